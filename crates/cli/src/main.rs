@@ -1,0 +1,278 @@
+//! `cuttings`: the command-line companion of the Cuttings desktop app. A thin layer over
+//! cuttings-core: every subcommand parses its arguments, calls one core function and
+//! prints the result. Documented in `docs/cli.md`.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{anyhow, bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use cuttings_core::capture::{Format, ImportRequest};
+use cuttings_core::model::{CaptureKind, ImportOutcome};
+use cuttings_core::Library;
+
+#[derive(Parser)]
+#[command(
+    name = "cuttings",
+    version,
+    about = "Cuttings: an archive for news clippings"
+)]
+struct Cli {
+    /// Library folder (default: $CUTTINGS_LIBRARY, else $XDG_DATA_HOME/cuttings).
+    #[arg(long, global = true, value_name = "DIR")]
+    library: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import saved pages or text clippings (`-` reads standard input).
+    Import {
+        /// Files to import, or `-` for standard input.
+        #[arg(required = true, value_name = "PATH|-")]
+        inputs: Vec<String>,
+        /// How to read the inputs.
+        #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
+        format: FormatArg,
+        /// The page's URL (for a single input).
+        #[arg(long)]
+        url: Option<String>,
+        /// Print each stored article as one JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one article.
+    Show {
+        /// The article's id.
+        id: i64,
+        /// Print the article as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the articles, most recently captured first.
+    List {
+        /// Print one JSON object per line.
+        #[arg(long)]
+        json: bool,
+        /// At most this many articles.
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Auto,
+    Html,
+    Text,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("cuttings: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open_library(dir: Option<PathBuf>) -> Result<Library> {
+    let dir = match dir {
+        Some(d) => d,
+        None => cuttings_core::library::default_dir().ok_or_else(|| {
+            anyhow!("no library folder: pass --library DIR or set CUTTINGS_LIBRARY")
+        })?,
+    };
+    Ok(Library::open(&dir)?)
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let library = open_library(cli.library)?;
+    let mut out = std::io::stdout().lock();
+    match cli.command {
+        Command::Import {
+            inputs,
+            format,
+            url,
+            json,
+        } => {
+            if url.is_some() && inputs.len() > 1 {
+                bail!("--url names one page: give a single input with it");
+            }
+            let format = match format {
+                FormatArg::Auto => Format::Auto,
+                FormatArg::Html => Format::Html,
+                FormatArg::Text => Format::Text,
+            };
+            let mut failures = 0;
+            for input in &inputs {
+                match import_one(&library, input, format, url.clone()) {
+                    Ok(outcome) => {
+                        if json {
+                            let article = library.article(outcome.article_id())?;
+                            writeln!(out, "{}", serde_json::to_string(&article)?)?;
+                        } else {
+                            writeln!(out, "{}", describe(&outcome))?;
+                        }
+                    }
+                    Err(err) => {
+                        failures += 1;
+                        eprintln!("cuttings: {err:#}");
+                    }
+                }
+            }
+            Ok(if failures == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        Command::Show { id, json } => {
+            let article = library.article(id)?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&article)?)?;
+            } else {
+                print_article(&mut out, &article)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::List { json, limit } => {
+            let mut remaining = limit.unwrap_or(u32::MAX);
+            let mut after = None;
+            while remaining > 0 {
+                let page = library.list(after.as_ref(), remaining.min(500))?;
+                for item in &page.items {
+                    if json {
+                        writeln!(out, "{}", serde_json::to_string(item)?)?;
+                    } else {
+                        let date = item.published.as_deref().unwrap_or("");
+                        let site = item.site_name.as_deref().unwrap_or("");
+                        writeln!(
+                            out,
+                            "{:>6}  {:<10}  {:<20}  {}",
+                            item.id,
+                            date.get(..10).unwrap_or(date),
+                            site,
+                            item.title
+                        )?;
+                    }
+                }
+                remaining = remaining.saturating_sub(page.items.len() as u32);
+                match page.next {
+                    Some(next) => after = Some(next),
+                    None => break,
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Reads one input (a file or `-`) and imports it.
+fn import_one(
+    library: &Library,
+    input: &str,
+    format: Format,
+    url: Option<String>,
+) -> Result<ImportOutcome> {
+    let request = if input == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("stdin: cannot read")?;
+        ImportRequest {
+            bytes,
+            kind: CaptureKind::Text,
+            source_name: "stdin".into(),
+            format,
+            url,
+            base_dir: None,
+        }
+    } else {
+        let path = Path::new(input);
+        if path.is_dir() {
+            bail!("{input}: is a folder (importing folders comes with the capture issue)");
+        }
+        let bytes = std::fs::read(path).with_context(|| format!("{input}: cannot read"))?;
+        ImportRequest {
+            bytes,
+            kind: CaptureKind::File,
+            source_name: input.to_string(),
+            format,
+            url,
+            base_dir: path.parent().map(Path::to_path_buf),
+        }
+    };
+    Ok(library.import(request)?)
+}
+
+fn describe(outcome: &ImportOutcome) -> String {
+    match outcome {
+        ImportOutcome::Created { article_id, title } => format!("imported  {article_id}  {title}"),
+        ImportOutcome::AlreadyThere { article_id, title } => {
+            format!("already there  {article_id}  {title}")
+        }
+        ImportOutcome::NewCapture { article_id, title } => {
+            format!("new capture  {article_id}  {title}")
+        }
+    }
+}
+
+fn print_article(out: &mut impl Write, a: &cuttings_core::model::Article) -> Result<()> {
+    writeln!(out, "{}", a.title)?;
+    if !a.section.is_empty() {
+        writeln!(out, "Section:   {}", a.section.join(" > "))?;
+    }
+    for (label, value) in [
+        ("By:", a.byline.as_deref()),
+        ("Published:", a.published.as_deref()),
+        ("Site:", a.site_name.as_deref()),
+        ("URL:", a.url.as_deref()),
+        ("Genre:", a.genre.as_deref()),
+    ] {
+        if let Some(v) = value {
+            writeln!(out, "{label:<10} {v}")?;
+        }
+    }
+    writeln!(
+        out,
+        "Captured:  {} ({}, sha256 {})",
+        a.capture.captured_at,
+        a.capture
+            .source_name
+            .as_deref()
+            .unwrap_or(a.capture.kind.as_str()),
+        a.capture.sha256
+    )?;
+    if let Some(s) = &a.standfirst {
+        writeln!(out, "\n{s}")?;
+    }
+    for p in &a.photos {
+        writeln!(
+            out,
+            "\n[Photo] {}{}",
+            p.caption.as_deref().unwrap_or(""),
+            p.credit
+                .as_deref()
+                .map(|c| format!(" (Credit: {c})"))
+                .unwrap_or_default()
+        )?;
+    }
+    writeln!(out, "\n{}", a.text)?;
+    for r in &a.related {
+        writeln!(
+            out,
+            "\nRelated: {}{}",
+            r.title,
+            r.url
+                .as_deref()
+                .map(|u| format!(" <{u}>"))
+                .unwrap_or_default()
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,622 @@
+//! The date cascade: turns the dates that pages print into [`DateValue`]s.
+//!
+//! [`parse_date`] tries, in order:
+//!
+//! 1. ISO 8601 / RFC 3339 (`2022-08-01`, `2022-08-01T10:32:00Z`, `2022-08-01 10:32+02:00`,
+//!    `2022-08-01T10:32:00+0000`);
+//! 2. RFC 2822 (`Mon, 01 Aug 2022 10:32:00 GMT`), through `jiff::fmt::rfc2822`;
+//! 3. human forms, after dropping a leading weekday (`Monday, `): `1 August 2022`,
+//!    `August 1, 2022`, `1st of Aug. 2022`, `1 de agosto de 2022`, `01.08.2022` (dots are always
+//!    day first), `01/08/2022` (day first, except for `en-US`-like languages where slashes read
+//!    month first), `2022/08/01`; each optionally followed by a time (`10:32`, `10.32am`,
+//!    `at 10:32`, `, 10:32 p.m.`) and a zone (`GMT`, `UTC`, `EDT`/`EST`/`CDT`/`CST`/`MDT`/`MST`/
+//!    `PDT`/`PST`, `BST`, `CET`/`CEST`, `Z`, `+02:00`, `+0200`, `GMT+2`). A time may also come
+//!    first (`10:32 GMT, 1 Aug 2022`).
+//!
+//! The result's `normalized` field is RFC 3339 (`2022-08-01T10:32:00-04:00`) when both a time
+//! and its offset are known, and `YYYY-MM-DD` otherwise: a local time without a zone is not an
+//! instant, so only its date is kept. Nothing is ever filled in from the clock, impossible
+//! calendar dates (`31 February`) give `None`, and no input panics.
+//!
+//! [`date_line`] decides whether a whole line of a page is a date line (`Published 1 August
+//! 2022`, `Updated: 2 Aug 2022, 10:32 BST`, `1 August 2022 | 10:32 GMT`) and with which role.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::extracted::DateValue;
+
+/// Lines longer than this (in characters) are never date lines.
+const MAX_DATE_LINE_CHARS: usize = 80;
+
+/// What a date line says about the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRole {
+    /// First publication (`Published …`, `Posted on …`, or a bare date).
+    Published,
+    /// Last change (`Updated …`, `Last updated …`, `Modified …`).
+    Modified,
+}
+
+/// Parses one date as a page prints it; `language` (a BCP 47 tag such as `en-US`) only decides
+/// how `01/08/2022` reads. Returns `None` when the text is not (only) a date.
+pub fn parse_date(raw: &str, language: Option<&str>) -> Option<DateValue> {
+    let raw = raw.trim();
+    if raw.is_empty() || raw.chars().count() > 120 {
+        return None;
+    }
+    let normalized = parse_iso(raw)
+        .or_else(|| parse_rfc2822(raw))
+        .or_else(|| parse_human(raw, month_first(language)))?;
+    Some(DateValue {
+        raw: raw.to_string(),
+        normalized,
+    })
+}
+
+/// Recognises a line that is a date line and nothing else: an optional label (`Published`,
+/// `Posted on`, `Updated`, `Last updated`, `Modified`, …, optionally followed by `:`), then a
+/// date that [`parse_date`] accepts, possibly followed by a time and short `|`/`·`/`•`-separated
+/// extras (`1 August 2022 | 10:32 GMT`, `April 5, 2018 | 6:00 PM`, `2 Aug 2022 · 4 min read`).
+/// A sentence that merely contains a date is not a date line. The returned value's `raw` is the
+/// date text without its label or extras.
+pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateValue)> {
+    let line = line.trim();
+    if line.is_empty() || line.chars().count() > MAX_DATE_LINE_CHARS {
+        return None;
+    }
+    let (role, rest) = match LABEL.captures(line) {
+        Some(caps) => {
+            let label = caps.get(1).map_or("", |m| m.as_str()).to_lowercase();
+            let role = if label.contains("updat") || label.contains("modif") {
+                DateRole::Modified
+            } else {
+                DateRole::Published
+            };
+            let end = caps.get(0).map_or(0, |m| m.end());
+            (role, line.get(end..).unwrap_or(""))
+        }
+        None => (DateRole::Published, line),
+    };
+    let rest = rest.trim();
+    if let Some(value) = parse_date(rest, language) {
+        return Some((role, value));
+    }
+    let parts: Vec<&str> = SEPARATOR
+        .split(rest)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let first = *parts.first()?;
+    // The date and the time may sit in two separated parts: `1 August 2022 | 10:32 GMT`.
+    if let Some(second) = parts.get(1) {
+        if TIME_ONLY.is_match(second) {
+            let joined = format!("{first} {second}");
+            if let Some(mut value) = parse_date(&joined, language) {
+                if parts.iter().skip(2).all(|p| is_extra(p)) {
+                    value.raw = format!("{first} | {second}");
+                    return Some((role, value));
+                }
+            }
+        }
+    }
+    let value = parse_date(first, language)?;
+    if parts.len() > 1 && parts.iter().skip(1).all(|p| is_extra(p)) {
+        return Some((role, value));
+    }
+    None
+}
+
+/// A short add-on after a date on a date line (`10:32`, `4 min read`, `Updated`).
+fn is_extra(part: &str) -> bool {
+    part.chars().count() <= 30 && !part.ends_with('.') && part.split_whitespace().count() <= 5
+}
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(first published|last published|published|posted|last updated|updated|last modified|modified|date|publié le|publié|mis à jour le|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:on|at|le|el|am))?\s*:?\s*",
+    )
+    .expect("valid regex")
+});
+
+static SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[|·•]\s+|\s*\|\s*").expect("valid regex"));
+
+static TIME_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^(?:at\s+)?{TIME}\s*(?:{ZONE})?$")).expect("valid regex")
+});
+
+/// Hour, minute, optional seconds, optional am/pm.
+const TIME: &str =
+    r"(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\.?)?|(\d{1,2})\s*([ap])\.?\s?m\.?";
+/// A zone abbreviation or numeric offset.
+const ZONE: &str = r"Z|UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CEST|CET|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?";
+
+/// True when slashed dates read month first (`en-US` and similar US-English tags).
+fn month_first(language: Option<&str>) -> bool {
+    language.is_some_and(|l| {
+        let l = l.to_ascii_lowercase().replace('_', "-");
+        l == "en-us" || l.starts_with("en-us-") || l == "us"
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// ISO 8601 / RFC 3339
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(\d{4})-(\d{2})-(\d{2})(?:[T\s]+(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$",
+    )
+    .expect("valid regex")
+});
+
+fn parse_iso(s: &str) -> Option<String> {
+    let c = ISO.captures(s)?;
+    let date = civil_date(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?)?;
+    let Some(hour) = num(&c, 4) else {
+        return Some(date);
+    };
+    let minute = num(&c, 5)?;
+    let second = num(&c, 6).unwrap_or(0);
+    check_time(hour, minute, second)?;
+    let Some(zone) = c.get(7) else {
+        return Some(date);
+    };
+    let offset = parse_offset(zone.as_str())?;
+    Some(rfc3339(&date, hour, minute, second, offset))
+}
+
+// ---------------------------------------------------------------------------------------------
+// RFC 2822
+
+fn parse_rfc2822(s: &str) -> Option<String> {
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) || !s.contains(':') {
+        return None;
+    }
+    let zoned = jiff::fmt::rfc2822::parse(s).ok()?;
+    let dt = zoned.datetime();
+    let date = civil_date(
+        i64::from(dt.year()),
+        i64::from(dt.month()),
+        i64::from(dt.day()),
+    )?;
+    Some(rfc3339(
+        &date,
+        i64::from(dt.hour()),
+        i64::from(dt.minute()),
+        i64::from(dt.second()),
+        i64::from(zoned.offset().seconds()),
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Human forms
+
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+",
+    )
+    .expect("valid regex")
+});
+
+/// `1 August 2022`, `1st of Aug. 2022`, `1. August 2022`, `1 de agosto de 2022`.
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?([\p{L}]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})(.*)$")
+        .expect("valid regex")
+});
+
+/// `August 1, 2022`, `Aug. 1st 2022`.
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(.*)$")
+        .expect("valid regex")
+});
+
+/// `01.08.2022`, `01/08/2022`, `01-08-2022`, `2022/08/01`, `2022.08.01`.
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,4})([./-])(\d{1,2})([./-])(\d{1,4})(.*)$").expect("valid regex")
+});
+
+/// A time placed before the date: `10:32 GMT, 1 Aug 2022`.
+static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^((?:{TIME})(?:\s*(?:{ZONE}))?)\s*[,|·-]?\s+(.+)$"
+    ))
+    .expect("valid regex")
+});
+
+/// What may follow the date: separators, an optional time, an optional zone.
+static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:,|\s|at|à|um|a las|alle|-|–|—|@|T)*\s*(?:{TIME})\s*(?:\(?({ZONE})\)?)?\s*$"
+    ))
+    .expect("valid regex")
+});
+
+fn parse_human(s: &str, month_first: bool) -> Option<String> {
+    let s = WEEKDAY.replace(s, "");
+    let s = s.trim();
+    if let Some(c) = LEADING_TIME.captures(s) {
+        let time = c.get(1).map_or("", |m| m.as_str());
+        let rest = c.get(c.len() - 1).map_or("", |m| m.as_str());
+        if let Some(v) = parse_human_date_first(&format!("{rest} {time}"), month_first) {
+            return Some(v);
+        }
+    }
+    parse_human_date_first(s, month_first)
+}
+
+fn parse_human_date_first(s: &str, month_first: bool) -> Option<String> {
+    let s = s.trim();
+    let (date, trailer) = if let Some(c) = DAY_MONTH_YEAR.captures(s) {
+        let month = month_number(c.get(2)?.as_str())?;
+        (
+            civil_date(num(&c, 3)?, month, num(&c, 1)?)?,
+            c.get(4).map_or("", |m| m.as_str()),
+        )
+    } else if let Some(c) = MONTH_DAY_YEAR.captures(s) {
+        let month = month_number(c.get(1)?.as_str())?;
+        (
+            civil_date(num(&c, 3)?, month, num(&c, 2)?)?,
+            c.get(4).map_or("", |m| m.as_str()),
+        )
+    } else if let Some(c) = NUMERIC.captures(s) {
+        let (a, sep1, b, sep2, y) = (
+            c.get(1)?.as_str(),
+            c.get(2)?.as_str(),
+            num(&c, 3)?,
+            c.get(4)?.as_str(),
+            c.get(5)?.as_str(),
+        );
+        if sep1 != sep2 {
+            return None;
+        }
+        let a_num: i64 = a.parse().ok()?;
+        let y_num: i64 = y.parse().ok()?;
+        let date = if a.len() == 4 && y.len() <= 2 {
+            civil_date(a_num, b, y_num)?
+        } else if y.len() == 4 && a.len() <= 2 {
+            if sep1 == "/" && month_first {
+                civil_date(y_num, a_num, b)?
+            } else {
+                civil_date(y_num, b, a_num)?
+            }
+        } else {
+            return None;
+        };
+        (date, c.get(6).map_or("", |m| m.as_str()))
+    } else {
+        return None;
+    };
+    let trailer = trailer.trim();
+    if trailer.is_empty() {
+        return Some(date);
+    }
+    let c = TRAILER.captures(trailer)?;
+    let (mut hour, minute, second, ampm) = if let Some(h) = num(&c, 1) {
+        (h, num(&c, 2)?, num(&c, 3).unwrap_or(0), c.get(4))
+    } else {
+        (num(&c, 5)?, 0, 0, c.get(6))
+    };
+    if let Some(ampm) = ampm {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let pm = ampm.as_str().eq_ignore_ascii_case("p");
+        hour = match (pm, hour) {
+            (false, 12) => 0,
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, h) => h,
+        };
+    }
+    check_time(hour, minute, second)?;
+    let Some(zone) = c.get(7) else {
+        return Some(date);
+    };
+    let offset = parse_offset(zone.as_str())?;
+    Some(rfc3339(&date, hour, minute, second, offset))
+}
+
+/// Month names and abbreviations in English, French, Spanish, German, Italian, Portuguese and
+/// Dutch.
+fn month_number(name: &str) -> Option<i64> {
+    const MONTHS: [&[&str]; 12] = [
+        &[
+            "january", "jan", "janvier", "janv", "enero", "ene", "januar", "jän", "gennaio", "gen",
+            "janeiro", "januari",
+        ],
+        &[
+            "february",
+            "feb",
+            "févr",
+            "février",
+            "fevrier",
+            "febrero",
+            "februar",
+            "febbraio",
+            "fevereiro",
+            "fev",
+            "februari",
+        ],
+        &[
+            "march", "mar", "mars", "marzo", "märz", "marz", "mär", "março", "marco", "maart",
+            "mrt",
+        ],
+        &["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+        &["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
+        &[
+            "june", "jun", "juin", "junio", "juni", "giugno", "giu", "junho",
+        ],
+        &[
+            "july", "jul", "juillet", "juil", "julio", "juli", "luglio", "lug", "julho",
+        ],
+        &["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+        &[
+            "september",
+            "sep",
+            "sept",
+            "septembre",
+            "septiembre",
+            "setiembre",
+            "settembre",
+            "set",
+            "setembro",
+        ],
+        &[
+            "october", "oct", "octobre", "octubre", "oktober", "okt", "ottobre", "ott", "outubro",
+            "out",
+        ],
+        &["november", "nov", "novembre", "noviembre", "novembro"],
+        &[
+            "december",
+            "dec",
+            "décembre",
+            "decembre",
+            "déc",
+            "diciembre",
+            "dic",
+            "dezember",
+            "dez",
+            "dicembre",
+            "dezembro",
+        ],
+    ];
+    let name = name.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&name.as_str()))
+        .and_then(|i| i64::try_from(i + 1).ok())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers
+
+fn num(c: &regex::Captures<'_>, i: usize) -> Option<i64> {
+    c.get(i)?.as_str().parse().ok()
+}
+
+/// Validates a calendar date and formats it `YYYY-MM-DD`.
+fn civil_date(year: i64, month: i64, day: i64) -> Option<String> {
+    if !(1000..=9999).contains(&year) {
+        return None;
+    }
+    let date = jiff::civil::Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()?;
+    Some(format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        date.month(),
+        date.day()
+    ))
+}
+
+fn check_time(hour: i64, minute: i64, second: i64) -> Option<()> {
+    ((0..24).contains(&hour) && (0..60).contains(&minute) && (0..61).contains(&second))
+        .then_some(())
+}
+
+/// A zone abbreviation or numeric offset, in seconds east of UTC.
+fn parse_offset(zone: &str) -> Option<i64> {
+    let z = zone.trim().to_ascii_uppercase();
+    let hours = match z.as_str() {
+        "Z" | "UTC" | "GMT" => Some(0),
+        "EDT" => Some(-4),
+        "EST" | "CDT" => Some(-5),
+        "CST" | "MDT" => Some(-6),
+        "MST" | "PDT" => Some(-7),
+        "PST" => Some(-8),
+        "BST" | "CET" => Some(1),
+        "CEST" => Some(2),
+        _ => None,
+    };
+    if let Some(h) = hours {
+        return Some(h * 3600);
+    }
+    let digits = z.trim_start_matches("UTC").trim_start_matches("GMT").trim();
+    let sign = match digits.chars().next()? {
+        '+' => 1,
+        '-' => -1,
+        _ => return None,
+    };
+    let body: String = digits.chars().skip(1).filter(|c| *c != ':').collect();
+    let (h, m) = match body.len() {
+        1 | 2 => (body.parse::<i64>().ok()?, 0),
+        3 => (body.get(..1)?.parse().ok()?, body.get(1..)?.parse().ok()?),
+        4 => (body.get(..2)?.parse().ok()?, body.get(2..)?.parse().ok()?),
+        _ => return None,
+    };
+    if h > 14 || m > 59 {
+        return None;
+    }
+    Some(sign * (h * 3600 + m * 60))
+}
+
+fn rfc3339(date: &str, hour: i64, minute: i64, second: i64, offset: i64) -> String {
+    let zone = if offset == 0 {
+        "Z".to_string()
+    } else {
+        let sign = if offset < 0 { '-' } else { '+' };
+        let abs = offset.abs();
+        format!("{sign}{:02}:{:02}", abs / 3600, (abs % 3600) / 60)
+    };
+    format!("{date}T{hour:02}:{minute:02}:{second:02}{zone}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> Option<String> {
+        parse_date(s, None).map(|v| v.normalized)
+    }
+
+    #[test]
+    fn iso_and_rfc3339() {
+        assert_eq!(norm("2022-08-01").as_deref(), Some("2022-08-01"));
+        assert_eq!(
+            norm("2022-08-01T10:32:00Z").as_deref(),
+            Some("2022-08-01T10:32:00Z")
+        );
+        assert_eq!(
+            norm("2022-08-01T10:32:00-04:00").as_deref(),
+            Some("2022-08-01T10:32:00-04:00")
+        );
+        assert_eq!(
+            norm("2022-08-01T10:32:00+0000").as_deref(),
+            Some("2022-08-01T10:32:00Z")
+        );
+        assert_eq!(
+            norm("2022-08-01T10:32:00.123+0530").as_deref(),
+            Some("2022-08-01T10:32:00+05:30")
+        );
+        // A local time without a zone keeps only its date.
+        assert_eq!(norm("2018-04-05T06:00").as_deref(), Some("2018-04-05"));
+        assert_eq!(norm("2022-02-30"), None);
+        assert_eq!(norm("2022-08-01T25:00:00Z"), None);
+    }
+
+    #[test]
+    fn rfc2822() {
+        assert_eq!(
+            norm("Mon, 01 Aug 2022 10:32:00 GMT").as_deref(),
+            Some("2022-08-01T10:32:00Z")
+        );
+        assert_eq!(
+            norm("Mon, 01 Aug 2022 10:32:00 -0400").as_deref(),
+            Some("2022-08-01T10:32:00-04:00")
+        );
+    }
+
+    #[test]
+    fn human_forms() {
+        assert_eq!(norm("1 August 2022").as_deref(), Some("2022-08-01"));
+        assert_eq!(norm("August 1, 2022").as_deref(), Some("2022-08-01"));
+        assert_eq!(norm("Monday, 1 August 2022").as_deref(), Some("2022-08-01"));
+        assert_eq!(norm("Mon 1st Aug. 2022").as_deref(), Some("2022-08-01"));
+        assert_eq!(
+            norm("Aug 1, 2022 10:32 EDT").as_deref(),
+            Some("2022-08-01T10:32:00-04:00")
+        );
+        assert_eq!(
+            norm("Aug 1, 2022 10:32 pm PST").as_deref(),
+            Some("2022-08-01T22:32:00-08:00")
+        );
+        assert_eq!(
+            norm("1 Aug 2022 at 10:32 BST").as_deref(),
+            Some("2022-08-01T10:32:00+01:00")
+        );
+        assert_eq!(norm("1 Aug 2022 at 10:32").as_deref(), Some("2022-08-01"));
+        assert_eq!(
+            norm("10:32 GMT, 1 Aug 2022").as_deref(),
+            Some("2022-08-01T10:32:00Z")
+        );
+        assert_eq!(norm("1 de agosto de 2022").as_deref(), Some("2022-08-01"));
+        assert_eq!(norm("1. August 2022").as_deref(), Some("2022-08-01"));
+    }
+
+    #[test]
+    fn numeric_forms() {
+        assert_eq!(norm("01.08.2022").as_deref(), Some("2022-08-01"));
+        assert_eq!(norm("01/08/2022").as_deref(), Some("2022-08-01"));
+        assert_eq!(norm("2022/08/01").as_deref(), Some("2022-08-01"));
+        let us = |s| parse_date(s, Some("en-US")).map(|v| v.normalized);
+        assert_eq!(us("08/01/2022").as_deref(), Some("2022-08-01"));
+        // Dots stay day first even in US English.
+        assert_eq!(us("01.08.2022").as_deref(), Some("2022-08-01"));
+        assert_eq!(norm("13/13/2022"), None);
+        assert_eq!(norm("01/08-2022"), None);
+    }
+
+    #[test]
+    fn rejects_nonsense() {
+        assert_eq!(norm("31 February 2022"), None);
+        assert_eq!(norm(""), None);
+        assert_eq!(norm("hello world"), None);
+        assert_eq!(norm("1 Blah 2022"), None);
+        assert_eq!(norm("1 August 2022 was a Monday"), None);
+        assert_eq!(norm("99999-01-01"), None);
+        assert_eq!(norm("Aug 1, 2022 99:99 EDT"), None);
+        assert_eq!(norm("٣ August ٢٠٢٢"), None);
+    }
+
+    #[test]
+    fn raw_is_trimmed() {
+        let v = parse_date("  1 August 2022 \n", None);
+        assert_eq!(v.map(|v| v.raw).as_deref(), Some("1 August 2022"));
+    }
+
+    #[test]
+    fn date_lines() {
+        let (role, v) = date_line("Published 1 August 2022", None).expect("date line");
+        assert_eq!(role, DateRole::Published);
+        assert_eq!(v.normalized, "2022-08-01");
+        assert_eq!(v.raw, "1 August 2022");
+        let (role, v) = date_line("Updated: 2 Aug 2022, 10:32 BST", None).expect("date line");
+        assert_eq!(role, DateRole::Modified);
+        assert_eq!(v.normalized, "2022-08-02T10:32:00+01:00");
+        let (role, _) = date_line("Last updated 2 August 2022", None).expect("date line");
+        assert_eq!(role, DateRole::Modified);
+        let (role, _) = date_line("Posted on August 1, 2022", None).expect("date line");
+        assert_eq!(role, DateRole::Published);
+        let (role, _) = date_line("Modified 01.08.2022", None).expect("date line");
+        assert_eq!(role, DateRole::Modified);
+        let (_, v) = date_line("1 August 2022 | 10:32 GMT", None).expect("date line");
+        assert_eq!(v.normalized, "2022-08-01T10:32:00Z");
+        let (_, v) = date_line("April 5, 2018 | 6:00 PM", None).expect("date line");
+        assert_eq!(v.normalized, "2018-04-05");
+        let (_, v) = date_line("2 Aug 2022 · 4 min read", None).expect("date line");
+        assert_eq!(v.normalized, "2022-08-02");
+        assert!(date_line("Monday, 1 August 2022", None).is_some());
+    }
+
+    #[test]
+    fn not_date_lines() {
+        assert_eq!(
+            date_line(
+                "On 1 August 2022, Kosovo delayed the ban on Serb documents.",
+                None
+            ),
+            None
+        );
+        assert_eq!(date_line("Published by Reuters", None), None);
+        assert_eq!(
+            date_line(
+                "1 August 2022 | The day Kosovo postponed the ban on Serb documents and plates",
+                None
+            ),
+            None
+        );
+        let long = format!("Published 1 August 2022 {}", "x ".repeat(40));
+        assert_eq!(date_line(&long, None), None);
+        assert_eq!(date_line("", None), None);
+        assert_eq!(
+            date_line("Security forces at the Kosovo border, July 31, 2022.", None),
+            None
+        );
+    }
+}

@@ -1,0 +1,254 @@
+//! Capture: turning an original (a saved page, a text clipping) into a stored article.
+//!
+//! The flow is `ImportRequest` → decode the bytes → pick an extractor ([`html`] or
+//! [`text`]) → [`Extracted`] → [`crate::store`] sanitizes and writes it, with the original
+//! bytes and their SHA-256, in one transaction: all of an article or none of it.
+
+pub mod dates;
+pub mod decode;
+pub mod extracted;
+pub mod html;
+pub mod text;
+
+use std::path::PathBuf;
+
+pub use extracted::Extracted;
+pub use extracted::{DateValue, ExtractedLink, ExtractedPhoto};
+
+use crate::model::{CaptureKind, ImportOutcome};
+use crate::Library;
+
+/// Name and version of the extractor, stored with every capture.
+pub const EXTRACTOR_VERSION: &str = concat!("cuttings-extract/", env!("CARGO_PKG_VERSION"));
+
+/// Largest original accepted (bytes).
+pub const MAX_ORIGINAL_BYTES: usize = 64 * 1024 * 1024;
+
+/// Which reader to use for an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Decide from the file name and the content.
+    #[default]
+    Auto,
+    /// A saved web page.
+    Html,
+    /// Text copied out of a browser.
+    Text,
+}
+
+/// One input to import.
+#[derive(Debug, Clone)]
+pub struct ImportRequest {
+    /// The original bytes as received.
+    pub bytes: Vec<u8>,
+    /// How they reached us.
+    pub kind: CaptureKind,
+    /// A label naming the input in messages and provenance (file name, `stdin`, `pasted text`).
+    pub source_name: String,
+    pub format: Format,
+    /// The page's URL, when known (given by the user, or the URL fetched).
+    pub url: Option<String>,
+    /// Folder the input was read from: relative image paths are resolved inside it.
+    pub base_dir: Option<PathBuf>,
+}
+
+impl ImportRequest {
+    /// A request for text pasted by the user.
+    pub fn pasted_text(text: &str) -> ImportRequest {
+        ImportRequest {
+            bytes: text.as_bytes().to_vec(),
+            kind: CaptureKind::Text,
+            source_name: "pasted text".to_string(),
+            format: Format::Text,
+            url: None,
+            base_dir: None,
+        }
+    }
+
+    /// A request for the bytes of a file, named `name`.
+    pub fn file(name: impl Into<String>, bytes: Vec<u8>) -> ImportRequest {
+        ImportRequest {
+            bytes,
+            kind: CaptureKind::File,
+            source_name: name.into(),
+            format: Format::Auto,
+            url: None,
+            base_dir: None,
+        }
+    }
+}
+
+/// Why an input could not be captured. Each message names the input.
+#[derive(Debug, thiserror::Error)]
+pub enum CaptureError {
+    #[error("{input}: nothing to import (the input is empty)")]
+    Empty { input: String },
+    #[error("{input}: too large ({size} bytes; the limit is {limit})")]
+    TooLarge {
+        input: String,
+        size: usize,
+        limit: usize,
+    },
+    #[error("{input}: no article found ({reason})")]
+    NoArticle { input: String, reason: String },
+    #[error("{input}: not a web page or text ({reason})")]
+    Unsupported { input: String, reason: String },
+    #[error("{input}: {url} is not a valid http(s) URL")]
+    BadUrl { input: String, url: String },
+    #[error("{input}: could not be stored: {source}")]
+    Storage {
+        input: String,
+        source: rusqlite::Error,
+    },
+}
+
+impl Library {
+    /// Captures one input: extracts the article and stores it with its original bytes.
+    /// The same bytes captured twice are recognised and not stored again.
+    pub fn import(&self, request: ImportRequest) -> Result<ImportOutcome, CaptureError> {
+        let input = request.source_name.clone();
+        if request.bytes.len() > MAX_ORIGINAL_BYTES {
+            return Err(CaptureError::TooLarge {
+                input,
+                size: request.bytes.len(),
+                limit: MAX_ORIGINAL_BYTES,
+            });
+        }
+        if request.bytes.iter().all(|b| b.is_ascii_whitespace()) {
+            return Err(CaptureError::Empty { input });
+        }
+        if let Some(url) = &request.url {
+            let ok = url::Url::parse(url)
+                .map(|u| matches!(u.scheme(), "http" | "https"))
+                .unwrap_or(false);
+            if !ok {
+                return Err(CaptureError::BadUrl {
+                    input,
+                    url: url.clone(),
+                });
+            }
+        }
+        let sha256 = crate::blob::sha256_hex(&request.bytes);
+        if let Some(found) =
+            self.article_for_original(&sha256)
+                .map_err(|source| CaptureError::Storage {
+                    input: input.clone(),
+                    source,
+                })?
+        {
+            return Ok(ImportOutcome::AlreadyThere {
+                article_id: found.0,
+                title: found.1,
+            });
+        }
+        let extracted = extract(&request)?;
+        self.store_capture(&request, &sha256, extracted)
+            .map_err(|source| CaptureError::Storage { input, source })
+    }
+}
+
+/// Reads the article out of the request's bytes with the right extractor.
+pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
+    let input = &request.source_name;
+    let format = match request.format {
+        Format::Auto => detect_format(&request.source_name, &request.bytes).ok_or_else(|| {
+            CaptureError::Unsupported {
+                input: input.clone(),
+                reason: "it looks like binary data".into(),
+            }
+        })?,
+        other => other,
+    };
+    let mut extracted = match format {
+        Format::Html => {
+            let page = decode::decode_html(&request.bytes);
+            html::read_html(&page, request.url.as_deref(), request.base_dir.as_deref())
+        }
+        _ => {
+            let text = decode::decode_text(&request.bytes);
+            text::read_text_clipping(&text)
+        }
+    };
+    if extracted.url.is_none() {
+        extracted.url = request.url.clone();
+    }
+    if extracted.body_text.trim().is_empty() && extracted.title.trim().is_empty() {
+        return Err(CaptureError::NoArticle {
+            input: input.clone(),
+            reason: "neither a title nor any body text was found".into(),
+        });
+    }
+    if extracted.title.trim().is_empty() {
+        extracted.title = fallback_title(&extracted.body_text);
+    }
+    Ok(extracted)
+}
+
+/// Guesses whether bytes are a web page or plain text; None for binary data.
+pub fn detect_format(name: &str, bytes: &[u8]) -> Option<Format> {
+    let lower = name.to_ascii_lowercase();
+    if [".html", ".htm", ".xhtml", ".shtml"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+    {
+        return Some(Format::Html);
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    if head.contains(&0) && !decode::looks_like_utf16(head) {
+        return None;
+    }
+    if lower.ends_with(".txt") {
+        return Some(Format::Text);
+    }
+    let sniff = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let trimmed = sniff.trim_start_matches('\u{feff}').trim_start();
+    let html_start = [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<?xml",
+        "<!--",
+        "<meta",
+        "<body",
+    ];
+    if html_start.iter().any(|p| trimmed.starts_with(p)) {
+        return Some(Format::Html);
+    }
+    Some(Format::Text)
+}
+
+/// A title for an article whose page gave none: its first words.
+fn fallback_title(body: &str) -> String {
+    let first = body.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let words: Vec<&str> = first.split_whitespace().take(12).collect();
+    if words.is_empty() {
+        "Untitled".to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_html_by_name_and_content() {
+        assert_eq!(detect_format("a.HTML", b"hello"), Some(Format::Html));
+        assert_eq!(
+            detect_format("x", b"  <!DOCTYPE html><html>"),
+            Some(Format::Html)
+        );
+        assert_eq!(
+            detect_format("x", b"News > World\n\nTitle"),
+            Some(Format::Text)
+        );
+        assert_eq!(detect_format("x.bin", &[0x89, b'P', 0, 0, 1]), None);
+    }
+
+    #[test]
+    fn fallback_title_takes_first_words() {
+        assert_eq!(fallback_title("\nOne two three.\n\nMore"), "One two three.");
+        assert_eq!(fallback_title(""), "Untitled");
+    }
+}

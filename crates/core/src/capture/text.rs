@@ -1,0 +1,1697 @@
+//! The reader for text copied out of a browser (select all, copy, paste; or a text-mode dump).
+//!
+//! Such text keeps the page's words but loses its markup, so the article has to be found again
+//! from the shape of the lines. The reader works in three passes, with general rules only.
+//!
+//! **1. Units.** The text is cut into lines; a line wrapped inside a paragraph (a long line not
+//! ending a sentence, followed by a line of the same indent) is joined to the one before it.
+//! A leading list marker (`•`, `*`, `◦`, `□`, `-`, `1.`) is stripped and remembered.
+//!
+//! **2. Line classifier.** Each unit gets one kind, first rule that matches:
+//! - *alt text*: a line repeated at the start of the next line (an image's alt text printed
+//!   before its caption) — dropped, kept as the photo's `alt`;
+//! - *related marker*: `RELATED:`, `Read more:`, `See also:`, `ALSO READ:`, `Related articles`…;
+//!   the headline-like line(s) right after it (same block, or the next block when it is one
+//!   short line or a list) become `related` links; a prose paragraph is never swallowed;
+//! - *date line* (see [`super::dates::date_line`]) → `published` / `modified`;
+//! - *byline*: `By Jane Doe`, `By Jane Doe and John Roe`, `Jane Doe, Reuters` (optionally with
+//!   a `|`-separated date) → `byline` and `authors` (split on `,` / `and` / `&`, stopping at the
+//!   first part that is not a name, such as a job title);
+//! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section`
+//!   (a leading `Home` dropped);
+//! - *photo caption with credit*: `Caption. | Photo: X`, `Caption. Photo by X`,
+//!   `Caption. Photograph: X/AP`, `Caption. Credit: X`, `Caption. Image: X`, `Caption (Reuters)`,
+//!   `Caption © X` → an [`ExtractedPhoto`] (credit without its label);
+//! - *share buttons* (`facebook`, `twitter`, `google plus`, `whatsapp`, `email`, `print`,
+//!   `copy link`…), *comment counters and footers* (`Comments`, `0`, `Leave a comment`,
+//!   `Post with no comments.`), *banners* (cookies, subscriptions, newsletters),
+//!   `Advertisement`, `Share this article`, form fields and image placeholders (`[…]`,
+//!   `photo.jpg`) → furniture;
+//! - *genre label* alone on a line (`Analysis`, `Opinion`, `Comment`, `Editorial`, `Review`,
+//!   `Explainer`, `Interview`, `Feature`, `Obituary`, `Letters`);
+//! - other list items → navigation;
+//! - *prose*: a sentence-ending line of 6+ words, or any line of 20+ words;
+//! - anything else is a *short line* (a headline, a sub-heading, a menu entry).
+//!
+//! **3. Body finder and header.**
+//! - The body is the run of units with the best score (maximum-sum segment) where prose
+//!   scores its word count and navigation, short lines and furniture score a small penalty
+//!   (comment sections a large one). Inside that run, prose paragraphs and short lines between
+//!   them (sub-headings) are the body; captions, related blocks, dates, bylines, labels and
+//!   furniture are left out.
+//! - The *title* is the short, headline-like line (no final period, not furniture, not a
+//!   breadcrumb or list item) before the body that scores best: close to the body, followed by
+//!   a date or byline, preceded by a breadcrumb or kicker, several words long, sharing words
+//!   with the body. A `Kicker|Title` line is split.
+//! - The *genre* is a genre label only as the kicker directly above the title, or as a
+//!   breadcrumb segment (`Opinion > Columnists` → `opinion`; a leading `News` → `news`). The
+//!   same word anywhere else (next to the date, in the footer) is a page control and dropped.
+//! - The *standfirst* is (a) a prose paragraph between the title and the date/byline lines,
+//!   or else (b) the body's first paragraph when it sits right after a header that has a date
+//!   or byline (nothing but header lines between it and the title), is a single sentence of
+//!   8–45 words, carries no news-lede marks (no `said`/`says`/`told`/`according to`, no weekday
+//!   or `yesterday`/`today`, no `CITY —` or `(Reuters)` dateline, no opening quote) and is
+//!   followed by at least three more body paragraphs.
+//! - `language` is whatlang's reliable guess on the body; `site_name` stays `None`; `url` is
+//!   set only from an explicit `URL: https://…` line.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::dates::{self, DateRole};
+use super::extracted::{DateValue, Extracted, ExtractedLink, ExtractedPhoto};
+
+/// Reads a browser text clipping and returns the article fields found in it.
+pub fn read_text_clipping(text: &str) -> Extracted {
+    let mut units = split_units(text);
+    classify(&mut units);
+    assemble(&units)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units
+
+#[derive(Debug, Clone)]
+struct Unit {
+    /// Whitespace-collapsed text without its list marker.
+    text: String,
+    bulleted: bool,
+    indent: usize,
+    kind: Kind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    Prose,
+    Short,
+    /// A list item that is not prose: navigation.
+    Nav,
+    Share,
+    Furniture,
+    /// The start of a comment section: the body never runs past it.
+    Comments,
+    Breadcrumb(Vec<String>),
+    Date(DateRole, DateValue),
+    Byline {
+        byline: String,
+        authors: Vec<String>,
+        date: Option<DateValue>,
+    },
+    Genre(String),
+    Caption {
+        caption: String,
+        credit: Option<String>,
+    },
+    /// Lines of program code or a preformatted table.
+    Code,
+    Alt,
+    RelatedMarker,
+    RelatedItem,
+    Url(String),
+}
+
+const BULLETS: &[char] = &[
+    '•', '◦', '▪', '▫', '■', '□', '●', '○', '‣', '∙', '·', '*', '-', '–', '►', '▸',
+];
+
+static NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}[.)]\s+").expect("valid regex"));
+
+fn split_units(text: &str) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    let mut blank = true;
+    for line in text.lines() {
+        let line = line
+            .replace('\t', "    ")
+            .replace(['\u{a0}', '\u{2007}', '\u{202f}'], " ");
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            blank = true;
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        let (bulleted, rest) = strip_bullet(trimmed);
+        let rest = IMAGE_PREFIX.replace(rest, "$1");
+        let clean = collapse(&rest);
+        if clean.is_empty() {
+            blank = true;
+            continue;
+        }
+        let joins = !blank
+            && !bulleted
+            && units.last().is_some_and(|prev| {
+                let n = prev.text.chars().count();
+                n >= 60
+                    && !ends_sentence(&prev.text)
+                    && (starts_lower(&clean) || ends_mid_sentence(&prev.text))
+                    && (prev.indent.abs_diff(indent) <= 2
+                        || (prev.bulleted && indent > prev.indent))
+            });
+        if joins {
+            if let Some(prev) = units.last_mut() {
+                prev.text.push(' ');
+                prev.text.push_str(&clean);
+            }
+        } else {
+            units.push(Unit {
+                text: clean,
+                bulleted,
+                indent,
+                kind: Kind::Short,
+            });
+        }
+        blank = false;
+    }
+    units
+}
+
+/// A text-mode image placeholder (`[logo]`) in front of a line's text.
+static IMAGE_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\[[^\]\[]{1,40}\]\s+)+(\S)").expect("valid regex"));
+
+fn strip_bullet(s: &str) -> (bool, &str) {
+    let mut chars = s.chars();
+    if let (Some(c), Some(next)) = (chars.next(), chars.next()) {
+        if BULLETS.contains(&c) && next.is_whitespace() {
+            return (true, s.get(c.len_utf8()..).unwrap_or("").trim_start());
+        }
+    }
+    if let Some(m) = NUMBERED.find(s) {
+        return (true, s.get(m.end()..).unwrap_or(""));
+    }
+    (false, s)
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A line cut inside a sentence: it ends with a lower-case word or a comma-like mark.
+fn ends_mid_sentence(s: &str) -> bool {
+    s.chars()
+        .last()
+        .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | '-' | '–' | '('))
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(['"', '”', '’', '\'', ')', '»', ']']);
+    s.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+/// Words, counting two CJK characters (which are written without spaces) as one word.
+fn word_count(s: &str) -> usize {
+    let cjk = s.chars().filter(|&c| is_cjk(c)).count();
+    s.split_whitespace().count() + cjk / 2
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line classifier
+
+fn classify(units: &mut [Unit]) {
+    for i in 0..units.len() {
+        let next_text = units.get(i + 1).map(|u| u.text.clone());
+        let unit = &units[i];
+        let mut kind = classify_one(unit, next_text.as_deref());
+        // The line after an image's alt text is its caption, whatever its credit looks like.
+        if let Some(prev) = i.checked_sub(1).and_then(|p| units.get(p)) {
+            if prev.kind == Kind::Alt && !matches!(kind, Kind::Caption { .. }) {
+                let rest = units[i].text.get(prev.text.len()..).unwrap_or("");
+                let credit = rest
+                    .trim()
+                    .trim_start_matches(['|', '-', '—', '–', '/'])
+                    .trim()
+                    .trim_start_matches('(')
+                    .trim_end_matches(')')
+                    .trim();
+                let credit = CREDIT_LABEL.replace(credit, "").trim().to_string();
+                kind = Kind::Caption {
+                    caption: prev.text.clone(),
+                    credit: (!credit.is_empty()).then_some(credit),
+                };
+            }
+        }
+        units[i].kind = kind;
+    }
+    mark_related_items(units);
+}
+
+static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:photo|photograph|image|picture|credit|foto)s?\s*(?::|by\b)\s*")
+        .expect("valid regex")
+});
+
+fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
+    let text = unit.text.as_str();
+    let lower = text.to_lowercase();
+    let words = word_count(text);
+
+    // An image's alt text printed just before its caption.
+    if let Some(next) = next {
+        if words >= 2 && next.len() > text.len() && next.starts_with(text) {
+            return Kind::Alt;
+        }
+    }
+    if is_related_marker(text) {
+        return Kind::RelatedMarker;
+    }
+    if let Some(caps) = URL_LINE.captures(text) {
+        if let Some(url) = caps.get(1) {
+            return Kind::Url(url.as_str().to_string());
+        }
+    }
+    if let Some((role, value)) = dates::date_line(text, None) {
+        return Kind::Date(role, value);
+    }
+    if let Some(kind) = byline(text) {
+        return kind;
+    }
+    if let Some(segments) = breadcrumb(text) {
+        return Kind::Breadcrumb(segments);
+    }
+    if let Some((caption, credit)) = caption_credit(text) {
+        return Kind::Caption {
+            caption,
+            credit: Some(credit),
+        };
+    }
+    if is_share(&lower) {
+        return Kind::Share;
+    }
+    if is_comments_start(&lower) {
+        return Kind::Comments;
+    }
+    if is_furniture(text, &lower) {
+        return Kind::Furniture;
+    }
+    if !unit.bulleted {
+        if let Some(genre) = genre_word(text) {
+            return Kind::Genre(genre.to_string());
+        }
+    }
+    let prose =
+        (words >= 6 && ends_sentence(text)) || (words >= 10 && text.ends_with(':')) || words >= 20;
+    if prose {
+        return Kind::Prose;
+    }
+    if unit.bulleted {
+        return Kind::Nav;
+    }
+    if CODE.is_match(text) {
+        return Kind::Code;
+    }
+    Kind::Short
+}
+
+static CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[{};│┃|]\s*$|^\s*(?://|#|<[a-zA-Z!/]|\$ )|[=(]\s*\S.*[)=;]|\w\(|│")
+        .expect("valid regex")
+});
+
+static URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:url|source|link|canonical|permalink)\s*:\s*(https?://\S+)$")
+        .expect("valid regex")
+});
+
+static RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|lire aussi|à lire aussi|leer más|lea también|mehr zum thema|leggi anche|more|more:)\s*:?$",
+    )
+    .expect("valid regex")
+});
+
+/// `RELATED:` style markers; bare `Read more`/`More` need their colon.
+fn is_related_marker(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if !RELATED.is_match(text) {
+        return false;
+    }
+    let bare = lower.trim_end_matches(':').trim();
+    if matches!(bare, "read more" | "more" | "recommended") {
+        return text.ends_with(':');
+    }
+    true
+}
+
+/// Turns the line(s) after each related marker into related items.
+fn mark_related_items(units: &mut [Unit]) {
+    for i in 0..units.len() {
+        if units[i].kind != Kind::RelatedMarker {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut taken = 0;
+        while let Some(u) = units.get(j) {
+            let headline = matches!(u.kind, Kind::Short | Kind::Nav)
+                || (u.bulleted && u.kind == Kind::Prose && word_count(&u.text) <= 25);
+            if !headline || word_count(&u.text) > 25 {
+                break;
+            }
+            // A plain (unbulleted) line after the first one only counts in a list.
+            if taken > 0 && !u.bulleted {
+                break;
+            }
+            units[j].kind = Kind::RelatedItem;
+            taken += 1;
+            j += 1;
+            if taken >= 8 {
+                break;
+            }
+        }
+    }
+}
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Tt]ext by|[Vv]on|[Pp]ar|[Pp]or)\s*:?\s+(.+)$")
+        .expect("valid regex")
+});
+
+const AGENCIES: &[&str] = &[
+    "reuters",
+    "ap",
+    "associated press",
+    "afp",
+    "agence france-presse",
+    "bloomberg",
+    "dpa",
+    "efe",
+    "ansa",
+    "pa",
+    "pa media",
+    "upi",
+    "xinhua",
+    "tass",
+    "bbc news",
+    "cnn",
+];
+
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "das", "do", "dos", "la", "le", "bin", "al", "el", "y",
+    "du", "di", "del", "ter", "ten", "st.",
+];
+
+const ROLE_WORDS: &[&str] = &[
+    "editor",
+    "reporter",
+    "correspondent",
+    "staff",
+    "writer",
+    "columnist",
+    "contributor",
+    "technologist",
+    "project",
+    "director",
+    "senior",
+    "chief",
+    "associate",
+    "producer",
+    "analyst",
+    "professor",
+    "photographer",
+    "news",
+    "desk",
+    "team",
+    "updated",
+    "published",
+];
+
+/// A person's name: 2–5 capitalised words (name particles allowed), no digits.
+fn is_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) || s.chars().count() > 50 {
+        return false;
+    }
+    words.iter().all(|w| {
+        let lw = w.to_lowercase();
+        if NAME_PARTICLES.contains(&lw.as_str()) {
+            return true;
+        }
+        if ROLE_WORDS.contains(&lw.trim_end_matches([',', '.']).to_string().as_str()) {
+            return false;
+        }
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    })
+}
+
+fn is_agency(s: &str) -> bool {
+    AGENCIES.contains(&s.trim().to_lowercase().as_str())
+}
+
+static AUTHOR_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*,\s*|\s+and\s+|\s*&\s*|\s+y\s+|\s+et\s+|\s+und\s+").expect("valid regex")
+});
+
+/// Splits a byline body into names, stopping at the first part that is not a name
+/// (a job title, a date). Returns the byline text covering the names (and a trailing agency).
+fn split_authors(body: &str) -> Option<(String, Vec<String>)> {
+    // Segment boundaries: (segment start, segment end) between separators.
+    let mut segments = Vec::new();
+    let mut last = 0;
+    for m in AUTHOR_SPLIT.find_iter(body) {
+        segments.push((last, m.start()));
+        last = m.end();
+    }
+    segments.push((last, body.len()));
+    let mut authors = Vec::new();
+    let mut end = 0;
+    for (start, stop) in segments {
+        let part = body.get(start..stop).unwrap_or("").trim();
+        if part.is_empty() {
+            continue;
+        }
+        if is_agency(part) {
+            end = stop;
+        } else if is_name(part) {
+            authors.push(part.to_string());
+            end = stop;
+        } else {
+            break;
+        }
+    }
+    if end == 0 {
+        return None;
+    }
+    let byline = body.get(..end).unwrap_or(body).trim().to_string();
+    Some((byline, authors))
+}
+
+static BYLINE_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[|·•]\s*|\s+[-–—]\s+").expect("valid regex"));
+
+/// Splits a date glued to the end of a byline (`JEFFREY GETTLEMAN JAN. 13, 2017`,
+/// `Sarah Gooding March 9, 2017 13`).
+fn split_trailing_date(s: &str) -> (&str, Option<DateValue>) {
+    let starts: Vec<usize> = s
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace()
+                && (i == 0 || s.get(..i).is_some_and(|p| p.ends_with(char::is_whitespace)))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let n = starts.len();
+    for drop_count in [false, true] {
+        let end = if drop_count {
+            match starts.last() {
+                Some(&last)
+                    if s.get(last..)
+                        .is_some_and(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit())) =>
+                {
+                    last
+                }
+                _ => break,
+            }
+        } else {
+            s.len()
+        };
+        let words = if drop_count { n.saturating_sub(1) } else { n };
+        for k in (1..words.min(9)).rev() {
+            let start = starts[words - k];
+            let Some(suffix) = s.get(start..end) else {
+                continue;
+            };
+            if let Some(value) = dates::parse_date(suffix, None) {
+                let head = s.get(..start).unwrap_or("");
+                return (
+                    head.trim_end_matches([',', ' ', '-', '–', '—']),
+                    Some(value),
+                );
+            }
+        }
+    }
+    (s, None)
+}
+
+fn byline(text: &str) -> Option<Kind> {
+    if text.chars().count() > 160 {
+        return None;
+    }
+    let parts: Vec<&str> = BYLINE_SEP
+        .split(text)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let first = *parts.first()?;
+    let mut date = None;
+    for part in parts.iter().skip(1) {
+        if let Some((_, value)) = dates::date_line(part, None) {
+            date.get_or_insert(value);
+        } else if word_count(part) > 5 {
+            return None;
+        }
+    }
+    if let Some(caps) = BYLINE.captures(first) {
+        let body = caps.get(1)?.as_str().trim();
+        if !body.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let (names, glued) = split_trailing_date(body);
+        let (byline, authors) = split_authors(names)?;
+        if byline.is_empty() {
+            return None;
+        }
+        return Some(Kind::Byline {
+            byline,
+            authors,
+            date: date.or(glued),
+        });
+    }
+    // A bare name with a date: `Dan Goodin - Apr 16, 2015 8:02 pm UTC`.
+    let (names, glued) = split_trailing_date(first);
+    let date = date.or(glued);
+    if date.is_some() && is_name(names) {
+        return Some(Kind::Byline {
+            byline: names.to_string(),
+            authors: vec![names.to_string()],
+            date,
+        });
+    }
+    // `Jane Doe, Reuters`
+    let (name, agency) = first.rsplit_once(',')?;
+    if is_agency(agency) {
+        let (_, authors) = split_authors(name.trim())?;
+        if !authors.is_empty() {
+            return Some(Kind::Byline {
+                byline: first.to_string(),
+                authors,
+                date,
+            });
+        }
+    }
+    None
+}
+
+static CRUMB_SPLIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[>›»→]\s*|\s+/\s+").expect("valid regex"));
+
+fn breadcrumb(text: &str) -> Option<Vec<String>> {
+    if text.chars().count() > 120 || text.contains("://") || ends_sentence(text) {
+        return None;
+    }
+    let segments: Vec<String> = CRUMB_SPLIT
+        .split(text)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    if segments.len() < 2 || !CRUMB_SPLIT.is_match(text) {
+        return None;
+    }
+    let ok = segments.iter().all(|s| {
+        word_count(s) <= 5
+            && s.chars().count() <= 40
+            && s.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    });
+    ok.then_some(segments)
+}
+
+static CREDIT_LABELED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(.+?)\s*(?:\||/|—|–|-)?\s*\(?((?:Photo|Photos|Photograph|Photography|Image|Images|Picture|Pic|Credit|Credits|Illustration|Foto|Fotografía|Bild)(?:\s+credit)?\s*(?::|by\b))\s*(.+?)\)?$",
+    )
+    .expect("valid regex")
+});
+
+static CREDIT_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.+?)\s*\(([^()]{2,60})\)$").expect("valid regex"));
+
+static CREDIT_COPYRIGHT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.+?)\s*©\s*(.{2,80})$").expect("valid regex"));
+
+const PHOTO_SOURCES: &[&str] = &[
+    "reuters",
+    "ap",
+    "afp",
+    "epa",
+    "getty",
+    "getty images",
+    "shutterstock",
+    "alamy",
+    "pa",
+    "efe",
+    "anadolu",
+    "xinhua",
+    "tass",
+    "sipa",
+    "dpa",
+    "ansa",
+    "bloomberg",
+    "file",
+];
+
+/// Splits `caption` and `credit` on the common credit forms.
+fn caption_credit(text: &str) -> Option<(String, String)> {
+    if text.chars().count() > 500 {
+        return None;
+    }
+    let clean = |s: &str| {
+        s.trim()
+            .trim_end_matches(['|', '-', '—', '–', '/'])
+            .trim()
+            .to_string()
+    };
+    if let Some(c) = CREDIT_LABELED.captures(text) {
+        let caption = clean(c.get(1)?.as_str());
+        let label = c.get(2)?.as_str();
+        let credit = clean(c.get(3)?.as_str());
+        // `… takeover Credit: HARARE HERALD`: a capitalised label with a colon is a separator.
+        let sep_ok = ends_sentence(&caption)
+            || label.ends_with(':')
+            || text.get(caption.len()..).is_some_and(|rest| {
+                rest.trim_start()
+                    .starts_with(['|', '(', '/', '—', '–', '-'])
+            });
+        if !caption.is_empty() && !credit.is_empty() && credit.chars().count() <= 80 && sep_ok {
+            return Some((caption, credit));
+        }
+    }
+    if let Some(c) = CREDIT_PAREN.captures(text) {
+        let caption = clean(c.get(1)?.as_str());
+        let credit = c.get(2)?.as_str().trim().to_string();
+        let lc = credit.to_lowercase();
+        let known = lc
+            .split(['/', ',', ';'])
+            .map(str::trim)
+            .any(|p| PHOTO_SOURCES.contains(&p) || p.ends_with("getty images"));
+        if known && word_count(&caption) >= 2 {
+            return Some((caption, credit));
+        }
+    }
+    if let Some(c) = CREDIT_COPYRIGHT.captures(text) {
+        let caption = clean(c.get(1)?.as_str());
+        let credit = clean(c.get(2)?.as_str());
+        if word_count(&caption) >= 2 && word_count(&credit) <= 8 {
+            return Some((caption, credit));
+        }
+    }
+    None
+}
+
+const SHARE_WORDS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "google plus",
+    "google+",
+    "whatsapp",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "copy link",
+    "copy",
+    "link",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "telegram",
+    "messenger",
+    "tumblr",
+    "flipboard",
+    "pocket",
+    "share",
+    "tweet",
+    "save",
+    "sms",
+    "bluesky",
+    "threads",
+    "mastodon",
+    "vk",
+    "instagram",
+    "youtube",
+    "rss",
+];
+
+fn is_share(lower: &str) -> bool {
+    let l = lower
+        .trim_start_matches("share on ")
+        .trim_start_matches("share via ")
+        .trim_start_matches("share to ")
+        .trim_end_matches(':')
+        .trim();
+    SHARE_WORDS.contains(&l)
+        || l.starts_with("share this")
+        || l.starts_with("share on ")
+        || l.contains("click to share")
+        || l.contains("click to email")
+        || l.contains("click to print")
+        || l == "share the article"
+        || l == "share article"
+}
+
+static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:there (?:are|is)\s+)?(?:\d+\s+|no\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s+(?:so far|yet))?\W*$|^reply$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\b|^(?:view|show|read|see|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|^post with no comments|^be the first to comment|^join the (?:conversation|discussion)|^(?:\d+\s+)?thoughts? on\b",
+    )
+    .expect("valid regex")
+});
+
+fn is_comments_start(lower: &str) -> bool {
+    lower != "comment" && COMMENTS.is_match(lower)
+}
+
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            advertisement|advertising|ad|ads|sponsored(?:\s+content)?|promoted|
+            share|shares|print(?:\s+this)?(?:\s+(?:article|page|story))?|
+            e-?mail\s+this(?:\s+(?:article|page|story))?|
+            (?:tags?|topics?|keywords|filed\s+under|categories)(?:\s*:.*)?|
+            loading\.*|close|menu|search|sign\s+in|log\s+in|log\s+out|sign\s+up|register|
+            subscribe(?:\s+now)?|newsletter|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|
+            back\s+to\s+top|top|next|previous|more|continue\s+reading.*|read\s+more|
+            like\s+this|like\s+loading.*|supported\s+by|(?:posted|filed)\s+in\s+.*|tagged\s+.*|
+            (?:next|previous|prev)\s+(?:story|article|post).*|.*\s+(?:story|article|post)\s*→|
+            resize\s+text|text\s+size|print\s+this\s+page|bookmark(?:\s+it)?|save\s+(?:article|story)|
+            scroll\s+to\s+continue(?:\s+with\s+content)?|follow\s+us.*|live|audio\s+only|video|
+            watch|listen|play|pause|toggle.*|expand|collapse|image|photo|gallery|
+            you\s+might\s+also\s+like|most\s+(?:read|popular|viewed)|trending(?:\s+now)?
+        )\W*$",
+    )
+    .expect("valid regex")
+});
+
+static BANNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism",
+    )
+    .expect("valid regex")
+});
+
+static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\[[^\]]*\]$|\[\s*\]|\[\s{3,}|^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$|^[\d\W_]+$",
+    )
+    .expect("valid regex")
+});
+
+fn is_furniture(text: &str, lower: &str) -> bool {
+    if FURNITURE.is_match(lower) || PLACEHOLDER.is_match(text) {
+        return true;
+    }
+    BANNER.is_match(lower) && word_count(text) <= 40
+}
+
+const GENRES: &[&str] = &[
+    "analysis",
+    "opinion",
+    "comment",
+    "editorial",
+    "review",
+    "explainer",
+    "interview",
+    "feature",
+    "obituary",
+    "letters",
+];
+
+/// The genre a label names (`Opinion` → `opinion`), when the whole line is one.
+fn genre_word(text: &str) -> Option<&'static str> {
+    let l = text.trim().trim_end_matches(':').trim().to_lowercase();
+    let l = match l.as_str() {
+        "reviews" => "review",
+        "features" => "feature",
+        "interviews" => "interview",
+        "obituaries" => "obituary",
+        "letter" => "letters",
+        "editorials" => "editorial",
+        other => other,
+    };
+    GENRES.iter().copied().find(|g| *g == l)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body finder and header
+
+fn score(unit: &Unit) -> f64 {
+    match unit.kind {
+        Kind::Prose => {
+            let w = word_count(&unit.text) as f64;
+            if unit.bulleted {
+                w * 0.5
+            } else {
+                w
+            }
+        }
+        Kind::Short => -3.0,
+        Kind::Nav => -4.0,
+        Kind::Share | Kind::Furniture => -1.0,
+        Kind::Breadcrumb(_) => -5.0,
+        Kind::Comments => -60.0,
+        Kind::Code => 0.5,
+        Kind::RelatedMarker => -4.0,
+        Kind::Date(..) => -1.0,
+        _ => 0.0,
+    }
+}
+
+/// The maximum-sum run of units, as a half-open range. Penalties grow along a stretch of
+/// non-prose units, so a long gap (a menu, a teaser list) splits runs while a lone
+/// sub-heading or caption does not.
+fn best_run(units: &[Unit]) -> Option<(usize, usize)> {
+    let mut best: Option<(f64, usize, usize)> = None;
+    let mut sum = 0.0;
+    let mut start = 0;
+    let mut gap = 0.0_f64;
+    for (i, unit) in units.iter().enumerate() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        let base = score(unit);
+        if base < 0.0 {
+            gap += 1.0;
+            sum += base * gap.min(3.0);
+        } else {
+            if base > 0.0 {
+                gap = 0.0;
+            }
+            sum += base;
+        }
+        if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i + 1));
+        }
+    }
+    // Trim to the first and last prose unit.
+    let (_, s, e) = best?;
+    let first = (s..e).find(|&i| units[i].kind == Kind::Prose)?;
+    let last = (s..e).rev().find(|&i| units[i].kind == Kind::Prose)?;
+    Some((first, last + 1))
+}
+
+fn is_header_meta(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Date(..)
+            | Kind::Byline { .. }
+            | Kind::Genre(_)
+            | Kind::Caption { .. }
+            | Kind::Alt
+            | Kind::Share
+            | Kind::Furniture
+            | Kind::Nav
+            | Kind::Url(_)
+    )
+}
+
+static LEDE_MARKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|says|told|according to|announced|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|this week|last week)\b|^(?-i:[\p{Lu}\s,.]{3,})\s*(?:\([^)]*\))?\s*[—–-]|\((?:reuters|ap|afp)\)|^[\x22“«„']",
+    )
+    .expect("valid regex")
+});
+
+static SENTENCE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[.!?]["”’)]?\s+["“]?\p{Lu}"#).expect("valid regex"));
+
+fn single_sentence(text: &str) -> bool {
+    ends_sentence(text) && !SENTENCE_BREAK.is_match(text)
+}
+
+fn content_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String]) -> f64 {
+    let text = &units[i].text;
+    let words = word_count(text);
+    let mut s = 0.0;
+    // Distance: other text between the candidate and the body.
+    let mut shorts = 0.0_f64;
+    for u in &units[i + 1..body_start] {
+        match u.kind {
+            Kind::Short => shorts += 1.0,
+            Kind::Nav | Kind::RelatedItem | Kind::RelatedMarker => s -= 0.2,
+            _ => {}
+        }
+    }
+    s -= 1.5 * shorts.min(6.0);
+    // Followed closely by a date or byline line, or by a one-sentence summary.
+    let next: Vec<&Unit> = units[i + 1..body_start.min(units.len())]
+        .iter()
+        .filter(|u| !matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt))
+        .take(4)
+        .collect();
+    if next
+        .iter()
+        .any(|u| matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }))
+    {
+        s += 6.0;
+    }
+    if next.first().is_some_and(|u| {
+        u.kind == Kind::Prose && single_sentence(&u.text) && word_count(&u.text) <= 45
+    }) {
+        s += 2.0;
+    }
+    // Preceded by a breadcrumb or kicker.
+    if i > 0
+        && units[i.saturating_sub(2)..i].iter().any(|u| {
+            matches!(u.kind, Kind::Breadcrumb(_) | Kind::Genre(_)) || u.text.ends_with(['—', '|'])
+        })
+    {
+        s += 3.0;
+    }
+    // Printed twice (heading and share bar, heading and page top).
+    if units
+        .iter()
+        .enumerate()
+        .any(|(j, u)| j != i && u.text == *text)
+    {
+        s += 2.0;
+    }
+    s += match words {
+        1 => -5.0,
+        2 => -2.0,
+        3 => 0.0,
+        4..=25 => 2.0,
+        _ => -2.0,
+    };
+    let capitalised = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if words >= 3 && capitalised * 10 >= words * 6 {
+        s += 1.0;
+    }
+    if text.chars().any(|c| c.is_ascii_digit()) && !text.chars().any(char::is_lowercase) {
+        s -= 3.0;
+    }
+    let own = content_words(text);
+    if !own.is_empty() {
+        let shared = own.iter().filter(|w| body_words.contains(w)).count();
+        s += 4.0 * shared as f64 / own.len() as f64;
+    }
+    s
+}
+
+static KICKER_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([^|]{2,30})\|(\S.+)$").expect("valid regex"));
+
+fn is_title_candidate(unit: &Unit) -> bool {
+    unit.kind == Kind::Short
+        && !unit.bulleted
+        && !unit.text.ends_with(['.', ':', ','])
+        && unit.text.chars().any(char::is_alphabetic)
+        && unit.text.chars().count() <= 200
+}
+
+fn assemble(units: &[Unit]) -> Extracted {
+    let mut out = Extracted::default();
+    let run = best_run(units);
+    let (body_start, body_end) = run.unwrap_or((units.len(), units.len()));
+
+    // Title.
+    let body_words: Vec<String> = units[body_start..body_end]
+        .iter()
+        .filter(|u| u.kind == Kind::Prose)
+        .take(4)
+        .flat_map(|u| content_words(&u.text))
+        .collect();
+    let title_idx = (0..body_start)
+        .filter(|&i| is_title_candidate(&units[i]))
+        .map(|i| (title_score(units, i, body_start, &body_words), i))
+        .fold(None::<(f64, usize)>, |best, (s, i)| match best {
+            Some((b, _)) if b > s => best,
+            _ => Some((s, i)),
+        })
+        .map(|(_, i)| i)
+        .or_else(|| units.iter().position(is_title_candidate));
+    if let Some(t) = title_idx {
+        let text = &units[t].text;
+        match KICKER_TITLE.captures(text) {
+            Some(c) if !text.contains(" | ") => {
+                let kicker = c.get(1).map_or("", |m| m.as_str()).trim();
+                out.title = c.get(2).map_or("", |m| m.as_str()).trim().to_string();
+                if let Some(g) = genre_word(kicker) {
+                    out.genre = Some(g.to_string());
+                } else if out.section.is_empty() {
+                    out.section = vec![kicker.to_string()];
+                }
+            }
+            _ => out.title = text.clone(),
+        }
+        // Kicker directly above the title.
+        if let Some(prev) = t.checked_sub(1).and_then(|p| units.get(p)) {
+            if let Kind::Genre(g) = &prev.kind {
+                out.genre = Some(g.clone());
+            }
+        }
+    }
+    let header_from = title_idx.unwrap_or(0);
+
+    // Breadcrumb: the last one before the title (or the body).
+    let crumb_limit = title_idx.unwrap_or(body_start);
+    let crumb = units[..crumb_limit.min(units.len())]
+        .iter()
+        .rev()
+        .find_map(|u| match &u.kind {
+            Kind::Breadcrumb(s) => Some(s.clone()),
+            _ => None,
+        })
+        .or_else(|| {
+            units.iter().find_map(|u| match &u.kind {
+                Kind::Breadcrumb(s) => Some(s.clone()),
+                _ => None,
+            })
+        });
+    if let Some(mut segments) = crumb {
+        if segments
+            .first()
+            .is_some_and(|s| s.eq_ignore_ascii_case("home"))
+        {
+            segments.remove(0);
+        }
+        if out.genre.is_none() {
+            out.genre = segments
+                .iter()
+                .find_map(|s| genre_word(s))
+                .map(str::to_string)
+                .or_else(|| {
+                    segments
+                        .first()
+                        .filter(|s| s.eq_ignore_ascii_case("news"))
+                        .map(|_| "news".to_string())
+                });
+        }
+        if !segments.is_empty() {
+            out.section = segments;
+        }
+    }
+
+    // Dates, byline, URL: header zone first (title to body start and a little into the body),
+    // then anywhere.
+    let header_end = (body_start + 3).min(units.len());
+    let zones = [header_from..header_end, 0..units.len()];
+    for zone in zones {
+        for u in units.get(zone).unwrap_or(&[]) {
+            match &u.kind {
+                Kind::Date(DateRole::Published, v) if out.published.is_none() => {
+                    out.published = Some(v.clone());
+                }
+                Kind::Date(DateRole::Modified, v) if out.modified.is_none() => {
+                    out.modified = Some(v.clone());
+                }
+                Kind::Byline {
+                    byline,
+                    authors,
+                    date,
+                } if out.byline.is_none() => {
+                    out.byline = Some(byline.clone());
+                    out.authors = authors.clone();
+                    if out.published.is_none() {
+                        out.published = date.clone();
+                    }
+                }
+                Kind::Url(url) if out.url.is_none() => out.url = Some(url.clone()),
+                _ => {}
+            }
+        }
+    }
+
+    // Photos: captions from the title to the end of the body.
+    let photo_zone = header_from..body_end.max(header_from).min(units.len());
+    for i in photo_zone {
+        if let Kind::Caption { caption, credit } = &units[i].kind {
+            let credit = credit.clone();
+            let alt = i
+                .checked_sub(1)
+                .and_then(|p| units.get(p))
+                .filter(|u| u.kind == Kind::Alt)
+                .map(|u| u.text.clone());
+            out.photos.push(ExtractedPhoto {
+                caption: Some(caption.clone()),
+                credit,
+                alt,
+                url: None,
+                bytes: None,
+            });
+        }
+    }
+
+    // Related links: items after markers, from the title on.
+    for u in &units[header_from.min(units.len())..] {
+        if u.kind == Kind::RelatedItem {
+            out.related.push(ExtractedLink {
+                title: u.text.clone(),
+                url: None,
+            });
+        }
+    }
+
+    // Body paragraphs.
+    let mut body: Vec<usize> = (body_start..body_end)
+        .filter(|&i| match units[i].kind {
+            Kind::Prose | Kind::Code => true,
+            Kind::Short => Some(i) != title_idx,
+            _ => false,
+        })
+        .collect();
+
+    // Standfirst (a): prose between the title and the header's date/byline lines.
+    if let Some(t) = title_idx {
+        let last_meta = (t + 1..body_end.min(t + 12))
+            .rev()
+            .find(|&i| matches!(units[i].kind, Kind::Date(..) | Kind::Byline { .. }));
+        if let Some(m) = last_meta {
+            let first_prose = (t + 1..m).find(|&i| units[i].kind == Kind::Prose);
+            if let Some(p) = first_prose {
+                let only_meta = (t + 1..p).all(|i| is_header_meta(&units[i].kind));
+                if only_meta && word_count(&units[p].text) <= 80 {
+                    out.standfirst = Some(units[p].text.clone());
+                    body.retain(|&i| i > m);
+                }
+            }
+        }
+        // Standfirst (b): a conservative single-sentence summary right after the header.
+        if out.standfirst.is_none() {
+            if let Some(&p) = body.first() {
+                let between = t + 1..p;
+                let has_meta = between
+                    .clone()
+                    .any(|i| matches!(units[i].kind, Kind::Date(..) | Kind::Byline { .. }));
+                let only_meta = between.clone().all(|i| is_header_meta(&units[i].kind));
+                let text = &units[p].text;
+                let words = word_count(text);
+                if units[p].kind == Kind::Prose
+                    && has_meta
+                    && only_meta
+                    && (8..=45).contains(&words)
+                    && single_sentence(text)
+                    && !LEDE_MARKS.is_match(text)
+                    && body.len() >= 4
+                {
+                    out.standfirst = Some(text.clone());
+                    body.remove(0);
+                }
+            }
+        }
+    }
+    // Short lines at the edges of the body are not sub-headings.
+    while body.first().is_some_and(|&i| units[i].kind != Kind::Prose) {
+        body.remove(0);
+    }
+    while body.last().is_some_and(|&i| units[i].kind != Kind::Prose) {
+        body.pop();
+    }
+
+    // Consecutive code lines make one paragraph.
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for &i in &body {
+        let continues_code = units[i].kind == Kind::Code
+            && prev.is_some_and(|p| p + 1 == i && units[p].kind == Kind::Code);
+        match paragraphs.last_mut() {
+            Some(last) if continues_code => {
+                last.push('\n');
+                last.push_str(&units[i].text);
+            }
+            _ => paragraphs.push(units[i].text.clone()),
+        }
+        prev = Some(i);
+    }
+    // With no prose at all, the remaining text is all there is.
+    if paragraphs.is_empty() {
+        paragraphs = units
+            .iter()
+            .enumerate()
+            .filter(|&(i, u)| {
+                Some(i) != title_idx && matches!(u.kind, Kind::Short | Kind::Nav | Kind::Code)
+            })
+            .map(|(_, u)| u.text.clone())
+            .collect();
+    }
+    out.body_text = paragraphs.join("\n\n");
+    out.body_html = paragraphs
+        .iter()
+        .map(|p| format!("<p>{}</p>", escape_html(p)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    out.language = detect_language(if out.body_text.is_empty() {
+        &out.title
+    } else {
+        &out.body_text
+    });
+    out
+}
+
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// whatlang's guess as an ISO 639-1 code, when reliable.
+fn detect_language(text: &str) -> Option<String> {
+    use whatlang::Lang;
+    if text.trim().is_empty() {
+        return None;
+    }
+    let info = whatlang::detect(text)?;
+    if !info.is_reliable() {
+        return None;
+    }
+    let code = match info.lang() {
+        Lang::Eng => "en",
+        Lang::Spa => "es",
+        Lang::Fra => "fr",
+        Lang::Deu => "de",
+        Lang::Ita => "it",
+        Lang::Por => "pt",
+        Lang::Nld => "nl",
+        Lang::Rus => "ru",
+        Lang::Ukr => "uk",
+        Lang::Pol => "pl",
+        Lang::Ces => "cs",
+        Lang::Slk => "sk",
+        Lang::Slv => "sl",
+        Lang::Hrv => "hr",
+        Lang::Srp => "sr",
+        Lang::Bul => "bg",
+        Lang::Mkd => "mk",
+        Lang::Ron => "ro",
+        Lang::Hun => "hu",
+        Lang::Ell => "el",
+        Lang::Tur => "tr",
+        Lang::Swe => "sv",
+        Lang::Dan => "da",
+        Lang::Nob => "nb",
+        Lang::Fin => "fi",
+        Lang::Est => "et",
+        Lang::Lav => "lv",
+        Lang::Lit => "lt",
+        Lang::Cat => "ca",
+        Lang::Ara => "ar",
+        Lang::Heb => "he",
+        Lang::Pes => "fa",
+        Lang::Hin => "hi",
+        Lang::Urd => "ur",
+        Lang::Ben => "bn",
+        Lang::Cmn => "zh",
+        Lang::Jpn => "ja",
+        Lang::Kor => "ko",
+        Lang::Vie => "vi",
+        Lang::Tha => "th",
+        Lang::Ind => "id",
+        Lang::Epo => "eo",
+        Lang::Lat => "la",
+        Lang::Afr => "af",
+        Lang::Bel => "be",
+        Lang::Kat => "ka",
+        Lang::Hye => "hy",
+        Lang::Aze => "az",
+        Lang::Tgl => "tl",
+        Lang::Tam => "ta",
+        _ => return None,
+    };
+    Some(code.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../../../../tests/fixtures/clippings/telesur-kosovo-2022.txt");
+
+    #[test]
+    fn seed_telesur_kosovo() {
+        let x = read_text_clipping(SEED);
+        assert_eq!(
+            x.title,
+            "Russia Asks for Respect for Serbs Residing in Kosovo"
+        );
+        assert_eq!(x.section, vec!["News".to_string(), "World".to_string()]);
+        assert!(
+            matches!(x.genre.as_deref(), None | Some("news")),
+            "{:?}",
+            x.genre
+        );
+        assert_eq!(
+            x.published.as_ref().map(|d| d.normalized.as_str()),
+            Some("2022-08-01")
+        );
+        assert_eq!(x.modified, None);
+        assert_eq!(
+            x.standfirst.as_deref(),
+            Some("Strong tensions on the Kosovo-Serbia border emerged as a result of the attempt to ban Serb documents and license plates in Kosovo.")
+        );
+        assert_eq!(x.photos.len(), 1, "{:?}", x.photos);
+        assert_eq!(
+            x.photos[0].caption.as_deref(),
+            Some("Security forces at the Kosovo border, July 31, 2022.")
+        );
+        assert_eq!(
+            x.photos[0].credit.as_deref(),
+            Some("Twitter/ @AmirAlexanderR7")
+        );
+        assert_eq!(x.photos[0].url, None);
+        assert_eq!(x.photos[0].bytes, None);
+        assert_eq!(x.related.len(), 1, "{:?}", x.related);
+        assert_eq!(
+            x.related[0].title,
+            "Serbia-Kosovo Tension; Russia Claims Provocation by the West"
+        );
+        let paragraphs: Vec<&str> = x.body_text.split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 8, "{paragraphs:#?}");
+        assert!(x.body_text.starts_with(
+            "On Monday, Kremlin spokesman Dmitri Peskov requested respect for the rights of Serbs residing in Kosovo"
+        ));
+        assert!(x.body_text.ends_with(
+            "Since 2011, Kosovo and Serbia have had difficult and unsuccessful negotiations to normalize their relations."
+        ));
+        for bad in [
+            "Audio Only",
+            "google plus",
+            "facebook",
+            "RELATED:",
+            "Post with no comments.",
+            "Comments",
+            "News > World",
+            "Security forces at the Kosovo border",
+            "Photo: Twitter",
+            "Opinion",
+        ] {
+            assert!(!x.body_text.contains(bad), "body contains {bad:?}");
+            assert!(!x.body_html.contains(bad), "body_html contains {bad:?}");
+        }
+        assert_eq!(x.body_html.matches("<p>").count(), 8);
+        assert!(x.body_html.contains("&quot;to be reasonable&quot;"));
+        assert_eq!(x.language.as_deref(), Some("en"));
+        assert_eq!(x.byline, None);
+        assert!(x.authors.is_empty());
+        assert_eq!(x.site_name, None);
+        assert_eq!(x.url, None);
+    }
+
+    /// A small article around `header`, with enough body to be found.
+    fn page(header: &str, body: &[&str]) -> String {
+        let mut s = String::from("  • Home\n  • World\n  • Sport\n\n");
+        s.push_str(header);
+        s.push_str("\n\n");
+        for p in body {
+            s.push_str(p);
+            s.push_str("\n\n");
+        }
+        s.push_str("Comments\nLeave a comment\n");
+        s
+    }
+
+    const P1: &str = "The city council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports.";
+    const P2: &str = "Residents had complained for years about the state of the crossing, which carries more than ten thousand vehicles a day.";
+    const P3: &str = "The mayor said repairs would start in the spring and last at least eighteen months, with a ferry service in the meantime.";
+    const P4: &str = "Local businesses on both banks fear they will lose customers while the bridge is closed, and have asked for support.";
+
+    #[test]
+    fn breadcrumb_becomes_section() {
+        let x = read_text_clipping(&page(
+            "Home › Politics › Europe\n\nCity Shuts Old Bridge After Cracks Found",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.section, vec!["Politics", "Europe"]);
+        assert_eq!(x.genre, None);
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        assert!(!x.body_text.contains('›'));
+    }
+
+    #[test]
+    fn caption_credit_variants() {
+        let cases = [
+            (
+                "A man walks past. | Photo: Twitter/ @user",
+                "A man walks past.",
+                "Twitter/ @user",
+            ),
+            (
+                "Firefighters at the scene (Reuters)",
+                "Firefighters at the scene",
+                "Reuters",
+            ),
+            (
+                "Crowds gather. Photo by Jane Roe/Getty Images",
+                "Crowds gather.",
+                "Jane Roe/Getty Images",
+            ),
+            (
+                "The minister speaks. Photograph: John Roe/AP",
+                "The minister speaks.",
+                "John Roe/AP",
+            ),
+            (
+                "The harbour at dawn. Credit: Ana Lima",
+                "The harbour at dawn.",
+                "Ana Lima",
+            ),
+            (
+                "A protest in the square. Image: EPA",
+                "A protest in the square.",
+                "EPA",
+            ),
+            (
+                "The old bridge at night © Jane Roe",
+                "The old bridge at night",
+                "Jane Roe",
+            ),
+        ];
+        for (line, caption, credit) in cases {
+            let got = caption_credit(line);
+            assert_eq!(
+                got,
+                Some((caption.to_string(), credit.to_string())),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            caption_credit("Troops on a street in Harare Credit: STR/AFP"),
+            Some((
+                "Troops on a street in Harare".to_string(),
+                "STR/AFP".to_string()
+            ))
+        );
+        assert_eq!(caption_credit(P1), None);
+        assert_eq!(
+            caption_credit("He said the photo: was fake and that nobody believed it anyway"),
+            None
+        );
+    }
+
+    #[test]
+    fn captions_leave_the_body() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[
+                P1,
+                "The bridge seen from the river. Photograph: Jane Roe/AP",
+                P2,
+                P3,
+            ],
+        ));
+        assert_eq!(x.photos.len(), 1);
+        assert_eq!(x.photos[0].credit.as_deref(), Some("Jane Roe/AP"));
+        assert!(!x.body_text.contains("Photograph"));
+        assert_eq!(x.body_text.split("\n\n").count(), 3);
+    }
+
+    #[test]
+    fn alt_text_then_caption() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[P1, "Cracked support\nCracked support (Jane Roe)", P2, P3],
+        ));
+        assert_eq!(x.photos.len(), 1, "{:?}", x.photos);
+        assert_eq!(x.photos[0].caption.as_deref(), Some("Cracked support"));
+        assert_eq!(x.photos[0].credit.as_deref(), Some("Jane Roe"));
+        assert_eq!(x.photos[0].alt.as_deref(), Some("Cracked support"));
+        assert!(!x.body_text.contains("Cracked support"));
+    }
+
+    #[test]
+    fn related_block() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[
+                P1,
+                "READ MORE:\n\nEngineers Warn of Ageing Bridges Nationwide",
+                P2,
+                "Related:",
+                P3,
+                P4,
+            ],
+        ));
+        assert_eq!(x.related.len(), 1, "{:?}", x.related);
+        assert_eq!(
+            x.related[0].title,
+            "Engineers Warn of Ageing Bridges Nationwide"
+        );
+        // The paragraph after the second marker is not swallowed.
+        assert!(x.body_text.contains(P3));
+        assert!(!x.body_text.contains("Engineers Warn"));
+        assert!(!x.body_text.contains("READ MORE"));
+    }
+
+    #[test]
+    fn genre_kicker_versus_control() {
+        let kicker = read_text_clipping(&page(
+            "Analysis\nCity Shuts Old Bridge After Cracks Found\nBy Jane Doe",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(kicker.genre.as_deref(), Some("analysis"));
+        let control = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023\nOpinion",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(control.genre, None);
+        assert!(!control.body_text.contains("Opinion"));
+        let crumb = read_text_clipping(&page(
+            "Opinion > Columnists\n\nCity Shuts Old Bridge After Cracks Found",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(crumb.genre.as_deref(), Some("opinion"));
+        assert_eq!(crumb.section, vec!["Opinion", "Columnists"]);
+    }
+
+    #[test]
+    fn bylines() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\nBy Jane Doe and John Roe\n2 March 2023",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.byline.as_deref(), Some("Jane Doe and John Roe"));
+        assert_eq!(x.authors, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(
+            x.published.map(|d| d.normalized).as_deref(),
+            Some("2023-03-02")
+        );
+        let agency = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\nJane Doe, Reuters",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(agency.byline.as_deref(), Some("Jane Doe, Reuters"));
+        assert_eq!(agency.authors, vec!["Jane Doe"]);
+        let titled = byline("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Project");
+        assert_eq!(
+            titled,
+            Some(Kind::Byline {
+                byline: "Daniel Kahn Gillmor".to_string(),
+                authors: vec!["Daniel Kahn Gillmor".to_string()],
+                date: None
+            })
+        );
+        assert_eq!(
+            byline("By the time the bridge closed, nobody was left."),
+            None
+        );
+        let glued = byline("By JEFFREY GETTLEMAN JAN. 13, 2017");
+        assert!(
+            matches!(glued, Some(Kind::Byline { ref byline, date: Some(ref d), .. })
+                if byline == "JEFFREY GETTLEMAN" && d.normalized == "2017-01-13"),
+            "{glued:?}"
+        );
+        let bare = byline("Dan Goodin - Apr 16, 2015 8:02 pm UTC");
+        assert!(
+            matches!(bare, Some(Kind::Byline { ref byline, date: Some(ref d), .. })
+                if byline == "Dan Goodin" && d.normalized == "2015-04-16T20:02:00Z"),
+            "{bare:?}"
+        );
+        // A bare name without a date is not a byline.
+        assert_eq!(byline("Dan Goodin"), None);
+        let three = byline("By Ana Lima, Jane Doe & John Roe | 1 August 2022");
+        assert!(
+            matches!(three, Some(Kind::Byline { ref authors, date: Some(_), .. }) if authors.len() == 3)
+        );
+    }
+
+    #[test]
+    fn comment_footer_is_furniture() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, P3, "Comment\n0\nComments\nPost with no comments.", "Advertisement", "We use cookies to improve your experience. Accept cookies to continue reading this site."],
+        ));
+        assert_eq!(x.body_text.split("\n\n").count(), 3);
+        assert!(!x.body_text.contains("cookies"));
+        assert!(!x.body_text.contains("Comment"));
+    }
+
+    #[test]
+    fn standfirst_is_conservative() {
+        // A news lede right after the date stays in the body.
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[P1, P2, P3, P4],
+        ));
+        assert_eq!(x.standfirst, None);
+        assert!(x.body_text.starts_with(P1));
+        // Without a date or byline in the header, no standfirst is taken.
+        let summary = "Engineers found cracks in two supports of the crossing, which carries ten thousand cars a day.";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[summary, P1, P2, P3, P4],
+        ));
+        assert_eq!(x.standfirst, None);
+        // With a dated header, the single-sentence summary is the standfirst.
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[summary, P1, P2, P3, P4],
+        ));
+        assert_eq!(x.standfirst.as_deref(), Some(summary));
+        assert!(x.body_text.starts_with(P1));
+        // A summary between the title and the byline is always the standfirst.
+        let x = read_text_clipping(&page(
+            &format!("City Shuts Old Bridge After Cracks Found\n\n{summary}\n\nBy Jane Doe"),
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.standfirst.as_deref(), Some(summary));
+        assert!(x.body_text.starts_with(P1));
+    }
+
+    #[test]
+    fn wrapped_paragraphs_are_joined() {
+        let wrapped = "The city council voted on Tuesday to close the old bridge to cars after\nengineers found cracks in two of its supports.";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[wrapped, P2, P3],
+        ));
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+    }
+
+    #[test]
+    fn never_panics() {
+        for input in [
+            "",
+            "\n\n\n",
+            "•",
+            "• \n*\n-",
+            "By",
+            "|||",
+            "RELATED:",
+            "Photo:",
+            "©",
+            "> > >",
+            "日本語のテキストです。これは記事です。",
+            "\u{feff}Title\r\n\r\nBody text.",
+        ] {
+            let _ = read_text_clipping(input);
+        }
+    }
+}

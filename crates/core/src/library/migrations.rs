@@ -1,0 +1,80 @@
+//! The schema's history: embedded, numbered, append-only migrations applied atomically by
+//! rusqlite_migration. A shipped migration is never edited; add the next file instead.
+//! The first migration stamps `PRAGMA application_id`, which [`identify`] checks.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use rusqlite::Connection;
+use rusqlite_migration::{Migrations, M};
+
+use super::{classify, OpenError, APPLICATION_ID};
+
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![M::up(include_str!(
+        "../../migrations/0001_initial.sql"
+    ))])
+});
+
+/// The schema version this program writes (the number of migrations).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Checks, without writing anything, that the database at `path` is empty or a Cuttings
+/// library this program can open.
+pub(super) fn identify(conn: &Connection, path: &Path) -> Result<(), OpenError> {
+    let read = || -> rusqlite::Result<(i32, u32, u32)> {
+        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let objects: u32 =
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        Ok((app_id, version, objects))
+    };
+    let (app_id, version, objects) = read().map_err(|e| classify(path, e))?;
+    if app_id == 0 && version == 0 && objects == 0 {
+        return Ok(()); // a new, empty database
+    }
+    if app_id != APPLICATION_ID {
+        return Err(OpenError::NotALibrary {
+            path: path.to_path_buf(),
+        });
+    }
+    if version > SCHEMA_VERSION {
+        return Err(OpenError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            known: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+/// Brings the schema up to [`SCHEMA_VERSION`]; each migration runs in a transaction.
+pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), OpenError> {
+    MIGRATIONS.to_latest(conn).map_err(|e| match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => classify(path, err),
+        other => OpenError::Corrupt {
+            path: path.to_path_buf(),
+            detail: format!("the schema could not be brought up to date: {other}"),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        MIGRATIONS.validate().expect("migrations validate");
+    }
+
+    #[test]
+    fn schema_version_matches_migration_count() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, Path::new(":memory:")).unwrap();
+        let v: u32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, SCHEMA_VERSION);
+    }
+}

@@ -1,0 +1,290 @@
+//! The ingest sanitizer (the first of the three layers in DESIGN.md's "Untrusted content"):
+//! an ammonia allowlist for article bodies, and the plain text the annotations anchor to,
+//! derived from the sanitized HTML. Only sanitized HTML is ever stored.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use ammonia::{Builder, UrlRelative};
+use dom_query::{Document, NodeRef};
+
+/// Elements kept in a stored body. No images: photos are stored as photo records and
+/// shown by the reader from our own image scheme.
+const ALLOWED_TAGS: &[&str] = &[
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "caption",
+    "cite",
+    "code",
+    "dd",
+    "del",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "u",
+    "ul",
+    "var",
+];
+
+/// Elements removed together with everything inside them.
+const REMOVED_WITH_CONTENT: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "picture",
+    "figure",
+    "figcaption",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "canvas",
+    "title",
+    "head",
+    "nav",
+    "aside",
+    "footer",
+];
+
+/// Block-level elements: each starts a new paragraph of the plain text.
+const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "caption",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+];
+
+static BLOCKS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| BLOCK_TAGS.iter().copied().collect());
+
+/// Sanitizes an article body: allowlisted elements and attributes only, links limited to
+/// http(s) and mailto (made absolute against `base_url` when given, dropped otherwise).
+pub fn sanitize_body(html: &str, base_url: Option<&str>) -> String {
+    let mut builder = Builder::default();
+    builder
+        .tags(ALLOWED_TAGS.iter().copied().collect())
+        .clean_content_tags(REMOVED_WITH_CONTENT.iter().copied().collect())
+        .generic_attributes(HashSet::new())
+        .tag_attributes(
+            [
+                ("a", ["href", "title"].into_iter().collect()),
+                ("abbr", ["title"].into_iter().collect()),
+                ("td", ["colspan", "rowspan"].into_iter().collect()),
+                ("th", ["colspan", "rowspan"].into_iter().collect()),
+                ("time", ["datetime"].into_iter().collect()),
+                ("ol", ["start"].into_iter().collect()),
+            ]
+            .into_iter()
+            .collect(),
+        )
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer"))
+        .strip_comments(true);
+    match base_url.and_then(|b| url::Url::parse(b).ok()) {
+        Some(base) => builder.url_relative(UrlRelative::RewriteWithBase(base)),
+        None => builder.url_relative(UrlRelative::Deny),
+    };
+    builder.clean(html).to_string()
+}
+
+/// Plain text of (sanitized) HTML: one paragraph per block element, paragraphs separated
+/// by one blank line, white space inside a paragraph collapsed (`<br>` kept as a newline).
+pub fn html_to_text(html: &str) -> String {
+    let doc = Document::fragment(html);
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    for child in doc.root().children() {
+        walk(&child, &mut current, &mut paragraphs);
+    }
+    flush(&mut current, &mut paragraphs);
+    paragraphs.join("\n\n")
+}
+
+fn walk(node: &NodeRef, current: &mut String, paragraphs: &mut Vec<String>) {
+    if node.is_text() {
+        current.push_str(&node.text());
+        return;
+    }
+    if !node.is_element() {
+        for child in node.children() {
+            walk(&child, current, paragraphs);
+        }
+        return;
+    }
+    let name = node
+        .node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default();
+    if name == "br" {
+        current.push('\u{2028}'); // a line break inside a paragraph, kept through collapsing
+        return;
+    }
+    let block = BLOCKS.contains(name.as_str());
+    if block {
+        flush(current, paragraphs);
+    }
+    for child in node.children() {
+        walk(&child, current, paragraphs);
+    }
+    if block {
+        flush(current, paragraphs);
+    }
+}
+
+fn flush(current: &mut String, paragraphs: &mut Vec<String>) {
+    let lines: Vec<String> = current
+        .split('\u{2028}')
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    if !lines.is_empty() {
+        paragraphs.push(lines.join("\n"));
+    }
+    current.clear();
+}
+
+/// Escapes text for use inside HTML.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Number of words in plain text.
+pub fn word_count(text: &str) -> u32 {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+        .try_into()
+        .unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_scripts_handlers_frames_svg_and_images() {
+        let dirty = r#"<p onclick="x()" style="color:red">Hi <img src="http://evil/x.png" onerror="alert(1)"><script>alert(1)</script></p>
+<iframe srcdoc="<script>alert(1)</script>"></iframe><svg><script>alert(1)</script></svg>
+<math><mi>x</mi></math><style>p{}</style><form action="http://e"><input></form>
+<a href="javascript:alert(1)">bad</a><a href="https://ok.example/">good</a>"#;
+        let clean = sanitize_body(dirty, None);
+        for bad in [
+            "onclick",
+            "style",
+            "<img",
+            "onerror",
+            "script",
+            "iframe",
+            "srcdoc",
+            "svg",
+            "math",
+            "form",
+            "javascript",
+        ] {
+            assert!(!clean.contains(bad), "{bad} survived: {clean}");
+        }
+        assert!(
+            clean.contains(r#"<a href="https://ok.example/" rel="noopener noreferrer">good</a>"#),
+            "{clean}"
+        );
+    }
+
+    #[test]
+    fn relative_links_resolve_or_drop() {
+        let html = r#"<a href="/about">about</a>"#;
+        assert!(sanitize_body(html, Some("https://news.example/a/b"))
+            .contains("https://news.example/about"));
+        assert!(!sanitize_body(html, None).contains("href"));
+    }
+
+    #[test]
+    fn text_has_one_paragraph_per_block() {
+        let text = html_to_text("<h2>Head</h2><p>One  two\n three</p><div><p>Four</p>five</div><ul><li>a</li><li>b<br>c</li></ul>");
+        assert_eq!(text, "Head\n\nOne two three\n\nFour\n\nfive\n\na\n\nb\nc");
+    }
+
+    #[test]
+    fn counts_words() {
+        assert_eq!(word_count("One, two — three.\n\nFour"), 4);
+    }
+}

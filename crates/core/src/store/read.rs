@@ -1,0 +1,291 @@
+//! Reading the record: whole articles, pages of the library list, image bytes.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use crate::images::THUMBNAIL_VERSION;
+use crate::library::SCHEMA_VERSION;
+use crate::model::{
+    Annotation, Article, ArticlePage, ArticleSummary, Capture, CaptureKind, LibraryInfo,
+    ListCursor, Photo, RelatedLink, TagRef,
+};
+use crate::Library;
+
+use super::StoreError;
+
+/// Largest page of the library list.
+pub const MAX_PAGE: u32 = 500;
+
+/// Which bytes of a photo to serve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageVariant {
+    /// The original image as captured.
+    Original,
+    /// The JPEG thumbnail.
+    Thumbnail,
+}
+
+/// Image bytes and their media type.
+#[derive(Debug, Clone)]
+pub struct ImageBytes {
+    pub media_type: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Library {
+    /// Facts about the library for the app's status line.
+    pub fn info(&self) -> Result<LibraryInfo, StoreError> {
+        let conn = self.conn();
+        let article_count: u32 =
+            conn.query_row("SELECT count(*) FROM article", [], |r| r.get(0))?;
+        Ok(LibraryInfo {
+            path: self.dir().display().to_string(),
+            article_count,
+            schema_version: SCHEMA_VERSION,
+        })
+    }
+
+    /// One article with everything known about it.
+    pub fn article(&self, id: i64) -> Result<Article, StoreError> {
+        let conn = self.conn();
+        read_article(&conn, id)?.ok_or(StoreError::ArticleNotFound(id))
+    }
+
+    /// A page of the library list, most recently captured first, starting after `after`.
+    pub fn list(&self, after: Option<&ListCursor>, limit: u32) -> Result<ArticlePage, StoreError> {
+        let limit = limit.clamp(1, MAX_PAGE);
+        let conn = self.conn();
+        let sql = "SELECT a.id, a.title, a.site_name, a.section, a.published, a.last_captured_at,
+                (SELECT b.sha256 FROM photo p JOIN blob b ON b.id = p.blob_id
+                   JOIN thumbnail t ON t.blob_id = b.id AND t.version = ?4
+                  WHERE p.article_id = a.id ORDER BY p.position LIMIT 1),
+                (SELECT count(*) FROM photo p WHERE p.article_id = a.id)
+           FROM article a
+          WHERE ?1 IS NULL OR (a.last_captured_at, a.id) < (?1, ?2)
+          ORDER BY a.last_captured_at DESC, a.id DESC
+          LIMIT ?3";
+        let mut stmt = conn.prepare_cached(sql)?;
+        let (cursor_time, cursor_id) = match after {
+            Some(c) => (Some(c.captured_at.as_str()), c.id),
+            None => (None, 0),
+        };
+        let items = stmt
+            .query_map(
+                params![cursor_time, cursor_id, limit + 1, THUMBNAIL_VERSION],
+                |r| {
+                    Ok(ArticleSummary {
+                        id: r.get(0)?,
+                        title: r.get(1)?,
+                        site_name: r.get(2)?,
+                        section: json_list(r, 3)?,
+                        published: r.get(4)?,
+                        captured_at: r.get(5)?,
+                        thumbnail: r.get(6)?,
+                        photo_count: r.get(7)?,
+                    })
+                },
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut items = items;
+        let next = if items.len() > limit as usize {
+            items.truncate(limit as usize);
+            items.last().map(|last| ListCursor {
+                captured_at: last.captured_at.clone(),
+                id: last.id,
+            })
+        } else {
+            None
+        };
+        Ok(ArticlePage { items, next })
+    }
+
+    /// Image bytes by the SHA-256 of the original, for the app's image scheme.
+    pub fn image(
+        &self,
+        sha256: &str,
+        variant: ImageVariant,
+    ) -> Result<Option<ImageBytes>, StoreError> {
+        let conn = self.conn();
+        let found = match variant {
+            ImageVariant::Original => conn
+                .query_row(
+                    "SELECT coalesce(media_type, 'application/octet-stream'), bytes FROM blob
+                      WHERE sha256 = ?1 AND EXISTS (SELECT 1 FROM photo WHERE blob_id = blob.id)",
+                    [sha256],
+                    |r| {
+                        Ok(ImageBytes {
+                            media_type: r.get(0)?,
+                            bytes: r.get(1)?,
+                        })
+                    },
+                )
+                .optional()?,
+            ImageVariant::Thumbnail => conn
+                .query_row(
+                    "SELECT 'image/jpeg', t.bytes FROM thumbnail t JOIN blob b ON b.id = t.blob_id
+                      WHERE b.sha256 = ?1 AND t.version = ?2",
+                    params![sha256, THUMBNAIL_VERSION],
+                    |r| {
+                        Ok(ImageBytes {
+                            media_type: r.get(0)?,
+                            bytes: r.get(1)?,
+                        })
+                    },
+                )
+                .optional()?,
+        };
+        Ok(found)
+    }
+
+    /// The original bytes of a capture, exactly as received.
+    pub fn original(&self, capture_id: i64) -> Result<Option<Vec<u8>>, StoreError> {
+        let conn = self.conn();
+        Ok(conn
+            .query_row(
+                "SELECT b.bytes FROM capture c JOIN blob b ON b.id = c.original_blob_id WHERE c.id = ?1",
+                [capture_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+}
+
+fn json_list(r: &Row, i: usize) -> rusqlite::Result<Vec<String>> {
+    let raw: String = r.get(i)?;
+    Ok(serde_json::from_str(&raw).unwrap_or_default())
+}
+
+fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>> {
+    let capture = conn
+        .query_row(
+            "SELECT c.id, c.captured_at, c.kind, b.sha256, b.size, c.source_name, c.requested_url,
+                    c.final_url, c.http_status, c.extractor_version,
+                    (SELECT count(*) FROM capture WHERE article_id = c.article_id)
+               FROM capture c JOIN blob b ON b.id = c.original_blob_id
+              WHERE c.article_id = ?1 ORDER BY c.captured_at DESC, c.id DESC LIMIT 1",
+            [id],
+            |r| {
+                let kind: String = r.get(2)?;
+                Ok((
+                    Capture {
+                        id: r.get(0)?,
+                        captured_at: r.get(1)?,
+                        kind: CaptureKind::parse(&kind),
+                        sha256: r.get(3)?,
+                        bytes: r.get::<_, i64>(4)?.max(0) as u64,
+                        source_name: r.get(5)?,
+                        requested_url: r.get(6)?,
+                        final_url: r.get(7)?,
+                        http_status: r.get(8)?,
+                        extractor_version: r.get(9)?,
+                    },
+                    r.get::<_, u32>(10)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((capture, capture_count)) = capture else {
+        return Ok(None);
+    };
+    let photos = conn
+        .prepare_cached(
+            "SELECT p.id, p.caption, p.credit, p.alt, p.url, p.width, p.height, b.sha256,
+                    EXISTS (SELECT 1 FROM thumbnail t WHERE t.blob_id = p.blob_id AND t.version = ?2)
+               FROM photo p LEFT JOIN blob b ON b.id = p.blob_id
+              WHERE p.article_id = ?1 ORDER BY p.position",
+        )?
+        .query_map(params![id, THUMBNAIL_VERSION], |r| {
+            Ok(Photo {
+                id: r.get(0)?,
+                caption: r.get(1)?,
+                credit: r.get(2)?,
+                alt: r.get(3)?,
+                url: r.get(4)?,
+                width: r.get(5)?,
+                height: r.get(6)?,
+                sha256: r.get(7)?,
+                has_thumbnail: r.get(8)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let related = conn
+        .prepare_cached(
+            "SELECT title, url FROM related_link WHERE article_id = ?1 ORDER BY position",
+        )?
+        .query_map([id], |r| {
+            Ok(RelatedLink {
+                title: r.get(0)?,
+                url: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let tags = conn
+        .prepare_cached(
+            "SELECT t.path, t.colour FROM article_tag at JOIN tag t ON t.id = at.tag_id
+              WHERE at.article_id = ?1 ORDER BY t.path",
+        )?
+        .query_map([id], |r| {
+            Ok(TagRef {
+                path: r.get(0)?,
+                colour: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let annotations = conn
+        .prepare_cached(
+            "SELECT uuid, target, photo_id, exact, prefix, suffix, start_pos, end_pos, colour,
+                    note, created_at, modified_at
+               FROM annotation WHERE article_id = ?1 ORDER BY coalesce(start_pos, 0), id",
+        )?
+        .query_map([id], |r| {
+            Ok(Annotation {
+                id: r.get(0)?,
+                target: r.get(1)?,
+                photo_id: r.get(2)?,
+                exact: r.get(3)?,
+                prefix: r.get(4)?,
+                suffix: r.get(5)?,
+                start: r.get(6)?,
+                end: r.get(7)?,
+                colour: r.get(8)?,
+                note: r.get(9)?,
+                created_at: r.get(10)?,
+                modified_at: r.get(11)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    conn.query_row(
+        "SELECT id, title, standfirst, byline, authors, published, published_raw, modified,
+                modified_raw, site_name, section, genre, language, url, body_text, body_html,
+                word_count
+           FROM article WHERE id = ?1",
+        [id],
+        |r| {
+            Ok(Article {
+                id: r.get(0)?,
+                title: r.get(1)?,
+                standfirst: r.get(2)?,
+                byline: r.get(3)?,
+                authors: json_list(r, 4)?,
+                published: r.get(5)?,
+                published_raw: r.get(6)?,
+                modified: r.get(7)?,
+                modified_raw: r.get(8)?,
+                site_name: r.get(9)?,
+                section: json_list(r, 10)?,
+                genre: r.get(11)?,
+                language: r.get(12)?,
+                url: r.get(13)?,
+                text: r.get(14)?,
+                html: r.get(15)?,
+                word_count: r.get(16)?,
+                photos,
+                related,
+                capture,
+                capture_count,
+                tags,
+                annotations,
+            })
+        },
+    )
+    .optional()
+}

@@ -1,0 +1,291 @@
+//! Writing captures: the original, the article fields, photos (bytes, thumbnails),
+//! related links and the search index, in one transaction.
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use crate::capture::{Extracted, ImportRequest, EXTRACTOR_VERSION};
+use crate::model::ImportOutcome;
+use crate::{blob, images, sanitize, Library};
+
+use super::now_utc;
+
+impl Library {
+    /// The article (id, title) that already holds a capture with these original bytes.
+    pub(crate) fn article_for_original(
+        &self,
+        sha256: &str,
+    ) -> rusqlite::Result<Option<(i64, String)>> {
+        let conn = self.conn();
+        conn.query_row(
+            "SELECT a.id, a.title FROM blob b
+               JOIN capture c ON c.original_blob_id = b.id
+               JOIN article a ON a.id = c.article_id
+              WHERE b.sha256 = ?1 LIMIT 1",
+            [sha256],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+    }
+
+    /// Stores one capture and its article. When an article with the same canonical URL
+    /// exists, the capture is added to it and its fields are refreshed from this capture
+    /// (earlier captures keep their originals).
+    pub(crate) fn store_capture(
+        &self,
+        request: &ImportRequest,
+        sha256: &str,
+        extracted: Extracted,
+    ) -> rusqlite::Result<ImportOutcome> {
+        // Image work happens before the transaction, so the write lock is held briefly.
+        let photos = prepare_photos(&extracted);
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let now = now_utc();
+        let existing: Option<i64> = match &extracted.url {
+            Some(url) => tx
+                .query_row(
+                    "SELECT id FROM article WHERE url = ?1 LIMIT 1",
+                    [url],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            None => None,
+        };
+        let article_id = write_article(&tx, existing, &extracted, &now)?;
+        let media_type = match crate::capture::detect_format(&request.source_name, &request.bytes) {
+            Some(crate::capture::Format::Html) => "text/html",
+            _ => "text/plain",
+        };
+        let original = blob::put(&tx, sha256, &request.bytes, Some(media_type), &now)?;
+        tx.execute(
+            "INSERT INTO capture (article_id, captured_at, kind, source_name, requested_url,
+                                  final_url, original_blob_id, media_type, extractor_version)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                article_id,
+                now,
+                request.kind.as_str(),
+                request.source_name,
+                request.url,
+                request.url,
+                original,
+                media_type,
+                EXTRACTOR_VERSION
+            ],
+        )?;
+        write_photos(&tx, article_id, &photos, &now)?;
+        write_related(&tx, article_id, &extracted)?;
+        write_search_row(&tx, article_id, &extracted)?;
+        tx.commit()?;
+        let title = extracted.title.clone();
+        Ok(match existing {
+            Some(_) => ImportOutcome::NewCapture { article_id, title },
+            None => ImportOutcome::Created { article_id, title },
+        })
+    }
+}
+
+fn write_article(
+    tx: &Transaction,
+    existing: Option<i64>,
+    e: &Extracted,
+    now: &str,
+) -> rusqlite::Result<i64> {
+    let body_html = sanitize::sanitize_body(&e.body_html, e.url.as_deref());
+    let authors = serde_json::to_string(&e.authors).unwrap_or_else(|_| "[]".into());
+    let section = serde_json::to_string(&e.section).unwrap_or_else(|_| "[]".into());
+    let (published, published_raw, published_date_only) = date_columns(e.published.as_ref());
+    let (modified, modified_raw, modified_date_only) = date_columns(e.modified.as_ref());
+    let values = params![
+        e.title.trim(),
+        e.standfirst,
+        e.byline,
+        authors,
+        published,
+        published_raw,
+        published_date_only,
+        modified,
+        modified_raw,
+        modified_date_only,
+        e.site_name,
+        section,
+        e.genre,
+        e.language,
+        e.url,
+        body_html,
+        e.body_text,
+        sanitize::word_count(&e.body_text),
+        now,
+    ];
+    match existing {
+        None => {
+            tx.execute(
+                "INSERT INTO article (title, standfirst, byline, authors, published, published_raw,
+                    published_date_only, modified, modified_raw, modified_date_only, site_name,
+                    section, genre, language, url, body_html, body_text, word_count,
+                    created_at, updated_at, last_captured_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                         ?17, ?18, ?19, ?19, ?19)",
+                values,
+            )?;
+            Ok(tx.last_insert_rowid())
+        }
+        Some(id) => {
+            tx.execute(
+                "UPDATE article SET title = ?1, standfirst = ?2, byline = ?3, authors = ?4,
+                    published = ?5, published_raw = ?6, published_date_only = ?7, modified = ?8,
+                    modified_raw = ?9, modified_date_only = ?10, site_name = ?11, section = ?12,
+                    genre = ?13, language = ?14, url = ?15, body_html = ?16, body_text = ?17,
+                    word_count = ?18, updated_at = ?19, last_captured_at = ?19
+                 WHERE id = ?20",
+                rusqlite::params_from_iter(
+                    values.iter().copied().chain([&id as &dyn rusqlite::ToSql]),
+                ),
+            )?;
+            tx.execute("DELETE FROM photo WHERE article_id = ?1 AND NOT EXISTS (SELECT 1 FROM annotation WHERE photo_id = photo.id)", [id])?;
+            tx.execute("DELETE FROM related_link WHERE article_id = ?1", [id])?;
+            tx.execute("DELETE FROM article_fts WHERE rowid = ?1", [id])?;
+            Ok(id)
+        }
+    }
+}
+
+fn date_columns(d: Option<&crate::capture::DateValue>) -> (Option<String>, Option<String>, bool) {
+    match d {
+        Some(d) => (
+            Some(d.normalized.clone()),
+            Some(d.raw.clone()),
+            d.date_only(),
+        ),
+        None => (None, None, false),
+    }
+}
+
+/// A photo ready to be written: its image identified and thumbnailed, or the reason why not.
+struct PreparedPhoto<'a> {
+    source: &'a crate::capture::ExtractedPhoto,
+    image: Option<PreparedImage<'a>>,
+    missing_reason: Option<String>,
+}
+
+struct PreparedImage<'a> {
+    bytes: &'a [u8],
+    sha256: String,
+    info: images::ImageInfo,
+    thumbnail: Option<images::Thumbnail>,
+}
+
+fn prepare_photos(e: &Extracted) -> Vec<PreparedPhoto<'_>> {
+    e.photos
+        .iter()
+        .map(|p| match &p.bytes {
+            None => PreparedPhoto {
+                source: p,
+                image: None,
+                missing_reason: p.url.as_ref().map(|_| "not downloaded".to_string()),
+            },
+            Some(bytes) => match images::inspect(bytes) {
+                Ok(info) => PreparedPhoto {
+                    source: p,
+                    image: Some(PreparedImage {
+                        bytes,
+                        sha256: blob::sha256_hex(bytes),
+                        info,
+                        thumbnail: images::thumbnail(bytes)
+                            .map_err(|e| tracing::warn!("thumbnail failed: {e}"))
+                            .ok(),
+                    }),
+                    missing_reason: None,
+                },
+                Err(err) => PreparedPhoto {
+                    source: p,
+                    image: None,
+                    missing_reason: Some(err.to_string()),
+                },
+            },
+        })
+        .collect()
+}
+
+fn write_photos(
+    tx: &Connection,
+    article_id: i64,
+    photos: &[PreparedPhoto],
+    now: &str,
+) -> rusqlite::Result<()> {
+    let start: i64 = tx.query_row(
+        "SELECT coalesce(max(position) + 1, 0) FROM photo WHERE article_id = ?1",
+        [article_id],
+        |r| r.get(0),
+    )?;
+    for (i, p) in photos.iter().enumerate() {
+        let (blob_id, width, height) = match &p.image {
+            Some(img) => {
+                let id = blob::put(tx, &img.sha256, img.bytes, Some(img.info.media_type), now)?;
+                if let Some(t) = &img.thumbnail {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO thumbnail (blob_id, version, width, height, bytes)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![id, images::THUMBNAIL_VERSION, t.width, t.height, t.jpeg],
+                    )?;
+                }
+                (Some(id), Some(img.info.width), Some(img.info.height))
+            }
+            None => (None, None, None),
+        };
+        tx.execute(
+            "INSERT INTO photo (article_id, position, caption, credit, alt, url, width, height,
+                                blob_id, missing_reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                article_id,
+                start + i as i64,
+                p.source.caption,
+                p.source.credit,
+                p.source.alt,
+                p.source.url,
+                width,
+                height,
+                blob_id,
+                p.missing_reason
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+fn write_related(tx: &Connection, article_id: i64, e: &Extracted) -> rusqlite::Result<()> {
+    for (i, link) in e.related.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO related_link (article_id, position, title, url) VALUES (?1, ?2, ?3, ?4)",
+            params![article_id, i as i64, link.title, link.url],
+        )?;
+    }
+    Ok(())
+}
+
+fn write_search_row(tx: &Connection, article_id: i64, e: &Extracted) -> rusqlite::Result<()> {
+    let join = |f: &dyn Fn(&crate::capture::ExtractedPhoto) -> Option<&String>| {
+        e.photos
+            .iter()
+            .filter_map(f)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    tx.execute(
+        "INSERT INTO article_fts (rowid, title, standfirst, body, authors, captions, credits, site)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            article_id,
+            e.title,
+            e.standfirst,
+            e.body_text,
+            e.authors.join(", "),
+            join(&|p| p.caption.as_ref()),
+            join(&|p| p.credit.as_ref()),
+            e.site_name
+        ],
+    )?;
+    Ok(())
+}

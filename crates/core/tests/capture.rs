@@ -1,0 +1,326 @@
+//! Capturing originals into a library: the seed clipping field by field, saved pages with
+//! their images, provenance, duplicates, and bad input that stores nothing.
+
+use cuttings_core::capture::{Format, ImportRequest};
+use cuttings_core::model::{CaptureKind, ImportOutcome};
+use cuttings_core::Library;
+use serde_json::Value;
+
+use crate::{SEED, SEED_EXPECTED};
+
+fn article_json(lib: &Library, id: i64) -> Value {
+    serde_json::to_value(lib.article(id).unwrap()).unwrap()
+}
+
+#[test]
+fn seed_clipping_matches_every_expected_field() {
+    let lib = Library::open_in_memory().unwrap();
+    let outcome = lib.import(ImportRequest::pasted_text(SEED)).unwrap();
+    let ImportOutcome::Created { article_id, .. } = outcome else {
+        panic!("expected a new article, got {outcome:?}");
+    };
+    let a = article_json(&lib, article_id);
+    let expected: Value = serde_json::from_str(SEED_EXPECTED).unwrap();
+
+    assert_eq!(a["title"], expected["title"]);
+    assert_eq!(a["byline"], expected["byline"]);
+    assert_eq!(a["site_name"], expected["site_name"]);
+    assert_eq!(a["url"], expected["url"]);
+    assert_eq!(a["section"], expected["section_path"]);
+    assert!(
+        a["genre"].is_null() || a["genre"] == "news",
+        "genre {}",
+        a["genre"]
+    );
+    assert_eq!(a["published"], expected["published"]);
+    assert_eq!(a["standfirst"], expected["standfirst"]);
+    assert_eq!(a["language"], expected["language"]);
+
+    let photos = a["photos"].as_array().unwrap();
+    assert_eq!(photos.len(), 1);
+    assert_eq!(photos[0]["caption"], expected["photos"][0]["caption"]);
+    assert_eq!(photos[0]["credit"], expected["photos"][0]["credit"]);
+    assert_eq!(photos[0]["has_thumbnail"], false);
+
+    let related = a["related"].as_array().unwrap();
+    assert_eq!(related.len(), 1);
+    assert_eq!(related[0]["title"], expected["related"][0]["title"]);
+
+    let text = a["text"].as_str().unwrap();
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    assert_eq!(
+        paragraphs.len() as u64,
+        expected["paragraph_count"].as_u64().unwrap()
+    );
+    assert!(
+        text.starts_with(expected["text_starts_with"].as_str().unwrap()),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(expected["text_ends_with"].as_str().unwrap()),
+        "{text}"
+    );
+    for furniture in expected["text_must_not_contain"].as_array().unwrap() {
+        assert!(
+            !text.contains(furniture.as_str().unwrap()),
+            "body contains {furniture}"
+        );
+    }
+    assert_eq!(a["html"].as_str().unwrap().matches("<p>").count(), 8);
+    assert_eq!(a["word_count"], text.split_whitespace().count());
+
+    let capture = &a["capture"];
+    assert_eq!(capture["kind"], "text");
+    assert_eq!(capture["bytes"], SEED.len());
+    assert_eq!(
+        capture["sha256"],
+        cuttings_core::blob::sha256_hex(SEED.as_bytes())
+    );
+    assert!(capture["captured_at"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(a["tags"], serde_json::json!([]));
+    assert_eq!(a["annotations"], serde_json::json!([]));
+}
+
+#[test]
+fn the_original_bytes_are_kept_exactly() {
+    let lib = Library::open_in_memory().unwrap();
+    let id = lib
+        .import(ImportRequest::pasted_text(SEED))
+        .unwrap()
+        .article_id();
+    let article = lib.article(id).unwrap();
+    assert_eq!(
+        lib.original(article.capture.id).unwrap().unwrap(),
+        SEED.as_bytes()
+    );
+}
+
+#[test]
+fn the_same_bytes_twice_are_recognised() {
+    let lib = Library::open_in_memory().unwrap();
+    let first = lib.import(ImportRequest::pasted_text(SEED)).unwrap();
+    let second = lib
+        .import(ImportRequest::file("seed.txt", SEED.as_bytes().to_vec()))
+        .unwrap();
+    assert!(
+        matches!(second, ImportOutcome::AlreadyThere { article_id, .. } if article_id == first.article_id())
+    );
+    assert_eq!(lib.info().unwrap().article_count, 1);
+}
+
+#[test]
+fn a_changed_page_at_the_same_url_is_a_new_capture() {
+    let lib = Library::open_in_memory().unwrap();
+    let page = |extra: &str| {
+        format!("<html><head><title>Vote count</title><link rel=canonical href='https://news.example/vote'></head><body><article><h1>Vote count</h1><p>The count went on through the night in the capital, officials said, and results were expected by noon.{extra}</p><p>Observers reported no problems at the polling stations they visited during the day.</p></article></body></html>")
+    };
+    let first = lib
+        .import(ImportRequest::file("v1.html", page("").into_bytes()))
+        .unwrap();
+    let second = lib
+        .import(ImportRequest::file(
+            "v2.html",
+            page(" Turnout was 61%.").into_bytes(),
+        ))
+        .unwrap();
+    assert!(
+        matches!(second, ImportOutcome::NewCapture { article_id, .. } if article_id == first.article_id())
+    );
+    let a = lib.article(first.article_id()).unwrap();
+    assert_eq!(a.capture_count, 2);
+    assert!(a.text.contains("Turnout was 61%"));
+    assert_eq!(a.capture.source_name.as_deref(), Some("v2.html"));
+}
+
+/// A small PNG for pages that carry images.
+fn png_bytes(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x % 200) as u8, (y % 200) as u8, 120])
+    });
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgb8(img)
+        .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
+        .unwrap();
+    out
+}
+
+#[test]
+fn saved_page_with_files_folder_keeps_photos_and_thumbnails() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("Storm_files")).unwrap();
+    let png = png_bytes(900, 600);
+    std::fs::write(tmp.path().join("Storm_files/harbour.png"), &png).unwrap();
+    let page = r#"<!doctype html><html lang="en-GB"><head><title>Storm closes the harbour - Coast News</title>
+<meta property="og:site_name" content="Coast News"><meta property="og:title" content="Storm closes the harbour">
+<meta name="author" content="Ann Poe"><meta property="article:published_time" content="2023-11-02T08:15:00+01:00"></head>
+<body><header><a href="/">Coast News</a></header><article><h1>Storm closes the harbour</h1>
+<p class="byline">By Ann Poe</p>
+<figure><img src="Storm_files/harbour.png" alt="The harbour"><figcaption>Boats tied up in the harbour on Thursday. Photo: Ann Poe/Coast News</figcaption></figure>
+<p>The harbour was closed on Thursday as the storm brought waves of up to eight metres to the coast, the port authority said in a statement.</p>
+<p>Fishing boats stayed tied up for a second day and the ferry to the islands was cancelled, leaving dozens of travellers waiting in the terminal.</p>
+<figure><img src="https://cdn.example/remote.jpg"><figcaption>A remote image <small>Reuters</small></figcaption></figure>
+<p>Forecasters said the wind would ease on Friday afternoon, but warned that the sea would stay rough well into the weekend.</p>
+</article><footer>© Coast News</footer></body></html>"#;
+    std::fs::write(tmp.path().join("Storm.html"), page).unwrap();
+    let lib = Library::open(tmp.path().join("lib")).unwrap();
+    let request = ImportRequest {
+        bytes: page.as_bytes().to_vec(),
+        kind: CaptureKind::File,
+        source_name: "Storm.html".into(),
+        format: Format::Auto,
+        url: None,
+        base_dir: Some(tmp.path().to_path_buf()),
+    };
+    let id = lib.import(request).unwrap().article_id();
+    let a = lib.article(id).unwrap();
+    assert_eq!(a.title, "Storm closes the harbour");
+    assert_eq!(a.byline.as_deref(), Some("Ann Poe"));
+    assert_eq!(a.site_name.as_deref(), Some("Coast News"));
+    assert_eq!(a.published.as_deref(), Some("2023-11-02T08:15:00+01:00"));
+    assert_eq!(a.text.split("\n\n").count(), 3, "{}", a.text);
+    assert_eq!(a.photos.len(), 2);
+    let local = &a.photos[0];
+    assert_eq!(
+        local.caption.as_deref(),
+        Some("Boats tied up in the harbour on Thursday.")
+    );
+    assert_eq!(local.credit.as_deref(), Some("Ann Poe/Coast News"));
+    assert_eq!((local.width, local.height), (Some(900), Some(600)));
+    assert_eq!(
+        local.sha256.as_deref(),
+        Some(cuttings_core::blob::sha256_hex(&png).as_str())
+    );
+    assert!(local.has_thumbnail);
+    let remote = &a.photos[1];
+    assert_eq!(
+        remote.url.as_deref(),
+        Some("https://cdn.example/remote.jpg")
+    );
+    assert_eq!(remote.credit.as_deref(), Some("Reuters"));
+    assert_eq!(remote.sha256, None);
+
+    let sha = local.sha256.clone().unwrap();
+    let thumb = lib
+        .image(&sha, cuttings_core::store::ImageVariant::Thumbnail)
+        .unwrap()
+        .unwrap();
+    assert_eq!(thumb.media_type, "image/jpeg");
+    let original = lib
+        .image(&sha, cuttings_core::store::ImageVariant::Original)
+        .unwrap()
+        .unwrap();
+    assert_eq!(original.bytes, png);
+    let list = lib.list(None, 10).unwrap();
+    assert_eq!(list.items[0].thumbnail.as_deref(), Some(sha.as_str()));
+    assert_eq!(list.items[0].photo_count, 2);
+}
+
+#[test]
+fn a_broken_image_is_recorded_as_missing_and_the_article_is_kept() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("broken.jpg"),
+        b"\xFF\xD8\xFF\xE0 not really a jpeg",
+    )
+    .unwrap();
+    let page = "<html><body><article><h1>Broken picture</h1><figure><img src='broken.jpg'><figcaption>A caption</figcaption></figure><p>This article has a picture whose bytes are damaged, and it must still be kept in full.</p><p>A second paragraph follows the first so the page reads as an article.</p></article></body></html>";
+    let lib = Library::open_in_memory().unwrap();
+    let mut request = ImportRequest::file("broken.html", page.as_bytes().to_vec());
+    request.base_dir = Some(tmp.path().to_path_buf());
+    let a = lib
+        .article(lib.import(request).unwrap().article_id())
+        .unwrap();
+    assert_eq!(a.photos.len(), 1);
+    assert_eq!(a.photos[0].sha256, None);
+    assert!(!a.photos[0].has_thumbnail);
+    assert_eq!(a.photos[0].caption.as_deref(), Some("A caption"));
+}
+
+#[test]
+fn bad_input_names_the_input_and_stores_nothing() {
+    let lib = Library::open_in_memory().unwrap();
+    lib.import(ImportRequest::pasted_text(SEED)).unwrap();
+    let empty = lib
+        .import(ImportRequest::file("empty.txt", b"  \n\t ".to_vec()))
+        .unwrap_err();
+    assert!(empty.to_string().starts_with("empty.txt:"), "{empty}");
+    let binary = lib
+        .import(ImportRequest::file(
+            "photo.bin",
+            vec![0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0, 1],
+        ))
+        .unwrap_err();
+    assert!(binary.to_string().starts_with("photo.bin:"), "{binary}");
+    let mut with_bad_url = ImportRequest::pasted_text(
+        "Some text\n\nwith a paragraph long enough to count as the body of an article.",
+    );
+    with_bad_url.url = Some("javascript:alert(1)".into());
+    let bad_url = lib.import(with_bad_url).unwrap_err();
+    assert!(
+        bad_url.to_string().contains("javascript:alert(1)"),
+        "{bad_url}"
+    );
+    assert_eq!(lib.info().unwrap().article_count, 1);
+}
+
+#[test]
+fn hostile_markup_never_reaches_the_stored_body() {
+    let page = r#"<html><body><article><h1>Hostile</h1>
+<p>A paragraph with enough words to be taken as the body of the article by the extractor <img src=x onerror=alert(1)>.</p>
+<p onclick="alert(2)">Another paragraph, again long enough to be kept by the readability scoring <a href="javascript:alert(3)">link</a>.</p>
+<svg><script>alert(4)</script></svg><iframe srcdoc="<script>alert(5)</script>"></iframe><script>alert(6)</script>
+<p>A third paragraph closes the article with a few more words so it is long enough to be kept.</p></article></body></html>"#;
+    let lib = Library::open_in_memory().unwrap();
+    let id = lib
+        .import(ImportRequest::file(
+            "hostile.html",
+            page.as_bytes().to_vec(),
+        ))
+        .unwrap()
+        .article_id();
+    let a = lib.article(id).unwrap();
+    for bad in [
+        "onerror",
+        "onclick",
+        "javascript:",
+        "<svg",
+        "<script",
+        "<iframe",
+        "srcdoc",
+        "<img",
+    ] {
+        assert!(!a.html.contains(bad), "{bad} in stored body: {}", a.html);
+    }
+    assert!(a.text.contains("Another paragraph"));
+}
+
+#[test]
+fn list_pages_by_keyset() {
+    let lib = Library::open_in_memory().unwrap();
+    for i in 0..7 {
+        let text = format!("Headline number {i} for paging\n\nThis is the body of article number {i}, written long enough to be read as a real paragraph of prose.");
+        lib.import(ImportRequest::pasted_text(&text)).unwrap();
+    }
+    let mut seen = Vec::new();
+    let mut after = None;
+    loop {
+        let page = lib.list(after.as_ref(), 3).unwrap();
+        assert!(page.items.len() <= 3);
+        seen.extend(page.items.iter().map(|i| i.id));
+        match page.next {
+            Some(n) => after = Some(n),
+            None => break,
+        }
+    }
+    assert_eq!(seen.len(), 7);
+    let mut sorted = seen.clone();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    assert_eq!(seen, sorted, "newest first, no repeats");
+}
+
+#[test]
+fn missing_article_is_a_clear_error() {
+    let lib = Library::open_in_memory().unwrap();
+    let err = lib.article(12345).unwrap_err();
+    assert_eq!(err.to_string(), "there is no article 12345 in this library");
+}

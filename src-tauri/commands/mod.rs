@@ -1,0 +1,137 @@
+//! The app's commands: thin adapters that take the state, call one core function and map
+//! its error to [`CommandError`]. Long work runs on a blocking thread, never on the main
+//! thread. The TypeScript signatures of this table are generated into
+//! `ui/src/api/bindings/commands.ts` by [`typescript::command_table`].
+
+mod typescript;
+
+pub use typescript::command_table;
+
+use cuttings_core::capture::ImportRequest;
+use cuttings_core::model::{Article, ArticlePage, ImportOutcome, LibraryInfo, ListCursor};
+use tauri::ipc::{InvokeBody, Request};
+use tauri::State;
+
+use crate::error::{CommandError, ErrorCode};
+use crate::state::AppState;
+
+/// Every command, for `invoke_handler`. Keep in step with `COMMANDS`, `build.rs` and the
+/// capability file (tests check all three).
+pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static
+{
+    tauri::generate_handler![
+        library_info,
+        list_articles,
+        get_article,
+        import_text,
+        import_file,
+        open_link
+    ]
+}
+
+/// Names of the commands in [`handler`].
+pub const COMMANDS: &[&str] = &[
+    "library_info",
+    "list_articles",
+    "get_article",
+    "import_text",
+    "import_file",
+    "open_link",
+];
+
+/// Header carrying the file name of `import_file` (percent-encoded UTF-8).
+pub const FILE_NAME_HEADER: &str = "x-cuttings-file-name";
+
+/// Runs blocking library work off the async runtime's workers.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, CommandError> + Send + 'static,
+) -> Result<T, CommandError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| {
+            CommandError::new(ErrorCode::Internal, format!("background task failed: {e}"))
+        })?
+}
+
+/// Facts about the open library.
+#[tauri::command]
+pub async fn library_info(state: State<'_, AppState>) -> Result<LibraryInfo, CommandError> {
+    let library = state.library()?;
+    blocking(move || Ok(library.info()?)).await
+}
+
+/// A page of the library list.
+#[tauri::command]
+pub async fn list_articles(
+    state: State<'_, AppState>,
+    after: Option<ListCursor>,
+    limit: u32,
+) -> Result<ArticlePage, CommandError> {
+    let library = state.library()?;
+    blocking(move || Ok(library.list(after.as_ref(), limit)?)).await
+}
+
+/// One whole article.
+#[tauri::command]
+pub async fn get_article(state: State<'_, AppState>, id: i64) -> Result<Article, CommandError> {
+    let library = state.library()?;
+    blocking(move || Ok(library.article(id)?)).await
+}
+
+/// Imports text pasted into the app.
+#[tauri::command]
+pub async fn import_text(
+    state: State<'_, AppState>,
+    text: String,
+) -> Result<ImportOutcome, CommandError> {
+    let library = state.library()?;
+    blocking(move || Ok(library.import(ImportRequest::pasted_text(&text))?)).await
+}
+
+/// Imports a file the user chose or dropped; the body is the file's bytes, the name comes
+/// in the [`FILE_NAME_HEADER`] header. The UI never sends paths.
+#[tauri::command]
+pub async fn import_file(
+    state: State<'_, AppState>,
+    request: Request<'_>,
+) -> Result<ImportOutcome, CommandError> {
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(CommandError::new(
+            ErrorCode::InvalidInput,
+            "import_file expects the file's bytes as the request body",
+        ));
+    };
+    let name = request
+        .headers()
+        .get(FILE_NAME_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            percent_encoding::percent_decode_str(v)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "dropped file".to_string());
+    let bytes = bytes.clone();
+    let library = state.library()?;
+    blocking(move || Ok(library.import(ImportRequest::file(name, bytes))?)).await
+}
+
+/// Opens a link in the user's browser: http(s) and mailto only.
+#[tauri::command]
+pub async fn open_link(url: String) -> Result<(), CommandError> {
+    let parsed = url::Url::parse(&url)
+        .map_err(|_| CommandError::new(ErrorCode::InvalidInput, format!("{url} is not a link")))?;
+    if !matches!(parsed.scheme(), "http" | "https" | "mailto") {
+        return Err(CommandError::new(
+            ErrorCode::Forbidden,
+            format!("{url}: only http, https and mailto links can be opened"),
+        ));
+    }
+    open::that_detached(parsed.as_str()).map_err(|e| {
+        CommandError::new(
+            ErrorCode::Internal,
+            format!("{url}: no browser could open it ({e})"),
+        )
+    })
+}

@@ -1,0 +1,55 @@
+//! The Cuttings desktop shell: glue between the web UI and cuttings-core. It opens the
+//! library, registers the commands ([`commands`]) and the image scheme ([`images`]), and
+//! starts the window. Everything a user can do is a core function first.
+
+pub mod commands;
+pub mod error;
+pub mod images;
+pub mod state;
+
+use std::path::PathBuf;
+
+use state::AppState;
+
+/// Where the library is: `--library DIR` on the command line, else the core's default
+/// (`$CUTTINGS_LIBRARY`, `$XDG_DATA_HOME/cuttings`, `~/.local/share/cuttings`).
+pub fn library_dir_from_args(args: impl IntoIterator<Item = String>) -> Option<PathBuf> {
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "--library" {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(dir) = arg.strip_prefix("--library=") {
+            return Some(PathBuf::from(dir));
+        }
+    }
+    cuttings_core::library::default_dir()
+}
+
+/// The app without its window and runtime: commands, state, the image scheme. Shared by
+/// [`run`] and the command tests on Tauri's mock runtime.
+pub fn builder<R: tauri::Runtime>(state: AppState) -> tauri::Builder<R> {
+    let images_state = state.clone();
+    tauri::Builder::<R>::new()
+        .manage(state)
+        .register_asynchronous_uri_scheme_protocol(
+            images::SCHEME,
+            move |_ctx, request, responder| images::serve(images_state.clone(), request, responder),
+        )
+        .invoke_handler(commands::handler())
+}
+
+/// Opens the library and runs the app until its window closes.
+pub fn run() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let state = AppState::open(library_dir_from_args(std::env::args().skip(1)));
+    let result = builder::<tauri::Wry>(state).run(tauri::generate_context!());
+    if let Err(err) = result {
+        eprintln!("cuttings: the app could not start: {err}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,46 @@
+//! The shell's state: the open library, or why it could not be opened (the UI shows that
+//! error instead of failing to start).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use cuttings_core::Library;
+
+use crate::error::{CommandError, ErrorCode};
+
+/// Shared by every command and the image scheme.
+#[derive(Clone)]
+pub struct AppState {
+    library: Result<Arc<Library>, CommandError>,
+}
+
+impl AppState {
+    /// Opens the library in `dir`; failure is kept and reported by every command.
+    pub fn open(dir: Option<PathBuf>) -> AppState {
+        let library = match dir {
+            Some(dir) => Library::open(&dir)
+                .map(Arc::new)
+                .map_err(CommandError::from),
+            None => Err(CommandError::new(
+                ErrorCode::InvalidInput,
+                "no library folder: start Cuttings with --library DIR or set CUTTINGS_LIBRARY",
+            )),
+        };
+        if let Err(err) = &library {
+            tracing::error!("{}", err.message);
+        }
+        AppState { library }
+    }
+
+    /// State around an already open library.
+    pub fn with_library(library: Library) -> AppState {
+        AppState {
+            library: Ok(Arc::new(library)),
+        }
+    }
+
+    /// The library, or the error that kept it from opening.
+    pub fn library(&self) -> Result<Arc<Library>, CommandError> {
+        self.library.clone()
+    }
+}
