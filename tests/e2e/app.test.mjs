@@ -1,0 +1,91 @@
+// End-to-end tests of the real desktop app: the debug binary started by tauri-driver and
+// WebKitWebDriver under Xvfb, on temporary libraries. Run by scripts/test:
+//   CUTTINGS_APP=target/debug/cuttings-desktop CUTTINGS_CLI=target/debug/cuttings \
+//   xvfb-run -a node --test tests/e2e/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Session, waitForServer } from './webdriver.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const app = resolve(root, process.env.CUTTINGS_APP ?? 'target/debug/cuttings-desktop');
+const cli = resolve(root, process.env.CUTTINGS_CLI ?? 'target/debug/cuttings');
+const out = resolve(root, process.env.E2E_OUT ?? 'target/e2e');
+const seedPath = join(root, 'tests/fixtures/clippings/telesur-kosovo-2022.txt');
+const seed = readFileSync(seedPath, 'utf8');
+const expected = JSON.parse(readFileSync(join(root, 'tests/fixtures/clippings/telesur-kosovo-2022.expected.json'), 'utf8'));
+mkdirSync(out, { recursive: true });
+
+let nextPort = 4444 + (process.pid % 200) * 2;
+
+/** Starts tauri-driver and a session of the app on `library`; returns the session and a stop function. */
+async function openApp(library) {
+  const port = nextPort;
+  nextPort += 2;
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
+    env: { ...process.env, CUTTINGS_LIBRARY: library },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForServer(base);
+  const session = await Session.start(base, {
+    'tauri:options': { application: app, args: ['--library', library] },
+  });
+  const stop = async () => {
+    await session.end();
+    driver.kill();
+  };
+  return { session, stop };
+}
+
+function tempLibrary(name) {
+  return mkdtempSync(join(tmpdir(), `cuttings-e2e-${name}-`));
+}
+
+test('the library lists the seed clipping and the reader shows its body and photo credit', async () => {
+  const library = tempLibrary('seeded');
+  execFileSync(cli, ['--library', library, 'import', seedPath], { stdio: 'inherit' });
+  const { session, stop } = await openApp(library);
+  try {
+    const row = await session.waitFor('[data-testid="article-row"]', (t) => t.includes(expected.title));
+    await session.click(row.el);
+    const title = await session.waitFor('[data-testid="reader-title"]', (t) => t.trim() === expected.title);
+    assert.equal(title.text.trim(), expected.title);
+    const body = await session.waitFor('[data-testid="reader-body"] p', (t) => t.startsWith(expected.text_starts_with));
+    assert.ok(body.text.startsWith(expected.text_starts_with));
+    const credit = await session.waitFor('[data-testid="photo-credit"]', (t) => t.includes(expected.photos[0].credit));
+    assert.ok(credit.text.includes(expected.photos[0].credit));
+    const caption = await session.waitFor('[data-testid="photo-caption"]');
+    assert.equal(caption.text.trim(), expected.photos[0].caption);
+    writeFileSync(join(out, 'library.png'), await session.screenshot());
+  } finally {
+    await stop();
+    rmSync(library, { recursive: true, force: true });
+  }
+});
+
+test('an empty library welcomes the user, and a pasted clipping is read into the reader', async () => {
+  const library = tempLibrary('empty');
+  const { session, stop } = await openApp(library);
+  try {
+    await session.waitFor('[data-testid="welcome"]');
+    writeFileSync(join(out, 'welcome.png'), await session.screenshot());
+    const box = await session.find('[data-testid="welcome"] [data-testid="paste-text"]');
+    await session.type(box, seed);
+    await session.click(await session.find('[data-testid="welcome"] [data-testid="paste-submit"]'));
+    await session.waitFor('[data-testid="reader-title"]', (t) => t.trim() === expected.title);
+    await session.waitFor('[data-testid="article-row"]', (t) => t.includes(expected.title));
+    const credit = await session.waitFor('[data-testid="photo-credit"]', (t) => t.includes(expected.photos[0].credit));
+    assert.ok(credit.text.includes(expected.photos[0].credit));
+    const paragraphs = await session.findAll('[data-testid="reader-body"] p');
+    assert.equal(paragraphs.length, expected.paragraph_count);
+    writeFileSync(join(out, 'pasted.png'), await session.screenshot());
+  } finally {
+    await stop();
+    rmSync(library, { recursive: true, force: true });
+  }
+});

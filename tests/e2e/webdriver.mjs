@@ -1,0 +1,110 @@
+// A minimal W3C WebDriver client for the end-to-end tests: the eight endpoints we use,
+// over Node's fetch. Written by hand on purpose: WebdriverIO brings ~190 packages,
+// including browser-driver downloaders with install scripts that cannot run offline,
+// for a protocol subset this small.
+
+export class WebDriverError extends Error {}
+
+/** Waits until a WebDriver server answers /status. */
+export async function waitForServer(base, deadlineMs = 30000) {
+  const until = Date.now() + deadlineMs;
+  let last;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(`${base}/status`);
+      if (res.ok) return;
+    } catch (err) {
+      last = err;
+    }
+    await sleep(200);
+  }
+  throw new WebDriverError(`WebDriver server at ${base} did not start: ${last}`);
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function request(method, url, body) {
+  const res = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const v = json.value ?? {};
+    throw new WebDriverError(`${method} ${url}: ${v.error ?? res.status}: ${v.message ?? ''}`);
+  }
+  return json.value;
+}
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecc';
+
+/** One browser session. */
+export class Session {
+  static async start(base, capabilities) {
+    const value = await request('POST', `${base}/session`, {
+      capabilities: { alwaysMatch: capabilities },
+    });
+    return new Session(base, value.sessionId);
+  }
+
+  constructor(base, id) {
+    this.url = `${base}/session/${id}`;
+  }
+
+  async find(css) {
+    const v = await request('POST', `${this.url}/element`, { using: 'css selector', value: css });
+    return v[ELEMENT];
+  }
+
+  async findAll(css) {
+    const v = await request('POST', `${this.url}/elements`, { using: 'css selector', value: css });
+    return v.map((e) => e[ELEMENT]);
+  }
+
+  /** Polls until `css` matches an element whose text satisfies `accept`. */
+  async waitFor(css, accept = () => true, deadlineMs = 30000) {
+    const until = Date.now() + deadlineMs;
+    let seen = '(no element)';
+    while (Date.now() < until) {
+      for (const el of await this.findAll(css).catch(() => [])) {
+        const text = await this.text(el).catch(() => null);
+        if (text !== null) {
+          seen = text;
+          if (accept(text)) return { el, text };
+        }
+      }
+      await sleep(150);
+    }
+    throw new WebDriverError(`timed out waiting for ${css}; last text seen: ${JSON.stringify(seen)}`);
+  }
+
+  text(el) {
+    return request('GET', `${this.url}/element/${el}/text`);
+  }
+
+  click(el) {
+    return request('POST', `${this.url}/element/${el}/click`, {});
+  }
+
+  type(el, text) {
+    return request('POST', `${this.url}/element/${el}/value`, { text });
+  }
+
+  execute(script, args = []) {
+    return request('POST', `${this.url}/execute/sync`, { script, args });
+  }
+
+  /** A PNG of the window, after two animation frames (WebKitGTK screenshots lag the DOM). */
+  async screenshot() {
+    await request('POST', `${this.url}/execute/async`, {
+      script: 'const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));',
+      args: [],
+    });
+    return Buffer.from(await request('GET', `${this.url}/screenshot`), 'base64');
+  }
+
+  end() {
+    return request('DELETE', this.url).catch(() => undefined);
+  }
+}
