@@ -38,6 +38,8 @@ async function request(method, url, body) {
 }
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecc';
+/** The element id of a WebDriver element reference (W3C key, else the legacy one). */
+const elementId = (ref) => ref[ELEMENT] ?? ref.ELEMENT ?? Object.values(ref)[0];
 
 /** One browser session. */
 export class Session {
@@ -54,25 +56,30 @@ export class Session {
 
   async find(css) {
     const v = await request('POST', `${this.url}/element`, { using: 'css selector', value: css });
-    return v[ELEMENT];
+    return elementId(v);
   }
 
   async findAll(css) {
     const v = await request('POST', `${this.url}/elements`, { using: 'css selector', value: css });
-    return v.map((e) => e[ELEMENT]);
+    return v.map(elementId);
   }
 
-  /** Polls until `css` matches an element whose text satisfies `accept`. */
+  /**
+   * Polls until `css` matches an element whose rendered text (`innerText`) satisfies
+   * `accept`. The text is read by script: WebKitWebDriver's Get Element Text returns ""
+   * for some visible elements (rows with role="option").
+   */
   async waitFor(css, accept = () => true, deadlineMs = 30000) {
     const until = Date.now() + deadlineMs;
     let seen = '(no element)';
     while (Date.now() < until) {
-      for (const el of await this.findAll(css).catch(() => [])) {
-        const text = await this.text(el).catch(() => null);
-        if (text !== null) {
-          seen = text;
-          if (accept(text)) return { el, text };
-        }
+      const found = await this.execute(
+        'return Array.from(document.querySelectorAll(arguments[0])).map((e) => [e, e.innerText]);',
+        [css],
+      ).catch(() => []);
+      for (const [ref, text] of found) {
+        seen = text;
+        if (accept(text)) return { el: elementId(ref), text };
       }
       await sleep(150);
     }
@@ -87,8 +94,9 @@ export class Session {
     return request('POST', `${this.url}/element/${el}/click`, {});
   }
 
+  /** Types `text` as keystrokes; line breaks are sent as the Enter key. */
   type(el, text) {
-    return request('POST', `${this.url}/element/${el}/value`, { text });
+    return request('POST', `${this.url}/element/${el}/value`, { text: text.replace(/\r?\n/g, '\uE007') });
   }
 
   execute(script, args = []) {

@@ -1,0 +1,260 @@
+/**
+ * A fake backend for looking at the UI in a plain browser (`npm run dev:mock`,
+ * `npm run preview:mock`). Never part of the production build: only dev/main.ts imports it,
+ * and only `--mode mock` uses dev/main.ts as the entry.
+ *
+ * Query parameters: `?empty` starts with an empty library, `?many` adds 240 rows to page
+ * through, `?slow` delays every answer by 1.5 s (to see the skeletons).
+ */
+import { mockIPC } from '@tauri-apps/api/mocks';
+import type { Article, ArticleSummary, CommandError, ImportOutcome, ListCursor, Photo } from '../src/api';
+import seedParagraphs from './seed-paragraphs.json';
+
+const SEED_PHOTO_SHA = 'b3'.repeat(32);
+const THUMBS: Record<string, string> = {
+  [SEED_PHOTO_SHA]: 'border.svg',
+  ['a0'.repeat(32)]: 'thumb-a.svg',
+  ['b0'.repeat(32)]: 'thumb-b.svg',
+  ['c0'.repeat(32)]: 'thumb-c.svg',
+  ['d0'.repeat(32)]: 'thumb-d.svg',
+};
+
+function imagePath(path: string): string {
+  const sha = path.split('/')[1] ?? '';
+  return `/mock-img/${THUMBS[sha] ?? 'thumb-a.svg'}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function paragraphsToHtml(paragraphs: readonly string[]): string {
+  return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+}
+
+function fakeSha(n: number): string {
+  return (n * 2654435761).toString(16).padStart(8, '0').repeat(8).slice(0, 64);
+}
+
+function seedArticle(): Article {
+  const photo: Photo = {
+    id: 1,
+    caption: 'Security forces at the Kosovo border, July 31, 2022.',
+    credit: 'Twitter/ @AmirAlexanderR7',
+    alt: null,
+    url: null,
+    width: 1200,
+    height: 720,
+    sha256: SEED_PHOTO_SHA,
+    has_thumbnail: true,
+  };
+  return {
+    id: 1,
+    title: 'Russia Asks for Respect for Serbs Residing in Kosovo',
+    standfirst:
+      'Strong tensions on the Kosovo-Serbia border emerged as a result of the attempt to ban Serb documents and license plates in Kosovo.',
+    byline: null,
+    authors: [],
+    published: '2022-08-01',
+    published_raw: 'Published 1 August 2022',
+    modified: null,
+    modified_raw: null,
+    site_name: null,
+    section: ['News', 'World'],
+    genre: null,
+    language: 'en',
+    url: null,
+    text: seedParagraphs.join('\n\n'),
+    html: paragraphsToHtml(seedParagraphs),
+    word_count: seedParagraphs.join(' ').split(/\s+/).length,
+    photos: [photo],
+    related: [{ title: 'Serbia-Kosovo Tension; Russia Claims Provocation by the West', url: null }],
+    capture: {
+      id: 1,
+      captured_at: '2024-05-12T09:14:03Z',
+      kind: 'text',
+      sha256: '4f1c2a9e0b7d3c85e6a4f2b19d0c7e53a8b6f4d2c1e09a7b5d3f1e8c6a4b2d09',
+      bytes: 3912,
+      source_name: 'telesur-kosovo-2022.txt',
+      requested_url: null,
+      final_url: null,
+      http_status: null,
+      extractor_version: 'cuttings-extract 0.1.0',
+    },
+    capture_count: 1,
+    tags: [],
+    annotations: [],
+  };
+}
+
+const FILLER: Array<[string, string | null, string[], string | null, string | null]> = [
+  ['Night trains return to the Alps as demand for slow travel grows', 'The Mountain Courier', ['Travel'], '2024-04-30T06:00:00Z', 'a0'],
+  ['City council approves tram line after a decade of debate', 'Riverside Gazette', ['News', 'Local'], '2024-04-28', null],
+  ['What the drought means for this year’s wheat harvest', 'Farm & Field Weekly', ['Business', 'Agriculture'], '2024-04-22T14:30:00Z', 'b0'],
+  ['Opinion: Libraries are the last free indoor public space', 'The Evening Standard-Bearer', ['Opinion'], '2024-04-19', null],
+  ['Archivists race to save decaying nitrate film reels', null, ['Culture', 'Film'], null, 'c0'],
+  ['Port strike enters its second week with no talks scheduled', 'Harbour Times', ['News', 'Economy'], '2024-04-11T08:45:00Z', null],
+  ['A quiet revolution in how cities count their trees', 'Green Ledger', ['Science', 'Environment'], '2024-04-02', 'd0'],
+];
+
+function fillerArticle(id: number, [title, site, section, published, thumb]: (typeof FILLER)[number]): Article {
+  const paragraphs = [
+    'This is a sample article from the development mock. It stands in for a real clipping so that the list and the reader can be looked at without the desktop app.',
+    'Its text is deliberately plain. The real archive keeps the body exactly as the page had it, with the photos, their captions and credits, and the record of when and how it was captured.',
+    'A third paragraph gives the reader pane some length, so that the measure, the line height and the spacing between paragraphs can be judged at a glance.',
+  ];
+  const photos: Photo[] = thumb
+    ? [{ id: id * 10, caption: 'A sample photo caption, as printed under the picture.', credit: 'Photo: Mock Agency', alt: null, url: null, width: 160, height: 160, sha256: thumb.repeat(32), has_thumbnail: true }]
+    : [];
+  return {
+    id,
+    title,
+    standfirst: 'A sample standfirst: one or two sentences that tell the reader what the article is about.',
+    byline: 'By A. N. Example',
+    authors: ['A. N. Example'],
+    published,
+    published_raw: published,
+    modified: null,
+    modified_raw: null,
+    site_name: site,
+    section,
+    genre: section[0] === 'Opinion' ? 'opinion' : 'news',
+    language: 'en',
+    url: `https://example.org/articles/${id}`,
+    text: paragraphs.join('\n\n'),
+    html: paragraphsToHtml(paragraphs).replace('the desktop app', '<a href="https://example.org/about">the desktop app</a>'),
+    word_count: paragraphs.join(' ').split(/\s+/).length,
+    photos,
+    related: [{ title: 'Another sample article on the same subject', url: `https://example.org/articles/${id + 100}` }],
+    capture: {
+      id,
+      captured_at: new Date(Date.UTC(2024, 4, 12, 9, 0) - id * 36e5 * 7).toISOString().replace('.000', ''),
+      kind: 'url',
+      sha256: fakeSha(id),
+      bytes: 48213 + id * 977,
+      source_name: null,
+      requested_url: `https://example.org/articles/${id}?utm_source=feed`,
+      final_url: `https://example.org/articles/${id}`,
+      http_status: 200,
+      extractor_version: 'cuttings-extract 0.1.0',
+    },
+    capture_count: id === 3 ? 2 : 1,
+    tags: [],
+    annotations: [],
+  };
+}
+
+function summaryOf(a: Article): ArticleSummary {
+  const thumb = a.photos.find((p) => p.has_thumbnail && p.sha256);
+  return {
+    id: a.id,
+    title: a.title,
+    site_name: a.site_name,
+    section: a.section,
+    published: a.published,
+    captured_at: a.capture.captured_at,
+    thumbnail: thumb?.sha256 ?? null,
+    photo_count: a.photos.length,
+  };
+}
+
+function newest(a: Article, b: Article): number {
+  return b.capture.captured_at.localeCompare(a.capture.captured_at) || b.id - a.id;
+}
+
+function isAfter(a: Article, cursor: ListCursor): boolean {
+  const c = a.capture.captured_at.localeCompare(cursor.captured_at);
+  return c < 0 || (c === 0 && a.id < cursor.id);
+}
+
+function fail(code: CommandError['code'], message: string): never {
+  throw { code, message } satisfies CommandError;
+}
+
+export function installMock(params: URLSearchParams): void {
+  const articles: Article[] = [];
+  if (!params.has('empty')) {
+    articles.push(seedArticle());
+    FILLER.forEach((f, i) => articles.push(fillerArticle(i + 2, f)));
+    if (params.has('many')) {
+      for (let i = 0; i < 240; i++) {
+        articles.push(fillerArticle(100 + i, [`Sample clipping number ${i + 1}`, 'Mock Daily', ['News'], null, null]));
+      }
+    }
+  }
+  const delay = params.has('slow') ? 1500 : 40;
+  let nextId = 1000;
+
+  function store(title: string, paragraphs: string[], kind: 'text' | 'file', sourceName: string | null, bytes: number): ImportOutcome {
+    const existing = articles.find((a) => a.title === title || a.text === paragraphs.join('\n\n'));
+    if (existing) return { status: 'already_there', article_id: existing.id, title: existing.title };
+    const id = nextId++;
+    const a = fillerArticle(id, [title, null, [], null, null]);
+    a.standfirst = null;
+    a.genre = null;
+    a.url = null;
+    a.byline = null;
+    a.authors = [];
+    a.text = paragraphs.join('\n\n');
+    a.html = paragraphsToHtml(paragraphs);
+    a.related = [];
+    a.capture = { ...a.capture, kind, captured_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), source_name: sourceName, requested_url: null, final_url: null, http_status: null, bytes };
+    articles.push(a);
+    return { status: 'created', article_id: id, title };
+  }
+
+  function importText(text: string, kind: 'text' | 'file', sourceName: string | null): ImportOutcome {
+    const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+    const [title, ...rest] = blocks;
+    if (!title) fail('invalid_input', `${sourceName ?? 'The pasted text'} has no text in it.`);
+    if (rest.length === 0) {
+      fail('invalid_input', `${sourceName ?? 'The pasted text'} is a single paragraph: Cuttings needs at least a title and a body. Copy the whole article and paste again.`);
+    }
+    return store(title.split('\n')[0]!.slice(0, 200), rest.length ? rest : [title], kind, sourceName, text.length);
+  }
+
+  mockIPC(async (cmd, payload) => {
+    await new Promise((r) => setTimeout(r, delay));
+    const args = (payload ?? {}) as Record<string, unknown>;
+    switch (cmd) {
+      case 'library_info':
+        return { path: '/home/reader/.local/share/cuttings', article_count: articles.length, schema_version: 1 };
+      case 'list_articles': {
+        const after = args.after as ListCursor | null;
+        const limit = args.limit as number;
+        const rows = [...articles].sort(newest).filter((a) => !after || isAfter(a, after));
+        const page = rows.slice(0, limit);
+        const last = page.at(-1);
+        return {
+          items: page.map(summaryOf),
+          next: rows.length > limit && last ? { captured_at: last.capture.captured_at, id: last.id } : null,
+        };
+      }
+      case 'get_article': {
+        const found = articles.find((a) => a.id === args.id);
+        return found ?? fail('not_found', `No article with id ${String(args.id)}.`);
+      }
+      case 'import_text':
+        return importText(String(args.text ?? ''), 'text', null);
+      case 'import_file': {
+        // The real shell reads the name from the x-cuttings-file-name header; the mock
+        // cannot see headers, so files get a generic label.
+        const bytes = payload instanceof Uint8Array ? payload : new Uint8Array();
+        const text = new TextDecoder().decode(bytes);
+        if (bytes.length === 0) fail('invalid_input', 'The file is empty.');
+        if (text.includes('\u0000')) fail('unsupported', 'This file is not text or HTML; Cuttings reads .txt, .html and .mhtml.');
+        return importText(text.replace(/<[^>]*>/g, ''), 'file', 'dropped file');
+      }
+      case 'open_link':
+        console.info('[mock] open_link', args.url);
+        return null;
+      default:
+        return fail('internal', `The mock does not know the command ${cmd}.`);
+    }
+  });
+
+  // convertFileSrc for the app's image protocol, pointed at sample images.
+  const internals = (window as unknown as { __TAURI_INTERNALS__: { convertFileSrc: (p: string, s?: string) => string } })
+    .__TAURI_INTERNALS__;
+  internals.convertFileSrc = (path: string) => imagePath(path);
+}

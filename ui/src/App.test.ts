@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks, mockConvertFileSrc, mockIPC } from '@tauri-apps/api/mocks';
+import type { Article, ImportOutcome } from './api';
+import { seedArticle, summary } from './test/fixtures';
+import App from './App.svelte';
+
+afterEach(() => clearMocks());
+
+/** A tiny in-memory backend behind mockIPC. */
+function backend(initial: Article[]) {
+  const articles = [...initial];
+  const calls: string[] = [];
+  mockConvertFileSrc('linux');
+  mockIPC((cmd, payload) => {
+    calls.push(cmd);
+    const args = payload as Record<string, unknown>;
+    switch (cmd) {
+      case 'library_info':
+        return { path: '/lib', article_count: articles.length, schema_version: 1 };
+      case 'list_articles':
+        return { items: [...articles].reverse().map((a) => ({ ...summary(a.id), title: a.title })), next: null };
+      case 'get_article':
+        return articles.find((a) => a.id === args.id) ?? Promise.reject({ code: 'not_found', message: 'gone' });
+      case 'import_text': {
+        const text = String(args.text);
+        const same = articles.find((a) => a.text === text);
+        if (same) return { status: 'already_there', article_id: same.id, title: same.title } satisfies ImportOutcome;
+        if (!text.includes('\n')) return Promise.reject({ code: 'invalid_input', message: 'The pasted text has only one line.' });
+        const a = seedArticle({ id: articles.length + 1, title: text.split('\n')[0]!, text });
+        articles.push(a);
+        return { status: 'created', article_id: a.id, title: a.title } satisfies ImportOutcome;
+      }
+      case 'import_file': {
+        const body = payload as unknown as Uint8Array;
+        const text = new TextDecoder().decode(body);
+        if (text.startsWith('%PDF')) return Promise.reject({ code: 'unsupported', message: 'This file is a PDF; Cuttings reads web pages and text.' });
+        const a = seedArticle({ id: articles.length + 1, title: text.split('\n')[0]!, text });
+        articles.push(a);
+        return { status: 'created', article_id: a.id, title: a.title } satisfies ImportOutcome;
+      }
+      default:
+        return null;
+    }
+  });
+  return { calls };
+}
+
+describe('App', () => {
+  it('greets an empty library with the paste box, and shows the pasted article', async () => {
+    backend([]);
+    render(App);
+    await screen.findByTestId('welcome');
+
+    const box = screen.getByTestId('paste-text') as HTMLTextAreaElement;
+    await fireEvent.input(box, { target: { value: 'Pasted headline\n\nBody text.' } });
+    await fireEvent.click(screen.getByTestId('paste-submit'));
+
+    await waitFor(() => expect(screen.getByTestId('reader-title').textContent).toBe('Pasted headline'));
+    expect(screen.queryByTestId('welcome')).toBeNull();
+    const rows = screen.getAllByTestId('article-row');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('moves through the list with j and k', async () => {
+    backend([seedArticle({ id: 1, title: 'First stored' }), seedArticle({ id: 2, title: 'Second stored' })]);
+    render(App);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(2));
+
+    await fireEvent.keyDown(window, { key: 'j' });
+    await waitFor(() => expect(screen.getByTestId('reader-title').textContent).toBe('Second stored'));
+    await fireEvent.keyDown(window, { key: 'j' });
+    await waitFor(() => expect(screen.getByTestId('reader-title').textContent).toBe('First stored'));
+    const selected = screen.getAllByTestId('article-row').filter((r) => r.getAttribute('aria-selected') === 'true');
+    expect(selected).toHaveLength(1);
+    expect(selected[0]!.textContent).toContain('First stored');
+    await fireEvent.keyDown(window, { key: 'k' });
+    await waitFor(() => expect(screen.getByTestId('reader-title').textContent).toBe('Second stored'));
+  });
+
+  it('opens the paste dialog from the sidebar and reports a duplicate calmly', async () => {
+    backend([seedArticle({ id: 1, text: 'Same text\n\nagain' })]);
+    render(App);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
+
+    await fireEvent.click(screen.getByTestId('open-paste'));
+    const box = await screen.findByTestId('paste-text');
+    await fireEvent.input(box, { target: { value: 'Same text\n\nagain' } });
+    await fireEvent.click(screen.getByTestId('paste-submit'));
+
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/Already in your library/));
+    expect(screen.getByTestId('reader-title').textContent).toBe(seedArticle().title);
+    expect(screen.queryByTestId('paste-text')).toBeNull();
+  });
+
+  it('shows a failed import in a dismissible error banner and keeps the text', async () => {
+    backend([seedArticle()]);
+    render(App);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
+
+    await fireEvent.keyDown(window, { key: 'V', ctrlKey: true, shiftKey: true });
+    const box = (await screen.findByTestId('paste-text')) as HTMLTextAreaElement;
+    await fireEvent.input(box, { target: { value: 'one line only' } });
+    await fireEvent.click(screen.getByTestId('paste-submit'));
+
+    const banner = await screen.findByTestId('error-banner');
+    expect(banner.textContent).toContain('The pasted text has only one line.');
+    expect((screen.getByTestId('paste-text') as HTMLTextAreaElement).value).toBe('one line only');
+    await fireEvent.click(screen.getByLabelText('Dismiss'));
+    expect(screen.queryByTestId('error-banner')).toBeNull();
+  });
+});
+
+/** An event carrying a fake DataTransfer (jsdom has none). */
+function withData(type: string, data: { text?: string; files?: File[] }): Event {
+  const event = new Event(type, { bubbles: true, cancelable: true });
+  const transfer = {
+    types: data.files ? ['Files'] : ['text/plain'],
+    files: data.files ?? [],
+    getData: (kind: string) => (kind === 'text/plain' ? (data.text ?? '') : ''),
+    dropEffect: 'none',
+  };
+  Object.defineProperty(event, type === 'paste' ? 'clipboardData' : 'dataTransfer', { value: transfer });
+  return event;
+}
+
+describe('App: paste and drop anywhere', () => {
+  it('opens the paste box with the clipboard text when Ctrl+V lands outside a text field', async () => {
+    backend([seedArticle()]);
+    render(App);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
+
+    const event = withData('paste', { text: 'Copied headline\n\nCopied body.' });
+    document.body.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    const box = (await screen.findByTestId('paste-text')) as HTMLTextAreaElement;
+    expect(box.value).toBe('Copied headline\n\nCopied body.');
+  });
+
+  it('imports dropped files one by one, carrying on past a failure', async () => {
+    const { calls } = backend([seedArticle()]);
+    render(App);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
+
+    const files = [
+      new File(['Dropped one\n\nText.'], 'one.txt'),
+      new File(['%PDF-1.7'], 'scan.pdf'),
+      new File(['Dropped two\n\nText.'], 'two.html'),
+    ];
+    const drop = withData('drop', { files });
+    window.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/^Imported 2 of 3 files\./));
+    expect(calls.filter((c) => c === 'import_file')).toHaveLength(3);
+    const banner = screen.getByTestId('error-banner');
+    expect(banner.textContent).toContain('scan.pdf');
+    expect(banner.textContent).toContain('This file is a PDF');
+    expect(screen.getByTestId('reader-title').textContent).toBe('Dropped two');
+    expect(screen.getAllByTestId('article-row')).toHaveLength(3);
+  });
+});

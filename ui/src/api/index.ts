@@ -1,0 +1,132 @@
+/**
+ * The one door to the backend. Nothing else in the UI imports `@tauri-apps/*`.
+ *
+ * Every command goes through {@link call}, which types the arguments and result from the
+ * generated command table and turns any rejection into a {@link CommandError}, so callers
+ * can `switch (err.code)` without guessing what shape came back.
+ */
+import { convertFileSrc, invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import type { Article } from './bindings/Article';
+import type { ArticlePage } from './bindings/ArticlePage';
+import type { Commands } from './bindings/commands';
+import type { CommandError } from './bindings/CommandError';
+import type { ErrorCode } from './bindings/ErrorCode';
+import type { ImportOutcome } from './bindings/ImportOutcome';
+import type { LibraryInfo } from './bindings/LibraryInfo';
+import type { ListCursor } from './bindings/ListCursor';
+
+export type { Annotation } from './bindings/Annotation';
+export type { Article } from './bindings/Article';
+export type { ArticlePage } from './bindings/ArticlePage';
+export type { ArticleSummary } from './bindings/ArticleSummary';
+export type { Capture } from './bindings/Capture';
+export type { CaptureKind } from './bindings/CaptureKind';
+export type { Commands } from './bindings/commands';
+export type { CommandError } from './bindings/CommandError';
+export type { ErrorCode } from './bindings/ErrorCode';
+export type { ImportOutcome } from './bindings/ImportOutcome';
+export type { LibraryInfo } from './bindings/LibraryInfo';
+export type { ListCursor } from './bindings/ListCursor';
+export type { Photo } from './bindings/Photo';
+export type { RelatedLink } from './bindings/RelatedLink';
+export type { TagRef } from './bindings/TagRef';
+
+const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'not_found',
+  'invalid_input',
+  'not_a_library',
+  'library_too_new',
+  'corrupt',
+  'storage',
+  'unsupported',
+  'forbidden',
+  'internal',
+]);
+
+/** Header that carries the (URI-encoded) file name of an `import_file` body. */
+export const FILE_NAME_HEADER = 'x-cuttings-file-name';
+
+/** Whether `value` already is a `{code, message}` from the shell. */
+export function isCommandError(value: unknown): value is CommandError {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message } = value as { code?: unknown; message?: unknown };
+  return typeof code === 'string' && ERROR_CODES.has(code) && typeof message === 'string';
+}
+
+/** Normalises whatever a failed `invoke` rejected with into a `CommandError`. */
+export function toCommandError(reason: unknown): CommandError {
+  if (isCommandError(reason)) return { code: reason.code, message: reason.message };
+  if (typeof reason === 'string') return { code: 'internal', message: reason };
+  if (reason instanceof Error) return { code: 'internal', message: reason.message };
+  if (typeof reason === 'object' && reason !== null) {
+    const message = (reason as { message?: unknown }).message;
+    if (typeof message === 'string') return { code: 'internal', message };
+  }
+  let text: string;
+  try {
+    text = JSON.stringify(reason) ?? String(reason);
+  } catch {
+    text = String(reason);
+  }
+  return { code: 'internal', message: `Unexpected error from the app: ${text}` };
+}
+
+async function invokeNormalised<T>(
+  cmd: string,
+  args: InvokeArgs,
+  options?: { headers: Record<string, string> },
+): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args, options);
+  } catch (reason) {
+    throw toCommandError(reason);
+  }
+}
+
+/** Calls a backend command; rejects with a `CommandError` only. */
+export function call<K extends keyof Commands>(
+  cmd: K,
+  args: Commands[K]['args'],
+): Promise<Commands[K]['result']> {
+  return invokeNormalised<Commands[K]['result']>(cmd, args as InvokeArgs);
+}
+
+export function libraryInfo(): Promise<LibraryInfo> {
+  return call('library_info', {});
+}
+
+export function listArticles(args: { after: ListCursor | null; limit: number }): Promise<ArticlePage> {
+  return call('list_articles', args);
+}
+
+export function getArticle(id: number): Promise<Article> {
+  return call('get_article', { id });
+}
+
+export function importText(text: string): Promise<ImportOutcome> {
+  return call('import_text', { text });
+}
+
+/** Sends a file's raw bytes as the request body; its name travels in a header. */
+export async function importFile(file: File): Promise<ImportOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (reason) {
+    const why = reason instanceof Error ? reason.message : String(reason);
+    throw { code: 'invalid_input', message: `Could not read ${file.name}: ${why}` } satisfies CommandError;
+  }
+  return invokeNormalised<ImportOutcome>('import_file', bytes, {
+    headers: { [FILE_NAME_HEADER]: encodeURIComponent(file.name) },
+  });
+}
+
+/** Opens an http(s) or mailto link in the system browser (the shell checks the scheme). */
+export function openLink(url: string): Promise<null> {
+  return call('open_link', { url });
+}
+
+/** URL of a stored image, served by the app's `cuttings-img` protocol. */
+export function imageUrl(kind: 'thumb' | 'photo', sha256: string): string {
+  return convertFileSrc(`${kind}/${sha256}`, 'cuttings-img');
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { captureKindLabel, formatBytes, formatDate, formatDateTime, formatSection, isDateOnly, rowMeta } from './format';
+
+const en = { locale: 'en-GB', timeZone: 'UTC' };
+
+describe('formatDate', () => {
+  it('shows a date-only value as that calendar day in every time zone', () => {
+    expect(formatDate('2022-08-01', 'long', { locale: 'en-GB', timeZone: 'America/Los_Angeles' })).toBe('1 August 2022');
+    expect(formatDate('2022-08-01', 'long', { locale: 'en-GB', timeZone: 'Pacific/Auckland' })).toBe('1 August 2022');
+    expect(formatDate('2022-08-01', 'short', en)).toBe('1 Aug 2022');
+  });
+
+  it('shows a timestamp in the given time zone', () => {
+    expect(formatDate('2022-08-01T23:30:00Z', 'long', en)).toBe('1 August 2022');
+    expect(formatDate('2022-08-01T23:30:00Z', 'long', { locale: 'en-GB', timeZone: 'Europe/Belgrade' })).toBe('2 August 2022');
+    expect(formatDate('2022-08-01T10:00:00+02:00', 'short', { locale: 'en-US', timeZone: 'UTC' })).toBe('Aug 1, 2022');
+  });
+
+  it('gives null for nothing and the raw text for what it cannot read', () => {
+    expect(formatDate(null)).toBeNull();
+    expect(formatDate('')).toBeNull();
+    expect(formatDate('last Tuesday', 'long', en)).toBe('last Tuesday');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('adds the time when there is one', () => {
+    expect(formatDateTime('2024-05-12T09:14:03Z', en)).toBe('12 May 2024 at 09:14');
+  });
+  it('does not invent a time for a date-only value', () => {
+    expect(formatDateTime('2024-05-12', en)).toBe('12 May 2024');
+  });
+});
+
+describe('isDateOnly', () => {
+  it('tells dates from timestamps', () => {
+    expect(isDateOnly('2022-08-01')).toBe(true);
+    expect(isDateOnly('2022-08-01T00:00:00Z')).toBe(false);
+  });
+});
+
+describe('formatSection', () => {
+  it('joins the path with a chevron', () => {
+    expect(formatSection(['News', 'World'])).toBe('News › World');
+    expect(formatSection(['World'])).toBe('World');
+    expect(formatSection([])).toBe('');
+    expect(formatSection([' News ', '', 'World'])).toBe('News › World');
+  });
+});
+
+describe('formatBytes', () => {
+  it('uses decimal units', () => {
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(999)).toBe('999 B');
+    expect(formatBytes(3912)).toBe('3.9 KB');
+    expect(formatBytes(48_213)).toBe('48 KB');
+    expect(formatBytes(4_500_000)).toBe('4.5 MB');
+    expect(formatBytes(-1)).toBe('—');
+  });
+});
+
+describe('captureKindLabel', () => {
+  it('names each kind', () => {
+    expect(captureKindLabel('text')).toBe('Pasted text');
+    expect(captureKindLabel('url')).toBe('Fetched from the web');
+    expect(captureKindLabel('file')).toBe('Imported file');
+    expect(captureKindLabel('clipper')).toBe('Browser clipper');
+  });
+});
+
+describe('rowMeta', () => {
+  const row = { site_name: 'teleSUR', section: ['News', 'World'], published: '2022-08-01', captured_at: '2024-05-12T09:14:03Z' };
+  it('shows site and published date', () => {
+    expect(rowMeta(row, en)).toBe('teleSUR · 1 Aug 2022');
+  });
+  it('falls back to the section path and the captured date', () => {
+    expect(rowMeta({ ...row, site_name: null, published: null }, en)).toBe('News › World · 12 May 2024');
+    expect(rowMeta({ ...row, site_name: '  ', section: [], published: null }, en)).toBe('12 May 2024');
+  });
+});

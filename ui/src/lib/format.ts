@@ -1,0 +1,108 @@
+/** Display helpers for dates, section paths, sizes and capture kinds. Pure; no DOM. */
+import type { CaptureKind } from '../api';
+
+/** Locale and time zone overrides (tests pin them; the app uses the system's). */
+export interface FormatOptions {
+  locale?: string;
+  timeZone?: string;
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD` means the day is known but not the time. */
+export function isDateOnly(value: string): boolean {
+  return DATE_ONLY.test(value);
+}
+
+type Style = 'short' | 'long';
+
+const DATE_PARTS: Record<Style, Intl.DateTimeFormatOptions> = {
+  short: { day: 'numeric', month: 'short', year: 'numeric' },
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+};
+
+function parse(value: string): { date: Date; dateOnly: boolean } | null {
+  const m = DATE_ONLY.exec(value);
+  if (m) {
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return Number.isNaN(date.getTime()) ? null : { date, dateOnly: true };
+  }
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : { date, dateOnly: false };
+}
+
+/**
+ * A calendar date for display: "1 Aug 2022" (short) or "1 August 2022" (long), in the
+ * reader's locale. A date-only value is shown as that day in every time zone. Unparseable
+ * input comes back as written; null or empty gives null.
+ */
+export function formatDate(
+  value: string | null | undefined,
+  style: Style = 'long',
+  opts: FormatOptions = {},
+): string | null {
+  if (!value) return null;
+  const parsed = parse(value.trim());
+  if (!parsed) return value;
+  return new Intl.DateTimeFormat(opts.locale, {
+    ...DATE_PARTS[style],
+    timeZone: parsed.dateOnly ? 'UTC' : opts.timeZone,
+  }).format(parsed.date);
+}
+
+/** Like {@link formatDate} (long), plus the time of day when the value has one. */
+export function formatDateTime(value: string | null | undefined, opts: FormatOptions = {}): string | null {
+  if (!value) return null;
+  const parsed = parse(value.trim());
+  if (!parsed) return value;
+  if (parsed.dateOnly) return formatDate(value, 'long', opts);
+  return new Intl.DateTimeFormat(opts.locale, {
+    ...DATE_PARTS.long,
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: opts.timeZone,
+  }).format(parsed.date);
+}
+
+/** `["News", "World"]` → `News › World`; empty parts are skipped. */
+export function formatSection(section: readonly string[]): string {
+  return section
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .join(' › ');
+}
+
+/** Human size: 950 B, 12.3 KB, 4.5 MB (decimal units, like file managers). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '—';
+  if (bytes < 1000) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+const KIND_LABELS: Record<CaptureKind, string> = {
+  file: 'Imported file',
+  url: 'Fetched from the web',
+  text: 'Pasted text',
+  clipper: 'Browser clipper',
+};
+
+export function captureKindLabel(kind: CaptureKind): string {
+  return KIND_LABELS[kind];
+}
+
+/** The list's second line: `site · date`, with the section path when there is no site. */
+export function rowMeta(
+  row: { site_name: string | null; section: readonly string[]; published: string | null; captured_at: string },
+  opts: FormatOptions = {},
+): string {
+  const source = row.site_name?.trim() || formatSection(row.section);
+  const date = formatDate(row.published ?? row.captured_at, 'short', opts);
+  return [source, date].filter((s) => s).join(' · ');
+}

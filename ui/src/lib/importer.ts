@@ -1,0 +1,89 @@
+/** Importing several files in a row, and saying afterwards what happened. */
+import type { CommandError, ImportOutcome } from '../api';
+
+export interface Imported {
+  name: string;
+  outcome: ImportOutcome;
+}
+
+export interface Failed {
+  name: string;
+  error: CommandError;
+}
+
+export interface BatchResult {
+  imported: Imported[];
+  failed: Failed[];
+}
+
+/**
+ * Imports files one at a time (the backend writes one transaction per article), reporting
+ * progress before each, and carries on past failures.
+ */
+export async function importBatch(
+  files: readonly File[],
+  importOne: (file: File) => Promise<ImportOutcome>,
+  onProgress: (current: number, total: number, name: string) => void,
+): Promise<BatchResult> {
+  const result: BatchResult = { imported: [], failed: [] };
+  for (const [i, file] of files.entries()) {
+    onProgress(i + 1, files.length, file.name);
+    try {
+      result.imported.push({ name: file.name, outcome: await importOne(file) });
+    } catch (reason) {
+      result.failed.push({ name: file.name, error: asCommandError(reason) });
+    }
+  }
+  return result;
+}
+
+function asCommandError(reason: unknown): CommandError {
+  if (typeof reason === 'object' && reason !== null && 'message' in reason && 'code' in reason) {
+    return reason as CommandError;
+  }
+  return { code: 'internal', message: String(reason) };
+}
+
+export interface Report {
+  /** Calm one-line notice, if there is anything to say. */
+  notice: string | null;
+  /** Error text naming each input that failed, if any did. */
+  error: string | null;
+  /** The article to show afterwards. */
+  selectId: number | null;
+}
+
+function quoted(title: string): string {
+  return `“${title}”`;
+}
+
+/** What to tell the reader after one or more imports. */
+export function reportFor(result: BatchResult): Report {
+  const { imported, failed } = result;
+  const total = imported.length + failed.length;
+  const last = imported.at(-1);
+  const selectId = last ? last.outcome.article_id : null;
+  const already = imported.filter((i) => i.outcome.status === 'already_there');
+
+  let notice: string | null = null;
+  if (total === 1 && last) {
+    if (last.outcome.status === 'already_there') notice = `Already in your library: ${quoted(last.outcome.title)}`;
+    else if (last.outcome.status === 'new_capture') notice = `The page had changed: saved a new capture of ${quoted(last.outcome.title)}`;
+  } else if (total > 1 && imported.length > 0) {
+    const added = imported.length - already.length;
+    const parts = [`Imported ${added} of ${total} files`];
+    if (already.length > 0) parts.push(`${already.length} already in your library`);
+    notice = parts.join('; ') + '.';
+  }
+
+  let error: string | null = null;
+  if (failed.length === 1 && total === 1) {
+    error = failed[0]!.error.message;
+  } else if (failed.length > 0) {
+    const head = failed.length === 1 ? '1 file could not be imported:' : `${failed.length} files could not be imported:`;
+    // The backend's messages usually name the input already; don't say it twice.
+    const line = (f: Failed) => (f.error.message.includes(f.name) ? f.error.message : `${f.name}: ${f.error.message}`);
+    error = [head, ...failed.map(line)].join('\n');
+  }
+  return { notice, error, selectId };
+}

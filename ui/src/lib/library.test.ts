@@ -1,0 +1,128 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ArticlePage, CommandError, ImportOutcome, ListCursor } from '../api';
+import { seedArticle, summary } from '../test/fixtures';
+import { Library, PAGE_SIZE, type LibraryApi } from './library.svelte';
+
+function fakeApi(total: number): LibraryApi & { calls: Array<ListCursor | null> } {
+  const rows = Array.from({ length: total }, (_, i) => summary(i + 1));
+  const calls: Array<ListCursor | null> = [];
+  return {
+    calls,
+    libraryInfo: vi.fn(async () => ({ path: '/lib', article_count: rows.length, schema_version: 1 })),
+    listArticles: vi.fn(async ({ after, limit }): Promise<ArticlePage> => {
+      calls.push(after);
+      const start = after ? rows.findIndex((r) => r.id === after.id) + 1 : 0;
+      const items = rows.slice(start, start + limit);
+      const last = items.at(-1);
+      return { items, next: start + limit < rows.length && last ? { captured_at: last.captured_at, id: last.id } : null };
+    }),
+    getArticle: vi.fn(async (id: number) => seedArticle({ id, title: `Article ${id}` })),
+    importText: vi.fn(async (): Promise<ImportOutcome> => ({ status: 'created', article_id: 1, title: 'Article 1' })),
+    importFile: vi.fn(async (f: File): Promise<ImportOutcome> => ({ status: 'created', article_id: 2, title: f.name })),
+  };
+}
+
+describe('Library', () => {
+  it('loads the first page, then the next by keyset', async () => {
+    const api = fakeApi(PAGE_SIZE + 30);
+    const lib = new Library(api);
+    expect(lib.loadingFirst).toBe(true);
+    await lib.init();
+    expect(lib.loadingFirst).toBe(false);
+    expect(lib.items).toHaveLength(PAGE_SIZE);
+    expect(lib.info?.article_count).toBe(PAGE_SIZE + 30);
+    expect(api.calls[0]).toBeNull();
+
+    await lib.loadMore();
+    expect(api.calls[1]).toEqual({ captured_at: lib.items[PAGE_SIZE - 1]!.captured_at, id: PAGE_SIZE });
+    expect(lib.items).toHaveLength(PAGE_SIZE + 30);
+    expect(lib.next).toBeNull();
+
+    await lib.loadMore();
+    expect(api.calls).toHaveLength(2);
+  });
+
+  it('is empty only once the first page came back with nothing', async () => {
+    const lib = new Library(fakeApi(0));
+    expect(lib.empty).toBe(false);
+    await lib.init();
+    expect(lib.empty).toBe(true);
+  });
+
+  it('moves the selection with j/k, within bounds, and opens the article', async () => {
+    const api = fakeApi(3);
+    const lib = new Library(api);
+    await lib.init();
+    lib.move(1);
+    expect(lib.selectedId).toBe(1);
+    lib.move(1);
+    lib.move(1);
+    lib.move(1);
+    expect(lib.selectedId).toBe(3);
+    lib.move(-1);
+    expect(lib.selectedId).toBe(2);
+    await vi.waitFor(() => expect(lib.article?.id).toBe(2));
+  });
+
+  it('fetches the next page when the selection nears the end', async () => {
+    const api = fakeApi(PAGE_SIZE + 5);
+    const lib = new Library(api);
+    await lib.init();
+    await lib.select(PAGE_SIZE - 5);
+    lib.move(1);
+    await vi.waitFor(() => expect(lib.items).toHaveLength(PAGE_SIZE + 5));
+  });
+
+  it('shows the newest article after a paste import', async () => {
+    const api = fakeApi(2);
+    const lib = new Library(api);
+    await lib.init();
+    await expect(lib.importText('Title\n\nBody')).resolves.toBe(true);
+    expect(api.importText).toHaveBeenCalledWith('Title\n\nBody');
+    expect(lib.selectedId).toBe(1);
+    expect(lib.article?.id).toBe(1);
+    expect(lib.notice).toBeNull();
+    expect(lib.error).toBeNull();
+    expect(lib.importing).toBe(false);
+  });
+
+  it('says "Already in your library" and selects the existing article', async () => {
+    const api = fakeApi(5);
+    api.importText = vi.fn(async (): Promise<ImportOutcome> => ({ status: 'already_there', article_id: 4, title: 'Article 4' }));
+    const lib = new Library(api);
+    await lib.init();
+    await lib.importText('same again');
+    expect(lib.notice).toMatch(/^Already in your library/);
+    expect(lib.selectedId).toBe(4);
+    expect(lib.article?.id).toBe(4);
+  });
+
+  it('puts a failed import’s message in the error banner and keeps the text', async () => {
+    const api = fakeApi(1);
+    api.importText = vi.fn(() => Promise.reject({ code: 'invalid_input', message: 'The pasted text has no title.' } satisfies CommandError));
+    const lib = new Library(api);
+    await lib.init();
+    await expect(lib.importText('???')).resolves.toBe(false);
+    expect(lib.error).toBe('The pasted text has no title.');
+    lib.dismissError();
+    expect(lib.error).toBeNull();
+  });
+
+  it('imports a batch of files with progress and lists the failures', async () => {
+    const api = fakeApi(1);
+    const progress: Array<string | null> = [];
+    api.importFile = vi.fn(async (f: File): Promise<ImportOutcome> => {
+      progress.push(lib.progress);
+      if (f.name === 'bad.pdf') throw { code: 'unsupported', message: 'bad.pdf: PDF files are not supported' };
+      return { status: 'created', article_id: 1, title: f.name };
+    });
+    const lib = new Library(api);
+    await lib.init();
+    await lib.importFiles([new File(['a'], 'a.html'), new File(['b'], 'bad.pdf'), new File(['c'], 'c.txt')]);
+    expect(progress).toEqual(['Importing 1 of 3…', 'Importing 2 of 3…', 'Importing 3 of 3…']);
+    expect(lib.progress).toBeNull();
+    expect(lib.notice).toBe('Imported 2 of 3 files.');
+    expect(lib.error).toBe('1 file could not be imported:\nbad.pdf: PDF files are not supported');
+    expect(lib.selectedId).toBe(1);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { actionForKey, keyTargetOf, type KeyLike } from './shortcuts';
+
+const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('actionForKey', () => {
+  it('moves through the list with j/k and the arrows', () => {
+    expect(actionForKey(key('j'), 'other')).toBe('next');
+    expect(actionForKey(key('k'), 'other')).toBe('previous');
+    expect(actionForKey(key('ArrowDown'), 'other')).toBe('next');
+    expect(actionForKey(key('ArrowUp'), 'other')).toBe('previous');
+  });
+
+  it('leaves the arrows to the reader when it has focus, but j/k still move', () => {
+    expect(actionForKey(key('ArrowDown'), 'reader')).toBeNull();
+    expect(actionForKey(key('j'), 'reader')).toBe('next');
+  });
+
+  it('focuses the reader with Enter or o', () => {
+    expect(actionForKey(key('Enter'), 'other')).toBe('focus-reader');
+    expect(actionForKey(key('o'), 'other')).toBe('focus-reader');
+    expect(actionForKey(key('Enter'), 'interactive')).toBeNull();
+  });
+
+  it('opens the file picker with Ctrl+O and the paste box with Ctrl+Shift+V', () => {
+    expect(actionForKey(key('o', { ctrlKey: true }), 'other')).toBe('open-file');
+    expect(actionForKey(key('O', { metaKey: true }), 'editable')).toBe('open-file');
+    expect(actionForKey(key('V', { ctrlKey: true, shiftKey: true }), 'other')).toBe('open-paste');
+    expect(actionForKey(key('V', { ctrlKey: true, shiftKey: true }), 'editable')).toBeNull();
+  });
+
+  it('ignores plain keys while typing', () => {
+    expect(actionForKey(key('j'), 'editable')).toBeNull();
+    expect(actionForKey(key('Enter'), 'editable')).toBeNull();
+    expect(actionForKey(key('Escape'), 'editable')).toBe('close');
+  });
+
+  it('ignores other modified keys', () => {
+    expect(actionForKey(key('j', { ctrlKey: true }), 'other')).toBeNull();
+    expect(actionForKey(key('v', { ctrlKey: true }), 'other')).toBeNull();
+  });
+});
+
+describe('keyTargetOf', () => {
+  it('classifies elements', () => {
+    document.body.innerHTML = `
+      <textarea id="t"></textarea><input id="i"><input id="c" type="checkbox">
+      <button id="b">x</button><main data-reader><p id="r">x</p></main><div id="o"></div>`;
+    const el = (id: string) => document.getElementById(id);
+    expect(keyTargetOf(el('t'))).toBe('editable');
+    expect(keyTargetOf(el('i'))).toBe('editable');
+    expect(keyTargetOf(el('c'))).toBe('interactive');
+    expect(keyTargetOf(el('b'))).toBe('interactive');
+    expect(keyTargetOf(el('r'))).toBe('reader');
+    expect(keyTargetOf(el('o'))).toBe('other');
+    expect(keyTargetOf(window)).toBe('other');
+  });
+});
