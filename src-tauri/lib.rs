@@ -26,11 +26,14 @@ pub fn library_dir_from_args(args: impl IntoIterator<Item = String>) -> Option<P
     cuttings_core::library::default_dir()
 }
 
-/// The app without its window and runtime: commands, state, the image scheme. Shared by
-/// [`run`] and the command tests on Tauri's mock runtime.
-pub fn builder<R: tauri::Runtime>(state: AppState) -> tauri::Builder<R> {
+/// Adds the app's commands, state and image scheme to a builder. Shared by [`run`] and
+/// the command tests, which pass `tauri::test::mock_builder()`.
+pub fn configure<R: tauri::Runtime>(
+    builder: tauri::Builder<R>,
+    state: AppState,
+) -> tauri::Builder<R> {
     let images_state = state.clone();
-    tauri::Builder::<R>::new()
+    builder
         .manage(state)
         .register_asynchronous_uri_scheme_protocol(
             images::SCHEME,
@@ -47,7 +50,7 @@ pub fn run() {
         )
         .init();
     let state = AppState::open(library_dir_from_args(std::env::args().skip(1)));
-    let result = builder::<tauri::Wry>(state).run(tauri::generate_context!());
+    let result = configure(tauri::Builder::default(), state).run(tauri::generate_context!());
     if let Err(err) = result {
         eprintln!("cuttings: the app could not start: {err}");
         std::process::exit(1);

@@ -5,17 +5,16 @@ use cuttings_core::Library;
 use cuttings_desktop::state::AppState;
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_context, noop_assets, INVOKE_KEY};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::WebviewWindowBuilder;
 
 const SEED: &str = include_str!("fixtures/clippings/telesur-kosovo-2022.txt");
 
 fn app(library: Library) -> tauri::WebviewWindow<tauri::test::MockRuntime> {
-    let app =
-        cuttings_desktop::builder::<tauri::test::MockRuntime>(AppState::with_library(library))
-            .build(mock_context(noop_assets()))
-            .expect("app builds");
+    let app = cuttings_desktop::configure(mock_builder(), AppState::with_library(library))
+        .build(mock_context(noop_assets()))
+        .expect("app builds");
     WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .expect("window builds")
@@ -172,7 +171,7 @@ fn a_library_that_failed_to_open_reports_why() {
         drop(conn);
     }
     let state = AppState::open(Some(dir.path().to_path_buf()));
-    let app = cuttings_desktop::builder::<tauri::test::MockRuntime>(state)
+    let app = cuttings_desktop::configure(mock_builder(), state)
         .build(mock_context(noop_assets()))
         .unwrap();
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())

@@ -44,7 +44,8 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
 ]);
 
 /** Header that carries the (URI-encoded) file name of an `import_file` body. */
-export const FILE_NAME_HEADER = 'x-cuttings-file-name';
+export { FILE_NAME_HEADER } from './bindings/commands';
+import { FILE_NAME_HEADER } from './bindings/commands';
 
 /** Whether `value` already is a `{code, message}` from the shell. */
 export function isCommandError(value: unknown): value is CommandError {

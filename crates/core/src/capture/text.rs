@@ -5,23 +5,26 @@
 //!
 //! **1. Units.** The text is cut into lines; a line wrapped inside a paragraph (a long line not
 //! ending a sentence, followed by a line of the same indent) is joined to the one before it.
-//! A leading list marker (`•`, `*`, `◦`, `□`, `-`, `1.`) is stripped and remembered.
+//! A leading list marker (`•`, `*`, `◦`, `□`, `-`, `1.`) is stripped and remembered, and so
+//! is a text-mode image placeholder in front of the text (`[logo] Read Article`).
 //!
 //! **2. Line classifier.** Each unit gets one kind, first rule that matches:
 //! - *alt text*: a line repeated at the start of the next line (an image's alt text printed
-//!   before its caption) — dropped, kept as the photo's `alt`;
+//!   before its caption) — dropped, kept as the photo's `alt`; the next line is then a caption
+//!   whatever its credit looks like (`Cloche terrarium (Lucy Akins)`);
 //! - *related marker*: `RELATED:`, `Read more:`, `See also:`, `ALSO READ:`, `Related articles`…;
 //!   the headline-like line(s) right after it (same block, or the next block when it is one
 //!   short line or a list) become `related` links; a prose paragraph is never swallowed;
 //! - *date line* (see [`super::dates::date_line`]) → `published` / `modified`;
-//! - *byline*: `By Jane Doe`, `By Jane Doe and John Roe`, `Jane Doe, Reuters` (optionally with
-//!   a `|`-separated date) → `byline` and `authors` (split on `,` / `and` / `&`, stopping at the
-//!   first part that is not a name, such as a job title);
+//! - *byline*: `By Jane Doe`, `By Jane Doe and John Roe`, `Jane Doe, Reuters`, or a bare name
+//!   with a date (`Dan Goodin - Apr 16, 2015`); a date may follow after `|`, `·`, ` - ` or be
+//!   glued on (`By JANE DOE JAN. 13, 2017`) → `byline` and `authors` (split on `,` / `and` /
+//!   `&`, stopping at the first part that is not a name, such as a job title);
 //! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section`
 //!   (a leading `Home` dropped);
 //! - *photo caption with credit*: `Caption. | Photo: X`, `Caption. Photo by X`,
-//!   `Caption. Photograph: X/AP`, `Caption. Credit: X`, `Caption. Image: X`, `Caption (Reuters)`,
-//!   `Caption © X` → an [`ExtractedPhoto`] (credit without its label);
+//!   `Caption. Photograph: X/AP`, `Caption. Credit: X`, `Caption Credit: X`, `Caption. Image: X`,
+//!   `Caption (Reuters)`, `Caption © X` → an [`ExtractedPhoto`] (credit without its label);
 //! - *share buttons* (`facebook`, `twitter`, `google plus`, `whatsapp`, `email`, `print`,
 //!   `copy link`…), *comment counters and footers* (`Comments`, `0`, `Leave a comment`,
 //!   `Post with no comments.`), *banners* (cookies, subscriptions, newsletters),
@@ -30,15 +33,18 @@
 //! - *genre label* alone on a line (`Analysis`, `Opinion`, `Comment`, `Editorial`, `Review`,
 //!   `Explainer`, `Interview`, `Feature`, `Obituary`, `Letters`);
 //! - other list items → navigation;
-//! - *prose*: a sentence-ending line of 6+ words, or any line of 20+ words;
+//! - *prose*: a sentence-ending line of 6+ words, a line of 10+ words ending in `:`, or any
+//!   line of 20+ words (two CJK characters count as a word);
+//! - *code*: a short line that looks like program code or a text table (`{`, `;`, `│`, `f(`);
 //! - anything else is a *short line* (a headline, a sub-heading, a menu entry).
 //!
 //! **3. Body finder and header.**
 //! - The body is the run of units with the best score (maximum-sum segment) where prose
-//!   scores its word count and navigation, short lines and furniture score a small penalty
-//!   (comment sections a large one). Inside that run, prose paragraphs and short lines between
-//!   them (sub-headings) are the body; captions, related blocks, dates, bylines, labels and
-//!   furniture are left out.
+//!   scores its word count and navigation, short lines and furniture score a small penalty that
+//!   grows (up to threefold) along a stretch without prose, and a comment section a large one.
+//!   Inside that run, prose paragraphs, code (consecutive lines kept together) and short lines
+//!   between them (sub-headings) are the body; captions, related blocks, dates, bylines,
+//!   labels and furniture are left out. A text without any prose keeps all its text lines.
 //! - The *title* is the short, headline-like line (no final period, not furniture, not a
 //!   breadcrumb or list item) before the body that scores best: close to the body, followed by
 //!   a date or byline, preceded by a breadcrumb or kicker, several words long, sharing words

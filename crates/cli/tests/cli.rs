@@ -1,0 +1,120 @@
+//! The `cuttings` binary as a user runs it: arguments, JSON output, exit codes, messages.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const SEED: &str = "../../tests/fixtures/clippings/telesur-kosovo-2022.txt";
+
+fn cuttings(library: &std::path::Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cuttings"))
+        .arg("--library")
+        .arg(library)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cuttings starts");
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.unwrap_or_default()).unwrap();
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn import_json_is_the_same_object_show_prints() {
+    let lib = tempfile::tempdir().unwrap();
+    let imported = cuttings(lib.path(), &["import", SEED, "--json"], None);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let printed = stdout(&imported);
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(lines.len(), 1);
+    let article: Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(
+        article["title"],
+        "Russia Asks for Respect for Serbs Residing in Kosovo"
+    );
+    assert_eq!(article["section"], serde_json::json!(["News", "World"]));
+    assert_eq!(article["published"], "2022-08-01");
+    assert_eq!(article["capture"]["kind"], "file");
+
+    let id = article["id"].as_i64().unwrap().to_string();
+    let shown = cuttings(lib.path(), &["show", &id, "--json"], None);
+    assert!(shown.status.success());
+    let shown: Value = serde_json::from_str(&stdout(&shown)).unwrap();
+    assert_eq!(shown, article);
+
+    let listed = cuttings(lib.path(), &["list", "--json"], None);
+    let row: Value = serde_json::from_str(stdout(&listed).trim()).unwrap();
+    assert_eq!(row["id"], article["id"]);
+
+    let text = cuttings(lib.path(), &["show", &id], None);
+    let text = stdout(&text);
+    assert!(text.starts_with("Russia Asks for Respect"));
+    assert!(text.contains("Credit: Twitter/ @AmirAlexanderR7"));
+}
+
+#[test]
+fn stdin_import_and_duplicates() {
+    let lib = tempfile::tempdir().unwrap();
+    let seed = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED)).unwrap();
+    let first = cuttings(lib.path(), &["import", "-"], Some(&seed));
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stdout(&first).starts_with("imported"));
+    let again = cuttings(
+        lib.path(),
+        &["import", "-", "--format", "text"],
+        Some(&seed),
+    );
+    assert!(again.status.success());
+    assert!(
+        stdout(&again).starts_with("already there"),
+        "{}",
+        stdout(&again)
+    );
+}
+
+#[test]
+fn failures_name_the_input_exit_non_zero_and_the_rest_go_on() {
+    let lib = tempfile::tempdir().unwrap();
+    let out = cuttings(lib.path(), &["import", "/no/such/page.html", SEED], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("/no/such/page.html"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stdout(&out).contains("Russia Asks"),
+        "the good input was imported"
+    );
+
+    let missing = cuttings(lib.path(), &["show", "999"], None);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("no article 999"));
+}
+
+#[test]
+fn refuses_a_folder_that_holds_another_database() {
+    let lib = tempfile::tempdir().unwrap();
+    std::fs::write(
+        lib.path().join("library.sqlite"),
+        b"not a database at all, only text ".repeat(50),
+    )
+    .unwrap();
+    let out = cuttings(lib.path(), &["list"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("library.sqlite"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("damaged"), "{}", stderr(&out));
+}
