@@ -3,3 +3,4 @@
 //! through Tauri's mock runtime as the webview would call them.
 
 mod commands;
+mod security;
