@@ -21,6 +21,8 @@ fn cuttings_commands() -> &'static [&'static str] {
         "get_article",
         "import_text",
         "import_file",
+        "choose_and_import",
+        "cancel_import",
         "open_link",
     ]
 }

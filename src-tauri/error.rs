@@ -65,6 +65,7 @@ impl From<CaptureError> for CommandError {
     fn from(e: CaptureError) -> Self {
         let code = match &e {
             CaptureError::Empty { .. }
+            | CaptureError::Unreadable { .. }
             | CaptureError::TooLarge { .. }
             | CaptureError::NoArticle { .. }
             | CaptureError::BadUrl { .. } => ErrorCode::InvalidInput,

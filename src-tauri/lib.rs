@@ -5,11 +5,13 @@
 pub mod commands;
 pub mod error;
 pub mod images;
+pub mod jobs;
 pub mod state;
 
 use std::path::PathBuf;
 
 use state::AppState;
+use tauri::Manager;
 
 /// Where the library is: `--library DIR` on the command line, else the core's default
 /// (`$CUTTINGS_LIBRARY`, `$XDG_DATA_HOME/cuttings`, `~/.local/share/cuttings`).
@@ -35,6 +37,13 @@ pub fn configure<R: tauri::Runtime>(
     let images_state = state.clone();
     builder
         .manage(state)
+        .manage(jobs::ImportJobs::default())
+        .on_window_event(|window, event| {
+            // Files and folders dropped on the window: the OS gives the shell their paths.
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+                jobs::start(window.app_handle(), paths.clone());
+            }
+        })
         .register_asynchronous_uri_scheme_protocol(
             images::SCHEME,
             move |_ctx, request, responder| images::serve(images_state.clone(), request, responder),
@@ -50,7 +59,8 @@ pub fn run() {
         )
         .init();
     let state = AppState::open(library_dir_from_args(std::env::args().skip(1)));
-    let result = configure(tauri::Builder::default(), state).run(tauri::generate_context!());
+    let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
+    let result = configure(builder, state).run(tauri::generate_context!());
     if let Err(err) = result {
         eprintln!("cuttings: the app could not start: {err}");
         std::process::exit(1);

@@ -25,6 +25,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         get_article,
         import_text,
         import_file,
+        choose_and_import,
+        cancel_import,
         open_link
     ]
 }
@@ -36,6 +38,8 @@ pub const COMMANDS: &[&str] = &[
     "get_article",
     "import_text",
     "import_file",
+    "choose_and_import",
+    "cancel_import",
     "open_link",
 ];
 
@@ -115,6 +119,56 @@ pub async fn import_file(
     let bytes = bytes.clone();
     let library = state.library()?;
     blocking(move || Ok(library.import(ImportRequest::file(name, bytes))?)).await
+}
+
+/// What the native picker of [`choose_and_import`] chooses.
+#[derive(Debug, Clone, Copy, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum PickKind {
+    /// Saved pages and text files.
+    Files,
+    /// Folders, imported with everything importable inside them.
+    Folders,
+}
+
+/// Opens the native file or folder picker and imports what the user chose as a batch
+/// (progress arrives as `import-progress` / `import-finished` events). Returns at once.
+#[tauri::command]
+pub async fn choose_and_import<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    kind: PickKind,
+) -> Result<(), CommandError> {
+    use tauri_plugin_dialog::DialogExt;
+    let dialog = app.dialog().file().set_title(match kind {
+        PickKind::Files => "Import pages and clippings",
+        PickKind::Folders => "Import folders",
+    });
+    let handle = app.clone();
+    let done = move |picked: Option<Vec<tauri_plugin_dialog::FilePath>>| {
+        let paths = picked
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| p.into_path().ok())
+            .collect();
+        crate::jobs::start(&handle, paths);
+    };
+    match kind {
+        PickKind::Files => dialog
+            .add_filter(
+                "Saved pages and text",
+                &["html", "htm", "xhtml", "mhtml", "mht", "txt"],
+            )
+            .pick_files(done),
+        PickKind::Folders => dialog.pick_folders(done),
+    }
+    Ok(())
+}
+
+/// Stops the running batch import after its current item. False when none is running.
+#[tauri::command]
+pub fn cancel_import(jobs: State<'_, crate::jobs::ImportJobs>) -> bool {
+    jobs.cancel()
 }
 
 /// Opens a link in the user's browser: http(s) and mailto only.

@@ -2,7 +2,11 @@
 //! result types) the UI's typed `call` is checked against. Types come from ts-rs, so a
 //! change on the Rust side changes the file, and `scripts/test` fails while it is stale.
 
+use cuttings_core::capture::batch::{BatchProgress, BatchReport};
 use cuttings_core::model::{Article, ArticlePage, ImportOutcome, LibraryInfo, ListCursor};
+
+use super::PickKind;
+use crate::error::CommandError;
 use ts_rs::{Config, TS};
 
 /// One row: command name, arguments (name, TS type), result TS type, types to import.
@@ -36,17 +40,32 @@ pub fn command_table() -> String {
             name::<ImportOutcome>(&cfg),
         ),
         (
+            "choose_and_import",
+            vec![("kind", name::<PickKind>(&cfg))],
+            "null".to_string(),
+        ),
+        ("cancel_import", vec![], name::<bool>(&cfg)),
+        (
             "open_link",
             vec![("url", name::<String>(&cfg))],
             "null".to_string(),
         ),
     ];
+    let events = [
+        (crate::jobs::PROGRESS_EVENT, name::<BatchProgress>(&cfg)),
+        (crate::jobs::FINISHED_EVENT, name::<BatchReport>(&cfg)),
+        (crate::jobs::FAILED_EVENT, name::<CommandError>(&cfg)),
+    ];
     let imports = [
         "Article",
         "ArticlePage",
+        "BatchProgress",
+        "BatchReport",
+        "CommandError",
         "ImportOutcome",
         "LibraryInfo",
         "ListCursor",
+        "PickKind",
     ];
     let mut out = String::from(
         "// Generated from src-tauri/commands/typescript.rs by `cargo test`. Do not edit.\n",
@@ -67,6 +86,12 @@ pub fn command_table() -> String {
         out.push_str(&format!(
             "  {command}: {{ args: {args}; result: {result} }};\n"
         ));
+    }
+    out.push_str(
+        "};\n\n/** Events the backend emits, with their payloads. */\nexport type Events = {\n",
+    );
+    for (event, payload) in events {
+        out.push_str(&format!("  \"{event}\": {payload};\n"));
     }
     out.push_str("};\n\n/** Header naming the file sent to `import_file`. */\n");
     out.push_str(&format!(

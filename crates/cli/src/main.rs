@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::{anyhow, bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
+use cuttings_core::capture::batch::{collect_inputs, request_for_path};
 use cuttings_core::capture::{Format, ImportRequest};
 use cuttings_core::model::{CaptureKind, ImportOutcome};
 use cuttings_core::Library;
@@ -28,7 +29,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import saved pages or text clippings (`-` reads standard input).
+    /// Import saved pages, text clippings and folders of them (`-` reads standard input).
     Import {
         /// Files to import, or `-` for standard input.
         #[arg(required = true, value_name = "PATH|-")]
@@ -67,6 +68,7 @@ enum FormatArg {
     Auto,
     Html,
     Text,
+    Mhtml,
 }
 
 fn main() -> ExitCode {
@@ -107,10 +109,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 FormatArg::Auto => Format::Auto,
                 FormatArg::Html => Format::Html,
                 FormatArg::Text => Format::Text,
+                FormatArg::Mhtml => Format::Mhtml,
             };
             let mut failures = 0;
-            for input in &inputs {
-                match import_one(&library, input, format, url.clone()) {
+            for input in expand(&inputs) {
+                match import_one(&library, &input, format, url.clone()) {
                     Ok(outcome) => {
                         if json {
                             let article = library.article(outcome.article_id())?;
@@ -172,6 +175,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
+/// The inputs with folders replaced by the importable files inside them.
+fn expand(inputs: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for input in inputs {
+        let path = Path::new(input);
+        if input != "-" && path.is_dir() {
+            let files = collect_inputs(&[path.to_path_buf()]);
+            if files.is_empty() {
+                eprintln!("cuttings: {input}: no pages or text files in this folder");
+            }
+            out.extend(files.into_iter().map(|p| p.display().to_string()));
+        } else {
+            out.push(input.clone());
+        }
+    }
+    out
+}
+
 /// Reads one input (a file or `-`) and imports it.
 fn import_one(
     library: &Library,
@@ -179,7 +200,7 @@ fn import_one(
     format: Format,
     url: Option<String>,
 ) -> Result<ImportOutcome> {
-    let request = if input == "-" {
+    let mut request = if input == "-" {
         let mut bytes = Vec::new();
         std::io::stdin()
             .read_to_end(&mut bytes)
@@ -189,24 +210,13 @@ fn import_one(
             kind: CaptureKind::Text,
             source_name: "stdin".into(),
             format,
-            url,
+            url: None,
             base_dir: None,
         }
     } else {
-        let path = Path::new(input);
-        if path.is_dir() {
-            bail!("{input}: is a folder (importing folders comes with the capture issue)");
-        }
-        let bytes = std::fs::read(path).with_context(|| format!("{input}: cannot read"))?;
-        ImportRequest {
-            bytes,
-            kind: CaptureKind::File,
-            source_name: input.to_string(),
-            format,
-            url,
-            base_dir: path.parent().map(Path::to_path_buf),
-        }
+        request_for_path(Path::new(input), format)?
     };
+    request.url = url;
     Ok(library.import(request)?)
 }
 

@@ -4,10 +4,12 @@
 //! [`text`]) → [`Extracted`] → [`crate::store`] sanitizes and writes it, with the original
 //! bytes and their SHA-256, in one transaction: all of an article or none of it.
 
+pub mod batch;
 pub mod dates;
 pub mod decode;
 pub mod extracted;
 pub mod html;
+pub mod mhtml;
 pub mod text;
 
 use std::path::PathBuf;
@@ -34,6 +36,8 @@ pub enum Format {
     Html,
     /// Text copied out of a browser.
     Text,
+    /// A page saved as one MIME archive (`.mhtml`, `.mht`).
+    Mhtml,
 }
 
 /// One input to import.
@@ -81,6 +85,8 @@ impl ImportRequest {
 /// Why an input could not be captured. Each message names the input.
 #[derive(Debug, thiserror::Error)]
 pub enum CaptureError {
+    #[error("{input}: cannot be read ({reason})")]
+    Unreadable { input: String, reason: String },
     #[error("{input}: nothing to import (the input is empty)")]
     Empty { input: String },
     #[error("{input}: too large ({size} bytes; the limit is {limit})")]
@@ -164,6 +170,24 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
             let page = decode::decode_html(&request.bytes);
             html::read_html(&page, request.url.as_deref(), request.base_dir.as_deref())
         }
+        Format::Mhtml => {
+            let archive =
+                mhtml::read_mhtml(&request.bytes).ok_or_else(|| CaptureError::Unsupported {
+                    input: input.clone(),
+                    reason: "an MHTML archive without an HTML page in it".into(),
+                })?;
+            let url = request.url.as_deref().or(archive.url.as_deref());
+            let mut extracted = html::read_html(&archive.html, url, None);
+            for photo in extracted.photos.iter_mut().filter(|p| p.bytes.is_none()) {
+                if let Some(bytes) = photo.url.as_ref().and_then(|u| archive.resources.get(u)) {
+                    photo.bytes = Some(bytes.clone());
+                }
+            }
+            if extracted.url.is_none() {
+                extracted.url = archive.url.clone();
+            }
+            extracted
+        }
         _ => {
             let text = decode::decode_text(&request.bytes);
             text::read_text_clipping(&text)
@@ -187,6 +211,9 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
 /// Guesses whether bytes are a web page or plain text; None for binary data.
 pub fn detect_format(name: &str, bytes: &[u8]) -> Option<Format> {
     let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".mhtml") || lower.ends_with(".mht") || mhtml::looks_like_mhtml(bytes) {
+        return Some(Format::Mhtml);
+    }
     if [".html", ".htm", ".xhtml", ".shtml"]
         .iter()
         .any(|ext| lower.ends_with(ext))

@@ -54,6 +54,7 @@ impl Library {
         let article_id = write_article(&tx, existing, &extracted, &now)?;
         let media_type = match crate::capture::detect_format(&request.source_name, &request.bytes) {
             Some(crate::capture::Format::Html) => "text/html",
+            Some(crate::capture::Format::Mhtml) => "multipart/related",
             _ => "text/plain",
         };
         let original = blob::put(&tx, sha256, &request.bytes, Some(media_type), &now)?;

@@ -1,9 +1,13 @@
 // Generated from src-tauri/commands/typescript.rs by `cargo test`. Do not edit.
 import type { Article } from "./Article";
 import type { ArticlePage } from "./ArticlePage";
+import type { BatchProgress } from "./BatchProgress";
+import type { BatchReport } from "./BatchReport";
+import type { CommandError } from "./CommandError";
 import type { ImportOutcome } from "./ImportOutcome";
 import type { LibraryInfo } from "./LibraryInfo";
 import type { ListCursor } from "./ListCursor";
+import type { PickKind } from "./PickKind";
 
 /** Every command: its arguments and result. `import_file` takes raw bytes and is
  * typed in `api/index.ts`. */
@@ -12,7 +16,16 @@ export type Commands = {
   list_articles: { args: { after: ListCursor | null; limit: number }; result: ArticlePage };
   get_article: { args: { id: number }; result: Article };
   import_text: { args: { text: string }; result: ImportOutcome };
+  choose_and_import: { args: { kind: PickKind }; result: null };
+  cancel_import: { args: Record<string, never>; result: boolean };
   open_link: { args: { url: string }; result: null };
+};
+
+/** Events the backend emits, with their payloads. */
+export type Events = {
+  "import-progress": BatchProgress;
+  "import-finished": BatchReport;
+  "import-failed": CommandError;
 };
 
 /** Header naming the file sent to `import_file`. */
