@@ -21,6 +21,7 @@ fn cuttings_commands() -> &'static [&'static str] {
         "get_article",
         "import_text",
         "import_file",
+        "import_url",
         "choose_and_import",
         "cancel_import",
         "open_link",

@@ -20,6 +20,8 @@ pub enum ErrorCode {
     Storage,
     Unsupported,
     Forbidden,
+    /// A page or image could not be fetched (refused address, timeout, HTTP error…).
+    Network,
     Internal,
 }
 
@@ -71,6 +73,7 @@ impl From<CaptureError> for CommandError {
             | CaptureError::BadUrl { .. } => ErrorCode::InvalidInput,
             CaptureError::Unsupported { .. } => ErrorCode::Unsupported,
             CaptureError::Storage { .. } => ErrorCode::Storage,
+            CaptureError::Fetch { .. } => ErrorCode::Network,
         };
         CommandError::new(code, e.to_string())
     }

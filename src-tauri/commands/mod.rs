@@ -25,6 +25,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         get_article,
         import_text,
         import_file,
+        import_url,
         choose_and_import,
         cancel_import,
         open_link
@@ -38,6 +39,7 @@ pub const COMMANDS: &[&str] = &[
     "get_article",
     "import_text",
     "import_file",
+    "import_url",
     "choose_and_import",
     "cancel_import",
     "open_link",
@@ -119,6 +121,21 @@ pub async fn import_file(
     let bytes = bytes.clone();
     let library = state.library()?;
     blocking(move || Ok(library.import(ImportRequest::file(name, bytes))?)).await
+}
+
+/// Fetches a page by URL and captures it with its images. Loopback and private-network
+/// addresses are refused.
+#[tauri::command]
+pub async fn import_url(
+    state: State<'_, AppState>,
+    url: String,
+) -> Result<ImportOutcome, CommandError> {
+    let library = state.library()?;
+    blocking(move || {
+        let policy = cuttings_core::capture::fetch::FetchPolicy::default();
+        Ok(library.import_url(url.trim(), &policy)?)
+    })
+    .await
 }
 
 /// What the native picker of [`choose_and_import`] chooses.

@@ -40,6 +40,11 @@ pub fn command_table() -> String {
             name::<ImportOutcome>(&cfg),
         ),
         (
+            "import_url",
+            vec![("url", name::<String>(&cfg))],
+            name::<ImportOutcome>(&cfg),
+        ),
+        (
             "choose_and_import",
             vec![("kind", name::<PickKind>(&cfg))],
             "null".to_string(),

@@ -57,3 +57,54 @@ if (demo) {
   };
   run();
 }
+
+/** Calls `then` once `selector` matches, polling every 50 ms. */
+function whenThere<T extends Element>(selector: string, then: (el: T) => void): void {
+  const el = document.querySelector<T>(selector);
+  if (el) then(el);
+  else setTimeout(() => whenThere(selector, then), 50);
+}
+
+// `?batch` (or `?batch=files`) starts a simulated batch from the sidebar, as the native
+// picker would; `?batch=cancel` also presses Cancel after two seconds. `?failures` opens
+// the failure list once there is one.
+const batch = params.get('batch');
+if (batch !== null) {
+  const ready = params.has('empty') ? '[data-testid="welcome"]' : '[data-testid="article-row"]';
+  whenThere(ready, () => {
+    const kind = batch === 'files' ? 'import-files' : 'import-folder';
+    document.querySelector<HTMLButtonElement>(`[data-testid="${kind}"]`)?.click();
+    if (batch === 'cancel') {
+      setTimeout(() => document.querySelector<HTMLButtonElement>('[data-testid="batch-cancel"]')?.click(), 2000);
+    }
+  });
+}
+if (params.has('failures')) {
+  whenThere<HTMLDetailsElement>('[data-testid="batch-progress"] details', (d) => (d.open = true));
+}
+
+// `?drag` plays the webview's native drag-enter, to show the drop overlay.
+if (params.has('drag')) {
+  const { emit } = await import('@tauri-apps/api/event');
+  setTimeout(() => void emit('tauri://drag-enter', { paths: [], position: { x: 400, y: 300 } }), 300);
+}
+
+// `?url` opens the URL dialog (on the welcome screen, `?empty`, it uses the link field);
+// `?url=TEXT` types TEXT into it and `&submit` presses Save. With the mock's `import_url`,
+// a URL containing "fail" shows the network error, `&fetch=60000` keeps it "Saving…".
+const url = params.get('url');
+if (url !== null) {
+  const ready = params.has('empty') ? '[data-testid="welcome"]' : '[data-testid="article-row"]';
+  whenThere(ready, () => {
+    if (!params.has('empty')) document.querySelector<HTMLButtonElement>('[data-testid="open-url"]')?.click();
+    const scope = params.has('empty') ? '[data-testid="welcome"]' : 'dialog[open]';
+    whenThere<HTMLInputElement>(`${scope} [data-testid="url-input"]`, (input) => {
+      if (!url) return;
+      input.value = url;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      if (params.has('submit')) {
+        setTimeout(() => document.querySelector<HTMLButtonElement>(`${scope} [data-testid="url-submit"]`)?.click(), 50);
+      }
+    });
+  });
+}

@@ -4,10 +4,34 @@
  * and only `--mode mock` uses dev/main.ts as the entry.
  *
  * Query parameters: `?empty` starts with an empty library, `?many` adds 240 rows to page
- * through, `?slow` delays every answer by 1.5 s (to see the skeletons).
+ * through, `?slow` delays every answer by 1.5 s (to see the skeletons), `?step=MS` sets the
+ * time a simulated batch spends on each item (default 400).
+ *
+ * `choose_and_import` simulates the native picker choosing a few files (or a folder of 24)
+ * and runs a batch that emits `import-progress` / `import-finished` like the shell, with one
+ * failure and one article that is already there; `cancel_import` stops it. Dragging files
+ * over the page in the browser plays the webview's native drag events (and a drop starts a
+ * batch named after the dropped files).
+ *
+ * `import_url` takes a while like a real fetch (`?fetch=MS`, default 1200): it fails with
+ * `network` for URLs containing "fail", with `unsupported` for ones ending in .pdf or .zip,
+ * answers `already_there` for a URL it has stored (the sample articles live at
+ * https://example.org/articles/N) and `new_capture` for one containing "changed".
  */
-import { mockIPC } from '@tauri-apps/api/mocks';
-import type { Article, ArticleSummary, CommandError, ImportOutcome, ListCursor, Photo } from '../src/api';
+import { emit } from '@tauri-apps/api/event';
+import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import type {
+  Article,
+  ArticleSummary,
+  BatchFailure,
+  BatchProgress,
+  BatchReport,
+  CommandError,
+  Events,
+  ImportOutcome,
+  ListCursor,
+  Photo,
+} from '../src/api';
 import seedParagraphs from './seed-paragraphs.json';
 
 const SEED_PHOTO_SHA = 'b3'.repeat(32);
@@ -213,6 +237,138 @@ export function installMock(params: URLSearchParams): void {
     return store(title.split('\n')[0]!.slice(0, 200), rest.length ? rest : [title], kind, sourceName, text.length);
   }
 
+  // --- web pages, as `import_url` fetches them ---
+  const fetchTime = Number(params.get('fetch') ?? 1200) || 1200;
+
+  async function importUrl(url: string): Promise<ImportOutcome> {
+    await new Promise((r) => setTimeout(r, fetchTime));
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return fail('invalid_input', `${url} is not a web address.`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') fail('invalid_input', `${url} is not an http(s) link.`);
+    if (url.includes('fail')) {
+      fail('network', `Could not fetch ${url}: the server did not answer within 30 seconds.`);
+    }
+    if (/\.(pdf|zip)$/i.test(parsed.pathname)) {
+      fail('unsupported', `${url} is not a web page (it is a ${parsed.pathname.split('.').at(-1)!.toUpperCase()} file).`);
+    }
+    const same = articles.find((a) => a.url === url || a.capture.requested_url === url || a.capture.final_url === url);
+    if (same && url.includes('changed')) {
+      same.capture = { ...same.capture, captured_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
+      same.capture_count += 1;
+      return { status: 'new_capture', article_id: same.id, title: same.title };
+    }
+    if (same) return { status: 'already_there', article_id: same.id, title: same.title };
+    const slug = parsed.pathname.split('/').filter(Boolean).at(-1)?.replace(/\.[a-z]+$/i, '') ?? '';
+    const words = slug.replace(/[-_]+/g, ' ').trim();
+    const title = words ? words.replace(/^./, (c) => c.toUpperCase()) : `Front page of ${parsed.hostname}`;
+    const id = nextId++;
+    const a = fillerArticle(id, [title, parsed.hostname.replace(/^www\./, ''), ['News'], null, 'c0']);
+    a.url = url;
+    a.capture = {
+      ...a.capture,
+      kind: 'url',
+      captured_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      requested_url: url,
+      final_url: url,
+      http_status: 200,
+    };
+    articles.push(a);
+    return { status: 'created', article_id: id, title };
+  }
+
+  // --- batches, as the shell runs them (one at a time, progress after each item) ---
+  const step = Number(params.get('step') ?? 400) || 400;
+  let cancelFlag: { cancelled: boolean } | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  const send = <K extends keyof Events>(event: K, payload: Events[K]): Promise<void> => emit(event, payload);
+
+  function batchFor(kind: 'files' | 'folders'): string[] {
+    const dir = '/home/reader/Clippings/2024-05';
+    if (kind === 'files') {
+      return ['tram-line-vote.html', 'scan-0412.pdf', 'Russia Asks for Respect for Serbs Residing in Kosovo.txt', 'heatwave-live.mhtml', 'letters-page.txt'].map(
+        (n) => `${dir}/${n}`,
+      );
+    }
+    const names = [
+      'night-trains-return.html',
+      'budget-explainer.mhtml',
+      'Russia Asks for Respect for Serbs Residing in Kosovo.txt',
+      'scan-0412.pdf',
+      ...Array.from({ length: 20 }, (_, i) => `weekend-supplement-${String(i + 1).padStart(2, '0')}.html`),
+    ];
+    return names.map((n) => `${dir}/${n}`);
+  }
+
+  function importPath(path: string): ImportOutcome {
+    const name = path.split('/').at(-1) ?? path;
+    if (name.endsWith('.pdf')) {
+      fail('unsupported', `${name} is a PDF: Cuttings reads saved web pages (.html, .mhtml) and text files (.txt).`);
+    }
+    const title = name
+      .replace(/\.[a-z]+$/i, '')
+      .replace(/-/g, ' ')
+      .replace(/^./, (c) => c.toUpperCase());
+    return store(title, [`Imported from ${name} by the development mock.`, 'A second paragraph.'], 'file', name, 12000);
+  }
+
+  function runBatch(paths: string[]): void {
+    queue = queue.then(async () => {
+      const flag = { cancelled: false };
+      cancelFlag = flag;
+      const failures: BatchFailure[] = [];
+      const outcomes: ImportOutcome[] = [];
+      const state = (i: number): BatchProgress => ({
+        done: i,
+        total: paths.length,
+        current: paths[i] ?? null,
+        imported: outcomes.filter((o) => o.status !== 'already_there').length,
+        already_there: outcomes.filter((o) => o.status === 'already_there').length,
+        failures: [...failures],
+      });
+      let report: BatchReport = { outcomes, failures, cancelled: false, skipped: 0 };
+      await send('import-progress', state(0));
+      for (const [i, path] of paths.entries()) {
+        if (flag.cancelled) {
+          report = { outcomes, failures, cancelled: true, skipped: paths.length - i };
+          break;
+        }
+        await new Promise((r) => setTimeout(r, step));
+        try {
+          outcomes.push(importPath(path));
+        } catch (reason) {
+          failures.push({ input: path, message: (reason as CommandError).message });
+        }
+        await send('import-progress', state(i + 1));
+      }
+      cancelFlag = null;
+      await send('import-finished', { ...report, failures: [...failures], outcomes: [...outcomes] });
+    });
+  }
+
+  // The browser's own drag and drop stands in for the webview's native one.
+  let dragDepth = 0;
+  const position = (e: DragEvent) => ({ x: e.clientX, y: e.clientY });
+  window.addEventListener('dragenter', (e) => {
+    if (dragDepth++ === 0) void emit('tauri://drag-enter', { paths: [], position: position(e) });
+  });
+  window.addEventListener('dragleave', () => {
+    if (--dragDepth <= 0) {
+      dragDepth = 0;
+      void emit('tauri://drag-leave', null);
+    }
+  });
+  window.addEventListener('drop', (e) => {
+    dragDepth = 0;
+    const names = Array.from(e.dataTransfer?.files ?? []).map((f) => `/home/reader/Downloads/${f.name}`);
+    void emit('tauri://drag-drop', { paths: [], position: position(e) });
+    if (names.length > 0) runBatch(names);
+  });
+
+  mockWindows('main');
   mockIPC(async (cmd, payload) => {
     await new Promise((r) => setTimeout(r, delay));
     const args = (payload ?? {}) as Record<string, unknown>;
@@ -236,6 +392,8 @@ export function installMock(params: URLSearchParams): void {
       }
       case 'import_text':
         return importText(String(args.text ?? ''), 'text', null);
+      case 'import_url':
+        return importUrl(String(args.url ?? ''));
       case 'import_file': {
         // The real shell reads the name from the x-cuttings-file-name header; the mock
         // cannot see headers, so files get a generic label.
@@ -245,13 +403,23 @@ export function installMock(params: URLSearchParams): void {
         if (text.includes('\u0000')) fail('unsupported', 'This file is not text or HTML; Cuttings reads .txt, .html and .mhtml.');
         return importText(text.replace(/<[^>]*>/g, ''), 'file', 'dropped file');
       }
+      case 'choose_and_import': {
+        const kind = args.kind === 'folders' ? 'folders' : 'files';
+        // The native picker takes a moment to be answered.
+        setTimeout(() => runBatch(batchFor(kind)), 300);
+        return null;
+      }
+      case 'cancel_import':
+        if (!cancelFlag) return false;
+        cancelFlag.cancelled = true;
+        return true;
       case 'open_link':
         console.info('[mock] open_link', args.url);
         return null;
       default:
         return fail('internal', `The mock does not know the command ${cmd}.`);
     }
-  });
+  }, { shouldMockEvents: true });
 
   // convertFileSrc for the app's image protocol, pointed at sample images.
   const internals = (window as unknown as { __TAURI_INTERNALS__: { convertFileSrc: (p: string, s?: string) => string } })

@@ -138,7 +138,20 @@ describe('App: paste and drop anywhere', () => {
     expect(box.value).toBe('Copied headline\n\nCopied body.');
   });
 
-  it('imports dropped files one by one, carrying on past a failure', async () => {
+  it('never imports or navigates on an HTML drop: native drag and drop hands the paths to the backend', async () => {
+    const { calls } = backend([seedArticle()]);
+    render(App);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
+
+    const drop = withData('drop', { files: [new File(['Dropped one\n\nText.'], 'one.txt')] });
+    window.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).not.toContain('import_file');
+    expect(screen.getAllByTestId('article-row')).toHaveLength(1);
+  });
+
+  it('imports files pasted with Ctrl+V one by one, carrying on past a failure', async () => {
     const { calls } = backend([seedArticle()]);
     render(App);
     await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
@@ -148,9 +161,9 @@ describe('App: paste and drop anywhere', () => {
       new File(['%PDF-1.7'], 'scan.pdf'),
       new File(['Dropped two\n\nText.'], 'two.html'),
     ];
-    const drop = withData('drop', { files });
-    window.dispatchEvent(drop);
-    expect(drop.defaultPrevented).toBe(true);
+    const paste = withData('paste', { files });
+    document.body.dispatchEvent(paste);
+    expect(paste.defaultPrevented).toBe(true);
 
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/^Imported 2 of 3 files\./));
     expect(calls.filter((c) => c === 'import_file')).toHaveLength(3);

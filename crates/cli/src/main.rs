@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use anyhow::{anyhow, bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use cuttings_core::capture::batch::{collect_inputs, request_for_path};
+use cuttings_core::capture::fetch::FetchPolicy;
 use cuttings_core::capture::{Format, ImportRequest};
 use cuttings_core::model::{CaptureKind, ImportOutcome};
 use cuttings_core::Library;
@@ -29,10 +30,11 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import saved pages, text clippings and folders of them (`-` reads standard input).
+    /// Import web pages by URL, saved pages, text clippings and folders of them (`-` reads
+    /// standard input).
     Import {
-        /// Files to import, or `-` for standard input.
-        #[arg(required = true, value_name = "PATH|-")]
+        /// URLs, files or folders to import, or `-` for standard input.
+        #[arg(required = true, value_name = "URL|PATH|-")]
         inputs: Vec<String>,
         /// How to read the inputs.
         #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
@@ -43,6 +45,9 @@ enum Command {
         /// Print each stored article as one JSON object per line.
         #[arg(long)]
         json: bool,
+        /// Allow fetching from loopback and private-network addresses.
+        #[arg(long)]
+        allow_private: bool,
     },
     /// Show one article.
     Show {
@@ -101,7 +106,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             url,
             json,
+            allow_private,
         } => {
+            let policy = FetchPolicy {
+                allow_private,
+                ..FetchPolicy::default()
+            };
             if url.is_some() && inputs.len() > 1 {
                 bail!("--url names one page: give a single input with it");
             }
@@ -113,7 +123,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let mut failures = 0;
             for input in expand(&inputs) {
-                match import_one(&library, &input, format, url.clone()) {
+                let result = if input.starts_with("http://") || input.starts_with("https://") {
+                    library.import_url(&input, &policy).map_err(Into::into)
+                } else {
+                    import_one(&library, &input, format, url.clone())
+                };
+                match result {
                     Ok(outcome) => {
                         if json {
                             let article = library.article(outcome.article_id())?;
@@ -212,6 +227,7 @@ fn import_one(
             format,
             url: None,
             base_dir: None,
+            http: None,
         }
     } else {
         request_for_path(Path::new(input), format)?

@@ -170,6 +170,7 @@ fn saved_page_with_files_folder_keeps_photos_and_thumbnails() {
         format: Format::Auto,
         url: None,
         base_dir: Some(tmp.path().to_path_buf()),
+        http: None,
     };
     let id = lib.import(request).unwrap().article_id();
     let a = lib.article(id).unwrap();

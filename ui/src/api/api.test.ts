@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearMocks, mockConvertFileSrc, mockIPC } from '@tauri-apps/api/mocks';
+import { clearMocks, mockConvertFileSrc, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import { emit } from '@tauri-apps/api/event';
 import type { InvokeArgs } from '@tauri-apps/api/core';
 import {
   call,
@@ -8,7 +9,12 @@ import {
   imageUrl,
   importFile,
   importText,
+  importUrl,
+  cancelImport,
+  chooseAndImport,
   libraryInfo,
+  listen,
+  onDragDrop,
   listArticles,
   openLink,
   toCommandError,
@@ -111,11 +117,77 @@ describe('importFile', () => {
   });
 });
 
+describe('importUrl', () => {
+  it('sends the URL to import_url and passes a network error through', async () => {
+    const seen: Array<[string, unknown]> = [];
+    mockIPC((cmd, args) => {
+      seen.push([cmd, args]);
+      const url = (args as { url: string }).url;
+      if (url.includes('down')) throw { code: 'network', message: `Could not fetch ${url}: timed out` };
+      return { status: 'created', article_id: 8, title: 'Fetched' };
+    });
+    await expect(importUrl('https://example.org/story')).resolves.toEqual({ status: 'created', article_id: 8, title: 'Fetched' });
+    await expect(importUrl('https://down.example/')).rejects.toEqual({
+      code: 'network',
+      message: 'Could not fetch https://down.example/: timed out',
+    });
+    expect(seen).toEqual([
+      ['import_url', { url: 'https://example.org/story' }],
+      ['import_url', { url: 'https://down.example/' }],
+    ]);
+  });
+});
+
 describe('imageUrl', () => {
   it('builds URLs on the cuttings-img protocol', () => {
     mockConvertFileSrc('linux');
     expect(imageUrl('thumb', 'ab12')).toBe('cuttings-img://localhost/thumb%2Fab12');
     mockConvertFileSrc('windows');
     expect(imageUrl('photo', 'ab12')).toBe('http://cuttings-img.localhost/photo%2Fab12');
+  });
+});
+
+describe('batch imports', () => {
+  it('asks the backend to pick and to cancel', async () => {
+    const seen: Array<[string, unknown]> = [];
+    mockIPC((cmd, args) => {
+      seen.push([cmd, args]);
+      return cmd === 'cancel_import' ? true : null;
+    });
+    await expect(chooseAndImport('folders')).resolves.toBeNull();
+    await expect(cancelImport()).resolves.toBe(true);
+    expect(seen).toEqual([
+      ['choose_and_import', { kind: 'folders' }],
+      ['cancel_import', {}],
+    ]);
+  });
+
+  it('hands a typed event’s payload to the handler until unlistened', async () => {
+    mockIPC(() => null, { shouldMockEvents: true });
+    const got: unknown[] = [];
+    const stop = await listen('import-failed', (e) => got.push(e.message));
+    await emit('import-failed', { code: 'storage', message: 'disk full' });
+    stop();
+    stop();
+    await new Promise((r) => setTimeout(r, 0));
+    await emit('import-failed', { code: 'storage', message: 'again' });
+    expect(got).toEqual(['disk full']);
+  });
+
+  it('reports only the phase of a native drag, never its paths', async () => {
+    mockWindows('main');
+    mockIPC(() => null, { shouldMockEvents: true });
+    const got: unknown[] = [];
+    const stop = await onDragDrop((...args) => got.push(args));
+    await emit('tauri://drag-enter', { paths: ['/secret/a.html'], position: { x: 1, y: 2 } });
+    await emit('tauri://drag-drop', { paths: ['/secret/a.html'], position: { x: 1, y: 2 } });
+    stop();
+    expect(got).toEqual([['enter'], ['drop']]);
+  });
+
+  it('follows no drags outside the app’s webview', async () => {
+    mockIPC(() => null);
+    const stop = await onDragDrop(() => {});
+    expect(() => stop()).not.toThrow();
   });
 });

@@ -6,28 +6,35 @@
  * can `switch (err.code)` without guessing what shape came back.
  */
 import { convertFileSrc, invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import { listen as tauriListen } from '@tauri-apps/api/event';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
 import type { Article } from './bindings/Article';
 import type { ArticlePage } from './bindings/ArticlePage';
-import type { Commands } from './bindings/commands';
+import type { Commands, Events } from './bindings/commands';
 import type { CommandError } from './bindings/CommandError';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { ImportOutcome } from './bindings/ImportOutcome';
 import type { LibraryInfo } from './bindings/LibraryInfo';
 import type { ListCursor } from './bindings/ListCursor';
+import type { PickKind } from './bindings/PickKind';
 
 export type { Annotation } from './bindings/Annotation';
 export type { Article } from './bindings/Article';
 export type { ArticlePage } from './bindings/ArticlePage';
 export type { ArticleSummary } from './bindings/ArticleSummary';
+export type { BatchFailure } from './bindings/BatchFailure';
+export type { BatchProgress } from './bindings/BatchProgress';
+export type { BatchReport } from './bindings/BatchReport';
 export type { Capture } from './bindings/Capture';
 export type { CaptureKind } from './bindings/CaptureKind';
-export type { Commands } from './bindings/commands';
+export type { Commands, Events } from './bindings/commands';
 export type { CommandError } from './bindings/CommandError';
 export type { ErrorCode } from './bindings/ErrorCode';
 export type { ImportOutcome } from './bindings/ImportOutcome';
 export type { LibraryInfo } from './bindings/LibraryInfo';
 export type { ListCursor } from './bindings/ListCursor';
 export type { Photo } from './bindings/Photo';
+export type { PickKind } from './bindings/PickKind';
 export type { RelatedLink } from './bindings/RelatedLink';
 export type { TagRef } from './bindings/TagRef';
 
@@ -40,6 +47,7 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'storage',
   'unsupported',
   'forbidden',
+  'network',
   'internal',
 ]);
 
@@ -108,6 +116,15 @@ export function importText(text: string): Promise<ImportOutcome> {
   return call('import_text', { text });
 }
 
+/**
+ * Fetches a web page and its images and stores it. The backend refuses loopback and private
+ * addresses and gives up after 30 s or 20 MB; it fails with `network` (could not fetch) or
+ * `unsupported` (not a web page), with a message that names the URL.
+ */
+export function importUrl(url: string): Promise<ImportOutcome> {
+  return call('import_url', { url });
+}
+
 /** Sends a file's raw bytes as the request body; its name travels in a header. */
 export async function importFile(file: File): Promise<ImportOutcome> {
   let bytes: Uint8Array;
@@ -120,6 +137,63 @@ export async function importFile(file: File): Promise<ImportOutcome> {
   return invokeNormalised<ImportOutcome>('import_file', bytes, {
     headers: { [FILE_NAME_HEADER]: encodeURIComponent(file.name) },
   });
+}
+
+/**
+ * Opens the native file or folder picker; the backend imports what the user chose as a
+ * batch and reports through the `import-*` events. Resolves at once (paths never reach
+ * the page).
+ */
+export function chooseAndImport(kind: PickKind): Promise<null> {
+  return call('choose_and_import', { kind });
+}
+
+/** Stops the running batch after its current item. False when none is running. */
+export function cancelImport(): Promise<boolean> {
+  return call('cancel_import', {});
+}
+
+/** Stops listening; safe to call more than once. */
+export type Unlisten = () => void;
+
+/**
+ * Listens to a backend event with a typed payload. Resolves once the listener is
+ * registered; the returned function removes it.
+ */
+export async function listen<K extends keyof Events>(
+  event: K,
+  handler: (payload: Events[K]) => void,
+): Promise<Unlisten> {
+  const stop = await tauriListen<Events[K]>(event, (e) => handler(e.payload));
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    void Promise.resolve(stop()).catch(() => {});
+  };
+}
+
+/** What the window's native drag and drop is doing (the dropped paths stay in the backend). */
+export type DragPhase = 'enter' | 'over' | 'leave' | 'drop';
+
+/**
+ * Follows files being dragged over the window, for the drop overlay. The backend imports
+ * what is dropped by itself; the paths are deliberately not passed on.
+ */
+export async function onDragDrop(handler: (phase: DragPhase) => void): Promise<Unlisten> {
+  let stop: () => Promise<void> | void;
+  try {
+    stop = await getCurrentWebview().onDragDropEvent((e) => handler(e.payload.type));
+  } catch {
+    // Not inside the app's webview (a plain browser, a test without windows): no native drops.
+    return () => {};
+  }
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    void Promise.resolve(stop()).catch(() => {});
+  };
 }
 
 /** Opens an http(s) or mailto link in the system browser (the shell checks the scheme). */

@@ -3,14 +3,29 @@
  * article, and what to tell the reader (errors, notices, import progress).
  */
 import * as realApi from '../api';
-import type { Article, ArticleSummary, CommandError, ImportOutcome, LibraryInfo, ListCursor } from '../api';
+import type {
+  Article,
+  ArticleSummary,
+  BatchProgress,
+  BatchReport,
+  CommandError,
+  ImportOutcome,
+  LibraryInfo,
+  ListCursor,
+  PickKind,
+  Unlisten,
+} from '../api';
+import { firstNewArticle, type BatchView } from './batch';
 import { importBatch, reportFor, type BatchResult } from './importer';
 
 /** The slice of the api module the library uses (tests pass a fake). */
 export type LibraryApi = Pick<
   typeof realApi,
-  'libraryInfo' | 'listArticles' | 'getArticle' | 'importText' | 'importFile'
+  'libraryInfo' | 'listArticles' | 'getArticle' | 'importText' | 'importFile' | 'importUrl'
 >;
+
+/** The backend's batch imports (native pickers and drops), reported through events. */
+export type BatchApi = Pick<typeof realApi, 'listen' | 'chooseAndImport' | 'cancelImport'>;
 
 export const PAGE_SIZE = 100;
 /** Start fetching the next page when the selection is this close to the end. */
@@ -35,16 +50,27 @@ export class Library {
   /** "Importing 2 of 5…" while a batch runs. */
   progress = $state<string | null>(null);
   importing = $state(false);
+  /** The running import is a URL being fetched (the URL box says "Saving…"). */
+  savingUrl = $state(false);
+  /** The backend's current or last batch import, until its summary is dismissed. */
+  batch = $state.raw<BatchView | null>(null);
+
+  /** A batch is under way (its report has not arrived). */
+  readonly batchRunning = $derived(this.batch !== null && this.batch.report === null);
 
   /** The library has nothing in it: show the welcome screen. */
   readonly empty = $derived(!this.loadingFirst && this.items.length === 0 && this.next === null);
 
   #api: LibraryApi;
+  #batchApi: BatchApi;
   #articleToken = 0;
   #listToken = 0;
+  /** The welcome screen already gave way to the list during this batch. */
+  #shownDuringBatch = false;
 
-  constructor(api: LibraryApi = realApi) {
+  constructor(api: LibraryApi = realApi, batchApi: BatchApi = realApi) {
     this.#api = api;
+    this.#batchApi = batchApi;
   }
 
   async init(): Promise<void> {
@@ -142,6 +168,32 @@ export class Library {
     }
   }
 
+  /**
+   * Fetches and stores a web page (`url` already checked by `checkUrl`). Resolves true when
+   * it was stored (or already there); on failure the error names the URL and the caller
+   * keeps it in its field.
+   */
+  async importUrl(url: string): Promise<boolean> {
+    if (this.importing || url.trim() === '') return false;
+    this.#startImport();
+    this.savingUrl = true;
+    try {
+      const outcome = await this.#api.importUrl(url);
+      await this.#finish({ imported: [{ name: url, outcome }], failed: [] });
+      if (outcome.status === 'already_there') this.notice = 'Already in your library';
+      else if (outcome.status === 'new_capture') this.notice = 'Saved a new capture of this article';
+      return true;
+    } catch (reason) {
+      const error = realApi.toCommandError(reason);
+      // The backend names the URL; say which link it was if it ever does not.
+      const message = error.message.includes(url) ? error.message : `Could not save ${url}: ${error.message}`;
+      await this.#finish({ imported: [], failed: [{ name: url, error: { ...error, message } }] });
+      return false;
+    } finally {
+      this.savingUrl = false;
+    }
+  }
+
   /** Imports files one by one, showing progress, and carries on past failures. */
   async importFiles(files: readonly File[]): Promise<BatchResult | null> {
     if (this.importing || files.length === 0) return null;
@@ -151,6 +203,81 @@ export class Library {
     });
     await this.#finish(result);
     return result;
+  }
+
+  /** Follows the backend's batch events; the returned function stops. */
+  async listenForBatches(): Promise<Unlisten> {
+    const { listen } = this.#batchApi;
+    const stops = await Promise.all([
+      listen('import-progress', (p) => this.#onProgress(p)),
+      listen('import-finished', (r) => void this.#onFinished(r)),
+      listen('import-failed', (e) => {
+        this.error = `Could not start the import: ${e.message}`;
+      }),
+    ]);
+    return () => stops.forEach((stop) => stop());
+  }
+
+  /** Opens the native picker; the backend imports the choice as a batch. */
+  async chooseAndImport(kind: PickKind): Promise<void> {
+    try {
+      await this.#batchApi.chooseAndImport(kind);
+    } catch (reason) {
+      this.error = `Could not open the ${kind === 'folders' ? 'folder' : 'file'} picker: ${messageOf(reason)}`;
+    }
+  }
+
+  /** Asks the backend to stop the batch after its current item; the report says when. */
+  async cancelBatch(): Promise<void> {
+    const batch = this.batch;
+    if (!batch || batch.report || batch.cancelling) return;
+    this.batch = { ...batch, cancelling: true };
+    const stillWaiting = (): boolean => this.batch !== null && this.batch.report === null;
+    try {
+      const running = await this.#batchApi.cancelImport();
+      // Nothing was running: the report is on its way (or never comes); stop waiting.
+      if (!running && stillWaiting()) this.batch = { ...this.batch!, cancelling: false };
+    } catch (reason) {
+      if (stillWaiting()) this.batch = { ...this.batch!, cancelling: false };
+      this.error = `Could not cancel the import: ${messageOf(reason)}`;
+    }
+  }
+
+  /** Hides a finished batch's summary (a running batch stays in view). */
+  dismissBatch(): void {
+    if (this.batch?.report) this.batch = null;
+  }
+
+  #onProgress(progress: BatchProgress): void {
+    const batch = this.batch;
+    if (!batch || batch.report) {
+      // A new batch (batches take turns, so the previous one has finished).
+      this.batch = { progress, report: null, cancelling: false };
+      this.#shownDuringBatch = false;
+    } else {
+      this.batch = { ...batch, progress };
+    }
+    // An empty library: leave the welcome screen as soon as the first article is in.
+    if (this.empty && progress.imported > 0 && !this.#shownDuringBatch) {
+      this.#shownDuringBatch = true;
+      void Promise.all([this.reload(), this.refreshInfo()]);
+    }
+  }
+
+  async #onFinished(report: BatchReport): Promise<void> {
+    const batch = this.batch;
+    this.batch = { progress: batch && !batch.report ? batch.progress : null, report, cancelling: false };
+    if (report.outcomes.length === 0) return;
+    await Promise.all([this.reload(), this.refreshInfo()]);
+    const open = this.article;
+    if (open && report.outcomes.some((o) => o.article_id === open.id && o.status === 'new_capture')) {
+      // The open article has a new capture: show what is stored now.
+      this.article = null;
+      await this.select(open.id);
+    } else if (this.selectedId === null) {
+      const id = firstNewArticle(report.outcomes);
+      if (id !== null) await this.select(id);
+    }
   }
 
   #startImport(): void {

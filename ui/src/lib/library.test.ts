@@ -19,6 +19,7 @@ function fakeApi(total: number): LibraryApi & { calls: Array<ListCursor | null> 
     getArticle: vi.fn(async (id: number) => seedArticle({ id, title: `Article ${id}` })),
     importText: vi.fn(async (): Promise<ImportOutcome> => ({ status: 'created', article_id: 1, title: 'Article 1' })),
     importFile: vi.fn(async (f: File): Promise<ImportOutcome> => ({ status: 'created', article_id: 2, title: f.name })),
+    importUrl: vi.fn(async (): Promise<ImportOutcome> => ({ status: 'created', article_id: 3, title: 'Article 3' })),
   };
 }
 
@@ -124,5 +125,27 @@ describe('Library', () => {
     expect(lib.notice).toBe('Imported 2 of 3 files.');
     expect(lib.error).toBe('1 file could not be imported:\nbad.pdf: PDF files are not supported');
     expect(lib.selectedId).toBe(1);
+  });
+
+  it('saves a URL: marks it as saving meanwhile, names the URL in a failure', async () => {
+    const api = fakeApi(3);
+    const lib = new Library(api);
+    await lib.init();
+    const saving: boolean[] = [];
+    api.importUrl = vi.fn(async (): Promise<ImportOutcome> => {
+      saving.push(lib.savingUrl, lib.importing);
+      return { status: 'created', article_id: 3, title: 'Article 3' };
+    });
+    await expect(lib.importUrl('https://example.com/a')).resolves.toBe(true);
+    expect(saving).toEqual([true, true]);
+    expect(lib.savingUrl).toBe(false);
+    expect(lib.selectedId).toBe(3);
+    expect(lib.notice).toBeNull();
+
+    api.importUrl = vi.fn(() => Promise.reject({ code: 'network', message: 'connection refused' } satisfies CommandError));
+    await expect(lib.importUrl('https://example.com/b')).resolves.toBe(false);
+    expect(lib.error).toBe('Could not save https://example.com/b: connection refused');
+    expect(lib.savingUrl).toBe(false);
+    expect(lib.importing).toBe(false);
   });
 });

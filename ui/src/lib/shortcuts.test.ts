@@ -32,8 +32,17 @@ describe('actionForKey', () => {
   it('opens the file picker with Ctrl+O and the paste box with Ctrl+Shift+V', () => {
     expect(actionForKey(key('o', { ctrlKey: true }), 'other')).toBe('open-file');
     expect(actionForKey(key('O', { metaKey: true }), 'editable')).toBe('open-file');
+    expect(actionForKey(key('O', { ctrlKey: true, shiftKey: true }), 'other')).toBe('open-folder');
+    expect(actionForKey(key('O', { ctrlKey: true, shiftKey: true }), 'editable')).toBe('open-folder');
     expect(actionForKey(key('V', { ctrlKey: true, shiftKey: true }), 'other')).toBe('open-paste');
     expect(actionForKey(key('V', { ctrlKey: true, shiftKey: true }), 'editable')).toBeNull();
+  });
+
+  it('opens the URL dialog with Ctrl+L, in a text field too', () => {
+    expect(actionForKey(key('l', { ctrlKey: true }), 'other')).toBe('open-url');
+    expect(actionForKey(key('L', { metaKey: true }), 'editable')).toBe('open-url');
+    expect(actionForKey(key('l', { ctrlKey: true, shiftKey: true }), 'other')).toBeNull();
+    expect(actionForKey(key('l', {}), 'other')).toBeNull();
   });
 
   it('ignores plain keys while typing', () => {

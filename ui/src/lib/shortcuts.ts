@@ -1,6 +1,6 @@
 /** Keyboard shortcuts: which key means what, decided without touching the DOM state. */
 
-export type Action = 'next' | 'previous' | 'focus-reader' | 'open-file' | 'open-paste' | 'close';
+export type Action = 'next' | 'previous' | 'focus-reader' | 'open-file' | 'open-folder' | 'open-paste' | 'open-url' | 'close';
 
 /** Where the key was pressed, as far as shortcuts care. */
 export type KeyTarget = 'editable' | 'interactive' | 'reader' | 'other';
@@ -18,7 +18,9 @@ export const HINTS = {
   move: 'j / k',
   read: 'Enter',
   importFile: 'Ctrl+O',
+  importFolder: 'Ctrl+Shift+O',
   paste: 'Ctrl+Shift+V',
+  url: 'Ctrl+L',
   close: 'Esc',
 } as const;
 
@@ -28,6 +30,8 @@ export function actionForKey(e: KeyLike, target: KeyTarget): Action | null {
 
   if (key === 'Escape') return 'close';
   if (mod && !e.altKey && !e.shiftKey && key === 'o') return 'open-file';
+  if (mod && !e.altKey && e.shiftKey && key === 'o') return 'open-folder';
+  if (mod && !e.altKey && !e.shiftKey && key === 'l') return 'open-url';
   // In a text field Ctrl+Shift+V is "paste as plain text"; leave it alone there.
   if (mod && !e.altKey && e.shiftKey && key === 'v') return target === 'editable' ? null : 'open-paste';
 

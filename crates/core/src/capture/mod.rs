@@ -8,9 +8,11 @@ pub mod batch;
 pub mod dates;
 pub mod decode;
 pub mod extracted;
+pub mod fetch;
 pub mod html;
 pub mod mhtml;
 pub mod text;
+pub mod web;
 
 use std::path::PathBuf;
 
@@ -54,6 +56,8 @@ pub struct ImportRequest {
     pub url: Option<String>,
     /// Folder the input was read from: relative image paths are resolved inside it.
     pub base_dir: Option<PathBuf>,
+    /// HTTP facts, when the original was fetched.
+    pub http: Option<web::HttpInfo>,
 }
 
 impl ImportRequest {
@@ -66,6 +70,7 @@ impl ImportRequest {
             format: Format::Text,
             url: None,
             base_dir: None,
+            http: None,
         }
     }
 
@@ -78,6 +83,7 @@ impl ImportRequest {
             format: Format::Auto,
             url: None,
             base_dir: None,
+            http: None,
         }
     }
 }
@@ -101,6 +107,8 @@ pub enum CaptureError {
     Unsupported { input: String, reason: String },
     #[error("{input}: {url} is not a valid http(s) URL")]
     BadUrl { input: String, url: String },
+    #[error("{input}: {reason}")]
+    Fetch { input: String, reason: String },
     #[error("{input}: could not be stored: {source}")]
     Storage {
         input: String,
@@ -112,6 +120,16 @@ impl Library {
     /// Captures one input: extracts the article and stores it with its original bytes.
     /// The same bytes captured twice are recognised and not stored again.
     pub fn import(&self, request: ImportRequest) -> Result<ImportOutcome, CaptureError> {
+        self.import_with(request, |_| {})
+    }
+
+    /// [`Library::import`], with a step run on the extracted article before it is stored
+    /// (URL capture fetches the article's images there).
+    pub fn import_with(
+        &self,
+        request: ImportRequest,
+        before_store: impl FnOnce(&mut Extracted),
+    ) -> Result<ImportOutcome, CaptureError> {
         let input = request.source_name.clone();
         if request.bytes.len() > MAX_ORIGINAL_BYTES {
             return Err(CaptureError::TooLarge {
@@ -147,7 +165,8 @@ impl Library {
                 title: found.1,
             });
         }
-        let extracted = extract(&request)?;
+        let mut extracted = extract(&request)?;
+        before_store(&mut extracted);
         self.store_capture(&request, &sha256, extracted)
             .map_err(|source| CaptureError::Storage { input, source })
     }
@@ -167,7 +186,8 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
     };
     let mut extracted = match format {
         Format::Html => {
-            let page = decode::decode_html(&request.bytes);
+            let charset = request.http.as_ref().and_then(|h| h.charset.as_deref());
+            let page = decode::decode_html_with_header(&request.bytes, charset);
             html::read_html(&page, request.url.as_deref(), request.base_dir.as_deref())
         }
         Format::Mhtml => {

@@ -136,6 +136,22 @@ impl Library {
         Ok(found)
     }
 
+    /// The HTTP response headers of a capture (empty when it was not fetched).
+    pub fn http_headers(&self, capture_id: i64) -> Result<Vec<(String, String)>, StoreError> {
+        let conn = self.conn();
+        let raw: Option<String> = conn
+            .query_row(
+                "SELECT http_headers FROM capture WHERE id = ?1",
+                [capture_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        Ok(raw
+            .and_then(|r| serde_json::from_str(&r).ok())
+            .unwrap_or_default())
+    }
+
     /// The original bytes of a capture, exactly as received.
     pub fn original(&self, capture_id: i64) -> Result<Option<Vec<u8>>, StoreError> {
         let conn = self.conn();

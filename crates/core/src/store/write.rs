@@ -3,7 +3,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
-use crate::capture::{Extracted, ImportRequest, EXTRACTOR_VERSION};
+use crate::capture::{detect_format, Extracted, Format, ImportRequest, EXTRACTOR_VERSION};
 use crate::model::ImportOutcome;
 use crate::{blob, images, sanitize, Library};
 
@@ -52,23 +52,34 @@ impl Library {
             None => None,
         };
         let article_id = write_article(&tx, existing, &extracted, &now)?;
-        let media_type = match crate::capture::detect_format(&request.source_name, &request.bytes) {
-            Some(crate::capture::Format::Html) => "text/html",
-            Some(crate::capture::Format::Mhtml) => "multipart/related",
+        let format = match request.format {
+            Format::Auto => detect_format(&request.source_name, &request.bytes),
+            given => Some(given),
+        };
+        let media_type = match format {
+            Some(Format::Html) => "text/html",
+            Some(Format::Mhtml) => "multipart/related",
             _ => "text/plain",
         };
         let original = blob::put(&tx, sha256, &request.bytes, Some(media_type), &now)?;
+        let http = request.http.as_ref();
+        let headers = http.map(|h| serde_json::to_string(&h.headers).unwrap_or_default());
         tx.execute(
             "INSERT INTO capture (article_id, captured_at, kind, source_name, requested_url,
-                                  final_url, original_blob_id, media_type, extractor_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                  final_url, http_status, http_headers, original_blob_id,
+                                  media_type, extractor_version)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 article_id,
                 now,
                 request.kind.as_str(),
                 request.source_name,
-                request.url,
-                request.url,
+                http.map(|h| h.requested_url.as_str())
+                    .or(request.url.as_deref()),
+                http.map(|h| h.final_url.as_str())
+                    .or(request.url.as_deref()),
+                http.map(|h| h.status),
+                headers,
                 original,
                 media_type,
                 EXTRACTOR_VERSION

@@ -16,6 +16,7 @@ export type Commands = {
   list_articles: { args: { after: ListCursor | null; limit: number }; result: ArticlePage };
   get_article: { args: { id: number }; result: Article };
   import_text: { args: { text: string }; result: ImportOutcome };
+  import_url: { args: { url: string }; result: ImportOutcome };
   choose_and_import: { args: { kind: PickKind }; result: null };
   cancel_import: { args: Record<string, never>; result: boolean };
   open_link: { args: { url: string }; result: null };

@@ -1,0 +1,219 @@
+//! Capture by URL: fetch the page (through [`super::fetch`], which refuses private
+//! addresses and caps sizes), keep the HTTP provenance, read the article, then fetch the
+//! article's images the same way. An image that fails to download is recorded as missing
+//! and never fails its article.
+
+use super::fetch::{fetch, fetch_image, FetchError, FetchPolicy};
+use super::{CaptureError, Extracted, Format, ImportRequest};
+use crate::model::{CaptureKind, ImportOutcome};
+use crate::Library;
+
+/// HTTP facts of a fetched original, kept with its capture.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HttpInfo {
+    pub requested_url: String,
+    pub final_url: String,
+    pub status: u16,
+    /// Response headers, names lower case, in order.
+    pub headers: Vec<(String, String)>,
+    /// The charset the `Content-Type` header declared.
+    pub charset: Option<String>,
+}
+
+/// Most images fetched for one article.
+const MAX_IMAGES: usize = 60;
+
+impl Library {
+    /// Fetches `url` and captures it with its images.
+    pub fn import_url(
+        &self,
+        url: &str,
+        policy: &FetchPolicy,
+    ) -> Result<ImportOutcome, CaptureError> {
+        let request = fetch_request(url, policy)?;
+        self.import_with(request, |extracted| fetch_photos(extracted, policy))
+    }
+}
+
+/// Fetches a page into an import request (no images yet).
+pub fn fetch_request(url: &str, policy: &FetchPolicy) -> Result<ImportRequest, CaptureError> {
+    let fetched = fetch(url, policy).map_err(|e| fetch_error(url, e))?;
+    let format = match fetched.content_type.as_deref() {
+        None | Some("text/html") | Some("application/xhtml+xml") => Format::Html,
+        Some("text/plain") => Format::Text,
+        Some("multipart/related") | Some("message/rfc822") | Some("application/x-mimearchive") => {
+            Format::Mhtml
+        }
+        Some(other) => {
+            return Err(CaptureError::Unsupported {
+                input: url.to_string(),
+                reason: format!("the server sent {other}, not a web page"),
+            })
+        }
+    };
+    Ok(ImportRequest {
+        bytes: fetched.body,
+        kind: CaptureKind::Url,
+        source_name: fetched.final_url.clone(),
+        format,
+        url: Some(fetched.final_url.clone()),
+        base_dir: None,
+        http: Some(HttpInfo {
+            requested_url: fetched.requested_url,
+            final_url: fetched.final_url,
+            status: fetched.status,
+            headers: fetched.headers,
+            charset: fetched.charset,
+        }),
+    })
+}
+
+/// Downloads the images of an extracted article that it does not carry yet.
+pub fn fetch_photos(extracted: &mut Extracted, policy: &FetchPolicy) {
+    for photo in extracted.photos.iter_mut().take(MAX_IMAGES) {
+        if photo.bytes.is_some() {
+            continue;
+        }
+        let Some(url) = photo.url.as_deref() else {
+            continue;
+        };
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            continue;
+        }
+        match fetch_image(url, policy) {
+            Ok(image) => photo.bytes = Some(image.body),
+            Err(err) => tracing::warn!("{err}"),
+        }
+    }
+}
+
+fn fetch_error(url: &str, error: FetchError) -> CaptureError {
+    CaptureError::Fetch {
+        input: url.to_string(),
+        reason: error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Read, Write};
+    use std::net::TcpListener;
+
+    /// A loopback server answering each request by path from `routes`.
+    fn serve(
+        routes: Vec<(&'static str, &'static str, Vec<u8>)>,
+    ) -> (String, std::thread::JoinHandle<()>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let handle = std::thread::spawn(move || {
+            for _ in 0..routes.len() {
+                let Ok((mut stream, _)) = listener.accept() else {
+                    return;
+                };
+                let mut buf = [0u8; 4096];
+                let n = stream.read(&mut buf).unwrap_or(0);
+                let head = String::from_utf8_lossy(&buf[..n]).to_string();
+                let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+                let found = routes.iter().find(|(p, _, _)| *p == path);
+                let (status, ctype, body) = match found {
+                    Some((_, ctype, body)) => ("200 OK", *ctype, body.clone()),
+                    None => ("404 Not Found", "text/plain", b"missing".to_vec()),
+                };
+                let _ = write!(stream, "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+                let _ = stream.write_all(&body);
+            }
+        });
+        (base, handle)
+    }
+
+    fn png() -> Vec<u8> {
+        let img = image::RgbImage::from_fn(600, 400, |x, y| {
+            image::Rgb([(x % 250) as u8, (y % 250) as u8, 80])
+        });
+        let mut out = Vec::new();
+        image::DynamicImage::ImageRgb8(img)
+            .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
+            .unwrap();
+        out
+    }
+
+    const PAGE: &str = "<html lang=en><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>\
+<figure><img src='/img/bridge.png'><figcaption>The bridge on Monday. Photo: City Hall</figcaption></figure>\
+<figure><img src='/img/gone.png'><figcaption>A missing image</figcaption></figure>\
+<p>The bridge over the river reopened on Monday after two years of repairs, the city said in a statement on its website.</p>\
+<p>Traffic was light in the morning, but officials expect the usual queues to return by the end of the week.</p></article></body></html>";
+
+    #[test]
+    fn a_url_capture_keeps_http_provenance_and_fetches_images() {
+        let (base, server) = serve(vec![
+            (
+                "/story",
+                "text/html; charset=utf-8",
+                PAGE.as_bytes().to_vec(),
+            ),
+            ("/img/bridge.png", "image/png", png()),
+            ("/img/gone.png", "image/png", b"\x89PNG broken".to_vec()),
+        ]);
+        let policy = FetchPolicy {
+            allow_private: true,
+            ..FetchPolicy::default()
+        };
+        let lib = Library::open_in_memory().unwrap();
+        let url = format!("{base}/story");
+        let outcome = lib.import_url(&url, &policy).unwrap();
+        server.join().unwrap();
+        let a = lib.article(outcome.article_id()).unwrap();
+        assert_eq!(a.title, "Bridge reopens");
+        assert_eq!(a.capture.kind, CaptureKind::Url);
+        assert_eq!(a.capture.requested_url.as_deref(), Some(url.as_str()));
+        assert_eq!(a.capture.final_url.as_deref(), Some(url.as_str()));
+        assert_eq!(a.capture.http_status, Some(200));
+        assert_eq!(a.photos.len(), 2);
+        assert!(a.photos[0].has_thumbnail, "{:?}", a.photos[0]);
+        assert_eq!(a.photos[0].width, Some(600));
+        assert_eq!(a.photos[0].credit.as_deref(), Some("City Hall"));
+        assert_eq!(
+            a.photos[1].sha256, None,
+            "a broken image is recorded as missing"
+        );
+        assert_eq!(
+            lib.http_headers(a.capture.id)
+                .unwrap()
+                .iter()
+                .find(|(k, _)| k == "content-type")
+                .map(|(_, v)| v.as_str()),
+            Some("text/html; charset=utf-8")
+        );
+    }
+
+    #[test]
+    fn private_addresses_are_refused_by_default_and_nothing_is_stored() {
+        let lib = Library::open_in_memory().unwrap();
+        let err = lib
+            .import_url("http://127.0.0.1:9/page", &FetchPolicy::default())
+            .unwrap_err();
+        assert!(
+            err.to_string().starts_with("http://127.0.0.1:9/page: "),
+            "{err}"
+        );
+        assert!(err.to_string().contains("refused"), "{err}");
+        assert_eq!(lib.info().unwrap().article_count, 0);
+    }
+
+    #[test]
+    fn non_pages_are_refused() {
+        let (base, server) = serve(vec![(
+            "/file.zip",
+            "application/zip",
+            b"PK\x03\x04".to_vec(),
+        )]);
+        let policy = FetchPolicy {
+            allow_private: true,
+            ..FetchPolicy::default()
+        };
+        let err = fetch_request(&format!("{base}/file.zip"), &policy).unwrap_err();
+        server.join().unwrap();
+        assert!(err.to_string().contains("application/zip"), "{err}");
+    }
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { BatchReport } from '../api';
+import { baseName, cancelledDetail, dirName, firstNewArticle, progressHeadline, summaryHeadline } from './batch';
+
+const report = (over: Partial<BatchReport>): BatchReport => ({ outcomes: [], failures: [], cancelled: false, skipped: 0, ...over });
+const created = (id: number) => ({ status: 'created' as const, article_id: id, title: `t${id}` });
+const already = (id: number) => ({ status: 'already_there' as const, article_id: id, title: `t${id}` });
+const failure = { input: '/x/y.pdf', message: 'no' };
+
+describe('batch helpers', () => {
+  it('splits POSIX and Windows paths', () => {
+    expect(baseName('/home/r/clips/a.html')).toBe('a.html');
+    expect(baseName('C:\\Users\\r\\b.txt')).toBe('b.txt');
+    expect(baseName('/home/r/folder/')).toBe('folder');
+    expect(baseName('plain.txt')).toBe('plain.txt');
+    expect(dirName('/home/r/clips/a.html')).toBe('/home/r/clips');
+    expect(dirName('C:\\Users\\r\\b.txt')).toBe('C:\\Users\\r');
+    expect(dirName('plain.txt')).toBe('');
+  });
+
+  it('names the item being worked on, 1-based', () => {
+    const p = { done: 11, total: 340, current: 'x', imported: 11, already_there: 0, failures: [] };
+    expect(progressHeadline(p)).toBe('Importing 12 of 340');
+    expect(progressHeadline({ ...p, done: 340, current: null })).toBe('Finishing 340 of 340…');
+    expect(progressHeadline({ ...p, done: 0, total: 0 })).toBe('Looking for files to import…');
+  });
+
+  it('summarises a finished batch', () => {
+    const outcomes = [...Array.from({ length: 338 }, (_, i) => created(i)), already(1)];
+    expect(summaryHeadline(report({ outcomes, failures: [failure] }))).toBe('Imported 338, 1 already there, 1 failed');
+    expect(summaryHeadline(report({ outcomes: [created(1), created(2)] }))).toBe('Imported 2');
+    expect(summaryHeadline(report({}))).toMatch(/^Nothing to import/);
+  });
+
+  it('summarises a cancelled batch by where it stopped', () => {
+    const r = report({ outcomes: [created(1), already(2)], failures: [failure], cancelled: true, skipped: 7 });
+    expect(summaryHeadline(r)).toBe('Cancelled after 3 of 10');
+    expect(cancelledDetail(r)).toBe('1 imported, 1 already there, 1 failed, 7 items not attempted');
+  });
+
+  it('picks the first article the batch added', () => {
+    expect(firstNewArticle([already(1), created(5), created(6)])).toBe(5);
+    expect(firstNewArticle([already(1)])).toBeNull();
+    expect(firstNewArticle([{ status: 'new_capture', article_id: 9, title: 'n' }])).toBe(9);
+  });
+});

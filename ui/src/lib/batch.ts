@@ -1,0 +1,77 @@
+/** Batch imports run by the backend: what to say about them, decided without the DOM. */
+import type { BatchFailure, BatchProgress, BatchReport, ImportOutcome } from '../api';
+
+/** A batch as the progress panel sees it. */
+export interface BatchView {
+  /** The latest `import-progress`; null when the batch ended before reporting any. */
+  progress: BatchProgress | null;
+  /** The `import-finished` report, once it arrived. */
+  report: BatchReport | null;
+  /** Cancel was asked for and the report has not arrived yet. */
+  cancelling: boolean;
+}
+
+/** The last part of a path, whichever separator the OS used. */
+export function baseName(input: string): string {
+  const trimmed = input.replace(/[\\/]+$/, '');
+  const at = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+  return at >= 0 ? trimmed.slice(at + 1) || trimmed : trimmed;
+}
+
+/** The folder part of a path ('' when there is none). */
+export function dirName(input: string): string {
+  const trimmed = input.replace(/[\\/]+$/, '');
+  const at = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+  return at > 0 ? trimmed.slice(0, at) : '';
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/** "Importing 12 of 340" while running (the item being worked on, 1-based). */
+export function progressHeadline(p: BatchProgress): string {
+  if (p.total === 0) return 'Looking for files to import…';
+  if (p.done >= p.total) return `Finishing ${p.total.toLocaleString('en')} of ${p.total.toLocaleString('en')}…`;
+  return `Importing ${(p.done + 1).toLocaleString('en')} of ${p.total.toLocaleString('en')}`;
+}
+
+/** Items the report accounts for, split the way the summary counts them. */
+export function reportCounts(report: BatchReport): { imported: number; already: number; failed: number; done: number; total: number } {
+  const already = report.outcomes.filter((o) => o.status === 'already_there').length;
+  const imported = report.outcomes.length - already;
+  const failed = report.failures.length;
+  const done = report.outcomes.length + failed;
+  return { imported, already, failed, done, total: done + report.skipped };
+}
+
+/** "Imported 338, 1 already there, 1 failed" or "Cancelled after 12 of 340". */
+export function summaryHeadline(report: BatchReport): string {
+  const { imported, already, failed, done, total } = reportCounts(report);
+  if (report.cancelled) return `Cancelled after ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
+  if (total === 0) return 'Nothing to import: no saved pages or text files were found';
+  const parts = [`Imported ${imported.toLocaleString('en')}`];
+  if (already > 0) parts.push(`${already.toLocaleString('en')} already there`);
+  if (failed > 0) parts.push(`${failed.toLocaleString('en')} failed`);
+  return parts.join(', ');
+}
+
+/** The counts line under a cancelled batch's headline (the headline gives only the position). */
+export function cancelledDetail(report: BatchReport): string {
+  const { imported, already, failed } = reportCounts(report);
+  const parts = [`${imported.toLocaleString('en')} imported`];
+  if (already > 0) parts.push(`${already.toLocaleString('en')} already there`);
+  if (failed > 0) parts.push(`${failed.toLocaleString('en')} failed`);
+  if (report.skipped > 0) parts.push(`${plural(report.skipped, 'item', 'items')} not attempted`);
+  return parts.join(', ');
+}
+
+/** The failures to list: the report's once it is there, the running tally before. */
+export function failuresOf(view: BatchView): readonly BatchFailure[] {
+  return view.report?.failures ?? view.progress?.failures ?? [];
+}
+
+/** The article to select after a batch when nothing is selected: the first one it added. */
+export function firstNewArticle(outcomes: readonly ImportOutcome[]): number | null {
+  return outcomes.find((o) => o.status !== 'already_there')?.article_id ?? null;
+}
