@@ -59,7 +59,8 @@ pub fn parse_date(raw: &str, language: Option<&str>) -> Option<DateValue> {
 /// `Posted on`, `Updated`, `Last updated`, `Modified`, …, optionally followed by `:`), then a
 /// date that [`parse_date`] accepts, possibly followed by a time and short `|`/`·`/`•`-separated
 /// extras (`1 August 2022 | 10:32 GMT`, `April 5, 2018 | 6:00 PM`, `2 Aug 2022 · 4 min read`).
-/// A sentence that merely contains a date is not a date line. The returned value's `raw` is the
+/// Two dates on one line, each with its label (`… Last modified on …`, `Published … Published
+/// …`), give the first. A sentence that merely contains a date is not a date line. The returned value's `raw` is the
 /// date text without its label or extras.
 pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateValue)> {
     let line = line.trim();
@@ -82,6 +83,17 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
     let rest = rest.trim();
     if let Some(value) = parse_date(rest, language) {
         return Some((role, value));
+    }
+    // Two dates on one line (`3 Jan 2019 02.00 EST Last modified on 16 Jan 2019`): the first,
+    // with the line's own label, when the second part is itself a date line.
+    if let Some(m) = INNER_LABEL.find(rest).filter(|m| m.start() > 0) {
+        let head = rest.get(..m.start()).unwrap_or("");
+        let tail = rest.get(m.start()..).unwrap_or("");
+        if date_line(tail, language).is_some() {
+            if let Some((_, value)) = date_line(head, language) {
+                return Some((role, value));
+            }
+        }
     }
     let parts: Vec<&str> = SEPARATOR
         .split(rest)
@@ -118,6 +130,12 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(first published|last published|published|posted|last updated|updated|last modified|modified|date|publié le|publié|mis à jour le|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:on|at|le|el|am))?\s*:?\s*",
     )
     .expect("valid regex")
+});
+
+/// A date label inside a line, after a first date.
+static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[\s|·•,]+(?:last modified|last updated|updated|modified|published|posted)\b")
+        .expect("valid regex")
 });
 
 static SEPARATOR: LazyLock<Regex> =
@@ -592,6 +610,22 @@ mod tests {
         let (_, v) = date_line("2 Aug 2022 · 4 min read", None).expect("date line");
         assert_eq!(v.normalized, "2022-08-02");
         assert!(date_line("Monday, 1 August 2022", None).is_some());
+        let (role, v) =
+            date_line("Published 27 July 2017 Updated 28 Jul 2017", None).expect("two dates");
+        assert_eq!(
+            (role, v.normalized.as_str()),
+            (DateRole::Published, "2017-07-27")
+        );
+        let (_, v) = date_line(
+            "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST",
+            None,
+        )
+        .expect("two dates");
+        assert_eq!(v.normalized, "2019-01-03T02:00:00-05:00");
+        assert_eq!(
+            date_line("3 Jan 2019 the minister updated the plan", None),
+            None
+        );
     }
 
     #[test]

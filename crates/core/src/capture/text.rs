@@ -3,10 +3,14 @@
 //! Such text keeps the page's words but loses its markup, so the article has to be found again
 //! from the shape of the lines. The reader works in three passes, with general rules only.
 //!
+//! Words are counted with CJK characters (written without spaces) two to a word.
+//!
 //! **1. Units.** The text is cut into lines; a line wrapped inside a paragraph (a long line not
 //! ending a sentence, followed by a line of the same indent) is joined to the one before it.
-//! A leading list marker (`•`, `*`, `◦`, `□`, `-`, `1.`) is stripped and remembered, and so
-//! is a text-mode image placeholder in front of the text (`[logo] Read Article`).
+//! A leading list marker (`•`, `*`, `◦`, `□`, `☆`, `+`, `-`, `1.`) is stripped and remembered,
+//! and so is a text-mode image placeholder in front of the text (`[logo] Read Article`). A line
+//! printed twice over (`Jane DoeJane Doe`, a half of 2+ words or 10+ characters) is read once.
+//! Blank lines are remembered: lines between two blank lines form a *block*.
 //!
 //! **2. Line classifier.** Each unit gets one kind, first rule that matches:
 //! - *alt text*: a line repeated at the start of the next line (an image's alt text printed
@@ -18,8 +22,9 @@
 //! - *date line* (see [`super::dates::date_line`]) → `published` / `modified`;
 //! - *byline*: `By Jane Doe`, `By Jane Doe and John Roe`, `Jane Doe, Reuters`, or a bare name
 //!   with a date (`Dan Goodin - Apr 16, 2015`); a date may follow after `|`, `·`, ` - ` or be
-//!   glued on (`By JANE DOE JAN. 13, 2017`) → `byline` and `authors` (split on `,` / `and` /
-//!   `&`, stopping at the first part that is not a name, such as a job title);
+//!   glued on (`By JANE DOE JAN. 13, 2017`), or a name with a relative time (`Alex Perry 1 day
+//!   ago`, which gives no date); `Posted by` counts as `By` → `byline` and `authors` (split on
+//!   `,` / `and` / `&`, stopping at the first part that is not a name, such as a job title);
 //! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section`
 //!   (a leading `Home` dropped);
 //! - *photo caption with credit*: `Caption. | Photo: X`, `Caption. Photo by X`,
@@ -28,27 +33,46 @@
 //! - *share buttons* (`facebook`, `twitter`, `google plus`, `whatsapp`, `email`, `print`,
 //!   `copy link`…), *comment counters and footers* (`Comments`, `0`, `Leave a comment`,
 //!   `Post with no comments.`), *banners* (cookies, subscriptions, newsletters),
-//!   `Advertisement`, `Share this article`, form fields and image placeholders (`[…]`,
-//!   `photo.jpg`) → furniture;
+//!   `Advertisement`, `Share this article`, privacy prompts, `Your video will play in…`, form
+//!   fields and image placeholders (`[…]`, `photo.jpg`), a line of 2–6 page-control words only
+//!   (`Log out Sign in`, `« Vorige | Nächste »`) and a bare relative time (`2 hours ago`)
+//!   → furniture;
 //! - *genre label* alone on a line (`Analysis`, `Opinion`, `Comment`, `Editorial`, `Review`,
 //!   `Explainer`, `Interview`, `Feature`, `Obituary`, `Letters`);
 //! - other list items → navigation;
-//! - *prose*: a sentence-ending line of 6+ words, a line of 10+ words ending in `:`, or any
-//!   line of 20+ words (two CJK characters count as a word);
+//! - *prose*: a sentence-ending line (`.!?…。！？`) of 6+ words, a line of 10+ words ending in
+//!   `:`, or any line of 20+ words (12+ for a mostly-CJK line, whose sentences often run on
+//!   without a stop);
 //! - *code*: a short line that looks like program code or a text table (`{`, `;`, `│`, `f(`);
 //! - anything else is a *short line* (a headline, a sub-heading, a menu entry).
 //!
+//! Then, over neighbouring lines:
+//! - *preformatted block*: in a block of 2+ lines where a third are code, or which holds a
+//!   table rule (`────┼────`), short lines and number/rule lines are code too;
+//! - *content list*: a list (consecutive list items with their unbulleted continuation lines)
+//!   of 2+ items averaging 7+ words, fewer than half of them in title case or of 1–2 words,
+//!   is content (steps, changes, points): its items are *list items*, not navigation.
+//!   Menus (short items) and teaser lists (title-case headlines) stay navigation.
+//!
 //! **3. Body finder and header.**
 //! - The body is the run of units with the best score (maximum-sum segment) where prose
-//!   scores its word count and navigation, short lines and furniture score a small penalty that
+//!   scores its word count (a content list item half of it, code a little) and navigation,
+//!   short lines and furniture score a small penalty that
 //!   grows (up to threefold) along a stretch without prose, and a comment section a large one.
-//!   Inside that run, prose paragraphs, code (consecutive lines kept together) and short lines
+//!   The run is trimmed to its first and last content unit (prose, list item, code). Inside
+//!   it, prose paragraphs, list items, code (consecutive lines kept together) and short lines
 //!   between them (sub-headings) are the body; captions, related blocks, dates, bylines,
-//!   labels and furniture are left out. A text without any prose keeps all its text lines.
+//!   labels and furniture are left out. A text without any prose keeps all its text lines,
+//!   the title line included.
 //! - The *title* is the short, headline-like line (no final period, not furniture, not a
 //!   breadcrumb or list item) before the body that scores best: close to the body, followed by
-//!   a date or byline, preceded by a breadcrumb or kicker, several words long, sharing words
-//!   with the body. A `Kicker|Title` line is split.
+//!   a date or byline (or right after one, as on blogs), preceded by a breadcrumb or kicker,
+//!   printed twice, several words long, sharing words with the body; a line carrying a date, a
+//!   clock time or a relative time (`March 18 at 12:22 PM`, `1 day ago`) is penalised. A
+//!   prose-shaped line may be the title when it is one sentence of at most 25 words ending in
+//!   `?`/`!`, or a title-case line (or one ending in an abbreviation such as `N.Y.C.`) printed
+//!   twice; it may then also be the body's first line, which leaves the body. A `Kicker|Title`
+//!   line is split.
 //! - The *genre* is a genre label only as the kicker directly above the title, or as a
 //!   breadcrumb segment (`Opinion > Columnists` → `opinion`; a leading `News` → `news`). The
 //!   same word anywhere else (next to the date, in the footer) is a page control and dropped.
@@ -84,6 +108,8 @@ struct Unit {
     text: String,
     bulleted: bool,
     indent: usize,
+    /// A blank line (or the start of the text) comes before this unit.
+    blank_before: bool,
     kind: Kind,
 }
 
@@ -111,6 +137,8 @@ enum Kind {
     },
     /// Lines of program code or a preformatted table.
     Code,
+    /// An item of a list that reads as content (steps, changes, points), not navigation.
+    ListItem,
     Alt,
     RelatedMarker,
     RelatedItem,
@@ -118,7 +146,7 @@ enum Kind {
 }
 
 const BULLETS: &[char] = &[
-    '•', '◦', '▪', '▫', '■', '□', '●', '○', '‣', '∙', '·', '*', '-', '–', '►', '▸',
+    '•', '◦', '▪', '▫', '■', '□', '●', '○', '‣', '∙', '·', '*', '-', '–', '►', '▸', '☆', '+',
 ];
 
 static NUMBERED: LazyLock<Regex> =
@@ -161,9 +189,10 @@ fn split_units(text: &str) -> Vec<Unit> {
             }
         } else {
             units.push(Unit {
-                text: clean,
+                text: undouble(&clean),
                 bulleted,
                 indent,
+                blank_before: blank,
                 kind: Kind::Short,
             });
         }
@@ -189,6 +218,32 @@ fn strip_bullet(s: &str) -> (bool, &str) {
     (false, s)
 }
 
+/// A line printed twice over (`Jane DoeJane Doe`, `The Title The Title`, an element and its
+/// hidden copy) is read once. The repeated half must have 2+ words or 10+ characters.
+fn undouble(s: &str) -> String {
+    let n = s.len();
+    for sep in ["", " "] {
+        let Some(half_len) = n
+            .checked_sub(sep.len())
+            .filter(|l| l % 2 == 0)
+            .map(|l| l / 2)
+        else {
+            continue;
+        };
+        let (Some(a), Some(mid), Some(b)) = (
+            s.get(..half_len),
+            s.get(half_len..half_len + sep.len()),
+            s.get(half_len + sep.len()..),
+        ) else {
+            continue;
+        };
+        if a == b && mid == sep && (a.split_whitespace().count() >= 2 || a.chars().count() >= 10) {
+            return a.trim().to_string();
+        }
+    }
+    s.to_string()
+}
+
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -209,10 +264,25 @@ fn ends_sentence(s: &str) -> bool {
     s.ends_with(['.', '!', '?', '…', '。', '！', '？'])
 }
 
-/// Words, counting two CJK characters (which are written without spaces) as one word.
+/// Words. CJK characters (written without spaces) are counted too, two to a word (a Chinese
+/// word is one to two characters long); space-separated runs count only for their other letters.
 fn word_count(s: &str) -> usize {
     let cjk = s.chars().filter(|&c| is_cjk(c)).count();
-    s.split_whitespace().count() + cjk / 2
+    let spaced = s
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)))
+        .count();
+    spaced + cjk / 2
+}
+
+/// Mostly CJK text: more CJK characters than other letters.
+fn cjk_heavy(s: &str) -> bool {
+    let cjk = s.chars().filter(|&c| is_cjk(c)).count();
+    let other = s
+        .chars()
+        .filter(|&c| c.is_alphabetic() && !is_cjk(c))
+        .count();
+    cjk > other
 }
 
 fn is_cjk(c: char) -> bool {
@@ -247,7 +317,93 @@ fn classify(units: &mut [Unit]) {
         }
         units[i].kind = kind;
     }
+    absorb_code_blocks(units);
+    mark_content_lists(units);
     mark_related_items(units);
+}
+
+/// Blocks: runs of units not separated by a blank line, as half-open ranges.
+fn blocks(units: &[Unit]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=units.len() {
+        if i == units.len() || units[i].blank_before {
+            out.push((start, i));
+            start = i;
+        }
+    }
+    out
+}
+
+static TABLE_RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[─━┼┬┴├┤┌┐└┘═╪+|=\-]{3,}$").expect("valid regex"));
+
+/// A block of 2+ lines holding code (a third of its lines) or a text table's rule line
+/// (`────┼────`) is preformatted: its short lines and its number/rule lines are code too.
+fn absorb_code_blocks(units: &mut [Unit]) {
+    for (s, e) in blocks(units) {
+        if e - s < 2 {
+            continue;
+        }
+        let code = (s..e).filter(|&i| units[i].kind == Kind::Code).count();
+        let rule = (s..e).any(|i| TABLE_RULE.is_match(&units[i].text.replace(' ', "")));
+        if !(rule || (code >= 1 && code * 3 >= e - s)) {
+            continue;
+        }
+        for u in &mut units[s..e] {
+            let numeric = !u.text.chars().any(char::is_alphabetic);
+            if u.kind == Kind::Short || (u.kind == Kind::Furniture && numeric) {
+                u.kind = Kind::Code;
+            }
+        }
+    }
+}
+
+/// Mostly capitalised words: a headline or a menu entry rather than a sentence.
+fn title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 3 && caps * 10 >= words.len() * 6
+}
+
+/// A list (consecutive list items, with their unbulleted continuation lines) whose items read
+/// as sentences — 2+ items, 5+ words on average, fewer than half in title case or of 1–2
+/// words — is content: its non-prose items become [`Kind::ListItem`].
+fn mark_content_lists(units: &mut [Unit]) {
+    let mut i = 0;
+    while i < units.len() {
+        if !units[i].bulleted {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        while end < units.len() && (units[end].bulleted || !units[end].blank_before) {
+            end += 1;
+        }
+        let items: Vec<usize> = (start..end).filter(|&j| units[j].bulleted).collect();
+        let n = items.len();
+        let words: usize = items.iter().map(|&j| word_count(&units[j].text)).sum();
+        let titled = items
+            .iter()
+            .filter(|&&j| title_case(&units[j].text))
+            .count();
+        let tiny = items
+            .iter()
+            .filter(|&&j| word_count(&units[j].text) <= 2)
+            .count();
+        if n >= 2 && words >= 7 * n && titled * 2 < n && tiny * 2 < n {
+            for &j in &items {
+                if matches!(units[j].kind, Kind::Nav | Kind::Short) {
+                    units[j].kind = Kind::ListItem;
+                }
+            }
+        }
+        i = end;
+    }
 }
 
 static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -303,8 +459,11 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
             return Kind::Genre(genre.to_string());
         }
     }
-    let prose =
-        (words >= 6 && ends_sentence(text)) || (words >= 10 && text.ends_with(':')) || words >= 20;
+    // CJK lines count characters, so they need more of them.
+    let (min_sentence, min_any) = if cjk_heavy(text) { (6, 12) } else { (6, 20) };
+    let prose = (words >= min_sentence && ends_sentence(text))
+        || (words >= 10 && text.ends_with([':', '：']))
+        || words >= min_any;
     if prose {
         return Kind::Prose;
     }
@@ -356,7 +515,7 @@ fn mark_related_items(units: &mut [Unit]) {
         let mut j = i + 1;
         let mut taken = 0;
         while let Some(u) = units.get(j) {
-            let headline = matches!(u.kind, Kind::Short | Kind::Nav)
+            let headline = matches!(u.kind, Kind::Short | Kind::Nav | Kind::ListItem)
                 || (u.bulleted && u.kind == Kind::Prose && word_count(&u.text) <= 25);
             if !headline || word_count(&u.text) > 25 {
                 break;
@@ -376,7 +535,7 @@ fn mark_related_items(units: &mut [Unit]) {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Tt]ext by|[Vv]on|[Pp]ar|[Pp]or)\s*:?\s+(.+)$")
+    Regex::new(r"^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Tt]ext by|[Vv]on|[Pp]ar|[Pp]or)\s*:?\s+(.+)$")
         .expect("valid regex")
 });
 
@@ -571,6 +730,22 @@ fn byline(text: &str) -> Option<Kind> {
             authors,
             date: date.or(glued),
         });
+    }
+    // A name with a relative time: `Alex Perry 1 day ago` (the time gives no date).
+    if let Some(m) = RELATIVE_TIME.find(first) {
+        let name = first
+            .get(..m.start())
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches([',', '-', '–', '—', '·', '|'])
+            .trim();
+        if is_name(name) {
+            return Some(Kind::Byline {
+                byline: name.to_string(),
+                authors: vec![name.to_string()],
+                date,
+            });
+        }
     }
     // A bare name with a date: `Dan Goodin - Apr 16, 2015 8:02 pm UTC`.
     let (names, glued) = split_trailing_date(first);
@@ -791,7 +966,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism",
+        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account",
     )
     .expect("valid regex")
 });
@@ -803,8 +978,73 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words of page controls; a short line made only of them (`Log out Sign in`,
+/// `« Vorige | Nächste »`) is furniture.
+const CONTROL_WORDS: &[&str] = &[
+    "sign",
+    "log",
+    "in",
+    "out",
+    "up",
+    "login",
+    "logout",
+    "register",
+    "subscribe",
+    "menu",
+    "search",
+    "go",
+    "close",
+    "home",
+    "account",
+    "my",
+    "next",
+    "previous",
+    "prev",
+    "back",
+    "top",
+    "more",
+    "skip",
+    "to",
+    "content",
+    "share",
+    "print",
+    "email",
+    "suivant",
+    "précédent",
+    "siguiente",
+    "anterior",
+    "nächste",
+    "vorige",
+    "vorherige",
+    "weiter",
+    "zurück",
+    "newer",
+    "older",
+    "page",
+    "the",
+];
+
+fn is_control_line(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=6).contains(&words.len()) && words.iter().all(|w| CONTROL_WORDS.contains(w))
+}
+
+/// A relative time (`2 hours ago`, `1 day ago`, `yesterday`), which names no calendar date.
+static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\b(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\byesterday|\bjust now|\bil y a \d+\s+\w+|\bhace \d+\s+\w+|\bvor \d+\s+\w+|\bpřed \d+\s+\w+)\s*$",
+    )
+    .expect("valid regex")
+});
+
 fn is_furniture(text: &str, lower: &str) -> bool {
-    if FURNITURE.is_match(lower) || PLACEHOLDER.is_match(text) {
+    if FURNITURE.is_match(lower) || PLACEHOLDER.is_match(text) || is_control_line(lower) {
+        return true;
+    }
+    if RELATIVE_TIME.find(text).is_some_and(|m| m.start() == 0) {
         return true;
     }
     BANNER.is_match(lower) && word_count(text) <= 40
@@ -857,6 +1097,7 @@ fn score(unit: &Unit) -> f64 {
         Kind::Breadcrumb(_) => -5.0,
         Kind::Comments => -60.0,
         Kind::Code => 0.5,
+        Kind::ListItem => 0.5 * word_count(&unit.text) as f64,
         Kind::RelatedMarker => -4.0,
         Kind::Date(..) => -1.0,
         _ => 0.0,
@@ -890,11 +1131,17 @@ fn best_run(units: &[Unit]) -> Option<(usize, usize)> {
             best = Some((sum, start, i + 1));
         }
     }
-    // Trim to the first and last prose unit.
+    // Trim to the first and last content unit (prose, content list item, code); there must be
+    // some prose.
     let (_, s, e) = best?;
-    let first = (s..e).find(|&i| units[i].kind == Kind::Prose)?;
-    let last = (s..e).rev().find(|&i| units[i].kind == Kind::Prose)?;
+    (s..e).find(|&i| units[i].kind == Kind::Prose)?;
+    let first = (s..e).find(|&i| is_content(&units[i].kind))?;
+    let last = (s..e).rev().find(|&i| is_content(&units[i].kind))?;
     Some((first, last + 1))
+}
+
+fn is_content(kind: &Kind) -> bool {
+    matches!(kind, Kind::Prose | Kind::ListItem | Kind::Code)
 }
 
 fn is_header_meta(kind: &Kind) -> bool {
@@ -939,7 +1186,7 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
     let mut s = 0.0;
     // Distance: other text between the candidate and the body.
     let mut shorts = 0.0_f64;
-    for u in &units[i + 1..body_start] {
+    for u in units.get(i + 1..body_start).unwrap_or(&[]) {
         match u.kind {
             Kind::Short => shorts += 1.0,
             Kind::Nav | Kind::RelatedItem | Kind::RelatedMarker => s -= 0.2,
@@ -948,7 +1195,9 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
     }
     s -= 1.5 * shorts.min(6.0);
     // Followed closely by a date or byline line, or by a one-sentence summary.
-    let next: Vec<&Unit> = units[i + 1..body_start.min(units.len())]
+    let next: Vec<&Unit> = units
+        .get(i + 1..body_start.max(i + 1).min(units.len()))
+        .unwrap_or(&[])
         .iter()
         .filter(|u| !matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt))
         .take(4)
@@ -997,6 +1246,18 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
     if text.chars().any(|c| c.is_ascii_digit()) && !text.chars().any(char::is_lowercase) {
         s -= 3.0;
     }
+    // Headlines rarely carry a date or a time; date and byline lines do.
+    if DATEISH.is_match(text) {
+        s -= 6.0;
+    }
+    // The headline of a blog post often comes right after its date.
+    if i > 0
+        && units[i.saturating_sub(2)..i]
+            .iter()
+            .any(|u| matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }))
+    {
+        s += 3.0;
+    }
     let own = content_words(text);
     if !own.is_empty() {
         let shared = own.iter().filter(|w| body_words.contains(w)).count();
@@ -1007,6 +1268,37 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
 
 static KICKER_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([^|]{2,30})\|(\S.+)$").expect("valid regex"));
+
+/// A prose-shaped line that can still be a headline: one sentence of at most 25 words ending
+/// in `?`/`!` (`How does the brain…?`), or printed twice on the page (as a line, or after a
+/// `Kicker|` prefix), however it ends (`… Underneath N.Y.C.`).
+fn is_prose_headline(units: &[Unit], i: usize) -> bool {
+    let unit = &units[i];
+    if unit.kind != Kind::Prose || unit.bulleted || word_count(&unit.text) > 25 {
+        return false;
+    }
+    if !single_sentence(&unit.text) && !unit.text.ends_with(['?', '!', '？', '！']) {
+        return false;
+    }
+    if unit.text.ends_with(['?', '!', '？', '！']) {
+        return true;
+    }
+    // Repeated: only headline-shaped (title case, or ending in an abbreviation like `N.Y.C.`).
+    (title_case(&unit.text) || ABBREVIATION_END.is_match(&unit.text))
+        && units.iter().enumerate().any(|(j, u)| {
+            j != i && (u.text == unit.text || u.text.ends_with(&format!("|{}", unit.text)))
+        })
+}
+
+static ABBREVIATION_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:\p{Lu}\.){2,}$").expect("valid regex"));
+
+static DATEISH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{3})?\b|\b\d+\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
+    )
+    .expect("valid regex")
+});
 
 fn is_title_candidate(unit: &Unit) -> bool {
     unit.kind == Kind::Short
@@ -1028,9 +1320,12 @@ fn assemble(units: &[Unit]) -> Extracted {
         .take(4)
         .flat_map(|u| content_words(&u.text))
         .collect();
-    let title_idx = (0..body_start)
-        .filter(|&i| is_title_candidate(&units[i]))
-        .map(|i| (title_score(units, i, body_start, &body_words), i))
+    // Candidates: headline-like lines before the body, and a prose-shaped headline opening it.
+    let title_idx = (0..(body_start + 1).min(units.len()))
+        .filter(|&i| {
+            (i < body_start && is_title_candidate(&units[i])) || is_prose_headline(units, i)
+        })
+        .map(|i| (title_score(units, i, body_start.max(i), &body_words), i))
         .fold(None::<(f64, usize)>, |best, (s, i)| match best {
             Some((b, _)) if b > s => best,
             _ => Some((s, i)),
@@ -1162,8 +1457,7 @@ fn assemble(units: &[Unit]) -> Extracted {
     // Body paragraphs.
     let mut body: Vec<usize> = (body_start..body_end)
         .filter(|&i| match units[i].kind {
-            Kind::Prose | Kind::Code => true,
-            Kind::Short => Some(i) != title_idx,
+            Kind::Prose | Kind::Code | Kind::ListItem | Kind::Short => Some(i) != title_idx,
             _ => false,
         })
         .collect();
@@ -1208,10 +1502,10 @@ fn assemble(units: &[Unit]) -> Extracted {
         }
     }
     // Short lines at the edges of the body are not sub-headings.
-    while body.first().is_some_and(|&i| units[i].kind != Kind::Prose) {
+    while body.first().is_some_and(|&i| !is_content(&units[i].kind)) {
         body.remove(0);
     }
-    while body.last().is_some_and(|&i| units[i].kind != Kind::Prose) {
+    while body.last().is_some_and(|&i| !is_content(&units[i].kind)) {
         body.pop();
     }
 
@@ -1230,15 +1524,17 @@ fn assemble(units: &[Unit]) -> Extracted {
         }
         prev = Some(i);
     }
-    // With no prose at all, the remaining text is all there is.
+    // With no prose at all, the text lines (the title's too) are all there is.
     if paragraphs.is_empty() {
         paragraphs = units
             .iter()
-            .enumerate()
-            .filter(|&(i, u)| {
-                Some(i) != title_idx && matches!(u.kind, Kind::Short | Kind::Nav | Kind::Code)
+            .filter(|u| {
+                matches!(
+                    u.kind,
+                    Kind::Short | Kind::Nav | Kind::Code | Kind::ListItem
+                )
             })
-            .map(|(_, u)| u.text.clone())
+            .map(|u| u.text.clone())
             .collect();
     }
     out.body_text = paragraphs.join("\n\n");
@@ -1679,6 +1975,125 @@ mod tests {
             &[wrapped, P2, P3],
         ));
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+    }
+
+    #[test]
+    fn doubled_lines_are_read_once() {
+        assert_eq!(undouble("Jane DoeJane Doe"), "Jane Doe");
+        assert_eq!(
+            undouble("The PlayStation VRThe PlayStation VR"),
+            "The PlayStation VR"
+        );
+        assert_eq!(undouble("Bora Bora"), "Bora Bora");
+        assert_eq!(undouble("New York, New York"), "New York, New York");
+    }
+
+    #[test]
+    fn cjk_lines_count_characters() {
+        // Two CJK characters make a word; a 26-character line without a stop is prose.
+        assert_eq!(
+            word_count("一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒"),
+            13
+        );
+        let unit = Unit {
+            text: "一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒".to_string(),
+            bulleted: false,
+            indent: 0,
+            blank_before: true,
+            kind: Kind::Short,
+        };
+        assert_eq!(classify_one(&unit, None), Kind::Prose);
+        let short = Unit {
+            text: "部落格全站分類".to_string(),
+            ..unit
+        };
+        assert_eq!(classify_one(&short, None), Kind::Short);
+    }
+
+    #[test]
+    fn preformatted_blocks_stay_whole() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[
+                P1,
+                "SELECT count(*)\nFROM bridges\nWHERE cracked;",
+                "count\n──────\n42",
+                P2,
+                P3,
+            ],
+        ));
+        assert!(x.body_text.contains("FROM bridges"), "{}", x.body_text);
+        assert!(x.body_text.contains("count\n──────\n42"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn content_lists_versus_menus() {
+        let list = "  • Engineers found two cracked supports on the northern side of the old bridge\n  • The council will run a ferry service between both banks during the works\n  • Cyclists and pedestrians can still use the footpath on the southern side";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, list, P2, P3],
+        ));
+        assert!(
+            x.body_text.contains("ferry service between both banks"),
+            "{}",
+            x.body_text
+        );
+        let menu = "  • Politics\n  • Business\n  • Culture and Arts\n  • Sport";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, P3, menu],
+        ));
+        assert!(!x.body_text.contains("Culture and Arts"));
+        // Title-case teaser headlines are not content.
+        let teasers = "  • Engineers Warn of Ageing Bridges Across the Whole Country\n  • Mayor Promises Faster Repairs After Years of Neglect";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, P3, teasers],
+        ));
+        assert!(!x.body_text.contains("Engineers Warn"));
+    }
+
+    #[test]
+    fn question_headline_and_relative_byline() {
+        let x = read_text_clipping(&page(
+            "Menu\n\nWhy did the city wait so long to close the old bridge?\n\nJane Doe 2 hours ago",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(
+            x.title,
+            "Why did the city wait so long to close the old bridge?"
+        );
+        assert_eq!(x.byline.as_deref(), Some("Jane Doe"));
+        assert!(x.body_text.starts_with(P1));
+        assert_eq!(
+            byline("Alex Perry 1 day ago"),
+            Some(Kind::Byline {
+                byline: "Alex Perry".to_string(),
+                authors: vec!["Alex Perry".to_string()],
+                date: None
+            })
+        );
+    }
+
+    #[test]
+    fn dated_and_control_lines_are_not_titles() {
+        let x = read_text_clipping(&page(
+            "Log out Sign in\n\nCity Shuts Old Bridge After Cracks Found\n\nThu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        assert_eq!(
+            x.published.map(|d| d.normalized).as_deref(),
+            Some("2019-01-03T02:00:00-05:00")
+        );
+        assert!(is_control_line("« vorige | nächste »"));
+        assert!(!is_control_line("sign the petition"));
+    }
+
+    #[test]
+    fn text_without_prose_keeps_every_line() {
+        let x = read_text_clipping("abc\ndef\nghi\n");
+        assert_eq!(x.body_text, "abc\n\ndef\n\nghi");
     }
 
     #[test]
