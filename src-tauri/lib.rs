@@ -58,7 +58,9 @@ pub fn run() {
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
         .init();
-    let state = AppState::open(library_dir_from_args(std::env::args().skip(1)));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let state = AppState::open(library_dir_from_args(args.clone()))
+        .allow_private_network(args.iter().any(|a| a == "--allow-private-network"));
     let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
     let result = configure(builder, state).run(tauri::generate_context!());
     if let Err(err) = result {

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use cuttings_core::capture::fetch::FetchPolicy;
 use cuttings_core::Library;
 
 use crate::error::{CommandError, ErrorCode};
@@ -12,6 +13,7 @@ use crate::error::{CommandError, ErrorCode};
 #[derive(Clone)]
 pub struct AppState {
     library: Result<Arc<Library>, CommandError>,
+    fetch_policy: FetchPolicy,
 }
 
 impl AppState {
@@ -29,13 +31,29 @@ impl AppState {
         if let Err(err) = &library {
             tracing::error!("{}", err.message);
         }
-        AppState { library }
+        AppState {
+            library,
+            fetch_policy: FetchPolicy::default(),
+        }
+    }
+
+    /// Lets URL capture reach loopback and private-network addresses (the user's
+    /// `--allow-private-network`; off by default).
+    pub fn allow_private_network(mut self, allow: bool) -> AppState {
+        self.fetch_policy.allow_private = allow;
+        self
+    }
+
+    /// How pages and images are fetched.
+    pub fn fetch_policy(&self) -> &FetchPolicy {
+        &self.fetch_policy
     }
 
     /// State around an already open library.
     pub fn with_library(library: Library) -> AppState {
         AppState {
             library: Ok(Arc::new(library)),
+            fetch_policy: FetchPolicy::default(),
         }
     }
 

@@ -124,18 +124,15 @@ pub async fn import_file(
 }
 
 /// Fetches a page by URL and captures it with its images. Loopback and private-network
-/// addresses are refused.
+/// addresses are refused unless the app was started with `--allow-private-network`.
 #[tauri::command]
 pub async fn import_url(
     state: State<'_, AppState>,
     url: String,
 ) -> Result<ImportOutcome, CommandError> {
     let library = state.library()?;
-    blocking(move || {
-        let policy = cuttings_core::capture::fetch::FetchPolicy::default();
-        Ok(library.import_url(url.trim(), &policy)?)
-    })
-    .await
+    let policy = state.fetch_policy().clone();
+    blocking(move || Ok(library.import_url(url.trim(), &policy)?)).await
 }
 
 /// What the native picker of [`choose_and_import`] chooses.

@@ -9,6 +9,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
 import { Session, waitForServer } from './webdriver.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +24,7 @@ mkdirSync(out, { recursive: true });
 let nextPort = 4444 + (process.pid % 200) * 2;
 
 /** Starts tauri-driver and a session of the app on `library`; returns the session and a stop function. */
-async function openApp(library) {
+async function openApp(library, extraArgs = []) {
   const port = nextPort;
   nextPort += 2;
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
@@ -33,7 +34,7 @@ async function openApp(library) {
   const base = `http://127.0.0.1:${port}`;
   await waitForServer(base);
   const session = await Session.start(base, {
-    'tauri:options': { application: app, args: ['--library', library] },
+    'tauri:options': { application: app, args: ['--library', library, ...extraArgs] },
   });
   const stop = async () => {
     await session.end();
@@ -86,6 +87,65 @@ test('an empty library welcomes the user, and a pasted clipping is read into the
     writeFileSync(join(out, 'pasted.png'), await session.screenshot());
   } finally {
     await stop();
+    rmSync(library, { recursive: true, force: true });
+  }
+});
+
+/** A page with one photo, served on 127.0.0.1 (the only network these tests touch). */
+function servePage() {
+  const png = readFileSync(join(root, 'tests/fixtures/images/harbour.jpg'));
+  const page = `<!doctype html><html lang="en"><head><title>Harbour reopens after the storm</title>
+<meta property="og:site_name" content="Coast Gazette"></head><body><article>
+<h1>Harbour reopens after the storm</h1><p class="byline">By Ann Poe</p>
+<figure><img src="/img/harbour.jpg" alt="Boats"><figcaption>Boats back in the harbour on Friday. Photo: Ann Poe/Coast Gazette</figcaption></figure>
+<p>The harbour reopened on Friday morning after three days of storms kept the fishing fleet and the island ferries in port.</p>
+<p>Harbour officials said the breakwater held, although a section of the old pier will stay closed while engineers inspect it.</p>
+<p>The ferry company said all crossings would run to the normal timetable from Saturday.</p>
+</article></body></html>`;
+  const server = createServer((req, res) => {
+    if (req.url === '/news/harbour') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page);
+    } else if (req.url === '/img/harbour.jpg') {
+      res.writeHead(200, { 'content-type': 'image/jpeg' });
+      res.end(png);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+test('a page saved by URL shows its photo from the library, with caption and credit', async () => {
+  const library = tempLibrary('url');
+  const server = await servePage();
+  const url = `http://127.0.0.1:${server.address().port}/news/harbour`;
+  const { session, stop } = await openApp(library, ['--allow-private-network']);
+  try {
+    await session.waitFor('[data-testid="welcome"]');
+    await session.type(await session.find('[data-testid="url-input"]'), url);
+    await session.click(await session.find('[data-testid="url-submit"]'));
+    await session.waitFor('[data-testid="reader-title"]', (t) => t.trim() === 'Harbour reopens after the storm');
+    const credit = await session.waitFor('[data-testid="photo-credit"]', (t) => t.includes('Ann Poe/Coast Gazette'));
+    assert.ok(credit.text.includes('Ann Poe/Coast Gazette'));
+    // The image is served by the app's own scheme from SQLite, decoded by the webview.
+    const loaded = await session.waitFor('[data-testid="reader-photo-image"]', () => true).then(() =>
+      session.execute(`return new Promise((done) => {
+        const img = document.querySelector('[data-testid="reader-photo-image"]');
+        const check = () => (img.complete ? done([img.naturalWidth, img.currentSrc]) : setTimeout(check, 50));
+        check();
+      });`),
+    );
+    assert.ok(loaded[0] > 0, `photo did not load: ${JSON.stringify(loaded)}`);
+    assert.match(loaded[1], /^(cuttings-img:|http:\/\/cuttings-img\.localhost)/);
+    const row = await session.waitFor('[data-testid="article-row"]', (t) => t.includes('Harbour reopens'));
+    const thumb = await session.execute('return document.querySelector(\'[data-testid="article-row"] img\')?.naturalWidth ?? 0');
+    assert.ok(row && thumb > 0, 'the list shows the first photo as a thumbnail');
+    writeFileSync(join(out, 'url-capture.png'), await session.screenshot());
+  } finally {
+    await stop();
+    server.close();
     rmSync(library, { recursive: true, force: true });
   }
 });
