@@ -6,6 +6,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 as_root() {
