@@ -20,8 +20,11 @@ const MAX_IMAGE_BYTES: usize = 40 * 1024 * 1024;
 pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extracted {
     let document = Document::from(page);
     let page_meta = PageMeta::read(&document);
+    let base = effective_base(&document, url);
     let config = Config {
-        // The body's own text is rebuilt from the sanitized HTML below.
+        // Classes name captions and credits (`.caption`, `.credit`); the sanitizer drops
+        // them from the stored HTML afterwards.
+        keep_classes: true,
         ..Config::default()
     };
     let parsed = Readability::with_document(document, url, Some(config))
@@ -93,7 +96,13 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     out.url = page_meta.canonical.clone().or(url.map(str::to_string));
 
     let content = Document::from(article.content.as_ref());
-    out.photos = photos_in(&content.select("body"), url, base_dir);
+    let (photos, caption_nodes) = photos_in(&content.select("body"), base.as_deref(), base_dir);
+    out.photos = photos;
+    // Captions belong to their photos, not to the body text.
+    for node in caption_nodes {
+        node.remove_from_parent();
+    }
+    page_meta.complete_photos(&mut out.photos, base.as_deref());
     remove_repeated_header(&content, &out.title, out.byline.as_deref());
     out.body_html = sanitize::sanitize_body(&content.select("body").inner_html(), url);
     out.body_text = sanitize::html_to_text(&out.body_html);
@@ -142,6 +151,18 @@ struct PageMeta {
     modified: Option<String>,
     canonical: Option<String>,
     language: Option<String>,
+    /// The page's lead image (og:image, twitter:image, JSON-LD `image`) and its alt text.
+    lead_image: Option<(String, Option<String>)>,
+    /// schema.org ImageObjects: what the page says about its images.
+    images: Vec<ImageInfo>,
+}
+
+/// One schema.org ImageObject.
+#[derive(Debug, Default, Clone)]
+struct ImageInfo {
+    url: String,
+    caption: Option<String>,
+    credit: Option<String>,
 }
 
 impl PageMeta {
@@ -181,12 +202,63 @@ impl PageMeta {
         if let Some(section) = meta("meta[property='article:section']") {
             out.section = vec![section];
         }
+        let image_alt = meta("meta[property='og:image:alt'], meta[name='twitter:image:alt']");
+        out.lead_image = meta(
+            "meta[property='og:image'], meta[property='og:image:url'], \
+             meta[property='og:image:secure_url'], meta[name='twitter:image'], \
+             meta[name='twitter:image:src'], meta[property='twitter:image']",
+        )
+        .map(|u| (u, image_alt));
         for script in doc.select("script[type='application/ld+json']").iter() {
             if let Ok(value) = serde_json::from_str::<serde_json::Value>(&script.text()) {
                 out.read_json_ld(&value);
+                collect_image_objects(&value, &mut out.images, &mut out.lead_image);
             }
         }
         out
+    }
+
+    /// Fills captions and credits the body left out from the page's ImageObjects, and
+    /// makes the lead image the first photo when the body has none (unless it is a logo).
+    fn complete_photos(&self, photos: &mut Vec<ExtractedPhoto>, base: Option<&str>) {
+        let info_for = |url: &str| {
+            let key = image_key(url);
+            self.images
+                .iter()
+                .find(|i| image_key(&resolve(&i.url, base)) == key)
+        };
+        for photo in photos.iter_mut() {
+            let Some(info) = photo.url.as_deref().and_then(info_for) else {
+                continue;
+            };
+            if photo.caption.is_none() {
+                photo.caption = info.caption.clone();
+            }
+            if photo.credit.is_none() {
+                photo.credit = info.credit.clone();
+            }
+        }
+        if !photos.is_empty() {
+            return;
+        }
+        let Some((lead, alt)) = &self.lead_image else {
+            return;
+        };
+        if looks_like_logo(lead) {
+            return;
+        }
+        let url = resolve(lead, base);
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            return;
+        }
+        let info = info_for(&url);
+        photos.push(ExtractedPhoto {
+            caption: info.and_then(|i| i.caption.clone()),
+            credit: info.and_then(|i| i.credit.clone()),
+            alt: alt.clone(),
+            url: Some(url),
+            bytes: None,
+        });
     }
 
     /// Walks JSON-LD (objects, lists, `@graph`) for authors and sections.
@@ -258,6 +330,112 @@ impl PageMeta {
     }
 }
 
+/// Every schema.org ImageObject in a JSON-LD value (with its caption and credit), and the
+/// article's `image` as the lead image when the page's meta tags named none.
+fn collect_image_objects(
+    value: &serde_json::Value,
+    out: &mut Vec<ImageInfo>,
+    lead: &mut Option<(String, Option<String>)>,
+) {
+    use serde_json::Value;
+    match value {
+        Value::Array(items) => items
+            .iter()
+            .for_each(|v| collect_image_objects(v, out, lead)),
+        Value::Object(map) => {
+            let is_image = map
+                .get("@type")
+                .is_some_and(|t| t.to_string().contains("ImageObject"));
+            if is_image {
+                let url = ["contentUrl", "url", "@id"]
+                    .iter()
+                    .find_map(|k| map.get(*k).and_then(Value::as_str))
+                    .map(|u| u.trim().to_string())
+                    .filter(|u| !u.is_empty());
+                if let Some(url) = url {
+                    let text = |k: &str| {
+                        map.get(k)
+                            .and_then(Value::as_str)
+                            .map(collapse_ws)
+                            .filter(|c| !c.is_empty())
+                    };
+                    let credit = text("creditText")
+                        .or_else(|| map.get("copyrightHolder").and_then(first_name))
+                        .or_else(|| map.get("author").and_then(first_name))
+                        .or_else(|| map.get("creator").and_then(first_name));
+                    out.push(ImageInfo {
+                        url,
+                        caption: text("caption").or_else(|| text("description")),
+                        credit,
+                    });
+                }
+            }
+            let is_article = map.get("@type").is_some_and(|t| {
+                let t = t.to_string();
+                t.contains("Article") || t.contains("Posting") || t.contains("Report")
+            });
+            if is_article && lead.is_none() {
+                let image = map.get("image");
+                let url = match image {
+                    Some(Value::String(s)) => Some(s.clone()),
+                    Some(Value::Array(items)) => items.first().and_then(|i| match i {
+                        Value::String(s) => Some(s.clone()),
+                        Value::Object(o) => {
+                            o.get("url").and_then(Value::as_str).map(str::to_string)
+                        }
+                        _ => None,
+                    }),
+                    Some(Value::Object(o)) => o
+                        .get("url")
+                        .or_else(|| o.get("contentUrl"))
+                        .and_then(Value::as_str)
+                        .map(str::to_string),
+                    _ => None,
+                };
+                *lead = url.filter(|u| !u.trim().is_empty()).map(|u| (u, None));
+            }
+            for (key, v) in map {
+                if key != "@context" && (v.is_object() || v.is_array()) {
+                    collect_image_objects(v, out, lead);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A name out of a string, a Person/Organization, or the first of a list.
+fn first_name(value: &serde_json::Value) -> Option<String> {
+    json_ld_names(value).into_iter().next()
+}
+
+/// An image URL as compared: no query, no fragment.
+fn image_key(url: &str) -> String {
+    url.split(['?', '#']).next().unwrap_or("").to_string()
+}
+
+/// Site logos, icons and placeholders are not the article's photo.
+fn looks_like_logo(url: &str) -> bool {
+    let lower = image_key(url).to_ascii_lowercase();
+    let file = lower.rsplit('/').next().unwrap_or("");
+    [
+        "logo",
+        "icon",
+        "favicon",
+        "sprite",
+        "placeholder",
+        "default",
+        "avatar",
+        "blank",
+    ]
+    .iter()
+    .any(|w| file.contains(w))
+        || lower.contains("/logo")
+        || lower.contains("/icons/")
+        || lower.ends_with(".svg")
+        || lower.ends_with(".ico")
+}
+
 /// Names out of a JSON-LD `author`: a string, a Person/Organization, or a list of either.
 fn json_ld_names(value: &serde_json::Value) -> Vec<String> {
     use serde_json::Value;
@@ -276,123 +454,415 @@ fn json_ld_names(value: &serde_json::Value) -> Vec<String> {
     .collect()
 }
 
-/// Every image of the article body, in order, with its caption and credit.
-fn photos_in(body: &Selection, url: Option<&str>, base_dir: Option<&Path>) -> Vec<ExtractedPhoto> {
+/// Every image of the article body, in order, with its caption and credit. An image that
+/// appears twice (a thumbnail, then the same picture in a figure) is one photo, keeping the
+/// caption and credit either occurrence gave. Caption elements found outside a `<figure>`
+/// are returned too, so the caller can keep them out of the body text.
+fn photos_in<'a>(
+    body: &Selection<'a>,
+    url: Option<&str>,
+    base_dir: Option<&Path>,
+) -> (Vec<ExtractedPhoto>, Vec<NodeRef<'a>>) {
     let mut photos: Vec<ExtractedPhoto> = Vec::new();
+    let mut caption_nodes: Vec<NodeRef> = Vec::new();
     for img in body.select("img").nodes().iter() {
         let Some(src) = best_source(img) else {
             continue;
         };
-        let resolved = resolve(&src, url);
-        if photos
-            .iter()
-            .any(|p| p.url.as_deref() == Some(resolved.as_str()))
-        {
+        if is_furniture_image(img, &src) {
             continue;
         }
-        let (caption, credit) = caption_of(img);
+        let resolved = resolve(&src, url);
+        let found = caption_of(img);
+        if let Some(node) = &found.node {
+            if !node.is("figcaption") && !caption_nodes.iter().any(|n| n.id == node.id) {
+                caption_nodes.push(*node);
+            }
+        }
         let alt = img
             .attr("alt")
             .map(|a| collapse_ws(&a))
             .filter(|a| !a.is_empty());
+        if let Some(existing) = photos
+            .iter_mut()
+            .find(|p| p.url.as_deref() == Some(resolved.as_str()))
+        {
+            if existing.caption.is_none() {
+                existing.caption = found.caption;
+            }
+            if existing.credit.is_none() {
+                existing.credit = found.credit;
+            }
+            if existing.alt.is_none() {
+                existing.alt = alt;
+            }
+            continue;
+        }
         let bytes = image_bytes(&src, base_dir);
         photos.push(ExtractedPhoto {
-            caption,
-            credit,
+            caption: found.caption,
+            credit: found.credit,
             alt,
             url: Some(resolved),
             bytes,
         });
     }
-    photos
+    (photos, caption_nodes)
+}
+
+/// Tracking pixels, spacers and icons are not photos.
+fn is_furniture_image(img: &NodeRef, src: &str) -> bool {
+    let tiny = |attr: &str| {
+        img.attr(attr)
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+            .is_some_and(|n| n <= 2)
+    };
+    if tiny("width") || tiny("height") {
+        return true;
+    }
+    let lower = src.to_ascii_lowercase();
+    let file = lower
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .rsplit('/')
+        .next()
+        .unwrap_or("");
+    [
+        "spacer.gif",
+        "pixel.gif",
+        "blank.gif",
+        "1x1.gif",
+        "transparent.gif",
+    ]
+    .contains(&file)
 }
 
 /// The largest candidate of `srcset`, else `src` (lazy-loading attributes included).
 fn best_source(img: &NodeRef) -> Option<String> {
-    let srcset = img.attr("srcset").or_else(|| img.attr("data-srcset"));
+    let srcset = img
+        .attr("srcset")
+        .or_else(|| img.attr("data-srcset"))
+        .or_else(|| {
+            // <picture><source srcset=…><img></picture>: the sources describe the same image.
+            let parent = img.parent()?;
+            if !parent.is("picture") {
+                return None;
+            }
+            Selection::from(parent)
+                .select("source")
+                .iter()
+                .find_map(|s| s.attr("srcset").or_else(|| s.attr("data-srcset")))
+        });
     if let Some(set) = srcset {
-        let best = set
-            .split(',')
-            .filter_map(|candidate| {
-                let mut parts = candidate.split_whitespace();
-                let url = parts.next()?;
-                let size = parts
-                    .next()
-                    .and_then(|d| d.trim_end_matches(['w', 'x']).parse::<f64>().ok())
-                    .unwrap_or(1.0);
-                Some((url.to_string(), size))
-            })
-            .max_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((url, _)) = best {
+        if let Some(url) = largest_candidate(&set) {
             return Some(url);
         }
     }
-    ["src", "data-src", "data-original", "data-lazy-src"]
-        .iter()
-        .filter_map(|a| img.attr(a))
-        .map(|s| s.trim().to_string())
-        .find(|s| !s.is_empty() && !s.starts_with("data:image/gif"))
+    [
+        "src",
+        "data-src",
+        "data-original",
+        "data-lazy-src",
+        "data-url",
+    ]
+    .iter()
+    .filter_map(|a| img.attr(a))
+    .map(|s| s.trim().to_string())
+    .find(|s| !s.is_empty() && !s.starts_with("data:image/gif") && !is_placeholder(s))
+    .or_else(|| {
+        img.attr("src")
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    })
+}
+
+/// A lazy-loading placeholder (`lazy-loading-14x9.png`, `placeholder.gif`).
+fn is_placeholder(src: &str) -> bool {
+    let lower = src.to_ascii_lowercase();
+    let file = lower.split(['?', '#']).next().unwrap_or("");
+    let file = file.rsplit('/').next().unwrap_or("");
+    file.contains("lazy") || file.contains("placeholder") || file.starts_with("blank.")
+}
+
+/// The widest (or densest) candidate of a `srcset` list. URLs may contain commas (image
+/// CDNs put them in paths), so a candidate ends at a comma followed by white space, or at
+/// a comma after a size descriptor.
+fn largest_candidate(set: &str) -> Option<String> {
+    let mut candidates: Vec<(String, f64)> = Vec::new();
+    let mut rest = set.trim();
+    while !rest.is_empty() {
+        rest = rest.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+        if rest.is_empty() {
+            break;
+        }
+        let url_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let mut url = &rest[..url_end];
+        rest = &rest[url_end..];
+        let mut size = 1.0;
+        if url.ends_with(',') {
+            url = url.trim_end_matches(',');
+        } else {
+            let desc_end = rest.find(',').unwrap_or(rest.len());
+            let desc = rest[..desc_end].trim();
+            if let Ok(n) = desc.trim_end_matches(['w', 'x', 'h']).parse::<f64>() {
+                size = n;
+            }
+            rest = &rest[desc_end..];
+        }
+        if !url.is_empty() && !url.starts_with("data:") {
+            candidates.push((url.to_string(), size));
+        }
+    }
+    candidates
+        .into_iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|c| c.0)
+}
+
+/// The page's `<base href>`, resolved against its URL.
+fn effective_base(doc: &Document, url: Option<&str>) -> Option<String> {
+    let href = doc
+        .select("base[href]")
+        .attr("href")
+        .map(|h| h.trim().to_string());
+    match (url, href) {
+        (Some(u), Some(h)) => url::Url::parse(u)
+            .and_then(|b| b.join(&h))
+            .map(|b| b.to_string())
+            .ok()
+            .or_else(|| Some(u.to_string())),
+        (Some(u), None) => Some(u.to_string()),
+        (None, Some(h)) => url::Url::parse(&h)
+            .ok()
+            .filter(|b| matches!(b.scheme(), "http" | "https"))
+            .map(|b| b.to_string()),
+        (None, None) => None,
+    }
 }
 
 fn resolve(src: &str, base: Option<&str>) -> String {
     if src.starts_with("data:") {
         return "data:".to_string() + &crate::blob::sha256_hex(src.as_bytes())[..16];
     }
+    let src = src.trim();
     match base.and_then(|b| url::Url::parse(b).ok()) {
         Some(base) => base
             .join(src)
             .map(|u| u.to_string())
             .unwrap_or_else(|_| src.to_string()),
+        // Protocol-relative URLs are web addresses even without a page URL.
+        None if src.starts_with("//") => format!("https:{src}"),
         None => src.to_string(),
     }
 }
 
-/// Caption and credit of an image: its figure's figcaption, with the credit taken from a
-/// credit element inside it or from a "Photo:" style suffix.
-fn caption_of(img: &NodeRef) -> (Option<String>, Option<String>) {
-    let figure = img.ancestors(Some(6)).into_iter().find(|a| a.is("figure"));
-    let Some(figure) = figure else {
-        return (None, None);
-    };
-    let sel = Selection::from(figure);
-    let caption = sel.select("figcaption");
-    if !caption.exists() {
-        return (None, None);
-    }
-    let credit_el =
-        caption.select(".credit, .copyright, .image-credit, .photo-credit, small, cite");
-    let mut credit = Some(collapse_ws(&credit_el.text())).filter(|c| !c.is_empty());
-    let full = collapse_ws(&caption.text());
-    let mut text = full.clone();
-    if let Some(c) = &credit {
-        text = collapse_ws(&text.replace(c.as_str(), ""));
-    } else if let Some((c, cr)) = split_credit_suffix(&full) {
-        text = c;
-        credit = Some(cr);
-    }
-    let credit = credit.map(|c| strip_credit_label(&c));
-    (
-        Some(text).filter(|t| !t.is_empty()),
-        credit.filter(|c| !c.is_empty()),
-    )
+/// What the page says about one image.
+#[derive(Default)]
+struct FoundCaption<'a> {
+    caption: Option<String>,
+    credit: Option<String>,
+    /// The element that held the caption.
+    node: Option<NodeRef<'a>>,
 }
 
-/// `Caption. Photo: Agency` → (caption, credit).
+/// Elements that hold a photo credit inside a caption or figure.
+const CREDIT_SELECTOR: &str = ".credit, .copyright, .image-credit, .photo-credit, \
+     [class*='credit'], [class*='Credit'], [class*='copyright'], [class*='Copyright'], \
+     [itemprop='copyrightHolder'], [itemprop='creditText'], [itemprop='author'], small, cite";
+
+/// Elements that hold a caption beside an image.
+const CAPTION_SELECTOR: &str = "figcaption, [class*='caption'], [class*='Caption'], \
+     [itemprop='caption'], [itemprop='description']";
+
+/// Caption and credit of an image: `aria-describedby`, its figure's figcaption (or a
+/// figcaption right after the figure), a caption element in a small image container, or
+/// the image's own `data-caption`; the credit from a credit element, a `data-credit`
+/// attribute or a "Photo:" style suffix.
+fn caption_of<'a>(img: &NodeRef<'a>) -> FoundCaption<'a> {
+    let node = caption_node(img);
+    let mut found = FoundCaption::default();
+    let mut text = String::new();
+    if let Some(node) = &node {
+        let sel = Selection::from(*node);
+        text = collapse_ws(&node.text());
+        let credit_el = sel.select(CREDIT_SELECTOR);
+        let credit = collapse_ws(&credit_el.text());
+        if !credit.is_empty() && credit.len() < text.len().max(1) + 1 {
+            found.credit = Some(credit.clone());
+            text = collapse_ws(&text.replacen(credit.as_str(), "", 1));
+        }
+    }
+    if text.is_empty() {
+        if let Some(c) = img.attr("data-caption") {
+            text = collapse_ws(&c);
+        }
+    }
+    // A credit kept apart from the caption, inside the figure.
+    if found.credit.is_none() {
+        if let Some(figure) = img.ancestors(Some(6)).into_iter().find(|a| a.is("figure")) {
+            let credit = Selection::from(figure)
+                .select(CREDIT_SELECTOR)
+                .iter()
+                .map(|c| collapse_ws(&c.text()))
+                .find(|c| !c.is_empty() && c.len() < 200);
+            if let Some(c) = credit.filter(|c| !text.contains(c.as_str())) {
+                found.credit = Some(c);
+            }
+        }
+    }
+    if let Some(data_credit) = img.attr("data-credit").map(|c| collapse_ws(&c)) {
+        if !data_credit.is_empty() {
+            let paren = format!("({data_credit})");
+            if text.ends_with(&paren) {
+                text = text[..text.len() - paren.len()].trim().to_string();
+            } else if text == data_credit {
+                text.clear();
+            }
+            if found.credit.is_none() {
+                found.credit = Some(data_credit);
+            }
+        }
+    }
+    if found.credit.is_none() {
+        if let Some((caption, credit)) = split_credit_suffix(&text) {
+            text = caption;
+            found.credit = Some(credit);
+        }
+    }
+    found.credit = found
+        .credit
+        .map(|c| strip_credit_label(&c))
+        .filter(|c| !c.is_empty());
+    found.caption = Some(text).filter(|t| !t.is_empty());
+    found.node = node;
+    found
+}
+
+/// The element holding an image's caption, if any.
+fn caption_node<'a>(img: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    // <img aria-describedby="caption-1"> … <p id="caption-1">
+    if let Some(id) = img.attr("aria-describedby") {
+        let id = id.trim().to_string();
+        let simple = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if simple {
+            if let Some(root) = img.ancestors(None).into_iter().last() {
+                let target = Selection::from(root).select(&format!("[id='{id}']"));
+                if let Some(node) = target.nodes().first() {
+                    if !collapse_ws(&node.text()).is_empty() {
+                        return Some(*node);
+                    }
+                }
+            }
+        }
+    }
+    let figure = img.ancestors(Some(6)).into_iter().find(|a| a.is("figure"));
+    if let Some(figure) = figure {
+        let inside = Selection::from(figure).select("figcaption");
+        if let Some(node) = inside.nodes().first() {
+            return Some(*node);
+        }
+        // <figure><img></figure><figcaption>…</figcaption>, possibly one level down.
+        let mut at = figure;
+        for _ in 0..3 {
+            if let Some(next) = at.next_element_sibling() {
+                if next.is("figcaption") {
+                    return Some(next);
+                }
+                if !Selection::from(next).select("img").exists() {
+                    if let Some(first) = next.first_element_child() {
+                        if first.is("figcaption") {
+                            return Some(first);
+                        }
+                    }
+                }
+                break;
+            }
+            at = at.parent()?;
+            if at.is("body") || at.is("article") {
+                break;
+            }
+        }
+        return None;
+    }
+    // No figure: a small container with one image and a caption element.
+    for ancestor in img.ancestors(Some(3)) {
+        if ancestor.is("body") || ancestor.is("article") || ancestor.is("main") {
+            break;
+        }
+        let sel = Selection::from(ancestor);
+        if sel.select("img").length() != 1 {
+            break;
+        }
+        let caption = sel
+            .select(CAPTION_SELECTOR)
+            .nodes()
+            .iter()
+            .find(|c| {
+                let t = collapse_ws(&c.text());
+                !t.is_empty() && t.len() < 600 && !Selection::from(**c).select("img").exists()
+            })
+            .cloned();
+        if caption.is_some() {
+            return caption;
+        }
+    }
+    None
+}
+
+/// `Caption. Photo: Agency` → (caption, credit); also `Caption (Name/Agency)`.
 fn split_credit_suffix(caption: &str) -> Option<(String, String)> {
+    let lower = caption.to_ascii_lowercase();
     for label in [
-        "| Photo:",
-        "Photo:",
-        "Photograph:",
-        "Photo by",
-        "Credit:",
-        "Image:",
+        "| photo:",
+        "photo:",
+        "photograph:",
+        "photo by",
+        "photos by",
+        "photograph by",
+        "credit:",
+        "image:",
+        "image by",
+        "picture:",
+        "(photo",
         "©",
     ] {
-        if let Some(at) = caption.rfind(label) {
-            let credit = caption[at + label.len()..].trim();
-            let before = caption[..at].trim().trim_end_matches('|').trim();
+        if let Some(at) = lower.rfind(label) {
+            let credit = caption[at + label.len()..]
+                .trim()
+                .trim_end_matches(')')
+                .trim_start_matches(['.', ':'])
+                .trim();
+            let before = caption[..at]
+                .trim()
+                .trim_end_matches(['|', '-', '–', '—', '('])
+                .trim();
             if !credit.is_empty() && credit.len() < 120 {
                 return Some((before.to_string(), credit.to_string()));
+            }
+        }
+    }
+    // A trailing parenthesis naming a photographer and agency: "(Jane Doe / The Times)".
+    if caption.ends_with(')') {
+        if let Some(open) = caption.rfind('(') {
+            let inner = caption[open + 1..caption.len() - 1].trim();
+            let agencyish = inner.contains('/')
+                || [
+                    "getty",
+                    "reuters",
+                    "afp",
+                    "associated press",
+                    "ap photo",
+                    "epa",
+                    "images",
+                ]
+                .iter()
+                .any(|a| inner.to_ascii_lowercase().contains(a));
+            if agencyish && !inner.is_empty() && inner.len() < 100 {
+                return Some((caption[..open].trim().to_string(), inner.to_string()));
             }
         }
     }
@@ -400,17 +870,28 @@ fn split_credit_suffix(caption: &str) -> Option<(String, String)> {
 }
 
 fn strip_credit_label(credit: &str) -> String {
-    let mut c = credit.trim();
-    for label in [
-        "Photo:",
-        "Photograph:",
-        "Photo by",
-        "Credit:",
-        "Image:",
-        "Picture:",
-    ] {
-        if let Some(rest) = c.strip_prefix(label) {
-            c = rest.trim();
+    let mut c = credit.trim().trim_start_matches('|').trim();
+    loop {
+        let lower = c.to_ascii_lowercase();
+        let label = [
+            "photo:",
+            "photograph:",
+            "photographs:",
+            "photo by",
+            "photos by",
+            "photograph by",
+            "credit:",
+            "image:",
+            "image by",
+            "picture:",
+            "foto:",
+            "photo ",
+        ]
+        .iter()
+        .find(|l| lower.starts_with(*l));
+        match label {
+            Some(l) => c = c[l.len()..].trim(),
+            None => break,
         }
     }
     c.trim_start_matches('©')
@@ -541,6 +1022,58 @@ mod tests {
             "Jane Doe/Getty"
         );
         assert_eq!(strip_credit_label("(Reuters)"), "Reuters");
+    }
+
+    #[test]
+    fn photo_captions_beside_figures_and_lead_image() {
+        let body = "<p>The storm reached the coast on Tuesday morning, bringing winds of more than 100 kilometres an hour and heavy rain to several towns along the shore of the bay.</p>\
+            <p>Emergency services said hundreds of homes had lost power and that several roads were closed because of flooding, while ferries stayed in port all day.</p>";
+        let page = format!(
+            "<html><head><meta property='og:image' content='https://ex.com/lead.jpg'></head><body><article><h1>Storm</h1>\
+             <div><figure><img src='a.jpg' data-credit='Jane Doe'></figure><figcaption>Waves on the pier. (Jane Doe)</figcaption></div>\
+             {body}<p><img src='b.jpg' srcset='b-small.jpg 300w, https://cdn.ex/b,large.jpg 1200w'></p></article></body></html>"
+        );
+        let a = read_html(&page, Some("https://ex.com/news/storm"), None);
+        assert_eq!(a.photos.len(), 2, "{:?}", a.photos);
+        assert_eq!(a.photos[0].caption.as_deref(), Some("Waves on the pier."));
+        assert_eq!(a.photos[0].credit.as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            a.photos[1].url.as_deref(),
+            Some("https://cdn.ex/b,large.jpg")
+        );
+        assert!(!a.body_text.contains("Waves on the pier"));
+        // A page whose body has no photo gets its lead image.
+        let page = format!(
+            "<html><head><meta property='og:image' content='/lead.jpg'><meta property='og:image:alt' content='A pier'></head><body><article><h1>Storm</h1>{body}</article></body></html>"
+        );
+        let a = read_html(&page, Some("https://ex.com/news/storm"), None);
+        assert_eq!(a.photos.len(), 1);
+        assert_eq!(a.photos[0].url.as_deref(), Some("https://ex.com/lead.jpg"));
+        assert_eq!(a.photos[0].alt.as_deref(), Some("A pier"));
+        let logo = page.replace("/lead.jpg", "/static/site-logo.png");
+        assert!(read_html(&logo, Some("https://ex.com/news/storm"), None)
+            .photos
+            .is_empty());
+    }
+
+    #[test]
+    fn more_credit_shapes() {
+        assert_eq!(
+            split_credit_suffix("Halibut on sale. (Ellen M. Banner / The Seattle Times)"),
+            Some((
+                "Halibut on sale.".into(),
+                "Ellen M. Banner / The Seattle Times".into()
+            ))
+        );
+        assert_eq!(
+            split_credit_suffix("At the lab | photo by Joan Bardeletti"),
+            Some(("At the lab".into(), "Joan Bardeletti".into()))
+        );
+        assert_eq!(split_credit_suffix("A quiet street (in 1990)"), None);
+        assert_eq!(
+            strip_credit_label("Photo by James Martin/CNET"),
+            "James Martin/CNET"
+        );
     }
 
     #[test]
