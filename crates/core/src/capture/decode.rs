@@ -24,9 +24,12 @@ pub fn decode_html_with_header(bytes: &[u8], header_charset: Option<&str>) -> St
             .0
             .into_owned();
     }
-    let declared = header_charset
-        .and_then(|c| Encoding::for_label(c.trim().as_bytes()))
-        .or_else(|| meta_charset(bytes));
+    let from_header = header_charset.and_then(|c| Encoding::for_label(c.trim().as_bytes()));
+    // A saved page is often re-encoded as UTF-8 while keeping its old `<meta charset>`;
+    // bytes that are valid UTF-8 with multi-byte characters are almost never text in a
+    // legacy encoding, so they win over a meta declaration (not over an HTTP header).
+    let declared =
+        from_header.or_else(|| meta_charset(bytes).filter(|_| !(is_multibyte_utf8(bytes))));
     let encoding = declared
         // A page that says UTF-16 in ASCII-compatible bytes is lying (HTML spec rule).
         .map(|e| {
@@ -60,6 +63,11 @@ pub fn decode_text(bytes: &[u8]) -> String {
 /// True when the bytes start with a UTF-16 byte-order mark.
 pub fn looks_like_utf16(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
+}
+
+/// Valid UTF-8 that uses characters beyond ASCII.
+fn is_multibyte_utf8(bytes: &[u8]) -> bool {
+    !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()
 }
 
 fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
@@ -99,6 +107,12 @@ mod tests {
         let mut page = vec![0xEF, 0xBB, 0xBF];
         page.extend_from_slice("<meta charset=\"windows-1252\"><p>Vučić</p>".as_bytes());
         assert!(decode_html(&page).contains("Vučić"));
+    }
+
+    #[test]
+    fn utf8_bytes_win_over_a_stale_meta_charset() {
+        let page = "<meta charset=\"gbk\"><p>腾讯新闻 café</p>".as_bytes();
+        assert!(decode_html(page).contains("腾讯新闻 café"));
     }
 
     #[test]
