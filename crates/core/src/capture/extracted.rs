@@ -28,6 +28,8 @@ pub struct ExtractedPhoto {
     pub url: Option<String>,
     /// The image bytes when the extractor already has them (data: URI, local file).
     pub bytes: Option<Vec<u8>>,
+    /// Why the bytes are absent, when an attempt to get them failed (download error…).
+    pub missing_reason: Option<String>,
 }
 
 /// A related-article link.

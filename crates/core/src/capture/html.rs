@@ -258,6 +258,7 @@ impl PageMeta {
             alt: alt.clone(),
             url: Some(url),
             bytes: None,
+            missing_reason: None,
         });
     }
 
@@ -505,6 +506,7 @@ fn photos_in<'a>(
             alt,
             url: Some(resolved),
             bytes,
+            missing_reason: None,
         });
     }
     (photos, caption_nodes)

@@ -1440,6 +1440,7 @@ fn assemble(units: &[Unit]) -> Extracted {
                 alt,
                 url: None,
                 bytes: None,
+                missing_reason: None,
             });
         }
     }

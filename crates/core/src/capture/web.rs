@@ -82,7 +82,10 @@ pub fn fetch_photos(extracted: &mut Extracted, policy: &FetchPolicy) {
         }
         match fetch_image(url, policy) {
             Ok(image) => photo.bytes = Some(image.body),
-            Err(err) => tracing::warn!("{err}"),
+            Err(err) => {
+                tracing::warn!("{err}");
+                photo.missing_reason = Some(format!("download failed: {err}"));
+            }
         }
     }
 }

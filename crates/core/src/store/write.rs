@@ -194,7 +194,10 @@ fn prepare_photos(e: &Extracted) -> Vec<PreparedPhoto<'_>> {
             None => PreparedPhoto {
                 source: p,
                 image: None,
-                missing_reason: p.url.as_ref().map(|_| "not downloaded".to_string()),
+                missing_reason: p
+                    .missing_reason
+                    .clone()
+                    .or_else(|| p.url.as_ref().map(|_| "not downloaded".to_string())),
             },
             Some(bytes) => match images::inspect(bytes) {
                 Ok(info) => PreparedPhoto {
