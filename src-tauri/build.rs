@@ -18,6 +18,8 @@ fn cuttings_commands() -> &'static [&'static str] {
     &[
         "library_info",
         "list_articles",
+        "get_facets",
+        "list_photos",
         "get_article",
         "import_text",
         "import_file",

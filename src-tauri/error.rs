@@ -14,6 +14,8 @@ use ts_rs::TS;
 pub enum ErrorCode {
     NotFound,
     InvalidInput,
+    /// A search or filter the user typed could not be read; the message says why.
+    InvalidQuery,
     NotALibrary,
     LibraryTooNew,
     Corrupt,
@@ -84,6 +86,7 @@ impl From<StoreError> for CommandError {
         let code = match &e {
             StoreError::ArticleNotFound(_) => ErrorCode::NotFound,
             StoreError::Sqlite(_) => ErrorCode::Storage,
+            StoreError::InvalidQuery(_) => ErrorCode::InvalidQuery,
         };
         CommandError::new(code, e.to_string())
     }

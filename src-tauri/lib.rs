@@ -1,8 +1,9 @@
 //! The Cuttings desktop shell: glue between the web UI and cuttings-core. It opens the
-//! library, registers the commands ([`commands`]) and the image scheme ([`images`]), and
-//! starts the window. Everything a user can do is a core function first.
+//! library, registers the commands ([`commands`]), the image scheme ([`images`]) and the
+//! isolated content origin for article bodies ([`content`]), and starts the window. Everything a user can do is a core function first.
 
 pub mod commands;
+pub mod content;
 pub mod error;
 pub mod images;
 pub mod jobs;
@@ -35,6 +36,7 @@ pub fn configure<R: tauri::Runtime>(
     state: AppState,
 ) -> tauri::Builder<R> {
     let images_state = state.clone();
+    let content_state = state.clone();
     builder
         .manage(state)
         .manage(jobs::ImportJobs::default())
@@ -47,6 +49,12 @@ pub fn configure<R: tauri::Runtime>(
         .register_asynchronous_uri_scheme_protocol(
             images::SCHEME,
             move |_ctx, request, responder| images::serve(images_state.clone(), request, responder),
+        )
+        .register_asynchronous_uri_scheme_protocol(
+            content::SCHEME,
+            move |_ctx, request, responder| {
+                content::serve(content_state.clone(), request, responder)
+            },
         )
         .invoke_handler(commands::handler())
 }

@@ -68,7 +68,7 @@ fn import_text_then_list_and_read() {
     let page = invoke(
         &window,
         "list_articles",
-        json_body(json!({"after": null, "limit": 50})),
+        json_body(json!({"query": {}, "after": null, "limit": 50})),
         &[],
     )
     .unwrap();
@@ -77,6 +77,41 @@ fn import_text_then_list_and_read() {
         "Russia Asks for Respect for Serbs Residing in Kosovo"
     );
     assert_eq!(page["next"], Value::Null);
+
+    let found = invoke(
+        &window,
+        "list_articles",
+        json_body(json!({"query": {"search": "serbs respect"}, "after": null, "limit": 20})),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(found["items"][0]["id"], id);
+    let snippet = found["items"][0]["snippet"].as_str().unwrap();
+    assert!(snippet.contains('\u{e000}'), "{snippet}");
+    let refused = invoke(
+        &window,
+        "list_articles",
+        json_body(json!({"query": {"search": "\"open"}, "after": null, "limit": 20})),
+        &[],
+    )
+    .unwrap_err();
+    assert_eq!(refused["code"], "invalid_query");
+    assert!(refused["message"]
+        .as_str()
+        .unwrap()
+        .contains("closing quote"));
+
+    let facets = invoke(&window, "get_facets", json_body(json!({"query": {}})), &[]).unwrap();
+    assert_eq!(facets["total"], 1);
+    assert_eq!(facets["sections"][0]["value"], "News / World");
+    let photos = invoke(
+        &window,
+        "list_photos",
+        json_body(json!({"query": {"search": "credit:twitter"}, "after": null, "limit": 10})),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(photos["items"][0]["credit"], "Twitter/ @AmirAlexanderR7");
 
     let article = invoke(&window, "get_article", json_body(json!({"id": id})), &[]).unwrap();
     assert_eq!(article["photos"][0]["credit"], "Twitter/ @AmirAlexanderR7");
@@ -197,4 +232,38 @@ fn images_are_served_by_sha_from_the_library() {
     assert_eq!(bad.status(), 400);
     let unknown = cuttings_desktop::images::respond(&state, "/other/x");
     assert_eq!(unknown.status(), 404);
+}
+
+#[test]
+fn article_bodies_are_served_by_the_content_scheme_with_its_policy() {
+    let library = Library::open_in_memory().unwrap();
+    let outcome = library
+        .import(cuttings_core::capture::ImportRequest::pasted_text(SEED))
+        .unwrap();
+    let state = AppState::with_library(library);
+    let page =
+        cuttings_desktop::content::respond(&state, &format!("/article/{}", outcome.article_id()));
+    assert_eq!(page.status(), 200);
+    assert_eq!(
+        page.headers()["content-security-policy"],
+        cuttings_desktop::content::CONTENT_CSP
+    );
+    assert_eq!(page.headers()["content-type"], "text/html; charset=utf-8");
+    let html = String::from_utf8(page.body().clone()).unwrap();
+    assert!(html.contains("Russia"), "{html}");
+    assert!(html.contains("<script src=\"/reader.js\" defer></script>"));
+    assert_eq!(
+        html.matches("<script").count(),
+        1,
+        "our script is the frame's only script"
+    );
+    let script = cuttings_desktop::content::respond(&state, "/reader.js");
+    assert_eq!(script.status(), 200);
+    for missing in ["/article/99999", "/article/x", "/../library.sqlite", "/"] {
+        assert_eq!(
+            cuttings_desktop::content::respond(&state, missing).status(),
+            404,
+            "{missing}"
+        );
+    }
 }

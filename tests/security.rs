@@ -17,9 +17,14 @@ fn csp_allows_only_our_own_scripts() {
     let csp = &security["csp"];
     assert_eq!(csp["script-src"], "'self'");
     assert_eq!(csp["default-src"], "'self'");
-    for directive in ["object-src", "base-uri", "form-action", "frame-src"] {
+    for directive in ["object-src", "base-uri", "form-action"] {
         assert_eq!(csp[directive], "'none'", "{directive}");
     }
+    // The only frame is the isolated content origin of article bodies.
+    assert_eq!(
+        csp["frame-src"],
+        "cuttings-content: http://cuttings-content.localhost"
+    );
     let all = csp.to_string();
     for forbidden in ["unsafe-eval", "data:", "blob:", "http://*", "https://*"] {
         assert!(!all.contains(forbidden), "CSP contains {forbidden}");
@@ -68,4 +73,19 @@ fn the_capability_names_exact_permissions_and_no_plugins() {
             "{plugin} in capability"
         );
     }
+}
+
+#[test]
+fn the_content_origin_is_locked_down_and_listed_by_no_capability() {
+    let csp = cuttings_desktop::content::CONTENT_CSP;
+    assert!(csp.starts_with("default-src 'none'"));
+    for forbidden in ["unsafe", "data:", "blob:", "ipc", "connect-src", "*"] {
+        assert!(!csp.contains(forbidden), "content CSP contains {forbidden}");
+    }
+    let listed = capability().to_string();
+    assert!(!listed.contains("cuttings-content"));
+    assert!(
+        capability().get("remote").is_none(),
+        "no remote origin may call commands"
+    );
 }

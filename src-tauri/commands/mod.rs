@@ -8,7 +8,9 @@ mod typescript;
 pub use typescript::command_table;
 
 use cuttings_core::capture::ImportRequest;
-use cuttings_core::model::{Article, ArticlePage, ImportOutcome, LibraryInfo, ListCursor};
+use cuttings_core::model::{
+    Article, ArticlePage, Facets, ImportOutcome, LibraryInfo, ListQuery, PhotoPage,
+};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
 
@@ -22,6 +24,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
     tauri::generate_handler![
         library_info,
         list_articles,
+        get_facets,
+        list_photos,
         get_article,
         import_text,
         import_file,
@@ -36,6 +40,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
 pub const COMMANDS: &[&str] = &[
     "library_info",
     "list_articles",
+    "get_facets",
+    "list_photos",
     "get_article",
     "import_text",
     "import_file",
@@ -66,15 +72,38 @@ pub async fn library_info(state: State<'_, AppState>) -> Result<LibraryInfo, Com
     blocking(move || Ok(library.info()?)).await
 }
 
-/// A page of the library list.
+/// A page of the library list or of search results.
 #[tauri::command]
 pub async fn list_articles(
     state: State<'_, AppState>,
-    after: Option<ListCursor>,
+    query: ListQuery,
+    after: Option<String>,
     limit: u32,
 ) -> Result<ArticlePage, CommandError> {
     let library = state.library()?;
-    blocking(move || Ok(library.list(after.as_ref(), limit)?)).await
+    blocking(move || Ok(library.list(&query, after.as_deref(), limit)?)).await
+}
+
+/// Counts beside each filter value for a query.
+#[tauri::command]
+pub async fn get_facets(
+    state: State<'_, AppState>,
+    query: ListQuery,
+) -> Result<Facets, CommandError> {
+    let library = state.library()?;
+    blocking(move || Ok(library.facets(&query)?)).await
+}
+
+/// A page of the photo gallery for a query.
+#[tauri::command]
+pub async fn list_photos(
+    state: State<'_, AppState>,
+    query: ListQuery,
+    after: Option<String>,
+    limit: u32,
+) -> Result<PhotoPage, CommandError> {
+    let library = state.library()?;
+    blocking(move || Ok(library.photos(&query, after.as_deref(), limit)?)).await
 }
 
 /// One whole article.

@@ -3,7 +3,9 @@
 //! change on the Rust side changes the file, and `scripts/test` fails while it is stale.
 
 use cuttings_core::capture::batch::{BatchProgress, BatchReport};
-use cuttings_core::model::{Article, ArticlePage, ImportOutcome, LibraryInfo, ListCursor};
+use cuttings_core::model::{
+    Article, ArticlePage, Facets, ImportOutcome, LibraryInfo, ListQuery, PhotoPage,
+};
 
 use super::PickKind;
 use crate::error::CommandError;
@@ -24,10 +26,25 @@ pub fn command_table() -> String {
         (
             "list_articles",
             vec![
-                ("after", name::<Option<ListCursor>>(&cfg)),
+                ("query", name::<ListQuery>(&cfg)),
+                ("after", name::<Option<String>>(&cfg)),
                 ("limit", name::<u32>(&cfg)),
             ],
             name::<ArticlePage>(&cfg),
+        ),
+        (
+            "get_facets",
+            vec![("query", name::<ListQuery>(&cfg))],
+            name::<Facets>(&cfg),
+        ),
+        (
+            "list_photos",
+            vec![
+                ("query", name::<ListQuery>(&cfg)),
+                ("after", name::<Option<String>>(&cfg)),
+                ("limit", name::<u32>(&cfg)),
+            ],
+            name::<PhotoPage>(&cfg),
         ),
         (
             "get_article",
@@ -68,8 +85,10 @@ pub fn command_table() -> String {
         "BatchReport",
         "CommandError",
         "ImportOutcome",
+        "Facets",
         "LibraryInfo",
-        "ListCursor",
+        "ListQuery",
+        "PhotoPage",
         "PickKind",
     ];
     let mut out = String::from(
@@ -134,7 +153,7 @@ mod tests {
                 "{command} missing"
             );
         }
-        assert!(table.contains("list_articles: { args: { after: ListCursor | null; limit: number }; result: ArticlePage }"), "{table}");
+        assert!(table.contains("list_articles: { args: { query: ListQuery; after: string | null; limit: number }; result: ArticlePage }"), "{table}");
     }
 
     #[test]

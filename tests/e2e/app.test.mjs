@@ -56,8 +56,23 @@ test('the library lists the seed clipping and the reader shows its body and phot
     await session.click(row.el);
     const title = await session.waitFor('[data-testid="reader-title"]', (t) => t.trim() === expected.title);
     assert.equal(title.text.trim(), expected.title);
-    const body = await session.waitFor('[data-testid="reader-body"] p', (t) => t.startsWith(expected.text_starts_with));
-    assert.ok(body.text.startsWith(expected.text_starts_with));
+    // The body lives in the isolated content frame: an opaque origin without Tauri's IPC.
+    await session.waitFor('[data-testid="reader-body-frame"]');
+    await session.inFrame('[data-testid="reader-body-frame"]', async () => {
+      const body = await session.waitFor('main p', (t) => t.startsWith(expected.text_starts_with));
+      assert.ok(body.text.startsWith(expected.text_starts_with));
+      const isolation = await session.execute(
+        'return [window.origin, typeof window.__TAURI_INTERNALS__, typeof window.__TAURI__, typeof window.ipc];',
+      );
+      assert.deepEqual(isolation, ['null', 'undefined', 'undefined', 'undefined']);
+      // Even a script in the frame that tries the IPC endpoint directly is refused.
+      const refused = await session.executeAsync(
+        `const done = arguments[arguments.length - 1];
+         fetch('ipc://localhost/library_info', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } })
+           .then((r) => done(r.status)).catch((e) => done('blocked: ' + e.name));`,
+      );
+      assert.notEqual(refused, 200, `IPC reachable from the content frame: ${refused}`);
+    });
     const credit = await session.waitFor('[data-testid="photo-credit"]', (t) => t.includes(expected.photos[0].credit));
     assert.ok(credit.text.includes(expected.photos[0].credit));
     const caption = await session.waitFor('[data-testid="photo-caption"]');
@@ -82,8 +97,12 @@ test('an empty library welcomes the user, and a pasted clipping is read into the
     await session.waitFor('[data-testid="article-row"]', (t) => t.includes(expected.title));
     const credit = await session.waitFor('[data-testid="photo-credit"]', (t) => t.includes(expected.photos[0].credit));
     assert.ok(credit.text.includes(expected.photos[0].credit));
-    const paragraphs = await session.findAll('[data-testid="reader-body"] p');
-    assert.equal(paragraphs.length, expected.paragraph_count);
+    await session.waitFor('[data-testid="reader-body-frame"]');
+    await session.inFrame('[data-testid="reader-body-frame"]', async () => {
+      await session.waitFor('main p');
+      const paragraphs = await session.findAll('main p');
+      assert.equal(paragraphs.length, expected.paragraph_count);
+    });
     writeFileSync(join(out, 'pasted.png'), await session.screenshot());
   } finally {
     await stop();

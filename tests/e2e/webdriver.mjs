@@ -37,7 +37,7 @@ async function request(method, url, body) {
   return json.value;
 }
 
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecc';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 /** The element id of a WebDriver element reference (W3C key, else the legacy one). */
 const elementId = (ref) => ref[ELEMENT] ?? ref.ELEMENT ?? Object.values(ref)[0];
 
@@ -97,6 +97,22 @@ export class Session {
   /** Types `text` as keystrokes; line breaks are sent as the Enter key. */
   type(el, text) {
     return request('POST', `${this.url}/element/${el}/value`, { text: text.replace(/\r?\n/g, '\uE007') });
+  }
+
+  /** Runs `work` with the iframe matched by `css` as the current browsing context. */
+  async inFrame(css, work) {
+    const frame = await this.find(css);
+    await request('POST', `${this.url}/frame`, { id: { [ELEMENT]: frame } });
+    try {
+      return await work();
+    } finally {
+      await request('POST', `${this.url}/frame/parent`, {});
+    }
+  }
+
+  /** Runs `script` whose last argument is a callback to call with the result. */
+  executeAsync(script, args = []) {
+    return request('POST', `${this.url}/execute/async`, { script, args });
   }
 
   execute(script, args = []) {

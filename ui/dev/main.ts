@@ -108,3 +108,32 @@ if (url !== null) {
     });
   });
 }
+
+// `?q=TEXT` types TEXT into the search box; `?photos` opens the gallery (`&lightbox` opens
+// its first photo); `?theme=dark` shows the dark theme; `?selectall` selects every match.
+const q = params.get('q');
+if (q !== null) {
+  whenThere<HTMLInputElement>('[data-testid="search-input"]', (input) => {
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+if (params.has('photos')) {
+  whenThere<HTMLButtonElement>('[data-testid="view-photos"]', (b) => {
+    b.click();
+    if (params.has('lightbox')) whenThere<HTMLButtonElement>('[data-testid="photo-tile"] button', (t) => t.click());
+  });
+}
+const theme = params.get('theme');
+if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
+if (params.has('selectall')) {
+  whenThere('[data-testid="article-row"]', () => {
+    setTimeout(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', ctrlKey: true, bubbles: true })), 300);
+  });
+}
+// `?facet=VALUE` (repeatable) chooses those filter values in the sidebar; `?help` opens the
+// search syntax popover.
+for (const value of params.getAll('facet')) {
+  whenThere<HTMLButtonElement>(`[data-testid="facet-value"][data-value="${CSS.escape(value)}"]`, (b) => b.click());
+}
+if (params.has('help')) whenThere<HTMLButtonElement>('[data-testid="search-help"]', (b) => b.click());

@@ -3,8 +3,8 @@
  * `npm run preview:mock`). Never part of the production build: only dev/main.ts imports it,
  * and only `--mode mock` uses dev/main.ts as the entry.
  *
- * Query parameters: `?empty` starts with an empty library, `?many` adds 240 rows to page
- * through, `?slow` delays every answer by 1.5 s (to see the skeletons), `?step=MS` sets the
+ * Query parameters: `?empty` starts with an empty library, `?many` adds 3000 generated rows
+ * (sites, sections, tags, photos, notes, collections) to search, filter and scroll through, `?slow` delays every answer by 1.5 s (to see the skeletons), `?step=MS` sets the
  * time a simulated batch spends on each item (default 400).
  *
  * `choose_and_import` simulates the native picker choosing a few files (or a folder of 24)
@@ -17,10 +17,15 @@
  * `network` for URLs containing "fail", with `unsupported` for ones ending in .pdf or .zip,
  * answers `already_there` for a URL it has stored (the sample articles live at
  * https://example.org/articles/N) and `new_capture` for one containing "changed".
+ *
+ * `list_articles`, `get_facets` and `list_photos` run a small search engine (dev/mock-search.ts):
+ * words match as substrings, snippets carry the U+E000/U+E001 marks, an unclosed quote or
+ * an unknown `field:` fails with `invalid_query`, pages are cut by opaque tokens.
  */
 import { emit } from '@tauri-apps/api/event';
 import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
 import type {
+  Annotation,
   Article,
   ArticleSummary,
   BatchFailure,
@@ -29,9 +34,11 @@ import type {
   CommandError,
   Events,
   ImportOutcome,
-  ListCursor,
+  ListQuery,
   Photo,
+  TagRef,
 } from '../src/api';
+import { decodeCursor, encodeCursor, facetsFor, photosFor, runQuery, type MockExtras } from './mock-search';
 import seedParagraphs from './seed-paragraphs.json';
 
 const SEED_PHOTO_SHA = 'b3'.repeat(32);
@@ -168,27 +175,96 @@ function fillerArticle(id: number, [title, site, section, published, thumb]: (ty
   };
 }
 
-function summaryOf(a: Article): ArticleSummary {
+function summaryOf(a: Article, snippet: string | null): ArticleSummary {
   const thumb = a.photos.find((p) => p.has_thumbnail && p.sha256);
   return {
     id: a.id,
     title: a.title,
     site_name: a.site_name,
     section: a.section,
+    genre: a.genre,
     published: a.published,
     captured_at: a.capture.captured_at,
     thumbnail: thumb?.sha256 ?? null,
     photo_count: a.photos.length,
+    annotation_count: a.annotations.length,
+    tags: a.tags,
+    snippet,
   };
 }
 
-function newest(a: Article, b: Article): number {
-  return b.capture.captured_at.localeCompare(a.capture.captured_at) || b.id - a.id;
+// --- a generated library for `?many` ---
+
+const TAGS: TagRef[] = [
+  { path: 'Balkans', colour: '#c0392b' },
+  { path: 'Balkans/Kosovo', colour: '#c0392b' },
+  { path: 'Balkans/Serbia', colour: '#d35400' },
+  { path: 'Transport', colour: '#2980b9' },
+  { path: 'Transport/Rail', colour: '#2980b9' },
+  { path: 'Climate', colour: '#27ae60' },
+  { path: 'Climate/Drought', colour: '#16a085' },
+  { path: 'Culture', colour: '#8e44ad' },
+  { path: 'Follow up', colour: null },
+  { path: 'To read', colour: '#f39c12' },
+];
+const SITES = ['Riverside Gazette', 'The Mountain Courier', 'Harbour Times', 'Green Ledger', 'Farm & Field Weekly', 'Balkan Insight Daily', 'Le Monde Mock'];
+const SECTIONS = [['News', 'World'], ['News', 'Local'], ['Business'], ['Opinion'], ['Culture', 'Film'], ['Science', 'Environment'], ['Travel']];
+const GENRES = ['news', 'news', 'news', 'analysis', 'opinion', 'interview', 'feature'];
+const CREDITS = ['Reuters/Marko Djurica', 'AP Photo/Darko Vojinovic', 'AFP via Getty Images', 'Photo: Mock Agency', 'Reuters/Fatos Bytyci', 'Staff photographer'];
+const SUBJECTS = ['Tram line', 'Night trains', 'Wheat harvest', 'Border crossing', 'Film archive', 'Port strike', 'City trees', 'Election', 'Library hours', 'Heatwave', 'Bridge repairs', 'Museum loan'];
+const TURNS = ['returns after a decade', 'divides the council', 'faces new delays', 'draws record crowds', 'is put to a vote', 'gets a second look', 'costs more than planned', 'wins over sceptics'];
+const WORDS = 'the council said on monday that the plan would go ahead despite objections from residents who fear the works will last longer than promised and that the budget will not hold'.split(' ');
+
+function pick<T>(list: readonly T[], n: number): T {
+  return list[n % list.length]!;
 }
 
-function isAfter(a: Article, cursor: ListCursor): boolean {
-  const c = a.capture.captured_at.localeCompare(cursor.captured_at);
-  return c < 0 || (c === 0 && a.id < cursor.id);
+function note(id: number, n: number): Annotation {
+  return {
+    id: `mock-${id}-${n}`,
+    target: 'body',
+    photo_id: null,
+    exact: 'the plan',
+    prefix: null,
+    suffix: null,
+    start: null,
+    end: null,
+    colour: '#f7dc6f',
+    note: n % 2 ? 'Check this against the council minutes.' : null,
+    created_at: '2024-05-01T10:00:00Z',
+    modified_at: '2024-05-01T10:00:00Z',
+  };
+}
+
+function generated(i: number): Article {
+  const id = 100 + i;
+  const title = `${pick(SUBJECTS, i * 7)} ${pick(TURNS, i * 3 + (i >> 4))}${i % 9 === 0 ? ' in Kosovo' : ''}`;
+  const a = fillerArticle(id, [title, pick(SITES, i * 5), pick(SECTIONS, i * 3), null, null]);
+  const day = new Date(Date.UTC(2016, 0, 1) + ((i * 7919) % 3000) * 864e5);
+  a.published = i % 11 === 0 ? null : day.toISOString().slice(0, 10);
+  a.published_raw = a.published;
+  a.capture = { ...a.capture, captured_at: new Date(Date.UTC(2024, 4, 12, 9) - i * 36e5 * 5).toISOString().replace('.000', '') };
+  a.genre = pick(GENRES, i);
+  a.language = i % 13 === 0 ? 'fr' : i % 17 === 0 ? 'sr' : 'en';
+  const words = Array.from({ length: 60 }, (_, w) => pick(WORDS, i + w * 3)).join(' ');
+  a.text = `${title}. ${words}.
+
+${a.text}`;
+  a.tags = i % 4 === 0 ? [] : [pick(TAGS, i), ...(i % 3 === 0 ? [pick(TAGS, i + 4)] : [])].filter((t, k, all) => all.findIndex((u) => u.path === t.path) === k);
+  a.annotations = i % 6 === 0 ? Array.from({ length: 1 + (i % 4) }, (_, n) => note(id, n)) : [];
+  const photoCount = i % 5 === 0 ? 0 : 1 + (i % 3);
+  a.photos = Array.from({ length: photoCount }, (_, n) => ({
+    id: id * 10 + n,
+    caption: `${pick(SUBJECTS, i + n)}: a caption as printed under the picture, naming the place and the day it was taken.`,
+    credit: pick(CREDITS, i + n * 2),
+    alt: null,
+    url: `https://example.org/img/${id}-${n}.jpg`,
+    width: 1200,
+    height: 800,
+    sha256: (i + n) % 23 === 0 ? null : pick(['a0', 'b0', 'c0', 'd0', 'b3'], i + n).repeat(32),
+    has_thumbnail: (i + n) % 23 !== 0,
+  }));
+  return a;
 }
 
 function fail(code: CommandError['code'], message: string): never {
@@ -201,11 +277,22 @@ export function installMock(params: URLSearchParams): void {
     articles.push(seedArticle());
     FILLER.forEach((f, i) => articles.push(fillerArticle(i + 2, f)));
     if (params.has('many')) {
-      for (let i = 0; i < 240; i++) {
-        articles.push(fillerArticle(100 + i, [`Sample clipping number ${i + 1}`, 'Mock Daily', ['News'], null, null]));
-      }
+      for (let i = 0; i < 3000; i++) articles.push(generated(i));
     }
   }
+  articles[0]!.tags = [TAGS[1]!, TAGS[8]!];
+  articles[0]!.annotations = [note(1, 1)];
+  const collectionNames = new Map([
+    [1, 'Kosovo border 2022'],
+    [2, 'Rail revival'],
+    [3, 'For the book'],
+  ]);
+  const collections = new Map<number, number[]>();
+  for (const a of articles) {
+    const ids = [a.id % 7 === 0 ? 2 : null, a.tags.some((t) => t.path.startsWith('Balkans')) ? 1 : null, a.id % 19 === 0 ? 3 : null];
+    collections.set(a.id, ids.filter((c): c is number => c !== null));
+  }
+  const extras: MockExtras = { collections, collectionNames };
   const delay = params.has('slow') ? 1500 : 40;
   let nextId = 1000;
 
@@ -376,14 +463,30 @@ export function installMock(params: URLSearchParams): void {
       case 'library_info':
         return { path: '/home/reader/.local/share/cuttings', article_count: articles.length, schema_version: 1 };
       case 'list_articles': {
-        const after = args.after as ListCursor | null;
+        const query = args.query as ListQuery;
+        const start = decodeCursor(args.after as string | null);
         const limit = args.limit as number;
-        const rows = [...articles].sort(newest).filter((a) => !after || isAfter(a, after));
-        const page = rows.slice(0, limit);
-        const last = page.at(-1);
+        const matches = runQuery(articles, query, extras);
+        const page = matches.slice(start, start + limit);
         return {
-          items: page.map(summaryOf),
-          next: rows.length > limit && last ? { captured_at: last.capture.captured_at, id: last.id } : null,
+          items: page.map((m) => summaryOf(m.article, m.snippet)),
+          next: start + limit < matches.length ? encodeCursor(start + limit, query) : null,
+        };
+      }
+      case 'get_facets': {
+        const query = args.query as ListQuery;
+        // Counting is slower than listing, as in the real backend.
+        await new Promise((r) => setTimeout(r, delay * 2));
+        return facetsFor(runQuery(articles, query, extras), query, extras);
+      }
+      case 'list_photos': {
+        const query = args.query as ListQuery;
+        const start = decodeCursor(args.after as string | null);
+        const limit = args.limit as number;
+        const photos = photosFor(runQuery(articles, query, extras), query.filter);
+        return {
+          items: photos.slice(start, start + limit),
+          next: start + limit < photos.length ? encodeCursor(start + limit, query) : null,
         };
       }
       case 'get_article': {

@@ -1,47 +1,27 @@
 /** Batch imports run by the backend (native pickers, native drops), followed through events. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { clearMocks, mockConvertFileSrc, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { clearMocks } from '@tauri-apps/api/mocks';
 import { emit } from '@tauri-apps/api/event';
 import type { Article, BatchProgress, BatchReport, Events } from './api';
-import { seedArticle, summary } from './test/fixtures';
+import { mockBackend, seedArticle } from './test/fixtures';
 import App from './App.svelte';
 
-afterEach(() => clearMocks());
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
 
-/** An in-memory backend whose events are mocked, so tests can emit what the shell would. */
+/** The shared in-memory backend with its events mocked, so tests can emit what the shell would. */
 function backend(initial: Article[], options: { cancelResult?: boolean } = {}) {
-  const articles = [...initial];
-  const calls: Array<[string, unknown]> = [];
-  mockWindows('main');
-  mockConvertFileSrc('linux');
-  mockIPC(
-    (cmd, payload) => {
-      calls.push([cmd, payload]);
-      const args = payload as Record<string, unknown>;
-      switch (cmd) {
-        case 'library_info':
-          return { path: '/lib', article_count: articles.length, schema_version: 1 };
-        case 'list_articles':
-          return { items: [...articles].reverse().map((a) => ({ ...summary(a.id), title: a.title })), next: null };
-        case 'get_article':
-          return articles.find((a) => a.id === args.id) ?? Promise.reject({ code: 'not_found', message: 'gone' });
-        case 'choose_and_import':
-          return null;
-        case 'cancel_import':
-          return options.cancelResult ?? true;
-        default:
-          return null;
-      }
+  return mockBackend(initial, {
+    events: true,
+    handle: (cmd) => {
+      if (cmd === 'choose_and_import') return null;
+      if (cmd === 'cancel_import') return options.cancelResult ?? true;
+      return undefined;
     },
-    { shouldMockEvents: true },
-  );
-  return {
-    calls,
-    names: () => calls.map(([c]) => c),
-    /** Stores an article as the batch would have, before its events are emitted. */
-    add: (a: Article) => articles.push(a),
-  };
+  });
 }
 
 async function fire<K extends keyof Events>(event: K, payload: Events[K]): Promise<void> {

@@ -1,49 +1,43 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { clearMocks, mockConvertFileSrc, mockIPC } from '@tauri-apps/api/mocks';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks } from '@tauri-apps/api/mocks';
 import type { Article, ImportOutcome } from './api';
-import { seedArticle, summary } from './test/fixtures';
+import { mockBackend, seedArticle } from './test/fixtures';
 import App from './App.svelte';
 
-afterEach(() => clearMocks());
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
 
-/** A tiny in-memory backend behind mockIPC. */
+/** The shared in-memory backend, plus pasted text and files stored as new articles. */
 function backend(initial: Article[]) {
-  const articles = [...initial];
-  const calls: string[] = [];
-  mockConvertFileSrc('linux');
-  mockIPC((cmd, payload) => {
-    calls.push(cmd);
-    const args = payload as Record<string, unknown>;
-    switch (cmd) {
-      case 'library_info':
-        return { path: '/lib', article_count: articles.length, schema_version: 1 };
-      case 'list_articles':
-        return { items: [...articles].reverse().map((a) => ({ ...summary(a.id), title: a.title })), next: null };
-      case 'get_article':
-        return articles.find((a) => a.id === args.id) ?? Promise.reject({ code: 'not_found', message: 'gone' });
-      case 'import_text': {
-        const text = String(args.text);
-        const same = articles.find((a) => a.text === text);
-        if (same) return { status: 'already_there', article_id: same.id, title: same.title } satisfies ImportOutcome;
-        if (!text.includes('\n')) return Promise.reject({ code: 'invalid_input', message: 'The pasted text has only one line.' });
-        const a = seedArticle({ id: articles.length + 1, title: text.split('\n')[0]!, text });
-        articles.push(a);
-        return { status: 'created', article_id: a.id, title: a.title } satisfies ImportOutcome;
+  const api = mockBackend(initial, {
+    handle: (cmd, args, payload) => {
+      const { articles } = api;
+      switch (cmd) {
+        case 'import_text': {
+          const text = String(args.text);
+          const same = articles.find((a) => a.text === text);
+          if (same) return { status: 'already_there', article_id: same.id, title: same.title } satisfies ImportOutcome;
+          if (!text.includes('\n')) return Promise.reject({ code: 'invalid_input', message: 'The pasted text has only one line.' });
+          const a = seedArticle({ id: articles.length + 1, title: text.split('\n')[0]!, text });
+          articles.push(a);
+          return { status: 'created', article_id: a.id, title: a.title } satisfies ImportOutcome;
+        }
+        case 'import_file': {
+          const text = new TextDecoder().decode(payload as Uint8Array);
+          if (text.startsWith('%PDF')) return Promise.reject({ code: 'unsupported', message: 'This file is a PDF; Cuttings reads web pages and text.' });
+          const a = seedArticle({ id: articles.length + 1, title: text.split('\n')[0]!, text });
+          articles.push(a);
+          return { status: 'created', article_id: a.id, title: a.title } satisfies ImportOutcome;
+        }
+        default:
+          return undefined;
       }
-      case 'import_file': {
-        const body = payload as unknown as Uint8Array;
-        const text = new TextDecoder().decode(body);
-        if (text.startsWith('%PDF')) return Promise.reject({ code: 'unsupported', message: 'This file is a PDF; Cuttings reads web pages and text.' });
-        const a = seedArticle({ id: articles.length + 1, title: text.split('\n')[0]!, text });
-        articles.push(a);
-        return { status: 'created', article_id: a.id, title: a.title } satisfies ImportOutcome;
-      }
-      default:
-        return null;
-    }
+    },
   });
-  return { calls };
+  return api;
 }
 
 describe('App', () => {
@@ -139,7 +133,7 @@ describe('App: paste and drop anywhere', () => {
   });
 
   it('never imports or navigates on an HTML drop: native drag and drop hands the paths to the backend', async () => {
-    const { calls } = backend([seedArticle()]);
+    const { names } = backend([seedArticle()]);
     render(App);
     await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
 
@@ -147,12 +141,12 @@ describe('App: paste and drop anywhere', () => {
     window.dispatchEvent(drop);
     expect(drop.defaultPrevented).toBe(true);
     await new Promise((r) => setTimeout(r, 20));
-    expect(calls).not.toContain('import_file');
+    expect(names()).not.toContain('import_file');
     expect(screen.getAllByTestId('article-row')).toHaveLength(1);
   });
 
   it('imports files pasted with Ctrl+V one by one, carrying on past a failure', async () => {
-    const { calls } = backend([seedArticle()]);
+    const { names } = backend([seedArticle()]);
     render(App);
     await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
 
@@ -166,7 +160,7 @@ describe('App: paste and drop anywhere', () => {
     expect(paste.defaultPrevented).toBe(true);
 
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/^Imported 2 of 3 files\./));
-    expect(calls.filter((c) => c === 'import_file')).toHaveLength(3);
+    expect(names().filter((c) => c === 'import_file')).toHaveLength(3);
     const banner = screen.getByTestId('error-banner');
     expect(banner.textContent).toContain('scan.pdf');
     expect(banner.textContent).toContain('This file is a PDF');

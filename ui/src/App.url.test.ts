@@ -1,45 +1,37 @@
 /** Saving a web page by its URL: the dialog, the welcome screen's link field, pasted links. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { clearMocks, mockConvertFileSrc, mockIPC } from '@tauri-apps/api/mocks';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { clearMocks } from '@tauri-apps/api/mocks';
 import type { Article, ImportOutcome } from './api';
-import { seedArticle, summary } from './test/fixtures';
+import { mockBackend, seedArticle } from './test/fixtures';
 import App from './App.svelte';
 
-afterEach(() => clearMocks());
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
 
-/** An in-memory backend whose `import_url` answers when the test says so. */
+/** The shared in-memory backend, whose `import_url` answers when the test says so. */
 function backend(initial: Article[]) {
-  const articles = [...initial];
   const urls: string[] = [];
   let hold: Promise<void> | null = null;
-  mockConvertFileSrc('linux');
-  mockIPC(async (cmd, payload) => {
-    const args = payload as Record<string, unknown>;
-    switch (cmd) {
-      case 'library_info':
-        return { path: '/lib', article_count: articles.length, schema_version: 1 };
-      case 'list_articles':
-        return { items: [...articles].reverse().map((a) => ({ ...summary(a.id), title: a.title })), next: null };
-      case 'get_article':
-        return articles.find((a) => a.id === args.id) ?? Promise.reject({ code: 'not_found', message: 'gone' });
-      case 'import_url': {
-        const url = String(args.url);
-        urls.push(url);
-        if (hold) await hold;
-        if (url.includes('fail')) throw { code: 'network', message: `Could not fetch ${url}: connection timed out` };
-        const same = articles.find((a) => a.url === url);
-        if (same) {
-          const status = url.includes('changed') ? 'new_capture' : 'already_there';
-          return { status, article_id: same.id, title: same.title } satisfies ImportOutcome;
-        }
-        const a = seedArticle({ id: articles.length + 1, title: `Fetched from ${new URL(url).pathname}`, url });
-        articles.push(a);
-        return { status: 'created', article_id: a.id, title: a.title } satisfies ImportOutcome;
+  const api = mockBackend(initial, {
+    handle: async (cmd, args) => {
+      if (cmd !== 'import_url') return undefined;
+      const { articles } = api;
+      const url = String(args.url);
+      urls.push(url);
+      if (hold) await hold;
+      if (url.includes('fail')) throw { code: 'network', message: `Could not fetch ${url}: connection timed out` };
+      const same = articles.find((a) => a.url === url);
+      if (same) {
+        const status = url.includes('changed') ? 'new_capture' : 'already_there';
+        return { status, article_id: same.id, title: same.title } satisfies ImportOutcome;
       }
-      default:
-        return null;
-    }
+      const a = seedArticle({ id: articles.length + 1, title: `Fetched from ${new URL(url).pathname}`, url });
+      articles.push(a);
+      return { status: 'created', article_id: a.id, title: a.title } satisfies ImportOutcome;
+    },
   });
   return {
     urls,

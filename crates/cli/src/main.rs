@@ -11,7 +11,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use cuttings_core::capture::batch::{collect_inputs, request_for_path};
 use cuttings_core::capture::fetch::FetchPolicy;
 use cuttings_core::capture::{Format, ImportRequest};
-use cuttings_core::model::{CaptureKind, ImportOutcome};
+use cuttings_core::model::{CaptureKind, Filter, ImportOutcome, ListQuery, SortOrder};
+use cuttings_core::search::{MARK_END, MARK_START, MAX_PAGE};
 use cuttings_core::Library;
 
 #[derive(Parser)]
@@ -57,7 +58,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// List the articles, most recently captured first.
+    /// List the articles (most recently captured first unless --sort says otherwise).
     List {
         /// Print one JSON object per line.
         #[arg(long)]
@@ -65,7 +66,114 @@ enum Command {
         /// At most this many articles.
         #[arg(long)]
         limit: Option<u32>,
+        /// Only articles matching this search (syntax: docs/search.md).
+        #[arg(long, value_name = "QUERY")]
+        search: Option<String>,
+        #[command(flatten)]
+        filters: FilterArgs,
     },
+    /// Search the library (syntax: docs/search.md); best match first.
+    Search {
+        /// The search, e.g. `kosovo -serbia credit:Reuters published:2022`.
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+        /// Print one JSON object per line (the same objects as `list --json`).
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        filters: FilterArgs,
+    },
+}
+
+/// The filters `list` and `search` share (each may be given several times where it
+/// takes a list).
+#[derive(clap::Args)]
+struct FilterArgs {
+    /// Articles with this tag or one of its sub-tags (all given tags must match).
+    #[arg(long, value_name = "PATH")]
+    tag: Vec<String>,
+    /// Articles from this site (any of those given).
+    #[arg(long)]
+    site: Vec<String>,
+    /// Articles in this section path, e.g. "News / World" (any of those given).
+    #[arg(long)]
+    section: Vec<String>,
+    /// Articles of this genre (any of those given).
+    #[arg(long)]
+    genre: Vec<String>,
+    /// Articles in this language code (any of those given).
+    #[arg(long)]
+    language: Vec<String>,
+    /// Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    published_from: Option<String>,
+    /// Published on or before this date.
+    #[arg(long, value_name = "DATE")]
+    published_to: Option<String>,
+    /// Captured on or after this date.
+    #[arg(long, value_name = "DATE")]
+    captured_from: Option<String>,
+    /// Captured on or before this date.
+    #[arg(long, value_name = "DATE")]
+    captured_to: Option<String>,
+    /// Only articles with photos.
+    #[arg(long)]
+    has_photos: bool,
+    /// Only articles with annotations.
+    #[arg(long)]
+    has_annotations: bool,
+    /// Only articles in this collection (its id).
+    #[arg(long, value_name = "ID")]
+    collection: Option<i64>,
+    /// Only articles with a photo whose credit contains this.
+    #[arg(long)]
+    credit: Option<String>,
+    /// Order of the results.
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
+    sort: SortArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SortArg {
+    /// Best match when searching, newest capture otherwise.
+    Relevance,
+    Captured,
+    Published,
+    Title,
+    Site,
+}
+
+impl FilterArgs {
+    fn query(self, search: String) -> ListQuery {
+        ListQuery {
+            search,
+            sort: match self.sort {
+                SortArg::Relevance => SortOrder::Relevance,
+                SortArg::Captured => SortOrder::Captured,
+                SortArg::Published => SortOrder::Published,
+                SortArg::Title => SortOrder::Title,
+                SortArg::Site => SortOrder::Site,
+            },
+            filter: Filter {
+                tags: self.tag,
+                sites: self.site,
+                sections: self.section,
+                genres: self.genre,
+                languages: self.language,
+                published_from: self.published_from,
+                published_to: self.published_to,
+                captured_from: self.captured_from,
+                captured_to: self.captured_to,
+                has_photos: self.has_photos.then_some(true),
+                has_annotations: self.has_annotations.then_some(true),
+                collection: self.collection,
+                credit: self.credit,
+            },
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -158,36 +266,68 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::List { json, limit } => {
-            let mut remaining = limit.unwrap_or(u32::MAX);
-            let mut after = None;
-            while remaining > 0 {
-                let page = library.list(after.as_ref(), remaining.min(500))?;
-                for item in &page.items {
-                    if json {
-                        writeln!(out, "{}", serde_json::to_string(item)?)?;
-                    } else {
-                        let date = item.published.as_deref().unwrap_or("");
-                        let site = item.site_name.as_deref().unwrap_or("");
-                        writeln!(
-                            out,
-                            "{:>6}  {:<10}  {:<20}  {}",
-                            item.id,
-                            date.get(..10).unwrap_or(date),
-                            site,
-                            item.title
-                        )?;
-                    }
-                }
-                remaining = remaining.saturating_sub(page.items.len() as u32);
-                match page.next {
-                    Some(next) => after = Some(next),
-                    None => break,
-                }
-            }
+        Command::List {
+            json,
+            limit,
+            search,
+            filters,
+        } => {
+            let query = filters.query(search.unwrap_or_default());
+            print_list(&mut out, &library, &query, limit.unwrap_or(u32::MAX), json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Search {
+            query,
+            limit,
+            json,
+            filters,
+        } => {
+            let query = filters.query(query.join(" "));
+            print_list(&mut out, &library, &query, limit, json)?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Prints up to `limit` rows of a list or search, page by page.
+fn print_list(
+    out: &mut impl Write,
+    library: &Library,
+    query: &ListQuery,
+    limit: u32,
+    json: bool,
+) -> Result<()> {
+    let mut remaining = limit;
+    let mut after: Option<String> = None;
+    while remaining > 0 {
+        let page = library.list(query, after.as_deref(), remaining.min(MAX_PAGE))?;
+        for item in &page.items {
+            if json {
+                writeln!(out, "{}", serde_json::to_string(item)?)?;
+                continue;
+            }
+            let date = item.published.as_deref().unwrap_or("");
+            let site = item.site_name.as_deref().unwrap_or("");
+            writeln!(
+                out,
+                "{:>6}  {:<10}  {:<20}  {}",
+                item.id,
+                date.get(..10).unwrap_or(date),
+                site,
+                item.title
+            )?;
+            if let Some(snippet) = &item.snippet {
+                let shown = snippet.replace(MARK_START, "[").replace(MARK_END, "]");
+                writeln!(out, "        {}", shown.replace('\n', " "))?;
+            }
+        }
+        remaining = remaining.saturating_sub(page.items.len() as u32);
+        match page.next {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    Ok(())
 }
 
 /// The inputs with folders replaced by the importable files inside them.

@@ -118,3 +118,49 @@ fn refuses_a_folder_that_holds_another_database() {
     assert!(stderr(&out).contains("library.sqlite"), "{}", stderr(&out));
     assert!(stderr(&out).contains("damaged"), "{}", stderr(&out));
 }
+
+#[test]
+fn search_and_filtered_list_print_the_same_rows() {
+    let lib = tempfile::tempdir().unwrap();
+    let imported = cuttings(lib.path(), &["import", SEED], None);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+
+    let found = cuttings(lib.path(), &["search", "serbs", "respect", "--json"], None);
+    assert!(found.status.success(), "{}", stderr(&found));
+    let hit: Value = serde_json::from_str(stdout(&found).trim()).unwrap();
+    assert_eq!(
+        hit["title"],
+        "Russia Asks for Respect for Serbs Residing in Kosovo"
+    );
+    assert!(hit["snippet"].as_str().unwrap().contains('\u{e000}'));
+
+    let text = cuttings(lib.path(), &["search", "credit:twitter"], None);
+    let out = stdout(&text);
+    assert!(out.contains("Russia Asks for Respect"), "{out}");
+
+    let listed = cuttings(
+        lib.path(),
+        &[
+            "list",
+            "--json",
+            "--section",
+            "News",
+            "--published-from",
+            "2022-08",
+        ],
+        None,
+    );
+    let row: Value = serde_json::from_str(stdout(&listed).trim()).unwrap();
+    assert_eq!(row["id"], hit["id"]);
+    let none = cuttings(
+        lib.path(),
+        &["list", "--json", "--published-to", "2021"],
+        None,
+    );
+    assert!(none.status.success());
+    assert_eq!(stdout(&none).trim(), "");
+
+    let bad = cuttings(lib.path(), &["search", "\"open"], None);
+    assert!(!bad.status.success());
+    assert!(stderr(&bad).contains("closing quote"), "{}", stderr(&bad));
+}

@@ -25,6 +25,7 @@ pub mod images;
 pub mod library;
 pub mod model;
 pub mod sanitize;
+pub mod search;
 pub mod store;
 
 pub use library::Library;

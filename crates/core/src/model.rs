@@ -176,29 +176,147 @@ pub struct ArticleSummary {
     pub title: String,
     pub site_name: Option<String>,
     pub section: Vec<String>,
+    pub genre: Option<String>,
     pub published: Option<String>,
     pub captured_at: String,
     /// SHA-256 of the first photo that has a thumbnail.
     pub thumbnail: Option<String>,
     pub photo_count: u32,
+    pub annotation_count: u32,
+    pub tags: Vec<TagRef>,
+    /// When searching: a passage around the matched words. The matched words are wrapped
+    /// in U+E000 … U+E001 (private-use marks, never HTML), for the UI to highlight.
+    pub snippet: Option<String>,
 }
 
-/// A page of the library list, newest capture first.
+/// A page of the library list or of search results.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ArticlePage {
     pub items: Vec<ArticleSummary>,
-    /// Pass back as `after` to get the next page; null at the end.
-    pub next: Option<ListCursor>,
+    /// Pass back as `after` to get the next page (an opaque token); null at the end.
+    pub next: Option<String>,
 }
 
-/// Keyset position in the library list.
+/// What the list shows: a search, filters and an order. Every field may be left out.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export, optional_fields)]
+pub struct ListQuery {
+    /// A search in the syntax of docs/search.md; empty lists the whole library.
+    pub search: String,
+    pub filter: Filter,
+    pub sort: SortOrder,
+}
+
+/// Filters that combine: every field set must hold; a list field holds when any of its
+/// values does (tags: when all do).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export, optional_fields)]
+pub struct Filter {
+    /// Tag paths (`Balkans/Kosovo`); a tag also matches its sub-tags. All must match.
+    pub tags: Vec<String>,
+    pub sites: Vec<String>,
+    /// Section paths joined with ` / ` (`News / World`); a path includes its sub-sections.
+    pub sections: Vec<String>,
+    pub genres: Vec<String>,
+    pub languages: Vec<String>,
+    /// Inclusive bounds: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub published_from: Option<String>,
+    pub published_to: Option<String>,
+    pub captured_from: Option<String>,
+    pub captured_to: Option<String>,
+    pub has_photos: Option<bool>,
+    pub has_annotations: Option<bool>,
+    #[ts(optional, as = "Option<i32>")]
+    pub collection: Option<i64>,
+    /// Photos whose credit contains this text (the gallery; articles with such a photo).
+    pub credit: Option<String>,
+}
+
+/// The order of the list. `Relevance` is best match first when searching and newest
+/// capture first otherwise.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SortOrder {
+    #[default]
+    Relevance,
+    /// Newest capture first.
+    Captured,
+    /// Newest publication first; undated last.
+    Published,
+    /// A to Z.
+    Title,
+    /// A to Z by site, then newest first within a site.
+    Site,
+}
+
+/// Counts beside each value of each facet, for the articles a query matches.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Facets {
+    /// Articles matching the query (searches count their ranked candidates).
+    #[ts(type = "number")]
+    pub total: u64,
+    pub sites: Vec<FacetValue>,
+    pub sections: Vec<FacetValue>,
+    pub genres: Vec<FacetValue>,
+    pub languages: Vec<FacetValue>,
+    /// Tag paths; a tag counts the articles of its sub-tags too.
+    pub tags: Vec<FacetValue>,
+    /// `YYYY` of publication.
+    pub published_years: Vec<FacetValue>,
+    pub collections: Vec<FacetValue>,
+    #[ts(type = "number")]
+    pub with_photos: u64,
+    #[ts(type = "number")]
+    pub with_annotations: u64,
+    /// True when a search matched more articles than it ranks
+    /// ([`crate::search::RANK_WINDOW`]): the counts cover its newest matches.
+    pub truncated: bool,
+}
+
+/// One value of a facet and how many matching articles have it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
-pub struct ListCursor {
-    pub captured_at: String,
+pub struct FacetValue {
+    pub value: String,
+    /// What the UI shows (a collection's name; otherwise the value).
+    pub label: String,
+    #[ts(type = "number")]
+    pub count: u64,
+}
+
+/// One photo of the gallery with its article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PhotoSummary {
     #[ts(type = "number")]
     pub id: i64,
+    #[ts(type = "number")]
+    pub article_id: i64,
+    pub article_title: String,
+    pub site_name: Option<String>,
+    pub published: Option<String>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+    pub alt: Option<String>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// Null when the image bytes are missing (the caption is still a record).
+    pub sha256: Option<String>,
+    pub has_thumbnail: bool,
+}
+
+/// A page of the gallery.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PhotoPage {
+    pub items: Vec<PhotoSummary>,
+    /// Pass back as `after` for the next page; null at the end.
+    pub next: Option<String>,
 }
 
 /// What an import did with one input.

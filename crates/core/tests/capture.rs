@@ -211,7 +211,9 @@ fn saved_page_with_files_folder_keeps_photos_and_thumbnails() {
         .unwrap()
         .unwrap();
     assert_eq!(original.bytes, png);
-    let list = lib.list(None, 10).unwrap();
+    let list = lib
+        .list(&cuttings_core::model::ListQuery::default(), None, 10)
+        .unwrap();
     assert_eq!(list.items[0].thumbnail.as_deref(), Some(sha.as_str()));
     assert_eq!(list.items[0].photo_count, 2);
 }
@@ -305,7 +307,13 @@ fn list_pages_by_keyset() {
     let mut seen = Vec::new();
     let mut after = None;
     loop {
-        let page = lib.list(after.as_ref(), 3).unwrap();
+        let page = lib
+            .list(
+                &cuttings_core::model::ListQuery::default(),
+                after.as_deref(),
+                3,
+            )
+            .unwrap();
         assert!(page.items.len() <= 3);
         seen.extend(page.items.iter().map(|i| i.id));
         match page.next {

@@ -3,6 +3,7 @@
 
 mod capture;
 mod library;
+mod search;
 
 /// The seed clipping and what a careful reader takes out of it.
 pub const SEED: &str = include_str!("../../../tests/fixtures/clippings/telesur-kosovo-2022.txt");

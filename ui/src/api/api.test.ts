@@ -4,6 +4,7 @@ import { emit } from '@tauri-apps/api/event';
 import type { InvokeArgs } from '@tauri-apps/api/core';
 import {
   call,
+  contentUrl,
   FILE_NAME_HEADER,
   getArticle,
   imageUrl,
@@ -16,6 +17,9 @@ import {
   listen,
   onDragDrop,
   listArticles,
+  listPhotos,
+  getFacets,
+  emptyQuery,
   openLink,
   toCommandError,
 } from './index';
@@ -30,27 +34,32 @@ describe('call', () => {
     const seen: Array<[string, unknown]> = [];
     mockIPC((cmd, args) => {
       seen.push([cmd, args]);
-      if (cmd === 'list_articles') return { items: [], next: null };
+      if (cmd === 'list_articles' || cmd === 'list_photos') return { items: [], next: null };
       if (cmd === 'get_article') return { id: (args as { id: number }).id, title: 'T' };
       if (cmd === 'library_info') return { path: '/lib', article_count: 3, schema_version: 1 };
       return null;
     });
 
-    await expect(call('list_articles', { after: { captured_at: '2024-01-01T00:00:00Z', id: 7 }, limit: 100 })).resolves.toEqual({
+    const query = { ...emptyQuery(), search: 'kosovo' };
+    await expect(call('list_articles', { query, after: 'opaque-token', limit: 100 })).resolves.toEqual({
       items: [],
       next: null,
     });
     await expect(getArticle(42)).resolves.toMatchObject({ id: 42 });
     await expect(libraryInfo()).resolves.toEqual({ path: '/lib', article_count: 3, schema_version: 1 });
-    await listArticles({ after: null, limit: 5 });
+    await listArticles(emptyQuery(), null, 5);
+    await getFacets(query);
+    await listPhotos(query, 'tok', 60);
     await importText('Title\n\nBody');
     await openLink('https://example.org/');
 
     expect(seen).toEqual([
-      ['list_articles', { after: { captured_at: '2024-01-01T00:00:00Z', id: 7 }, limit: 100 }],
+      ['list_articles', { query, after: 'opaque-token', limit: 100 }],
       ['get_article', { id: 42 }],
       ['library_info', {}],
-      ['list_articles', { after: null, limit: 5 }],
+      ['list_articles', { query: emptyQuery(), after: null, limit: 5 }],
+      ['get_facets', { query }],
+      ['list_photos', { query, after: 'tok', limit: 60 }],
       ['import_text', { text: 'Title\n\nBody' }],
       ['open_link', { url: 'https://example.org/' }],
     ]);
@@ -139,6 +148,12 @@ describe('importUrl', () => {
 });
 
 describe('imageUrl', () => {
+  it('builds content-frame URLs on the cuttings-content protocol', () => {
+    mockConvertFileSrc('linux');
+    expect(contentUrl(12, 34)).toBe('cuttings-content://localhost/article%2F12?v=34');
+    expect(contentUrl(12)).toBe('cuttings-content://localhost/article%2F12');
+  });
+
   it('builds URLs on the cuttings-img protocol', () => {
     mockConvertFileSrc('linux');
     expect(imageUrl('thumb', 'ab12')).toBe('cuttings-img://localhost/thumb%2Fab12');

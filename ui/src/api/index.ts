@@ -15,7 +15,10 @@ import type { CommandError } from './bindings/CommandError';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { ImportOutcome } from './bindings/ImportOutcome';
 import type { LibraryInfo } from './bindings/LibraryInfo';
-import type { ListCursor } from './bindings/ListCursor';
+import type { Facets } from './bindings/Facets';
+import type { Filter } from './bindings/Filter';
+import type { ListQuery } from './bindings/ListQuery';
+import type { PhotoPage } from './bindings/PhotoPage';
 import type { PickKind } from './bindings/PickKind';
 
 export type { Annotation } from './bindings/Annotation';
@@ -32,7 +35,13 @@ export type { CommandError } from './bindings/CommandError';
 export type { ErrorCode } from './bindings/ErrorCode';
 export type { ImportOutcome } from './bindings/ImportOutcome';
 export type { LibraryInfo } from './bindings/LibraryInfo';
-export type { ListCursor } from './bindings/ListCursor';
+export type { Facets } from './bindings/Facets';
+export type { FacetValue } from './bindings/FacetValue';
+export type { Filter } from './bindings/Filter';
+export type { ListQuery } from './bindings/ListQuery';
+export type { PhotoPage } from './bindings/PhotoPage';
+export type { PhotoSummary } from './bindings/PhotoSummary';
+export type { SortOrder } from './bindings/SortOrder';
 export type { Photo } from './bindings/Photo';
 export type { PickKind } from './bindings/PickKind';
 export type { RelatedLink } from './bindings/RelatedLink';
@@ -41,6 +50,7 @@ export type { TagRef } from './bindings/TagRef';
 const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'not_found',
   'invalid_input',
+  'invalid_query',
   'not_a_library',
   'library_too_new',
   'corrupt',
@@ -104,8 +114,32 @@ export function libraryInfo(): Promise<LibraryInfo> {
   return call('library_info', {});
 }
 
-export function listArticles(args: { after: ListCursor | null; limit: number }): Promise<ArticlePage> {
-  return call('list_articles', args);
+/** A filter that lets everything through. */
+export function emptyFilter(): Filter {
+  return { tags: [], sites: [], sections: [], genres: [], languages: [] };
+}
+
+/** The whole library, newest capture first. */
+export function emptyQuery(): ListQuery {
+  return { search: '', filter: emptyFilter(), sort: 'relevance' };
+}
+
+/**
+ * One page of the list for `query`; pass the previous page's `next` as `after` (null for
+ * the first page). A search the backend cannot read fails with `invalid_query`.
+ */
+export function listArticles(query: ListQuery, after: string | null, limit: number): Promise<ArticlePage> {
+  return call('list_articles', { query, after, limit });
+}
+
+/** Counts beside each filter value for the articles `query` matches. */
+export function getFacets(query: ListQuery): Promise<Facets> {
+  return call('get_facets', { query });
+}
+
+/** One page of the photo gallery for `query` (same paging as {@link listArticles}). */
+export function listPhotos(query: ListQuery, after: string | null, limit: number): Promise<PhotoPage> {
+  return call('list_photos', { query, after, limit });
 }
 
 export function getArticle(id: number): Promise<Article> {
@@ -202,6 +236,12 @@ export function openLink(url: string): Promise<null> {
 }
 
 /** URL of a stored image, served by the app's `cuttings-img` protocol. */
+/** The isolated content origin's page for an article body (see ArticleBody.svelte). */
+export function contentUrl(articleId: number, version: string | number = ''): string {
+  const url = convertFileSrc(`article/${articleId}`, 'cuttings-content');
+  return version === '' ? url : `${url}?v=${encodeURIComponent(String(version))}`;
+}
+
 export function imageUrl(kind: 'thumb' | 'photo', sha256: string): string {
   return convertFileSrc(`${kind}/${sha256}`, 'cuttings-img');
 }

@@ -1,9 +1,19 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { mockConvertFileSrc } from '@tauri-apps/api/mocks';
 import { seedArticle } from '../test/fixtures';
 import Reader from './Reader.svelte';
 
+/** Posts a message to the app window as if from `source`. */
+function postFrom(source: Window | null, data: unknown): void {
+  window.dispatchEvent(new MessageEvent('message', { data, source }));
+}
+
 describe('Reader', () => {
+  beforeEach(() => {
+    mockConvertFileSrc('linux');
+  });
+
   it('shows the article’s title, standfirst, section, caption and credit as text', () => {
     render(Reader, { article: seedArticle(), onOpenLink: () => {} });
 
@@ -12,9 +22,9 @@ describe('Reader', () => {
     expect(screen.getByText('News › World')).toBeTruthy();
     expect(screen.getByTestId('photo-caption').textContent).toBe('Security forces at the Kosovo border, July 31, 2022.');
     expect(screen.getByTestId('photo-credit').textContent).toBe('Twitter/ @AmirAlexanderR7');
-    const body = screen.getByTestId('reader-body');
-    expect(body.querySelectorAll('p')).toHaveLength(2);
-    expect(body.querySelector('p')?.textContent).toMatch(/^On Monday, Kremlin spokesman/);
+    const article = seedArticle();
+    const frame = screen.getByTestId('reader-body-frame') as HTMLIFrameElement;
+    expect(frame.getAttribute('src')).toBe(`cuttings-content://localhost/article%2F${article.id}?v=${article.capture.id}`);
     expect(screen.getByTestId('related-link').textContent).toBe('Serbia-Kosovo Tension; Russia Claims Provocation by the West');
   });
 
@@ -31,15 +41,17 @@ describe('Reader', () => {
     expect(container.querySelector('img, script, b, i')).toBeNull();
   });
 
-  it('sanitizes the body again before showing it', () => {
+  it('renders the body only in the sandboxed content frame, never in the app document', () => {
     const article = seedArticle({
-      html: '<p>Safe</p><script>window.__pwned=1</script><iframe src="https://evil.example"></iframe><p onclick="x()" style="color:red">Also safe</p>',
+      html: '<p>Safe</p><script>window.__pwned=1</script><p onclick="x()">Also safe</p>',
     });
-    render(Reader, { article, onOpenLink: () => {} });
-    const body = screen.getByTestId('reader-body');
-    expect(body.querySelector('script, iframe')).toBeNull();
-    expect(body.querySelector('[onclick], [style]')).toBeNull();
-    expect(Array.from(body.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['Safe', 'Also safe']);
+    const { container } = render(Reader, { article, onOpenLink: () => {} });
+    const frame = screen.getByTestId('reader-body-frame');
+    // Scripts may run (our reader.js), same-origin may not: the frame's origin is opaque.
+    expect(frame.getAttribute('sandbox')).toBe('allow-scripts');
+    expect(frame.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(container.textContent).not.toContain('Also safe');
+    expect(container.querySelector('script, [onclick]')).toBeNull();
   });
 
   it('opens links through openLink, never by navigating', async () => {
@@ -51,14 +63,22 @@ describe('Reader', () => {
     });
     render(Reader, { article, onOpenLink });
 
-    const link = screen.getByText('the story');
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    link.dispatchEvent(click);
-    expect(click.defaultPrevented).toBe(true);
+    // The frame's reader.js asks to open a link; only its own frame is listened to, and
+    // only web and mail links are opened.
+    const frame = screen.getByTestId('reader-body-frame') as HTMLIFrameElement;
+    postFrom(frame.contentWindow, { type: 'cuttings:open-link', href: 'https://example.org/story' });
     expect(onOpenLink).toHaveBeenLastCalledWith('https://example.org/story');
-
-    await fireEvent.click(screen.getByText('this'));
+    postFrom(frame.contentWindow, { type: 'cuttings:open-link', href: 'javascript:alert(1)' });
+    postFrom(window, { type: 'cuttings:open-link', href: 'https://evil.example/' });
+    postFrom(frame.contentWindow, { type: 'something-else', href: 'https://evil.example/' });
     expect(onOpenLink).toHaveBeenCalledTimes(1);
+    // The frame reports its height; absurd values are clamped, non-numbers ignored.
+    postFrom(frame.contentWindow, { type: 'cuttings:height', height: 1234 });
+    await Promise.resolve();
+    expect(frame.style.height).toBe('1234px');
+    postFrom(frame.contentWindow, { type: 'cuttings:height', height: '9999' });
+    await Promise.resolve();
+    expect(frame.style.height).toBe('1234px');
 
     await fireEvent.click(screen.getByTestId('related-link'));
     expect(onOpenLink).toHaveBeenLastCalledWith('https://example.org/more');

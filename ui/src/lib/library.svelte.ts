@@ -1,6 +1,7 @@
 /**
- * The library as the screens see it: the list (paged by keyset), the selection, the open
- * article, and what to tell the reader (errors, notices, import progress).
+ * The library as the screens see it: the query (search, filters, sort) and its facets, the
+ * list (paged by the backend's opaque `next` token), the selection, the open article, and
+ * what to tell the reader (errors, notices, import progress).
  */
 import * as realApi from '../api';
 import type {
@@ -9,19 +10,24 @@ import type {
   BatchProgress,
   BatchReport,
   CommandError,
+  Facets,
+  Filter,
   ImportOutcome,
   LibraryInfo,
-  ListCursor,
+  ListQuery,
   PickKind,
+  SortOrder,
   Unlisten,
 } from '../api';
 import { firstNewArticle, type BatchView } from './batch';
 import { importBatch, reportFor, type BatchResult } from './importer';
+import { isFiltered, patchFilter, queryKey } from './query';
+import { Selection } from './selection.svelte';
 
 /** The slice of the api module the library uses (tests pass a fake). */
 export type LibraryApi = Pick<
   typeof realApi,
-  'libraryInfo' | 'listArticles' | 'getArticle' | 'importText' | 'importFile' | 'importUrl'
+  'libraryInfo' | 'listArticles' | 'getFacets' | 'getArticle' | 'importText' | 'importFile' | 'importUrl'
 >;
 
 /** The backend's batch imports (native pickers and drops), reported through events. */
@@ -30,6 +36,8 @@ export type BatchApi = Pick<typeof realApi, 'listen' | 'chooseAndImport' | 'canc
 export const PAGE_SIZE = 100;
 /** Start fetching the next page when the selection is this close to the end. */
 const PREFETCH_ROWS = 10;
+/** How long typing in the search (or credit) box waits before asking the backend. */
+export const SEARCH_DEBOUNCE_MS = 120;
 
 function messageOf(reason: unknown): string {
   return realApi.toCommandError(reason).message;
@@ -37,12 +45,30 @@ function messageOf(reason: unknown): string {
 
 export class Library {
   info = $state.raw<LibraryInfo | null>(null);
+  /** What the list shows; changed through {@link setQuery} and friends. */
+  query = $state.raw<ListQuery>(realApi.emptyQuery());
+  /** The search box's text (ahead of `query.search` while the user types). */
+  searchText = $state('');
+  /** The gallery's credit box's text (ahead of `query.filter.credit`). */
+  creditText = $state('');
+  /** Why the backend could not read the search (`invalid_query`); the old results stay. */
+  queryError = $state<string | null>(null);
+  facets = $state.raw<Facets | null>(null);
+  /** Colours of the tags seen so far, by path (facets carry no colours). */
+  tagColours = $state.raw<ReadonlyMap<string, string>>(new Map());
   items = $state.raw<ArticleSummary[]>([]);
-  next = $state.raw<ListCursor | null>(null);
+  next = $state.raw<string | null>(null);
   /** True until the first page has arrived (or failed). */
   loadingFirst = $state(true);
+  /** Counts first pages that landed (the list scrolls back to the top on each). */
+  listVersion = $state(0);
+  /** A new query is on its way (the previous results stay in view meanwhile). */
+  searching = $state(false);
   loadingMore = $state(false);
+  /** The row with the cursor: the open article. */
   selectedId = $state<number | null>(null);
+  /** The rows selected for bulk actions (the open one included). */
+  readonly selection = new Selection();
   article = $state.raw<Article | null>(null);
   articleLoading = $state(false);
   error = $state<string | null>(null);
@@ -59,12 +85,20 @@ export class Library {
   readonly batchRunning = $derived(this.batch !== null && this.batch.report === null);
 
   /** The library has nothing in it: show the welcome screen. */
-  readonly empty = $derived(!this.loadingFirst && this.items.length === 0 && this.next === null);
+  readonly empty = $derived(
+    !this.loadingFirst && this.items.length === 0 && this.next === null && !isFiltered(this.query),
+  );
 
   #api: LibraryApi;
   #batchApi: BatchApi;
   #articleToken = 0;
   #listToken = 0;
+  #facetToken = 0;
+  /** The query (without its sort) the facets were counted for. */
+  #facetKey: string | null = null;
+  #typing: ReturnType<typeof setTimeout> | null = null;
+  /** The query whose results are shown (an unreadable search falls back to it). */
+  #shown: ListQuery = realApi.emptyQuery();
   /** The welcome screen already gave way to the list during this batch. */
   #shownDuringBatch = false;
 
@@ -85,18 +119,95 @@ export class Library {
     }
   }
 
+  /**
+   * Shows `query`: the first page of its list, then its facets. Only the latest query's
+   * answer lands; an unreadable search keeps the previous results and says why.
+   */
+  async setQuery(query: ListQuery): Promise<void> {
+    this.#cancelTyping();
+    this.searchText = query.search;
+    this.creditText = query.filter.credit ?? '';
+    if (queryKey(query) === queryKey(this.query) && !this.queryError) return;
+    const filterChanged = queryKey(query, { withSort: false }) !== queryKey(this.query, { withSort: false });
+    this.query = query;
+    if (filterChanged) this.#keepSelection();
+    await this.reload();
+  }
+
+  /** Replaces the filter (keeping what was typed in the search box). */
+  setFilter(filter: Filter): Promise<void> {
+    return this.setQuery({ ...this.query, search: this.searchText, filter });
+  }
+
+  setSort(sort: SortOrder): Promise<void> {
+    return this.setQuery({ ...this.query, search: this.searchText, sort });
+  }
+
+  /** Search-as-you-type: the query follows the box once typing pauses. */
+  typeSearch(text: string): void {
+    this.searchText = text;
+    this.#scheduleTyped();
+  }
+
+  /** The gallery's credit box: sets `filter.credit` once typing pauses. */
+  typeCredit(text: string): void {
+    this.creditText = text;
+    this.#scheduleTyped();
+  }
+
+  /** Empties the search box and shows the unsearched list at once. */
+  clearSearch(): Promise<void> {
+    this.searchText = '';
+    return this.#commitTyped();
+  }
+
   /** Loads the first page again (after an import the newest capture is on top). */
-  async reload(): Promise<void> {
+  async reload({ facets = false }: { facets?: boolean } = {}): Promise<void> {
     const token = ++this.#listToken;
+    const query = this.query;
+    if (!this.loadingFirst) this.searching = true;
+    let listed = false;
     try {
-      const page = await this.#api.listArticles({ after: null, limit: PAGE_SIZE });
+      const page = await this.#api.listArticles(query, null, PAGE_SIZE);
       if (token !== this.#listToken) return;
       this.items = page.items;
       this.next = page.next;
+      this.queryError = null;
+      this.#shown = query;
+      this.listVersion += 1;
+      this.#rememberColours(page.items);
+      listed = true;
     } catch (reason) {
-      if (token === this.#listToken) this.error = `Could not list the library: ${messageOf(reason)}`;
+      if (token !== this.#listToken) return;
+      const error = realApi.toCommandError(reason);
+      if (error.code === 'invalid_query') {
+        // The results (and chips, facets, "select all") stay those of the last good query;
+        // the box keeps what was typed.
+        this.queryError = error.message;
+        this.query = this.#shown;
+      } else this.error = `Could not list the library: ${error.message}`;
     } finally {
-      if (token === this.#listToken) this.loadingFirst = false;
+      if (token === this.#listToken) {
+        this.loadingFirst = false;
+        this.searching = false;
+      }
+    }
+    // Facets come after the list, so counting never delays the rows.
+    if (listed) void this.#loadFacets(query, facets);
+  }
+
+  async #loadFacets(query: ListQuery, force: boolean): Promise<void> {
+    const key = queryKey(query, { withSort: false });
+    if (!force && key === this.#facetKey) return;
+    const token = ++this.#facetToken;
+    try {
+      const facets = await this.#api.getFacets(query);
+      if (token !== this.#facetToken) return;
+      this.facets = facets;
+      this.#facetKey = key;
+    } catch {
+      // The filters keep their previous counts; the list itself is fine.
+      if (token === this.#facetToken) this.#facetKey = null;
     }
   }
 
@@ -105,20 +216,58 @@ export class Library {
     if (!after || this.loadingMore || this.loadingFirst) return;
     this.loadingMore = true;
     const token = this.#listToken;
+    const query = this.query;
     try {
-      const page = await this.#api.listArticles({ after, limit: PAGE_SIZE });
+      const page = await this.#api.listArticles(query, after, PAGE_SIZE);
       if (token !== this.#listToken) return;
       const seen = new Set(this.items.map((i) => i.id));
       this.items = [...this.items, ...page.items.filter((i) => !seen.has(i.id))];
       this.next = page.next;
+      this.#rememberColours(page.items);
     } catch (reason) {
-      this.error = `Could not load more articles: ${messageOf(reason)}`;
+      if (token === this.#listToken) this.error = `Could not load more articles: ${messageOf(reason)}`;
     } finally {
       this.loadingMore = false;
     }
   }
 
+  /**
+   * A click on a row: plain opens it and selects it alone, `toggle` (Ctrl/Cmd) adds or
+   * removes it, `extend` (Shift) selects the range from the last clicked row.
+   */
+  click(id: number, { toggle = false, extend = false } = {}): void {
+    if (extend) {
+      this.selection.extendTo(
+        id,
+        this.items.map((i) => i.id),
+      );
+      void this.#open(id);
+    } else if (toggle) {
+      this.selection.toggle(id);
+      if (this.selection.has(id)) void this.#open(id);
+    } else {
+      void this.select(id);
+    }
+  }
+
+  /** Selects every article matching the query (without loading them). */
+  selectAll(): void {
+    this.selection.all(this.query);
+  }
+
+  /** Back to one selected row: the open one. */
+  clearSelection(): void {
+    if (this.selectedId !== null) this.selection.only(this.selectedId);
+    else this.selection.clear();
+  }
+
+  /** Opens the article `id` and selects it alone. */
   async select(id: number): Promise<void> {
+    this.selection.only(id);
+    await this.#open(id);
+  }
+
+  async #open(id: number): Promise<void> {
     this.selectedId = id;
     if (this.article?.id === id) return;
     const token = ++this.#articleToken;
@@ -136,14 +285,68 @@ export class Library {
     }
   }
 
-  /** Moves the selection by `delta` rows (j/k), fetching the next page near the end. */
-  move(delta: number): void {
+  /** Where the cursor is in the loaded rows (-1 when none is open). */
+  get cursorIndex(): number {
+    return this.items.findIndex((i) => i.id === this.selectedId);
+  }
+
+  /**
+   * Moves the cursor by `delta` rows (j/k), fetching the next page near the end. With
+   * `extend` (Shift) the selection grows to the new row instead of following it.
+   */
+  move(delta: number, { extend = false } = {}): void {
     if (this.items.length === 0) return;
-    const at = this.items.findIndex((i) => i.id === this.selectedId);
-    const target = at < 0 ? 0 : Math.min(Math.max(at + delta, 0), this.items.length - 1);
+    const at = this.cursorIndex;
+    this.moveTo(at < 0 ? 0 : at + delta, { extend });
+  }
+
+  /** Moves the cursor to row `index` of the loaded rows (Home: 0, End: the last). */
+  moveTo(index: number, { extend = false } = {}): void {
+    if (this.items.length === 0) return;
+    const target = Math.min(Math.max(index, 0), this.items.length - 1);
     const row = this.items[target];
-    if (row && row.id !== this.selectedId) void this.select(row.id);
+    if (row && row.id !== this.selectedId) {
+      if (extend) this.click(row.id, { extend: true });
+      else void this.select(row.id);
+    }
     if (target >= this.items.length - PREFETCH_ROWS) void this.loadMore();
+  }
+
+  #scheduleTyped(): void {
+    this.#cancelTyping();
+    this.#typing = setTimeout(() => void this.#commitTyped(), SEARCH_DEBOUNCE_MS);
+  }
+
+  #cancelTyping(): void {
+    if (this.#typing !== null) clearTimeout(this.#typing);
+    this.#typing = null;
+  }
+
+  #commitTyped(): Promise<void> {
+    const credit = this.creditText.trim();
+    return this.setQuery({
+      ...this.query,
+      search: this.searchText,
+      filter: patchFilter(this.query.filter, { credit: credit || undefined }),
+    });
+  }
+
+  /** A new query: a many-row selection no longer means the same rows. */
+  #keepSelection(): void {
+    if (this.selection.isMany(null) || this.selection.state.kind === 'all') this.clearSelection();
+  }
+
+  #rememberColours(items: readonly ArticleSummary[]): void {
+    let added: Map<string, string> | null = null;
+    for (const item of items) {
+      for (const tag of item.tags ?? []) {
+        if (tag.colour && this.tagColours.get(tag.path) !== tag.colour) {
+          added ??= new Map(this.tagColours);
+          added.set(tag.path, tag.colour);
+        }
+      }
+    }
+    if (added) this.tagColours = added;
   }
 
   dismissError(): void {
@@ -260,7 +463,7 @@ export class Library {
     // An empty library: leave the welcome screen as soon as the first article is in.
     if (this.empty && progress.imported > 0 && !this.#shownDuringBatch) {
       this.#shownDuringBatch = true;
-      void Promise.all([this.reload(), this.refreshInfo()]);
+      void Promise.all([this.reload({ facets: true }), this.refreshInfo()]);
     }
   }
 
@@ -268,7 +471,7 @@ export class Library {
     const batch = this.batch;
     this.batch = { progress: batch && !batch.report ? batch.progress : null, report, cancelling: false };
     if (report.outcomes.length === 0) return;
-    await Promise.all([this.reload(), this.refreshInfo()]);
+    await Promise.all([this.reload({ facets: true }), this.refreshInfo()]);
     const open = this.article;
     if (open && report.outcomes.some((o) => o.article_id === open.id && o.status === 'new_capture')) {
       // The open article has a new capture: show what is stored now.
@@ -290,7 +493,7 @@ export class Library {
     const report = reportFor(result);
     this.progress = null;
     if (result.imported.length > 0) {
-      await Promise.all([this.reload(), this.refreshInfo()]);
+      await Promise.all([this.reload({ facets: true }), this.refreshInfo()]);
       if (report.selectId !== null) {
         // A changed page or re-import may have updated the stored article: fetch it again.
         if (this.article?.id === report.selectId) this.article = null;

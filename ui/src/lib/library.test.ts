@@ -1,21 +1,27 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { ArticlePage, CommandError, ImportOutcome, ListCursor } from '../api';
-import { seedArticle, summary } from '../test/fixtures';
-import { Library, PAGE_SIZE, type LibraryApi } from './library.svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emptyQuery, type ArticlePage, type CommandError, type ImportOutcome, type ListQuery } from '../api';
+import { facets, seedArticle, summary } from '../test/fixtures';
+import { Library, PAGE_SIZE, SEARCH_DEBOUNCE_MS, type LibraryApi } from './library.svelte';
 
-function fakeApi(total: number): LibraryApi & { calls: Array<ListCursor | null> } {
+afterEach(() => vi.useRealTimers());
+
+/** A fake api whose pages are cut by an opaque token (`page:<offset>`). */
+function fakeApi(total: number): LibraryApi & { calls: Array<string | null>; queries: ListQuery[] } {
   const rows = Array.from({ length: total }, (_, i) => summary(i + 1));
-  const calls: Array<ListCursor | null> = [];
+  const calls: Array<string | null> = [];
+  const queries: ListQuery[] = [];
   return {
     calls,
+    queries,
     libraryInfo: vi.fn(async () => ({ path: '/lib', article_count: rows.length, schema_version: 1 })),
-    listArticles: vi.fn(async ({ after, limit }): Promise<ArticlePage> => {
+    listArticles: vi.fn(async (query: ListQuery, after: string | null, limit: number): Promise<ArticlePage> => {
       calls.push(after);
-      const start = after ? rows.findIndex((r) => r.id === after.id) + 1 : 0;
+      queries.push(query);
+      const start = after ? Number(after.split(':')[1]) : 0;
       const items = rows.slice(start, start + limit);
-      const last = items.at(-1);
-      return { items, next: start + limit < rows.length && last ? { captured_at: last.captured_at, id: last.id } : null };
+      return { items, next: start + limit < rows.length ? `page:${start + limit}` : null };
     }),
+    getFacets: vi.fn(async () => facets({ total: rows.length })),
     getArticle: vi.fn(async (id: number) => seedArticle({ id, title: `Article ${id}` })),
     importText: vi.fn(async (): Promise<ImportOutcome> => ({ status: 'created', article_id: 1, title: 'Article 1' })),
     importFile: vi.fn(async (f: File): Promise<ImportOutcome> => ({ status: 'created', article_id: 2, title: f.name })),
@@ -35,7 +41,7 @@ describe('Library', () => {
     expect(api.calls[0]).toBeNull();
 
     await lib.loadMore();
-    expect(api.calls[1]).toEqual({ captured_at: lib.items[PAGE_SIZE - 1]!.captured_at, id: PAGE_SIZE });
+    expect(api.calls[1]).toBe(`page:${PAGE_SIZE}`);
     expect(lib.items).toHaveLength(PAGE_SIZE + 30);
     expect(lib.next).toBeNull();
 
@@ -147,5 +153,82 @@ describe('Library', () => {
     expect(lib.error).toBe('Could not save https://example.com/b: connection refused');
     expect(lib.savingUrl).toBe(false);
     expect(lib.importing).toBe(false);
+  });
+
+  it('passes the opaque next token back as it is, with the same query', async () => {
+    const api = fakeApi(PAGE_SIZE * 2 + 1);
+    const lib = new Library(api);
+    await lib.init();
+    await lib.setFilter({ ...emptyQuery().filter, sites: ['Example'] });
+    await lib.loadMore();
+    await lib.loadMore();
+    expect(api.calls.slice(-3)).toEqual([null, `page:${PAGE_SIZE}`, `page:${PAGE_SIZE * 2}`]);
+    expect(api.queries.slice(-2).every((q) => q.filter.sites[0] === 'Example')).toBe(true);
+    expect(lib.items).toHaveLength(PAGE_SIZE * 2 + 1);
+    expect(lib.next).toBeNull();
+  });
+
+  it('searches as the user types, once typing pauses', async () => {
+    vi.useFakeTimers();
+    const api = fakeApi(3);
+    const lib = new Library(api);
+    await lib.init();
+    lib.typeSearch('k');
+    lib.typeSearch('ko');
+    lib.typeSearch('kos');
+    expect(lib.searchText).toBe('kos');
+    expect(api.queries).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 5);
+    expect(api.queries.map((q) => q.search)).toEqual(['', 'kos']);
+  });
+
+  it('asks for facets after the list, and not again when only the order changes', async () => {
+    const api = fakeApi(3);
+    const order: string[] = [];
+    api.listArticles = vi.fn(async (): Promise<ArticlePage> => {
+      order.push('list');
+      return { items: [summary(1)], next: null };
+    });
+    api.getFacets = vi.fn(async () => {
+      order.push('facets');
+      return facets({ total: 1 });
+    });
+    const lib = new Library(api);
+    await lib.init();
+    await vi.waitFor(() => expect(lib.facets?.total).toBe(1));
+    await lib.setSort('title');
+    await lib.setQuery({ ...lib.query, search: 'x' });
+    await vi.waitFor(() => expect(order).toEqual(['list', 'facets', 'list', 'list', 'facets']));
+  });
+
+  it('keeps the results and explains a search the backend cannot read', async () => {
+    const api = fakeApi(3);
+    const lib = new Library(api);
+    await lib.init();
+    api.listArticles = vi.fn(() =>
+      Promise.reject({ code: 'invalid_query', message: 'A quote is not closed.' } satisfies CommandError),
+    );
+    await lib.setQuery({ ...lib.query, search: '"kosovo' });
+    expect(lib.queryError).toBe('A quote is not closed.');
+    expect(lib.error).toBeNull();
+    expect(lib.items).toHaveLength(3);
+  });
+
+  it('selects with clicks: one, toggled, a range, and all matching as a query', async () => {
+    const api = fakeApi(6);
+    const lib = new Library(api);
+    await lib.init();
+    await vi.waitFor(() => expect(lib.facets?.total).toBe(6));
+    lib.click(2);
+    lib.click(4, { toggle: true });
+    expect([1, 2, 3, 4].map((id) => lib.selection.has(id))).toEqual([false, true, false, true]);
+    lib.click(6, { extend: true });
+    expect(lib.selection.count(6)).toBe(4);
+    lib.selectAll();
+    lib.click(3, { toggle: true });
+    expect(lib.selection.state).toMatchObject({ kind: 'all', query: lib.query });
+    expect(lib.selection.count(lib.facets!.total)).toBe(5);
+    lib.clearSelection();
+    expect(lib.selection.count(6)).toBe(1);
   });
 });

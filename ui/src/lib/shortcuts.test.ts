@@ -72,3 +72,24 @@ describe('keyTargetOf', () => {
     expect(keyTargetOf(window)).toBe('other');
   });
 });
+
+describe('actionForKey: search and list keys', () => {
+  it('focuses the search with / outside text fields only', () => {
+    expect(actionForKey(key('/'), 'other')).toBe('focus-search');
+    expect(actionForKey(key('/'), 'reader')).toBe('focus-search');
+    expect(actionForKey(key('/'), 'editable')).toBeNull();
+  });
+
+  it('goes to the first and last rows with Home and End, but leaves them to the reader', () => {
+    expect(actionForKey(key('Home'), 'other')).toBe('first');
+    expect(actionForKey(key('End'), 'other')).toBe('last');
+    expect(actionForKey(key('End'), 'reader')).toBeNull();
+  });
+
+  it('extends the selection with Shift and the movement keys, and selects all with Ctrl+A', () => {
+    expect(actionForKey(key('J', { shiftKey: true }), 'other')).toBe('extend-next');
+    expect(actionForKey(key('ArrowUp', { shiftKey: true }), 'other')).toBe('extend-previous');
+    expect(actionForKey(key('a', { ctrlKey: true }), 'other')).toBe('select-all');
+    expect(actionForKey(key('a', { ctrlKey: true }), 'editable')).toBeNull();
+  });
+});

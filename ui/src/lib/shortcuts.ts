@@ -1,6 +1,20 @@
 /** Keyboard shortcuts: which key means what, decided without touching the DOM state. */
 
-export type Action = 'next' | 'previous' | 'focus-reader' | 'open-file' | 'open-folder' | 'open-paste' | 'open-url' | 'close';
+export type Action =
+  | 'next'
+  | 'previous'
+  | 'extend-next'
+  | 'extend-previous'
+  | 'first'
+  | 'last'
+  | 'focus-reader'
+  | 'focus-search'
+  | 'select-all'
+  | 'open-file'
+  | 'open-folder'
+  | 'open-paste'
+  | 'open-url'
+  | 'close';
 
 /** Where the key was pressed, as far as shortcuts care. */
 export type KeyTarget = 'editable' | 'interactive' | 'reader' | 'other';
@@ -22,6 +36,7 @@ export const HINTS = {
   paste: 'Ctrl+Shift+V',
   url: 'Ctrl+L',
   close: 'Esc',
+  search: '/',
 } as const;
 
 export function actionForKey(e: KeyLike, target: KeyTarget): Action | null {
@@ -35,12 +50,18 @@ export function actionForKey(e: KeyLike, target: KeyTarget): Action | null {
   // In a text field Ctrl+Shift+V is "paste as plain text"; leave it alone there.
   if (mod && !e.altKey && e.shiftKey && key === 'v') return target === 'editable' ? null : 'open-paste';
 
+  if (mod && !e.altKey && !e.shiftKey && key === 'a' && target === 'other') return 'select-all';
+
   if (mod || e.altKey || target === 'editable') return null;
-  if (key === 'j' && !e.shiftKey) return 'next';
-  if (key === 'k' && !e.shiftKey) return 'previous';
-  // Arrows scroll the reader while it has focus; elsewhere they move through the list.
-  if (key === 'ArrowDown' && target !== 'reader' && target !== 'interactive') return 'next';
-  if (key === 'ArrowUp' && target !== 'reader' && target !== 'interactive') return 'previous';
+  if (key === '/') return 'focus-search';
+  if (key === 'j') return e.shiftKey ? 'extend-next' : 'next';
+  if (key === 'k') return e.shiftKey ? 'extend-previous' : 'previous';
+  // Arrows, Home and End scroll the reader while it has focus; elsewhere they move through the list.
+  const listKeys = target !== 'reader' && target !== 'interactive';
+  if (key === 'ArrowDown' && listKeys) return e.shiftKey ? 'extend-next' : 'next';
+  if (key === 'ArrowUp' && listKeys) return e.shiftKey ? 'extend-previous' : 'previous';
+  if (key === 'Home' && listKeys) return 'first';
+  if (key === 'End' && listKeys) return 'last';
   if (key === 'o' && !e.shiftKey && target !== 'reader') return 'focus-reader';
   if (key === 'Enter' && target === 'other') return 'focus-reader';
   return null;

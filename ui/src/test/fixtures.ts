@@ -1,5 +1,6 @@
-/** Test data shaped exactly like the generated bindings. */
-import type { Article, ArticleSummary } from '../api';
+/** Test data shaped exactly like the generated bindings, and the mock backend the App tests share. */
+import { mockConvertFileSrc, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import type { Article, ArticleSummary, Facets, ListQuery, PhotoSummary } from '../api';
 
 export function seedArticle(overrides: Partial<Article> = {}): Article {
   return {
@@ -61,8 +62,102 @@ export function summary(id: number, capturedAt = `2024-01-${String(28 - (id % 28
     site_name: 'Example',
     section: [],
     published: null,
+    genre: null,
     captured_at: capturedAt,
     thumbnail: null,
     photo_count: 0,
+    annotation_count: 0,
+    tags: [],
+    snippet: null,
+  };
+}
+
+export function facets(overrides: Partial<Facets> = {}): Facets {
+  return {
+    total: 0,
+    sites: [],
+    sections: [],
+    genres: [],
+    languages: [],
+    tags: [],
+    published_years: [],
+    collections: [],
+    with_photos: 0,
+    with_annotations: 0,
+    truncated: false,
+    ...overrides,
+  };
+}
+
+export function photo(id: number, overrides: Partial<PhotoSummary> = {}): PhotoSummary {
+  return {
+    id,
+    article_id: id,
+    article_title: `Article ${id}`,
+    site_name: 'Example',
+    published: '2022-08-01',
+    caption: `Caption ${id}`,
+    credit: 'Reuters',
+    alt: null,
+    width: 800,
+    height: 600,
+    sha256: 'ab'.repeat(32),
+    has_thumbnail: true,
+    ...overrides,
+  };
+}
+
+/** What a test's own handler answers; `undefined` leaves the command to the defaults. */
+export type Handler = (cmd: string, args: Record<string, unknown>, payload: unknown) => unknown;
+
+export interface BackendOptions {
+  /** Answers first; return undefined to fall through to the defaults. */
+  handle?: Handler;
+  /** Mock the event system and a main window (for tests that emit backend events). */
+  events?: boolean;
+}
+
+/**
+ * An in-memory backend behind mockIPC, holding `initial` (newest last). By default it
+ * answers `library_info`, `list_articles` (every article, newest first, one page),
+ * `get_facets` (the total), `list_photos` (none) and `get_article`; `handle` answers first.
+ */
+export function mockBackend(initial: Article[], options: BackendOptions = {}) {
+  const articles = [...initial];
+  const calls: Array<[string, unknown]> = [];
+  if (options.events) mockWindows('main');
+  mockConvertFileSrc('linux');
+  mockIPC(
+    async (cmd, payload) => {
+      calls.push([cmd, payload]);
+      const args = (payload ?? {}) as Record<string, unknown>;
+      const own = await options.handle?.(cmd, args, payload);
+      if (own !== undefined) return own;
+      switch (cmd) {
+        case 'library_info':
+          return { path: '/lib', article_count: articles.length, schema_version: 1 };
+        case 'list_articles':
+          return { items: [...articles].reverse().map((a) => ({ ...summary(a.id), title: a.title })), next: null };
+        case 'get_facets':
+          return facets({ total: articles.length });
+        case 'list_photos':
+          return { items: [], next: null };
+        case 'get_article':
+          return articles.find((a) => a.id === args.id) ?? Promise.reject({ code: 'not_found', message: 'gone' });
+        default:
+          return null;
+      }
+    },
+    { shouldMockEvents: options.events ?? false },
+  );
+  return {
+    articles,
+    calls,
+    names: (): string[] => calls.map(([c]) => c),
+    /** The queries `list_articles` was asked for, in order. */
+    queries: (): ListQuery[] =>
+      calls.filter(([c]) => c === 'list_articles').map(([, p]) => (p as { query: ListQuery }).query),
+    /** Stores an article as an import would have. */
+    add: (a: Article) => articles.push(a),
   };
 }

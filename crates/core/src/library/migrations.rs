@@ -11,13 +11,14 @@ use rusqlite_migration::{Migrations, M};
 use super::{classify, OpenError, APPLICATION_ID};
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
-    Migrations::new(vec![M::up(include_str!(
-        "../../migrations/0001_initial.sql"
-    ))])
+    Migrations::new(vec![
+        M::up(include_str!("../../migrations/0001_initial.sql")),
+        M::up(include_str!("../../migrations/0002_search.sql")),
+    ])
 });
 
 /// The schema version this program writes (the number of migrations).
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Checks, without writing anything, that the database at `path` is empty or a Cuttings
 /// library this program can open.

@@ -47,13 +47,55 @@ pub enum OpenError {
 
 /// An open library. Cheap to share behind an `Arc`; every method takes `&self`.
 ///
-/// Writes go through one connection (SQLite allows one writer at a time); reads use the
-/// same connection for now. The connection is configured once, in [`configure`].
+/// Writes go through one connection (SQLite allows one writer at a time); reads take a
+/// read-only connection from a small pool, so a long search never waits behind an import
+/// and two image requests run side by side. Connections are configured in one place,
+/// [`configure`].
 #[derive(Debug)]
 pub struct Library {
     dir: PathBuf,
     conn: Mutex<Connection>,
+    /// Idle read-only connections (none for an in-memory library, whose readers use the
+    /// writer). The lock is held only to take or return one, never during a query.
+    readers: Mutex<Vec<Connection>>,
+    /// The database file, for opening readers; None in memory.
+    path: Option<PathBuf>,
 }
+
+/// A connection to read with, returned to the pool when dropped.
+pub(crate) enum Reader<'a> {
+    Pooled {
+        conn: Option<Connection>,
+        pool: &'a Mutex<Vec<Connection>>,
+    },
+    Writer(MutexGuard<'a, Connection>),
+}
+
+impl std::ops::Deref for Reader<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        match self {
+            Reader::Pooled { conn, .. } => conn.as_ref().expect("present until drop"),
+            Reader::Writer(guard) => guard,
+        }
+    }
+}
+
+impl Drop for Reader<'_> {
+    fn drop(&mut self) {
+        if let Reader::Pooled { conn, pool } = self {
+            if let Some(conn) = conn.take() {
+                let mut idle = pool.lock().unwrap_or_else(|p| p.into_inner());
+                if idle.len() < MAX_IDLE_READERS {
+                    idle.push(conn);
+                }
+            }
+        }
+    }
+}
+
+/// Read connections kept open between uses.
+const MAX_IDLE_READERS: usize = 4;
 
 impl Library {
     /// Opens the library in `dir`, creating the folder and database when they do not exist
@@ -82,6 +124,8 @@ impl Library {
         Ok(Library {
             dir,
             conn: Mutex::new(conn),
+            readers: Mutex::new(Vec::new()),
+            path: Some(path),
         })
     }
 
@@ -97,6 +141,8 @@ impl Library {
         Ok(Library {
             dir: path,
             conn: Mutex::new(conn),
+            readers: Mutex::new(Vec::new()),
+            path: None,
         })
     }
 
@@ -113,6 +159,44 @@ impl Library {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+
+    /// A connection for reading: a pooled read-only one, or the writer when the library
+    /// lives in memory or a reader cannot be opened.
+    pub(crate) fn reader(&self) -> Reader<'_> {
+        let Some(path) = &self.path else {
+            return Reader::Writer(self.conn());
+        };
+        let idle = self
+            .readers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .pop();
+        let conn = match idle {
+            Some(conn) => conn,
+            None => match open_reader(path) {
+                Ok(conn) => conn,
+                Err(error) => {
+                    tracing::warn!(%error, "could not open a read connection; reading with the writer");
+                    return Reader::Writer(self.conn());
+                }
+            },
+        };
+        Reader::Pooled {
+            conn: Some(conn),
+            pool: &self.readers,
+        }
+    }
+}
+
+/// A read-only connection to an opened (so already migrated) library.
+fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "query_only", "ON")?;
+    Ok(conn)
 }
 
 /// The default library folder: `$XDG_DATA_HOME/cuttings`, else `~/.local/share/cuttings`.

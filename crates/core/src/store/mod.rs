@@ -11,6 +11,8 @@ pub use read::{ImageBytes, ImageVariant};
 pub enum StoreError {
     #[error("there is no article {0} in this library")]
     ArticleNotFound(i64),
+    #[error("{0}")]
+    InvalidQuery(#[from] crate::search::QueryError),
     #[error("library storage error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }

@@ -1,19 +1,16 @@
-//! Reading the record: whole articles, pages of the library list, image bytes.
+//! Reading the record: whole articles, image bytes, provenance. (The list and search are
+//! in [`crate::search`].)
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::images::THUMBNAIL_VERSION;
 use crate::library::SCHEMA_VERSION;
 use crate::model::{
-    Annotation, Article, ArticlePage, ArticleSummary, Capture, CaptureKind, LibraryInfo,
-    ListCursor, Photo, RelatedLink, TagRef,
+    Annotation, Article, Capture, CaptureKind, LibraryInfo, Photo, RelatedLink, TagRef,
 };
 use crate::Library;
 
 use super::StoreError;
-
-/// Largest page of the library list.
-pub const MAX_PAGE: u32 = 500;
 
 /// Which bytes of a photo to serve.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,9 +31,12 @@ pub struct ImageBytes {
 impl Library {
     /// Facts about the library for the app's status line.
     pub fn info(&self) -> Result<LibraryInfo, StoreError> {
-        let conn = self.conn();
-        let article_count: u32 =
-            conn.query_row("SELECT count(*) FROM article", [], |r| r.get(0))?;
+        let conn = self.reader();
+        let article_count: u32 = conn.query_row(
+            "SELECT value FROM library_stat WHERE key = 'articles'",
+            [],
+            |r| r.get(0),
+        )?;
         Ok(LibraryInfo {
             path: self.dir().display().to_string(),
             article_count,
@@ -46,56 +46,8 @@ impl Library {
 
     /// One article with everything known about it.
     pub fn article(&self, id: i64) -> Result<Article, StoreError> {
-        let conn = self.conn();
+        let conn = self.reader();
         read_article(&conn, id)?.ok_or(StoreError::ArticleNotFound(id))
-    }
-
-    /// A page of the library list, most recently captured first, starting after `after`.
-    pub fn list(&self, after: Option<&ListCursor>, limit: u32) -> Result<ArticlePage, StoreError> {
-        let limit = limit.clamp(1, MAX_PAGE);
-        let conn = self.conn();
-        let sql = "SELECT a.id, a.title, a.site_name, a.section, a.published, a.last_captured_at,
-                (SELECT b.sha256 FROM photo p JOIN blob b ON b.id = p.blob_id
-                   JOIN thumbnail t ON t.blob_id = b.id AND t.version = ?4
-                  WHERE p.article_id = a.id ORDER BY p.position LIMIT 1),
-                (SELECT count(*) FROM photo p WHERE p.article_id = a.id)
-           FROM article a
-          WHERE ?1 IS NULL OR (a.last_captured_at, a.id) < (?1, ?2)
-          ORDER BY a.last_captured_at DESC, a.id DESC
-          LIMIT ?3";
-        let mut stmt = conn.prepare_cached(sql)?;
-        let (cursor_time, cursor_id) = match after {
-            Some(c) => (Some(c.captured_at.as_str()), c.id),
-            None => (None, 0),
-        };
-        let items = stmt
-            .query_map(
-                params![cursor_time, cursor_id, limit + 1, THUMBNAIL_VERSION],
-                |r| {
-                    Ok(ArticleSummary {
-                        id: r.get(0)?,
-                        title: r.get(1)?,
-                        site_name: r.get(2)?,
-                        section: json_list(r, 3)?,
-                        published: r.get(4)?,
-                        captured_at: r.get(5)?,
-                        thumbnail: r.get(6)?,
-                        photo_count: r.get(7)?,
-                    })
-                },
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut items = items;
-        let next = if items.len() > limit as usize {
-            items.truncate(limit as usize);
-            items.last().map(|last| ListCursor {
-                captured_at: last.captured_at.clone(),
-                id: last.id,
-            })
-        } else {
-            None
-        };
-        Ok(ArticlePage { items, next })
     }
 
     /// Image bytes by the SHA-256 of the original, for the app's image scheme.
@@ -104,7 +56,7 @@ impl Library {
         sha256: &str,
         variant: ImageVariant,
     ) -> Result<Option<ImageBytes>, StoreError> {
-        let conn = self.conn();
+        let conn = self.reader();
         let found = match variant {
             ImageVariant::Original => conn
                 .query_row(
@@ -138,7 +90,7 @@ impl Library {
 
     /// The HTTP response headers of a capture (empty when it was not fetched).
     pub fn http_headers(&self, capture_id: i64) -> Result<Vec<(String, String)>, StoreError> {
-        let conn = self.conn();
+        let conn = self.reader();
         let raw: Option<String> = conn
             .query_row(
                 "SELECT http_headers FROM capture WHERE id = ?1",
@@ -154,7 +106,7 @@ impl Library {
 
     /// The original bytes of a capture, exactly as received.
     pub fn original(&self, capture_id: i64) -> Result<Option<Vec<u8>>, StoreError> {
-        let conn = self.conn();
+        let conn = self.reader();
         Ok(conn
             .query_row(
                 "SELECT b.bytes FROM capture c JOIN blob b ON b.id = c.original_blob_id WHERE c.id = ?1",

@@ -52,6 +52,11 @@ impl Library {
             None => None,
         };
         let article_id = write_article(&tx, existing, &extracted, &now)?;
+        let section_path = Some(extracted.section.join(" / ")).filter(|p| !p.is_empty());
+        tx.execute(
+            "UPDATE article SET section_path = ?2 WHERE id = ?1",
+            params![article_id, section_path],
+        )?;
         let format = match request.format {
             Format::Auto => detect_format(&request.source_name, &request.bytes),
             given => Some(given),
@@ -87,7 +92,7 @@ impl Library {
         )?;
         write_photos(&tx, article_id, &photos, &now)?;
         write_related(&tx, article_id, &extracted)?;
-        write_search_row(&tx, article_id, &extracted)?;
+        crate::search::index::refresh(&tx, article_id)?;
         tx.commit()?;
         let title = extracted.title.clone();
         Ok(match existing {
@@ -156,7 +161,6 @@ fn write_article(
             )?;
             tx.execute("DELETE FROM photo WHERE article_id = ?1 AND NOT EXISTS (SELECT 1 FROM annotation WHERE photo_id = photo.id)", [id])?;
             tx.execute("DELETE FROM related_link WHERE article_id = ?1", [id])?;
-            tx.execute("DELETE FROM article_fts WHERE rowid = ?1", [id])?;
             Ok(id)
         }
     }
@@ -276,31 +280,5 @@ fn write_related(tx: &Connection, article_id: i64, e: &Extracted) -> rusqlite::R
             params![article_id, i as i64, link.title, link.url],
         )?;
     }
-    Ok(())
-}
-
-fn write_search_row(tx: &Connection, article_id: i64, e: &Extracted) -> rusqlite::Result<()> {
-    let join = |f: &dyn Fn(&crate::capture::ExtractedPhoto) -> Option<&String>| {
-        e.photos
-            .iter()
-            .filter_map(f)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    tx.execute(
-        "INSERT INTO article_fts (rowid, title, standfirst, body, authors, captions, credits, site)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
-            article_id,
-            e.title,
-            e.standfirst,
-            e.body_text,
-            e.authors.join(", "),
-            join(&|p| p.caption.as_ref()),
-            join(&|p| p.credit.as_ref()),
-            e.site_name
-        ],
-    )?;
     Ok(())
 }

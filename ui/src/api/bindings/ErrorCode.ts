@@ -3,4 +3,4 @@
 /**
  * What kind of failure, for the UI to switch on.
  */
-export type ErrorCode = "not_found" | "invalid_input" | "not_a_library" | "library_too_new" | "corrupt" | "storage" | "unsupported" | "forbidden" | "network" | "internal";
+export type ErrorCode = "not_found" | "invalid_input" | "invalid_query" | "not_a_library" | "library_too_new" | "corrupt" | "storage" | "unsupported" | "forbidden" | "network" | "internal";

@@ -5,15 +5,19 @@ import type { BatchProgress } from "./BatchProgress";
 import type { BatchReport } from "./BatchReport";
 import type { CommandError } from "./CommandError";
 import type { ImportOutcome } from "./ImportOutcome";
+import type { Facets } from "./Facets";
 import type { LibraryInfo } from "./LibraryInfo";
-import type { ListCursor } from "./ListCursor";
+import type { ListQuery } from "./ListQuery";
+import type { PhotoPage } from "./PhotoPage";
 import type { PickKind } from "./PickKind";
 
 /** Every command: its arguments and result. `import_file` takes raw bytes and is
  * typed in `api/index.ts`. */
 export type Commands = {
   library_info: { args: Record<string, never>; result: LibraryInfo };
-  list_articles: { args: { after: ListCursor | null; limit: number }; result: ArticlePage };
+  list_articles: { args: { query: ListQuery; after: string | null; limit: number }; result: ArticlePage };
+  get_facets: { args: { query: ListQuery }; result: Facets };
+  list_photos: { args: { query: ListQuery; after: string | null; limit: number }; result: PhotoPage };
   get_article: { args: { id: number }; result: Article };
   import_text: { args: { text: string }; result: ImportOutcome };
   import_url: { args: { url: string }; result: ImportOutcome };

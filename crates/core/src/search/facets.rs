@@ -1,0 +1,159 @@
+//! Counts beside each filter value: for the articles a [`ListQuery`] matches (for a search,
+//! the matches its ranking window holds, which is what the list can show), how many have
+//! each site, section, genre, language, tag (with sub-tags), publication year, collection,
+//! photos and annotations.
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection};
+
+use super::filter::Conditions;
+use super::list::{parse_query, rank_floor};
+use crate::model::{FacetValue, Facets, ListQuery};
+use crate::store::StoreError;
+use crate::Library;
+
+/// Values listed per facet, most frequent first.
+pub const FACET_VALUES: u32 = 100;
+
+impl Library {
+    /// Facet counts for the articles `query` matches (its sort is ignored).
+    pub fn facets(&self, query: &ListQuery) -> Result<Facets, StoreError> {
+        let (parsed, conditions) = parse_query(query)?;
+        let conn = self.reader();
+        let set = MatchSet::new(&conn, parsed.fts.as_deref(), &conditions)?;
+        let value_facet = |expression: &str| set.group(&conn, expression, None);
+        Ok(Facets {
+            total: set.count(&conn, "1")?,
+            sites: value_facet("a.site_name")?,
+            sections: value_facet("a.section_path")?,
+            genres: value_facet("a.genre")?,
+            languages: value_facet("a.language")?,
+            published_years: set.group(&conn, "substr(a.published, 1, 4)", Some("value DESC"))?,
+            tags: set.joined_group(
+                &conn,
+                "SELECT t2.path, t2.path, count(DISTINCT at.article_id) AS n
+                   FROM article_tag at JOIN tag t ON t.id = at.tag_id
+                   JOIN tag t2 ON t2.path = t.path COLLATE NOCASE
+                                OR t.path LIKE replace(replace(replace(t2.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '/%' ESCAPE '\\'
+                  WHERE at.article_id IN ({set})
+                  GROUP BY t2.id ORDER BY n DESC, t2.path LIMIT {limit}",
+            )?,
+            collections: set.joined_group(
+                &conn,
+                "SELECT c.id, c.name, count(*) AS n
+                   FROM collection_article ca JOIN collection c ON c.id = ca.collection_id
+                  WHERE ca.article_id IN ({set})
+                  GROUP BY c.id ORDER BY n DESC, c.name LIMIT {limit}",
+            )?,
+            with_photos: set.count(
+                &conn,
+                "EXISTS (SELECT 1 FROM photo p WHERE p.article_id = a.id)",
+            )?,
+            with_annotations: set.count(
+                &conn,
+                "EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)",
+            )?,
+            truncated: set.truncated,
+        })
+    }
+}
+
+/// The matching articles as a WHERE clause over `article a`, with its parameters.
+struct MatchSet {
+    condition: String,
+    params: Vec<Value>,
+    /// A search whose matches exceed the ranking window.
+    truncated: bool,
+}
+
+impl MatchSet {
+    fn new(
+        conn: &Connection,
+        fts: Option<&str>,
+        conditions: &Conditions,
+    ) -> Result<MatchSet, StoreError> {
+        let mut params = Vec::new();
+        let mut truncated = false;
+        let mut condition = String::new();
+        if let Some(fts) = fts {
+            let floor = rank_floor(conn, fts, conditions)?;
+            truncated = floor != i64::MIN;
+            condition.push_str(
+                "a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 AND rowid >= ?2) AND ",
+            );
+            params.push(Value::from(fts.to_string()));
+            params.push(Value::from(floor));
+        }
+        condition.push_str(&conditions.render(params.len() + 1));
+        params.extend(conditions.params.iter().cloned());
+        Ok(MatchSet {
+            condition,
+            params,
+            truncated,
+        })
+    }
+
+    fn count(&self, conn: &Connection, extra: &str) -> Result<u64, StoreError> {
+        let sql = format!(
+            "SELECT count(*) FROM article a WHERE {} AND {extra}",
+            self.condition
+        );
+        Ok(conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(self.params.iter()), |r| r.get::<_, i64>(0))?
+            .max(0) as u64)
+    }
+
+    /// Counts per value of an expression over `a`, most frequent first (or in `order`).
+    fn group(
+        &self,
+        conn: &Connection,
+        expression: &str,
+        order: Option<&str>,
+    ) -> Result<Vec<FacetValue>, StoreError> {
+        let sql = format!(
+            "SELECT value, value, n FROM (
+                 SELECT {expression} AS value, count(*) AS n FROM article a
+                  WHERE {} AND {expression} IS NOT NULL AND {expression} <> ''
+                  GROUP BY 1)
+              ORDER BY {} LIMIT {FACET_VALUES}",
+            self.condition,
+            order.unwrap_or("n DESC, value"),
+        );
+        self.rows(conn, &sql)
+    }
+
+    /// Counts from a query of `(value, label, count)` where `{set}` is the ids of the set.
+    fn joined_group(
+        &self,
+        conn: &Connection,
+        template: &str,
+    ) -> Result<Vec<FacetValue>, StoreError> {
+        let sql = template
+            .replace(
+                "{set}",
+                &format!("SELECT a.id FROM article a WHERE {}", self.condition),
+            )
+            .replace("{limit}", &FACET_VALUES.to_string());
+        self.rows(conn, &sql)
+    }
+
+    fn rows(&self, conn: &Connection, sql: &str) -> Result<Vec<FacetValue>, StoreError> {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(params_from_iter(self.params.iter()), |r| {
+            let value: Value = r.get(0)?;
+            let value = match value {
+                Value::Integer(i) => i.to_string(),
+                Value::Text(t) => t,
+                Value::Real(f) => f.to_string(),
+                _ => String::new(),
+            };
+            Ok(FacetValue {
+                value,
+                label: r.get(1)?,
+                count: r.get::<_, i64>(2)?.max(0) as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}

@@ -1,0 +1,406 @@
+//! The library list and search results: one entry point, [`Library::list`], for a
+//! [`ListQuery`] (search text, filters, order), paged.
+//!
+//! Without search words the list is a keyset walk of an index in the chosen order, with
+//! the filters as conditions: the cost of a page does not grow with the library.
+//!
+//! With search words, ranking is bounded. FTS5's `ORDER BY rank` scores every match, which
+//! for a common word in a million articles is most of the cost. We first walk the match
+//! list newest first (cheap: doclists are in rowid order) to find the rowid of the
+//! [`RANK_WINDOW`]-th newest match, then let FTS5 rank only the matches at or above it
+//! (`rowid >= ?` inside the MATCH query, which FTS5 applies before scoring). The ranked
+//! ids are ordered here with an id tie-break (FTS5's `ORDER BY rank` orders ties
+//! differently for different LIMITs, so pages would repeat or skip rows), and only the
+//! rows of the page are joined to articles and given snippets. A search with fewer
+//! matches than the window is ranked exactly; a common one over its newest matches.
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+use super::filter::Conditions;
+use super::syntax::{self, Parsed, QueryError};
+use crate::images::THUMBNAIL_VERSION;
+use crate::model::{ArticlePage, ArticleSummary, ListQuery, SortOrder, TagRef};
+use crate::store::StoreError;
+use crate::Library;
+
+/// Largest page of the list.
+pub const MAX_PAGE: u32 = 500;
+
+/// How many of the newest matches a search ranks (see the module doc).
+pub const RANK_WINDOW: u32 = 2000;
+
+/// Start and end marks of matched words in snippets (private-use characters).
+pub const MARK_START: char = '\u{E000}';
+pub const MARK_END: char = '\u{E001}';
+
+/// Words of context in a snippet.
+const SNIPPET_WORDS: u32 = 24;
+
+/// Where the next page starts: an opaque token for callers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+enum Cursor {
+    /// Keyset: the sort key and id of the last row shown.
+    Key { k: String, i: i64 },
+    /// Ranked results: how many were shown.
+    Offset { o: u32 },
+}
+
+impl Cursor {
+    fn token(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn read(token: &str) -> Result<Cursor, QueryError> {
+        serde_json::from_str(token).map_err(|_| QueryError {
+            message: "the list position is not valid any more: start from the top".into(),
+            at: 0,
+        })
+    }
+}
+
+/// The columns of a list row, over `article a`; `?1` is the thumbnail version.
+const SUMMARY_COLUMNS: &str = "a.id, a.title, a.site_name, a.section, a.genre, a.published,
+    a.last_captured_at,
+    (SELECT b.sha256 FROM photo p JOIN blob b ON b.id = p.blob_id
+       JOIN thumbnail t ON t.blob_id = b.id AND t.version = ?1
+      WHERE p.article_id = a.id ORDER BY p.position LIMIT 1),
+    (SELECT count(*) FROM photo p WHERE p.article_id = a.id),
+    (SELECT count(*) FROM annotation n WHERE n.article_id = a.id),
+    (SELECT group_concat(t.path || char(31) || coalesce(t.colour, ''), char(30))
+       FROM article_tag at JOIN tag t ON t.id = at.tag_id WHERE at.article_id = a.id)";
+
+/// The keyset order of a sort: the key expression over `a`, and whether it descends.
+fn order_of(sort: SortOrder) -> (&'static str, bool) {
+    match sort {
+        SortOrder::Relevance | SortOrder::Captured => ("a.last_captured_at", true),
+        SortOrder::Published => ("coalesce(a.published, '')", true),
+        SortOrder::Title => ("a.title COLLATE NOCASE", false),
+        // Sites A to Z; within a site the newest article first (the index is id DESC).
+        SortOrder::Site => ("coalesce(a.site_name, '') COLLATE NOCASE", false),
+    }
+}
+
+impl Library {
+    /// A page of the library list for `query`, starting after the `after` token of the
+    /// previous page.
+    pub fn list(
+        &self,
+        query: &ListQuery,
+        after: Option<&str>,
+        limit: u32,
+    ) -> Result<ArticlePage, StoreError> {
+        let limit = limit.clamp(1, MAX_PAGE);
+        let parsed = syntax::parse(&query.search)?;
+        let conditions = Conditions::new(&query.filter, &parsed)?;
+        let cursor = after.map(Cursor::read).transpose()?;
+        let conn = self.reader();
+        match &parsed.fts {
+            None => browse(&conn, query.sort, &conditions, cursor, limit),
+            Some(fts) => search(&conn, fts, query.sort, &conditions, cursor, limit),
+        }
+    }
+}
+
+/// The list without search words: a keyset walk in the sort order.
+fn browse(
+    conn: &Connection,
+    sort: SortOrder,
+    conditions: &Conditions,
+    cursor: Option<Cursor>,
+    limit: u32,
+) -> Result<ArticlePage, StoreError> {
+    let (sql, params) = browse_sql(sort, conditions, cursor, limit)?;
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params_from_iter(params.iter()))?;
+    let mut items = Vec::new();
+    let mut last_key = String::new();
+    while let Some(row) = rows.next()? {
+        if items.len() == limit as usize {
+            let next = Cursor::Key {
+                k: last_key,
+                i: items.last().map(|s: &ArticleSummary| s.id).unwrap_or(0),
+            };
+            return Ok(ArticlePage {
+                items,
+                next: Some(next.token()),
+            });
+        }
+        items.push(summary(row)?);
+        last_key = row.get::<_, Option<String>>(11)?.unwrap_or_default();
+    }
+    Ok(ArticlePage { items, next: None })
+}
+
+/// The SQL and parameters of one page of [`browse`].
+fn browse_sql(
+    sort: SortOrder,
+    conditions: &Conditions,
+    cursor: Option<Cursor>,
+    limit: u32,
+) -> Result<(String, Vec<Value>), StoreError> {
+    let (key, descending) = order_of(sort);
+    let mut params: Vec<Value> = vec![Value::from(THUMBNAIL_VERSION)];
+    let mut keyset = "1".to_string();
+    if let Some(cursor) = cursor {
+        let Cursor::Key { k, i } = cursor else {
+            return Err(stale_position().into());
+        };
+        keyset = match sort {
+            // Mixed directions: key ascending, id descending.
+            SortOrder::Site => format!("{key} >= ?2 AND ({key} > ?2 OR a.id < ?3)"),
+            _ if descending => format!("({key}, a.id) < (?2, ?3)"),
+            _ => format!("({key}, a.id) > (?2, ?3)"),
+        };
+        params.push(Value::from(k));
+        params.push(Value::from(i));
+    }
+    let first = params.len() + 1;
+    let id_order = if descending || sort == SortOrder::Site {
+        "DESC"
+    } else {
+        "ASC"
+    };
+    let direction = if descending { "DESC" } else { "ASC" };
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS}, {key} FROM article a
+          WHERE {keyset} AND {conditions}
+          ORDER BY {key} {direction}, a.id {id_order}
+          LIMIT {fetch}",
+        conditions = conditions.render(first),
+        fetch = limit + 1,
+    );
+    params.extend(conditions.params.iter().cloned());
+    Ok((sql, params))
+}
+
+fn stale_position() -> QueryError {
+    QueryError {
+        message: "the list position is not valid any more: start from the top".into(),
+        at: 0,
+    }
+}
+
+/// Ranked (or date-ordered) search results; see the module doc.
+fn search(
+    conn: &Connection,
+    fts: &str,
+    sort: SortOrder,
+    conditions: &Conditions,
+    cursor: Option<Cursor>,
+    limit: u32,
+) -> Result<ArticlePage, StoreError> {
+    let offset = match cursor {
+        None => 0,
+        Some(Cursor::Offset { o }) => o,
+        Some(Cursor::Key { .. }) => return Err(stale_position().into()),
+    };
+    let floor = rank_floor(conn, fts, conditions).map_err(|e| fts_error(e, fts))?;
+    let (sql, params) = search_sql(fts, floor, sort, conditions);
+    let mut stmt = conn.prepare_cached(&sql).map_err(|e| fts_error(e, fts))?;
+    let mut ranked: Vec<(f64, i64)> = stmt
+        .query_map(params_from_iter(params.iter()), |r| {
+            Ok((r.get(1)?, r.get(0)?))
+        })
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(|e| fts_error(e, fts))?;
+    if sort == SortOrder::Relevance {
+        // A total order: FTS5's own ORDER BY rank leaves ties (the same wire story on two
+        // sites) in an order that changes with LIMIT, which would repeat or skip rows
+        // between pages.
+        ranked.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    }
+    let start = (offset as usize).min(ranked.len());
+    let end = (start + limit as usize).min(ranked.len());
+    let page: Vec<i64> = ranked[start..end].iter().map(|&(_, id)| id).collect();
+    let mut items = summaries(conn, &page)?;
+    let mut snippet = conn.prepare_cached(&format!(
+        "SELECT snippet(article_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS})
+           FROM article_fts WHERE article_fts MATCH ?1 AND rowid = ?2"
+    ))?;
+    for item in &mut items {
+        item.snippet = snippet
+            .query_row(rusqlite::params![fts, item.id], |r| r.get(0))
+            .optional()?
+            .flatten();
+    }
+    let next = (end < ranked.len()).then(|| Cursor::Offset { o: end as u32 }.token());
+    Ok(ArticlePage { items, next })
+}
+
+/// The list rows of `ids`, in that order.
+fn summaries(conn: &Connection, ids: &[i64]) -> Result<Vec<ArticleSummary>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM article a WHERE a.id = ?2"
+    ))?;
+    let mut out = Vec::with_capacity(ids.len());
+    for &id in ids {
+        if let Some(s) = stmt
+            .query_row(rusqlite::params![THUMBNAIL_VERSION, id], summary)
+            .optional()?
+        {
+            out.push(s);
+        }
+    }
+    Ok(out)
+}
+
+/// The SQL and parameters that list a search's candidates as `(id, score)`: the matches
+/// from the rank floor up, filtered; in the sort order unless ranked by relevance (which
+/// [`search`] orders itself).
+fn search_sql(
+    fts: &str,
+    floor: i64,
+    sort: SortOrder,
+    conditions: &Conditions,
+) -> (String, Vec<Value>) {
+    let mut params: Vec<Value> = vec![Value::from(fts.to_string()), Value::from(floor)];
+    let first = params.len() + 1;
+    let sql = if sort == SortOrder::Relevance && conditions.is_empty() {
+        "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1 AND rowid >= ?2".to_string()
+    } else if sort == SortOrder::Relevance {
+        format!(
+            "SELECT f.rowid, f.rank FROM article_fts f CROSS JOIN article a ON a.id = f.rowid
+              WHERE article_fts MATCH ?1 AND f.rowid >= ?2 AND {conditions}",
+            conditions = conditions.render(first)
+        )
+    } else {
+        let (key, descending) = order_of(sort);
+        let direction = if descending { "DESC" } else { "ASC" };
+        format!(
+            "SELECT f.rowid, 0.0 FROM article_fts f CROSS JOIN article a ON a.id = f.rowid
+              WHERE article_fts MATCH ?1 AND f.rowid >= ?2 AND {conditions}
+              ORDER BY {key} {direction}, a.id DESC",
+            conditions = conditions.render(first)
+        )
+    };
+    params.extend(conditions.params.iter().cloned());
+    (sql, params)
+}
+
+impl Library {
+    /// SQLite's plan (`EXPLAIN QUERY PLAN` detail lines) for the first page of `query`,
+    /// for tests that pin the plans of the list and of search (for a search: the
+    /// candidate query, then the per-row summary query).
+    pub fn query_plan(&self, query: &ListQuery) -> Result<Vec<String>, StoreError> {
+        let (parsed, conditions) = parse_query(query)?;
+        let conn = self.reader();
+        let mut statements = Vec::new();
+        match &parsed.fts {
+            None => statements.push(browse_sql(query.sort, &conditions, None, 50)?),
+            Some(fts) => {
+                statements.push(search_sql(fts, 0, query.sort, &conditions));
+                statements.push((
+                    format!("SELECT {SUMMARY_COLUMNS} FROM article a WHERE a.id = ?2"),
+                    vec![Value::from(THUMBNAIL_VERSION), Value::from(1)],
+                ));
+            }
+        }
+        let mut lines = Vec::new();
+        for (sql, params) in statements {
+            let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+            let rows =
+                stmt.query_map(params_from_iter(params.iter()), |r| r.get::<_, String>(3))?;
+            lines.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+        }
+        Ok(lines)
+    }
+}
+
+// Every search query joins with `CROSS JOIN`, which SQLite never reorders: the FTS5 scan
+// drives and articles are looked up by id. Left to the planner, a filter on an indexed
+// column (a site) can put `article` first and run one MATCH per article, the classic
+// FTS5 slow path.
+
+/// The smallest rowid the search ranks: that of the [`RANK_WINDOW`]-th newest match (of
+/// those passing the filters), or the lowest possible rowid when there are fewer.
+pub(crate) fn rank_floor(
+    conn: &Connection,
+    fts: &str,
+    conditions: &Conditions,
+) -> rusqlite::Result<i64> {
+    let mut params: Vec<Value> = vec![Value::from(fts.to_string())];
+    let sql = if conditions.is_empty() {
+        format!(
+            "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1
+              ORDER BY rowid DESC LIMIT 1 OFFSET {}",
+            RANK_WINDOW - 1
+        )
+    } else {
+        params.extend(conditions.params.iter().cloned());
+        format!(
+            "SELECT f.rowid FROM article_fts f CROSS JOIN article a ON a.id = f.rowid
+              WHERE article_fts MATCH ?1 AND {}
+              ORDER BY f.rowid DESC LIMIT 1 OFFSET {}",
+            conditions.render(2),
+            RANK_WINDOW - 1
+        )
+    };
+    let found: Option<i64> = conn
+        .prepare_cached(&sql)?
+        .query_row(params_from_iter(params.iter()), |r| r.get(0))
+        .optional()?;
+    Ok(found.unwrap_or(i64::MIN))
+}
+
+/// An FTS5 complaint about an expression we built is our bug, but the user should still
+/// read what happened rather than an SQL message.
+fn fts_error(error: rusqlite::Error, fts: &str) -> StoreError {
+    let text = error.to_string();
+    if text.contains("fts5") || text.contains("MATCH") {
+        tracing::warn!(%fts, %text, "search expression refused by FTS5");
+        return QueryError {
+            message: "this search could not be run: try removing special characters".into(),
+            at: 0,
+        }
+        .into();
+    }
+    StoreError::Sqlite(error)
+}
+
+/// A list row from [`SUMMARY_COLUMNS`].
+fn summary(r: &Row) -> rusqlite::Result<ArticleSummary> {
+    let section: String = r.get(3)?;
+    let tags: Option<String> = r.get(10)?;
+    Ok(ArticleSummary {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        site_name: r.get(2)?,
+        section: serde_json::from_str(&section).unwrap_or_default(),
+        genre: r.get(4)?,
+        published: r.get(5)?,
+        captured_at: r.get(6)?,
+        thumbnail: r.get(7)?,
+        photo_count: r.get(8)?,
+        annotation_count: r.get(9)?,
+        tags: parse_tags(tags.as_deref()),
+        snippet: None,
+    })
+}
+
+/// Tags packed as `path \x1f colour` records separated by `\x1e`, sorted by path.
+fn parse_tags(packed: Option<&str>) -> Vec<TagRef> {
+    let mut tags: Vec<TagRef> = packed
+        .unwrap_or_default()
+        .split('\u{1e}')
+        .filter(|r| !r.is_empty())
+        .map(|record| {
+            let (path, colour) = record.split_once('\u{1f}').unwrap_or((record, ""));
+            TagRef {
+                path: path.to_string(),
+                colour: Some(colour.to_string()).filter(|c| !c.is_empty()),
+            }
+        })
+        .collect();
+    tags.sort_by(|a, b| a.path.cmp(&b.path));
+    tags
+}
+
+/// Parses the search of a query for callers that only need its structure (the gallery).
+pub(crate) fn parse_query(query: &ListQuery) -> Result<(Parsed, Conditions), StoreError> {
+    let parsed = syntax::parse(&query.search)?;
+    let conditions = Conditions::new(&query.filter, &parsed)?;
+    Ok((parsed, conditions))
+}

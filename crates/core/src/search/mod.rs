@@ -1,0 +1,17 @@
+//! Finding articles and photos: the search syntax ([`syntax`]), structured filters
+//! ([`filter`]), the paged list and ranked search ([`list`]), facet counts ([`facets`]),
+//! the photo gallery ([`photos`]) and the full-text index rows ([`index`]).
+//!
+//! Everything takes a [`crate::model::ListQuery`], so the list, the facets beside it and
+//! the gallery always agree on what "the current filter" means.
+
+pub mod dates;
+pub mod facets;
+pub(crate) mod filter;
+pub(crate) mod index;
+pub mod list;
+pub mod photos;
+pub mod syntax;
+
+pub use list::{MARK_END, MARK_START, MAX_PAGE, RANK_WINDOW};
+pub use syntax::{parse, Parsed, QueryError};

@@ -1,0 +1,106 @@
+//! The photo gallery: every photo of the articles a [`ListQuery`] matches, newest photo
+//! first, keyset-paged. `credit:` and `caption:` words of the search, and the filter's
+//! credit, also pick which photos of a matching article are shown.
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Row};
+
+use super::filter::like_escape;
+use super::list::{parse_query, rank_floor};
+use crate::images::THUMBNAIL_VERSION;
+use crate::model::{ListQuery, PhotoPage, PhotoSummary};
+use crate::store::StoreError;
+use crate::Library;
+
+impl Library {
+    /// A page of the gallery for `query`, after the `after` token of the previous page.
+    pub fn photos(
+        &self,
+        query: &ListQuery,
+        after: Option<&str>,
+        limit: u32,
+    ) -> Result<PhotoPage, StoreError> {
+        let limit = limit.clamp(1, super::MAX_PAGE);
+        let (parsed, conditions) = parse_query(query)?;
+        let after_id: Option<i64> = match after {
+            None => None,
+            Some(token) => Some(token.parse().map_err(|_| crate::search::QueryError {
+                message: "the gallery position is not valid any more: start from the top".into(),
+                at: 0,
+            })?),
+        };
+        let conn = self.reader();
+        let mut params: Vec<Value> = vec![
+            Value::from(THUMBNAIL_VERSION),
+            Value::from(after_id.unwrap_or(i64::MAX)),
+        ];
+        let mut article_condition = String::new();
+        if let Some(fts) = &parsed.fts {
+            let floor = rank_floor(&conn, fts, &conditions)?;
+            params.push(Value::from(fts.clone()));
+            params.push(Value::from(floor));
+            article_condition.push_str(
+                "a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?3 AND rowid >= ?4) AND ",
+            );
+        }
+        article_condition.push_str(&conditions.render(params.len() + 1));
+        params.extend(conditions.params.iter().cloned());
+        let mut photo_condition = String::from("1");
+        let filter_credit: Vec<String> = query
+            .filter
+            .credit
+            .iter()
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect();
+        for (column, words) in [
+            ("p.credit", &parsed.credit_words),
+            ("p.caption", &parsed.caption_words),
+            ("p.credit", &filter_credit),
+        ] {
+            for word in words {
+                params.push(Value::from(format!("%{}%", like_escape(word))));
+                photo_condition
+                    .push_str(&format!(" AND {column} LIKE ?{} ESCAPE '\\'", params.len()));
+            }
+        }
+        let sql = format!(
+            "SELECT p.id, p.article_id, a.title, a.site_name, a.published, p.caption, p.credit,
+                    p.alt, p.width, p.height, b.sha256,
+                    EXISTS (SELECT 1 FROM thumbnail t WHERE t.blob_id = p.blob_id AND t.version = ?1)
+               FROM photo p JOIN article a ON a.id = p.article_id
+               LEFT JOIN blob b ON b.id = p.blob_id
+              WHERE p.id < ?2 AND {photo_condition} AND {article_condition}
+              ORDER BY p.id DESC LIMIT {}",
+            limit + 1
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut items = stmt
+            .query_map(params_from_iter(params.iter()), photo_summary)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let next = if items.len() > limit as usize {
+            items.truncate(limit as usize);
+            items.last().map(|p| p.id.to_string())
+        } else {
+            None
+        };
+        Ok(PhotoPage { items, next })
+    }
+}
+
+fn photo_summary(r: &Row) -> rusqlite::Result<PhotoSummary> {
+    Ok(PhotoSummary {
+        id: r.get(0)?,
+        article_id: r.get(1)?,
+        article_title: r.get(2)?,
+        site_name: r.get(3)?,
+        published: r.get(4)?,
+        caption: r.get(5)?,
+        credit: r.get(6)?,
+        alt: r.get(7)?,
+        width: r.get(8)?,
+        height: r.get(9)?,
+        sha256: r.get(10)?,
+        has_thumbnail: r.get(11)?,
+    })
+}
