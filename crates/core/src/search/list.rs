@@ -5,14 +5,14 @@
 //! the filters as conditions: the cost of a page does not grow with the library.
 //!
 //! With search words, ranking is bounded. FTS5's `ORDER BY rank` scores every match, which
-//! for a common word in a million articles is most of the cost. We first walk the match
-//! list newest first (cheap: doclists are in rowid order) to find the rowid of the
-//! [`RANK_WINDOW`]-th newest match, then let FTS5 rank only the matches at or above it
-//! (`rowid >= ?` inside the MATCH query, which FTS5 applies before scoring). The ranked
-//! ids are ordered here with an id tie-break (FTS5's `ORDER BY rank` orders ties
+//! for a common word in a million articles is most of the cost. We walk the match list
+//! newest first (cheap: doclists are in rowid order, and FTS5 serves `ORDER BY rowid
+//! DESC` itself) and score only the first [`RANK_WINDOW`] matches, in the same pass. The
+//! scored ids are ordered here with an id tie-break (FTS5's `ORDER BY rank` orders ties
 //! differently for different LIMITs, so pages would repeat or skip rows), and only the
-//! rows of the page are joined to articles and given snippets. A search with fewer
-//! matches than the window is ranked exactly; a common one over its newest matches.
+//! rows of the page are joined to articles and given snippets (in one more FTS5 pass). A
+//! search with fewer matches than the window is ranked exactly; a common one over its
+//! newest matches.
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension, Row};
@@ -29,7 +29,7 @@ use crate::Library;
 pub const MAX_PAGE: u32 = 500;
 
 /// How many of the newest matches a search ranks (see the module doc).
-pub const RANK_WINDOW: u32 = 2000;
+pub const RANK_WINDOW: u32 = 500;
 
 /// Start and end marks of matched words in snippets (private-use characters).
 pub const MARK_START: char = '\u{E000}';
@@ -197,8 +197,7 @@ fn search(
         Some(Cursor::Offset { o }) => o,
         Some(Cursor::Key { .. }) => return Err(stale_position().into()),
     };
-    let floor = rank_floor(conn, fts, conditions).map_err(|e| fts_error(e, fts))?;
-    let (sql, params) = search_sql(fts, floor, sort, conditions);
+    let (sql, params) = search_sql(fts, sort, conditions);
     let mut stmt = conn.prepare_cached(&sql).map_err(|e| fts_error(e, fts))?;
     let mut ranked: Vec<(f64, i64)> = stmt
         .query_map(params_from_iter(params.iter()), |r| {
@@ -216,18 +215,36 @@ fn search(
     let end = (start + limit as usize).min(ranked.len());
     let page: Vec<i64> = ranked[start..end].iter().map(|&(_, id)| id).collect();
     let mut items = summaries(conn, &page)?;
-    let mut snippet = conn.prepare_cached(&format!(
-        "SELECT snippet(article_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS})
-           FROM article_fts WHERE article_fts MATCH ?1 AND rowid = ?2"
-    ))?;
+    let mut snippets = snippets(conn, fts, &page).map_err(|e| fts_error(e, fts))?;
     for item in &mut items {
-        item.snippet = snippet
-            .query_row(rusqlite::params![fts, item.id], |r| r.get(0))
-            .optional()?
-            .flatten();
+        item.snippet = snippets.remove(&item.id);
     }
     let next = (end < ranked.len()).then(|| Cursor::Offset { o: end as u32 }.token());
     Ok(ArticlePage { items, next })
+}
+
+/// Snippets of the page's rows, from one evaluation of the search over the rowid range
+/// they span (evaluating the expression once per row would re-read a prefix's doclists
+/// twenty times). Only rows of the page get a snippet made.
+fn snippets(
+    conn: &Connection,
+    fts: &str,
+    ids: &[i64],
+) -> rusqlite::Result<std::collections::HashMap<i64, String>> {
+    let (Some(low), Some(high)) = (ids.iter().min(), ids.iter().max()) else {
+        return Ok(Default::default());
+    };
+    let wanted = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT rowid, snippet(article_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS})
+           FROM article_fts
+          WHERE article_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3
+            AND +rowid IN (SELECT value FROM json_each(?4))"
+    ))?;
+    let rows = stmt.query_map(rusqlite::params![fts, low, high, wanted], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })?;
+    rows.collect()
 }
 
 /// The list rows of `ids`, in that order.
@@ -247,32 +264,35 @@ fn summaries(conn: &Connection, ids: &[i64]) -> Result<Vec<ArticleSummary>, Stor
     Ok(out)
 }
 
-/// The SQL and parameters that list a search's candidates as `(id, score)`: the matches
-/// from the rank floor up, filtered; in the sort order unless ranked by relevance (which
-/// [`search`] orders itself).
-fn search_sql(
-    fts: &str,
-    floor: i64,
-    sort: SortOrder,
-    conditions: &Conditions,
-) -> (String, Vec<Value>) {
-    let mut params: Vec<Value> = vec![Value::from(fts.to_string()), Value::from(floor)];
+/// The SQL and parameters that list a search's candidates as `(id, score)`: its newest
+/// [`RANK_WINDOW`] matches (of those passing the filters), each scored by BM25 in the same
+/// FTS5 pass (`rank` is computed only for rows that pass the filters); in the sort order
+/// unless ranked by relevance, which [`search`] orders itself.
+fn search_sql(fts: &str, sort: SortOrder, conditions: &Conditions) -> (String, Vec<Value>) {
+    let mut params: Vec<Value> = vec![Value::from(fts.to_string())];
     let first = params.len() + 1;
     let sql = if sort == SortOrder::Relevance && conditions.is_empty() {
-        "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1 AND rowid >= ?2".to_string()
+        format!(
+            "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1
+              ORDER BY rowid DESC LIMIT {RANK_WINDOW}"
+        )
     } else if sort == SortOrder::Relevance {
         format!(
             "SELECT f.rowid, f.rank FROM article_fts f CROSS JOIN article a ON a.id = f.rowid
-              WHERE article_fts MATCH ?1 AND f.rowid >= ?2 AND {conditions}",
+              WHERE article_fts MATCH ?1 AND {conditions}
+              ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}",
             conditions = conditions.render(first)
         )
     } else {
         let (key, descending) = order_of(sort);
         let direction = if descending { "DESC" } else { "ASC" };
         format!(
-            "SELECT f.rowid, 0.0 FROM article_fts f CROSS JOIN article a ON a.id = f.rowid
-              WHERE article_fts MATCH ?1 AND f.rowid >= ?2 AND {conditions}
-              ORDER BY {key} {direction}, a.id DESC",
+            "SELECT id, 0.0 FROM (
+                 SELECT f.rowid AS id, {key} AS k FROM article_fts f
+                  CROSS JOIN article a ON a.id = f.rowid
+                  WHERE article_fts MATCH ?1 AND {conditions}
+                  ORDER BY f.rowid DESC LIMIT {RANK_WINDOW})
+              ORDER BY k {direction}, id DESC",
             conditions = conditions.render(first)
         )
     };
@@ -291,7 +311,7 @@ impl Library {
         match &parsed.fts {
             None => statements.push(browse_sql(query.sort, &conditions, None, 50)?),
             Some(fts) => {
-                statements.push(search_sql(fts, 0, query.sort, &conditions));
+                statements.push(search_sql(fts, query.sort, &conditions));
                 statements.push((
                     format!("SELECT {SUMMARY_COLUMNS} FROM article a WHERE a.id = ?2"),
                     vec![Value::from(THUMBNAIL_VERSION), Value::from(1)],
