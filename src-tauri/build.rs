@@ -27,5 +27,6 @@ fn cuttings_commands() -> &'static [&'static str] {
         "choose_and_import",
         "cancel_import",
         "open_link",
+        "report_ready",
     ]
 }

@@ -68,7 +68,8 @@ pub fn run() {
         .init();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let state = AppState::open(library_dir_from_args(args.clone()))
-        .allow_private_network(args.iter().any(|a| a == "--allow-private-network"));
+        .allow_private_network(args.iter().any(|a| a == "--allow-private-network"))
+        .report_ready(args.iter().any(|a| a == "--report-ready"));
     let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
     let result = configure(builder, state).run(tauri::generate_context!());
     if let Err(err) = result {

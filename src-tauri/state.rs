@@ -14,6 +14,8 @@ use crate::error::{CommandError, ErrorCode};
 pub struct AppState {
     library: Result<Arc<Library>, CommandError>,
     fetch_policy: FetchPolicy,
+    /// `--report-ready`: print a line when the first screen has painted (benchmarks).
+    report_ready: bool,
 }
 
 impl AppState {
@@ -34,7 +36,20 @@ impl AppState {
         AppState {
             library,
             fetch_policy: FetchPolicy::default(),
+            report_ready: false,
         }
+    }
+
+    /// Prints `cuttings-ready` on standard output once the UI reports its first paint
+    /// (`--report-ready`, for the start-up benchmark).
+    pub fn report_ready(mut self, report: bool) -> AppState {
+        self.report_ready = report;
+        self
+    }
+
+    /// Whether the first paint is reported on standard output.
+    pub fn reports_ready(&self) -> bool {
+        self.report_ready
     }
 
     /// Lets URL capture reach loopback and private-network addresses (the user's
@@ -54,6 +69,7 @@ impl AppState {
         AppState {
             library: Ok(Arc::new(library)),
             fetch_policy: FetchPolicy::default(),
+            report_ready: false,
         }
     }
 

@@ -32,7 +32,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         import_url,
         choose_and_import,
         cancel_import,
-        open_link
+        open_link,
+        report_ready
     ]
 }
 
@@ -49,6 +50,7 @@ pub const COMMANDS: &[&str] = &[
     "choose_and_import",
     "cancel_import",
     "open_link",
+    "report_ready",
 ];
 
 /// Header carrying the file name of `import_file` (percent-encoded UTF-8).
@@ -231,4 +233,17 @@ pub async fn open_link(url: String) -> Result<(), CommandError> {
             format!("{url}: no browser could open it ({e})"),
         )
     })
+}
+
+/// The UI has painted its first screen. With `--report-ready` (the start-up benchmark)
+/// prints `cuttings-ready` on standard output, once; otherwise does nothing.
+#[tauri::command]
+pub fn report_ready(state: State<'_, AppState>) {
+    static REPORTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if state.reports_ready() && !REPORTED.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "cuttings-ready");
+        let _ = out.flush();
+    }
 }

@@ -72,6 +72,7 @@ pub fn command_table() -> String {
             vec![("url", name::<String>(&cfg))],
             "null".to_string(),
         ),
+        ("report_ready", vec![], "null".to_string()),
     ];
     let events = [
         (crate::jobs::PROGRESS_EVENT, name::<BatchProgress>(&cfg)),

@@ -168,3 +168,91 @@ test('a page saved by URL shows its photo from the library, with caption and cre
     rmSync(library, { recursive: true, force: true });
   }
 });
+
+const bench = resolve(root, process.env.CUTTINGS_BENCH ?? 'target/debug/cuttings-bench');
+
+/** Scrolls the article list to its end once; returns the highest article index rendered. */
+async function scrollListToEnd(session) {
+  return session.execute(`
+    const scroller = document.querySelector('[role="listbox"][aria-label="Articles"]');
+    scroller.scrollTop = scroller.scrollHeight;
+    return document.querySelectorAll('[data-testid="article-row"]').length;`);
+}
+
+test('a generated library: search as you type, open a result, scroll the list, browse the photos', async () => {
+  const library = tempLibrary('find');
+  execFileSync(bench, ['generate', '--articles', '400', '--out', library, '--seed', '7', '--images', '24'], {
+    stdio: 'inherit',
+    env: { ...process.env, CUTTINGS_CORPUS: join(root, 'tests/fixtures/corpus-mini') },
+  });
+  const { session, stop } = await openApp(library);
+  try {
+    await session.waitFor('[data-testid="result-count"]', (t) => t.includes('400'));
+    await session.waitFor('[data-testid="article-row"]');
+    writeFileSync(join(out, 'find-library.png'), await session.screenshot());
+
+    // Search as you type: every keystroke narrows the list; the snippet marks the word.
+    const box = await session.find('[data-testid="search-input"]');
+    await session.type(box, 'climate');
+    const count = await session.waitFor('[data-testid="result-count"]', (t) => {
+      const n = Number(t.replace(/[^0-9]/g, ''));
+      return n > 0 && n < 400;
+    });
+    const snippet = await session.waitFor('[data-testid="row-snippet"] mark', (t) => /climate/i.test(t));
+    assert.match(snippet.text, /climate/i);
+    writeFileSync(join(out, 'find-search.png'), await session.screenshot());
+
+    // Open the first result: the reader shows the same title.
+    const first = await session.waitFor('[data-testid="article-row"]');
+    const rowTitle = await session.execute(
+      'return document.querySelector(\'[data-testid="article-row"] .title, [data-testid="article-row"] h3, [data-testid="article-row"] strong\')?.innerText ?? ""',
+    );
+    await session.click(first.el);
+    const title = await session.waitFor('[data-testid="reader-title"]', (t) => t.trim().length > 0);
+    if (rowTitle) assert.equal(title.text.trim(), rowTitle.trim());
+    await session.waitFor('[data-testid="reader-body-frame"]');
+    writeFileSync(join(out, 'find-result.png'), await session.screenshot());
+
+    // A malformed query explains itself and keeps the results.
+    await session.type(box, ' "unclosed');
+    const error = await session.waitFor('[data-testid="search-error"]', (t) => t.includes('quote'));
+    assert.match(error.text, /closing quote/);
+    assert.equal((await session.findAll('[data-testid="article-row"]')).length > 0, true);
+    assert.match(count.text, /\d/);
+
+    // Clear the search and scroll the whole list: pages load as the end comes near.
+    await session.execute(`
+      const input = document.querySelector('[data-testid="search-input"]');
+      input.focus();
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));`);
+    await session.waitFor('[data-testid="result-count"]', (t) => t.includes('400'));
+    let lastId = null;
+    for (let i = 0; i < 30; i++) {
+      await scrollListToEnd(session);
+      await new Promise((r) => setTimeout(r, 150));
+      lastId = await session.execute(
+        'const rows = document.querySelectorAll(\'[data-testid="article-row"]\'); return rows[rows.length - 1]?.dataset.id ?? null;',
+      );
+      if (lastId === '1') break;
+    }
+    assert.equal(lastId, '1', 'the oldest article is reached at the end of the list');
+    writeFileSync(join(out, 'find-scrolled.png'), await session.screenshot());
+
+    // The gallery: photo tiles with caption and credit; one opens large.
+    await session.click(await session.find('[data-testid="view-photos"]'));
+    await session.waitFor('[data-testid="tile-caption"]', (t) => t.trim().length > 0);
+    await session.waitFor('[data-testid="tile-credit"]', (t) => t.trim().length > 0);
+    writeFileSync(join(out, 'find-gallery.png'), await session.screenshot());
+    const tileButton = await session.find('[data-testid="photo-tile"]:has([data-testid="tile-caption"]) button');
+    const tileCaption = await session.execute(
+      'return document.querySelector(\'[data-testid="photo-tile"]:has([data-testid="tile-caption"]) [data-testid="tile-caption"]\').innerText;',
+    );
+    await session.click(tileButton);
+    const caption = await session.waitFor('[data-testid="lightbox-caption"]', (t) => t.trim().length > 0);
+    assert.equal(caption.text.trim(), tileCaption.trim());
+    writeFileSync(join(out, 'find-lightbox.png'), await session.screenshot());
+  } finally {
+    await stop();
+    rmSync(library, { recursive: true, force: true });
+  }
+});

@@ -8,11 +8,25 @@
 //!   with one autocommit insert per article.
 //! - `thumbnails`: 400 px thumbnails of generated 9–12 MP JPEGs per CPU-second, against
 //!   `image` decode + Lanczos3 + encode, with the SSIM of ours against that reference.
+//! - `search` (`cuttings-bench search [--library DIR]`): latency of a fixed mix of ~60
+//!   searches, Cuttings against the stock FTS5 pattern ([`search`]).
+//!
+//! - `startup` (`cuttings-bench startup --library DIR`): time to the first painted screen
+//!   and memory of the process tree, against a hello-world Tauri window ([`startup`]).
+//!
+//! Tools:
+//! - `generate` (`cuttings-bench generate --articles N --out DIR [--seed S]`): a
+//!   synthetic library of N articles that look like the dev corpus ([`generate`]).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+mod generate;
+mod pools;
+mod search;
+mod startup;
 mod thumbnails;
+mod vocab;
 
 use anyhow::{bail, Context, Result};
 use cuttings_core::capture::ImportRequest;
@@ -22,7 +36,21 @@ use cuttings_core::Library;
 const RUNS: usize = 3;
 
 fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("startup") {
+        return startup::main(&args[1..]);
+    }
     let corpus = corpus_dir()?;
+    match args.first().map(String::as_str) {
+        Some("generate") => return generate::main(&args[1..], &corpus),
+        Some("search") => return search::main(&args[1..], &corpus),
+        Some(other) => {
+            bail!(
+                "unknown subcommand {other}: generate, search, startup, or none for the speed rows"
+            )
+        }
+        None => {}
+    }
     let pages = load_pages(&corpus)?;
     println!(
         "Cuttings benchmarks ({} runs each, median; ratio > 1 means Cuttings is faster)\n",

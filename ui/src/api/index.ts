@@ -235,6 +235,11 @@ export function openLink(url: string): Promise<null> {
   return call('open_link', { url });
 }
 
+/** Tells the shell the first screen has painted (used by the start-up benchmark). */
+export function reportReady(): Promise<null> {
+  return call('report_ready', {});
+}
+
 /** URL of a stored image, served by the app's `cuttings-img` protocol. */
 /** The isolated content origin's page for an article body (see ArticleBody.svelte). */
 export function contentUrl(articleId: number, version: string | number = ''): string {

@@ -24,6 +24,7 @@ export type Commands = {
   choose_and_import: { args: { kind: PickKind }; result: null };
   cancel_import: { args: Record<string, never>; result: boolean };
   open_link: { args: { url: string }; result: null };
+  report_ready: { args: Record<string, never>; result: null };
 };
 
 /** Events the backend emits, with their payloads. */
