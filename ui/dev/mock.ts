@@ -78,6 +78,7 @@ function seedArticle(): Article {
     height: 720,
     sha256: SEED_PHOTO_SHA,
     has_thumbnail: true,
+    missing_reason: null,
   };
   return {
     id: 1,
@@ -113,6 +114,7 @@ function seedArticle(): Article {
       extractor_version: 'cuttings-extract 0.1.0',
     },
     capture_count: 1,
+    earlier_captures: [],
     tags: [],
     annotations: [],
   };
@@ -135,7 +137,7 @@ function fillerArticle(id: number, [title, site, section, published, thumb]: (ty
     'A third paragraph gives the reader pane some length, so that the measure, the line height and the spacing between paragraphs can be judged at a glance.',
   ];
   const photos: Photo[] = thumb
-    ? [{ id: id * 10, caption: 'A sample photo caption, as printed under the picture.', credit: 'Photo: Mock Agency', alt: null, url: null, width: 160, height: 160, sha256: thumb.repeat(32), has_thumbnail: true }]
+    ? [{ id: id * 10, caption: 'A sample photo caption, as printed under the picture.', credit: 'Photo: Mock Agency', alt: null, url: null, width: 160, height: 160, sha256: thumb.repeat(32), has_thumbnail: true, missing_reason: null }]
     : [];
   return {
     id,
@@ -170,6 +172,7 @@ function fillerArticle(id: number, [title, site, section, published, thumb]: (ty
       extractor_version: 'cuttings-extract 0.1.0',
     },
     capture_count: id === 3 ? 2 : 1,
+    earlier_captures: [],
     tags: [],
     annotations: [],
   };
@@ -263,6 +266,7 @@ ${a.text}`;
     height: 800,
     sha256: (i + n) % 23 === 0 ? null : pick(['a0', 'b0', 'c0', 'd0', 'b3'], i + n).repeat(32),
     has_thumbnail: (i + n) % 23 !== 0,
+    missing_reason: (i + n) % 23 === 0 ? 'the image could not be downloaded: HTTP 404' : null,
   }));
   return a;
 }

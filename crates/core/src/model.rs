@@ -45,6 +45,8 @@ pub struct Article {
     pub capture: Capture,
     /// Number of captures of this article (1 unless it was captured again and changed).
     pub capture_count: u32,
+    /// The article's other captures, newest first (each kept its own original).
+    pub earlier_captures: Vec<Capture>,
     pub tags: Vec<TagRef>,
     pub annotations: Vec<Annotation>,
 }
@@ -65,6 +67,9 @@ pub struct Photo {
     /// SHA-256 of the original image bytes, when they are stored.
     pub sha256: Option<String>,
     pub has_thumbnail: bool,
+    /// Why the image bytes are not stored (a failed download, undecodable bytes); null
+    /// when they are, or when the clipping never had an image (a caption from pasted text).
+    pub missing_reason: Option<String>,
 }
 
 /// A link the page offered as related reading.

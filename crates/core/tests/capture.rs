@@ -130,6 +130,15 @@ fn a_changed_page_at_the_same_url_is_a_new_capture() {
     assert_eq!(a.capture_count, 2);
     assert!(a.text.contains("Turnout was 61%"));
     assert_eq!(a.capture.source_name.as_deref(), Some("v2.html"));
+    // The earlier capture is still there, with its own original.
+    assert_eq!(a.earlier_captures.len(), 1);
+    assert_eq!(
+        a.earlier_captures[0].source_name.as_deref(),
+        Some("v1.html")
+    );
+    assert_ne!(a.earlier_captures[0].sha256, a.capture.sha256);
+    let original = lib.original(a.earlier_captures[0].id).unwrap().unwrap();
+    assert_eq!(original, page("").into_bytes());
 }
 
 /// A small PNG for pages that carry images.
@@ -237,6 +246,8 @@ fn a_broken_image_is_recorded_as_missing_and_the_article_is_kept() {
     assert_eq!(a.photos[0].sha256, None);
     assert!(!a.photos[0].has_thumbnail);
     assert_eq!(a.photos[0].caption.as_deref(), Some("A caption"));
+    let why = a.photos[0].missing_reason.as_deref().unwrap_or_default();
+    assert!(!why.is_empty(), "a missing image says why");
 }
 
 #[test]

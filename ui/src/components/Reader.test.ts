@@ -99,6 +99,28 @@ describe('Reader', () => {
     expect(provenance.textContent).toContain('cuttings-extract 0.1.0');
   });
 
+  it('shows a photo as its thumbnail first and the original on demand, and says why an image is missing', async () => {
+    const base = seedArticle();
+    const photo = { ...base.photos[0]!, sha256: 'cd'.repeat(32), has_thumbnail: true, width: 4000, height: 3000 };
+    const missing = { ...base.photos[0]!, id: 99, sha256: null, has_thumbnail: false, missing_reason: 'HTTP 404 for https://x.example/a.jpg' };
+    render(Reader, { article: seedArticle({ photos: [photo, missing] }), onOpenLink: () => {} });
+    const img = screen.getByTestId('reader-photo-image') as HTMLImageElement;
+    expect(img.getAttribute('src')).toContain('thumb%2F' + 'cd'.repeat(32));
+    await fireEvent.click(screen.getByTestId('photo-full-size'));
+    expect(img.getAttribute('src')).toContain('photo%2F' + 'cd'.repeat(32));
+    expect(screen.queryByTestId('photo-full-size')).toBeNull();
+    expect(screen.getByTestId('photo-missing-reason').textContent).toContain('HTTP 404 for https://x.example/a.jpg');
+  });
+
+  it('lists the earlier captures of the article in its provenance', () => {
+    const base = seedArticle();
+    const earlier = { ...base.capture, id: 7, captured_at: '2024-05-01T10:00:00Z', source_name: 'first-version.html', sha256: 'ef'.repeat(32) };
+    render(Reader, { article: seedArticle({ capture_count: 2, earlier_captures: [earlier] }), onOpenLink: () => {} });
+    const list = screen.getByTestId('earlier-captures');
+    expect(list.textContent).toContain('first-version.html');
+    expect(list.textContent).toContain('ef'.repeat(32));
+  });
+
   it('invites a selection when there is no article', () => {
     render(Reader, { article: null, onOpenLink: () => {} });
     expect(screen.getByText('Select an article to read it.')).toBeTruthy();

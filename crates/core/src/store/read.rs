@@ -123,41 +123,40 @@ fn json_list(r: &Row, i: usize) -> rusqlite::Result<Vec<String>> {
 }
 
 fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>> {
-    let capture = conn
-        .query_row(
+    let mut captures = conn
+        .prepare_cached(
             "SELECT c.id, c.captured_at, c.kind, b.sha256, b.size, c.source_name, c.requested_url,
-                    c.final_url, c.http_status, c.extractor_version,
-                    (SELECT count(*) FROM capture WHERE article_id = c.article_id)
+                    c.final_url, c.http_status, c.extractor_version
                FROM capture c JOIN blob b ON b.id = c.original_blob_id
-              WHERE c.article_id = ?1 ORDER BY c.captured_at DESC, c.id DESC LIMIT 1",
-            [id],
-            |r| {
-                let kind: String = r.get(2)?;
-                Ok((
-                    Capture {
-                        id: r.get(0)?,
-                        captured_at: r.get(1)?,
-                        kind: CaptureKind::parse(&kind),
-                        sha256: r.get(3)?,
-                        bytes: r.get::<_, i64>(4)?.max(0) as u64,
-                        source_name: r.get(5)?,
-                        requested_url: r.get(6)?,
-                        final_url: r.get(7)?,
-                        http_status: r.get(8)?,
-                        extractor_version: r.get(9)?,
-                    },
-                    r.get::<_, u32>(10)?,
-                ))
-            },
-        )
-        .optional()?;
-    let Some((capture, capture_count)) = capture else {
+              WHERE c.article_id = ?1 ORDER BY c.captured_at DESC, c.id DESC",
+        )?
+        .query_map([id], |r| {
+            let kind: String = r.get(2)?;
+            Ok(Capture {
+                id: r.get(0)?,
+                captured_at: r.get(1)?,
+                kind: CaptureKind::parse(&kind),
+                sha256: r.get(3)?,
+                bytes: r.get::<_, i64>(4)?.max(0) as u64,
+                source_name: r.get(5)?,
+                requested_url: r.get(6)?,
+                final_url: r.get(7)?,
+                http_status: r.get(8)?,
+                extractor_version: r.get(9)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    if captures.is_empty() {
         return Ok(None);
-    };
+    }
+    let capture = captures.remove(0);
+    let capture_count = captures.len() as u32 + 1;
+    let earlier_captures = captures;
     let photos = conn
         .prepare_cached(
             "SELECT p.id, p.caption, p.credit, p.alt, p.url, p.width, p.height, b.sha256,
-                    EXISTS (SELECT 1 FROM thumbnail t WHERE t.blob_id = p.blob_id AND t.version = ?2)
+                    EXISTS (SELECT 1 FROM thumbnail t WHERE t.blob_id = p.blob_id AND t.version = ?2),
+                    p.missing_reason
                FROM photo p LEFT JOIN blob b ON b.id = p.blob_id
               WHERE p.article_id = ?1 ORDER BY p.position",
         )?
@@ -172,6 +171,7 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
                 height: r.get(6)?,
                 sha256: r.get(7)?,
                 has_thumbnail: r.get(8)?,
+                missing_reason: r.get(9)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -250,6 +250,7 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
                 related,
                 capture,
                 capture_count,
+                earlier_captures,
                 tags,
                 annotations,
             })

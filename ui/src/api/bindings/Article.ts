@@ -60,4 +60,8 @@ capture: Capture,
 /**
  * Number of captures of this article (1 unless it was captured again and changed).
  */
-capture_count: number, tags: Array<TagRef>, annotations: Array<Annotation>, };
+capture_count: number, 
+/**
+ * The article's other captures, newest first (each kept its own original).
+ */
+earlier_captures: Array<Capture>, tags: Array<TagRef>, annotations: Array<Annotation>, };

@@ -11,4 +11,9 @@ url: string | null, width: number | null, height: number | null,
 /**
  * SHA-256 of the original image bytes, when they are stored.
  */
-sha256: string | null, has_thumbnail: boolean, };
+sha256: string | null, has_thumbnail: boolean, 
+/**
+ * Why the image bytes are not stored (a failed download, undecodable bytes); null
+ * when they are, or when the clipping never had an image (a caption from pasted text).
+ */
+missing_reason: string | null, };
