@@ -91,9 +91,10 @@ pub fn main(args: &[String]) -> Result<()> {
     let hello_pss = {
         let (_, mut child) = launch_kept(&hello, &[], "hello-ready")?;
         std::thread::sleep(Duration::from_millis(500));
-        let pss = tree_pss(child.id())?;
+        let parts = tree_pss_by_process(child.id())?;
+        println!("\nhello window by process: {}", breakdown(&parts));
         stop(&mut child);
-        pss
+        parts.iter().map(|(_, pss)| pss).sum::<u64>()
     };
     let library = &libraries[0];
     let app_pss = drive_and_measure(&app, library)?;
@@ -176,8 +177,8 @@ fn stop(child: &mut Child) {
     let _ = child.wait();
 }
 
-/// PSS in bytes of `root` and all its descendants.
-fn tree_pss(root: u32) -> Result<u64> {
+/// PSS in bytes of `root` and each of its descendants (by process name).
+fn tree_pss_by_process(root: u32) -> Result<Vec<(String, u64)>> {
     let mut parents: Vec<(u32, u32)> = Vec::new();
     for entry in std::fs::read_dir("/proc")? {
         let name = entry?.file_name();
@@ -206,24 +207,30 @@ fn tree_pss(root: u32) -> Result<u64> {
         );
         i += 1;
     }
-    let mut total = 0;
+    let mut out = Vec::new();
     for pid in tree {
         let Ok(rollup) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")) else {
             continue;
         };
+        let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
         for line in rollup.lines() {
             if let Some(kb) = line.strip_prefix("Pss:") {
-                total += kb
-                    .trim()
-                    .trim_end_matches("kB")
-                    .trim()
-                    .parse::<u64>()
-                    .unwrap_or(0)
-                    * 1024;
+                let kb = kb.trim().trim_end_matches("kB").trim();
+                let bytes = kb.parse::<u64>().unwrap_or(0) * 1024;
+                out.push((name.trim().to_string(), bytes));
             }
         }
     }
-    Ok(total)
+    Ok(out)
+}
+
+/// `name 12 MB, name 34 MB` for a breakdown.
+fn breakdown(parts: &[(String, u64)]) -> String {
+    parts
+        .iter()
+        .map(|(name, pss)| format!("{name} {:.0} MB", mb(*pss)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Starts the app through tauri-driver, searches, scrolls 1,000 rows, and returns the PSS
@@ -301,7 +308,9 @@ fn drive_and_measure(app: &Path, library: &Path) -> Result<u64> {
         }
         std::thread::sleep(Duration::from_millis(500));
         let pid = newest_process_of(app)?;
-        let pss = tree_pss(pid)?;
+        let parts = tree_pss_by_process(pid)?;
+        println!("app by process: {}", breakdown(&parts));
+        let pss = parts.iter().map(|(_, pss)| pss).sum();
         let _ = http.delete(&url).send();
         Ok(pss)
     })();
