@@ -1,6 +1,7 @@
 //! The `cuttings-img` URI scheme: photo bytes and thumbnails served from SQLite, so images
 //! reach the webview without base64 over IPC and without any file-system access.
-//! `cuttings-img://localhost/thumb/<sha256>` and `…/photo/<sha256>`.
+//! `cuttings-img://localhost/thumb/<sha256>`, `…/list/<sha256>` (the thumbnail at list
+//! size) and `…/photo/<sha256>`.
 
 use cuttings_core::store::ImageVariant;
 use tauri::http::{header, Request, Response, StatusCode};
@@ -23,6 +24,7 @@ pub fn respond(state: &AppState, path: &str) -> Response<Vec<u8>> {
     let mut parts = decoded.trim_start_matches('/').splitn(2, '/');
     let variant = match parts.next() {
         Some("thumb") => ImageVariant::Thumbnail,
+        Some("list") => ImageVariant::ListThumbnail,
         Some("photo") => ImageVariant::Original,
         _ => return status(StatusCode::NOT_FOUND),
     };

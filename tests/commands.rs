@@ -230,6 +230,9 @@ fn images_are_served_by_sha_from_the_library() {
     assert_eq!(missing.status(), 404);
     let bad = cuttings_desktop::images::respond(&state, "/thumb/../../etc/passwd");
     assert_eq!(bad.status(), 400);
+    let missing_list =
+        cuttings_desktop::images::respond(&state, &format!("/list/{}", "a".repeat(64)));
+    assert_eq!(missing_list.status(), 404);
     let unknown = cuttings_desktop::images::respond(&state, "/other/x");
     assert_eq!(unknown.status(), 404);
 }

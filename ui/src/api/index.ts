@@ -247,6 +247,6 @@ export function contentUrl(articleId: number, version: string | number = ''): st
   return version === '' ? url : `${url}?v=${encodeURIComponent(String(version))}`;
 }
 
-export function imageUrl(kind: 'thumb' | 'photo', sha256: string): string {
+export function imageUrl(kind: 'thumb' | 'list' | 'photo', sha256: string): string {
   return convertFileSrc(`${kind}/${sha256}`, 'cuttings-img');
 }

@@ -19,6 +19,8 @@ pub enum ImageVariant {
     Original,
     /// The JPEG thumbnail.
     Thumbnail,
+    /// The thumbnail at list size ([`crate::images::LIST_THUMBNAIL_WIDTH`] wide).
+    ListThumbnail,
 }
 
 /// Image bytes and their media type.
@@ -71,6 +73,21 @@ impl Library {
                     },
                 )
                 .optional()?,
+            ImageVariant::ListThumbnail => {
+                drop(conn);
+                return Ok(self.image(sha256, ImageVariant::Thumbnail)?.map(|thumb| {
+                    match crate::images::list_thumbnail(&thumb.bytes) {
+                        Ok(small) => ImageBytes {
+                            media_type: "image/jpeg".into(),
+                            bytes: small.jpeg,
+                        },
+                        Err(error) => {
+                            tracing::warn!(%sha256, %error, "list thumbnail");
+                            thumb
+                        }
+                    }
+                }));
+            }
             ImageVariant::Thumbnail => conn
                 .query_row(
                     "SELECT 'image/jpeg', t.bytes FROM thumbnail t JOIN blob b ON b.id = t.blob_id
