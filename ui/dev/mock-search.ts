@@ -213,7 +213,7 @@ export function decodeCursor(after: string | null): number {
 
 function counted(counts: Map<string, number>, labels?: ReadonlyMap<string, string>): FacetValue[] {
   return [...counts]
-    .map(([value, count]) => ({ value, label: labels?.get(value) ?? value, count }))
+    .map(([value, count]) => ({ value, label: labels?.get(value) ?? value, count, colour: null }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 

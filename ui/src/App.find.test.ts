@@ -169,10 +169,10 @@ describe('App: filters', () => {
   it('shows the facet counts beside each value, tags as a tree', async () => {
     const counts = facets({
       total: 4,
-      sites: [{ value: 'Harbour Times', label: 'Harbour Times', count: 3 }],
+      sites: [{ value: 'Harbour Times', label: 'Harbour Times', count: 3, colour: null }],
       tags: [
-        { value: 'Balkans', label: 'Balkans', count: 2 },
-        { value: 'Balkans/Kosovo', label: 'Balkans/Kosovo', count: 1 },
+        { value: 'Balkans', label: 'Balkans', count: 2, colour: '#c0392b' },
+        { value: 'Balkans/Kosovo', label: 'Balkans/Kosovo', count: 1, colour: null },
       ],
       with_photos: 2,
     });
@@ -184,6 +184,9 @@ describe('App: filters', () => {
     expect(within(sites).getByTestId('facet-count').textContent).toBe('3');
     const tags = screen.getByTestId('facet-tags');
     expect(within(tags).getAllByTestId('facet-value').map((b) => b.dataset.value)).toEqual(['Balkans', 'Balkans/Kosovo']);
+    // A tag's colour comes with its facet, even before any row carrying it has loaded.
+    const dot = within(tags).getAllByTestId('facet-value')[0]!.querySelector('.dot') as HTMLElement | null;
+    expect(dot?.style.background).toBe('rgb(192, 57, 43)');
     expect(within(tags).getAllByTestId('facet-count').map((c) => c.textContent)).toEqual(['2', '1']);
     expect(within(screen.getByTestId('filter-has-photos')).getByTestId('facet-count').textContent).toBe('2');
     expect(screen.getByTestId('result-count').textContent).toContain('4 articles');
@@ -192,10 +195,10 @@ describe('App: filters', () => {
   it('combines filter choices into the ListQuery sent, shows chips, removes one and clears all', async () => {
     const counts = facets({
       total: 2,
-      sites: [{ value: 'Harbour Times', label: 'Harbour Times', count: 2 }],
-      tags: [{ value: 'Balkans/Kosovo', label: 'Balkans/Kosovo', count: 1 }],
-      published_years: [{ value: '2022', label: '2022', count: 2 }],
-      collections: [{ value: '7', label: 'Border', count: 2 }],
+      sites: [{ value: 'Harbour Times', label: 'Harbour Times', count: 2, colour: null }],
+      tags: [{ value: 'Balkans/Kosovo', label: 'Balkans/Kosovo', count: 1, colour: null }],
+      published_years: [{ value: '2022', label: '2022', count: 2, colour: null }],
+      collections: [{ value: '7', label: 'Border', count: 2, colour: null }],
       with_photos: 1,
     });
     const api = mockBackend([seedArticle({ id: 1 }), seedArticle({ id: 2 })], {

@@ -292,6 +292,8 @@ pub struct FacetValue {
     pub label: String,
     #[ts(type = "number")]
     pub count: u64,
+    /// A tag's colour (`#rrggbb`); null for other facets.
+    pub colour: Option<String>,
 }
 
 /// One photo of the gallery with its article.

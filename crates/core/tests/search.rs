@@ -625,6 +625,15 @@ fn facets_count_the_matching_articles() {
     // A parent tag counts its sub-tags' articles once each.
     assert_eq!(count(&all.tags, "Balkans"), Some(3));
     assert_eq!(count(&all.tags, "Balkans/Kosovo"), Some(1));
+    let conn = Connection::open(f.lib.dir().join("library.sqlite")).unwrap();
+    conn.execute(
+        "UPDATE tag SET colour = '#c0392b' WHERE path = 'Balkans'",
+        [],
+    )
+    .unwrap();
+    let coloured = f.lib.facets(&ListQuery::default()).unwrap();
+    let balkans = coloured.tags.iter().find(|t| t.value == "Balkans").unwrap();
+    assert_eq!(balkans.colour.as_deref(), Some("#c0392b"));
     assert_eq!(all.with_photos, 3);
     assert_eq!(all.with_annotations, 1);
     let searched = f.lib.facets(&query("border")).unwrap();

@@ -31,7 +31,7 @@ impl Library {
             published_years: set.group(&conn, "substr(a.published, 1, 4)", Some("value DESC"))?,
             tags: set.joined_group(
                 &conn,
-                "SELECT t2.path, t2.path, count(DISTINCT at.article_id) AS n
+                "SELECT t2.path, t2.path, count(DISTINCT at.article_id) AS n, t2.colour
                    FROM article_tag at JOIN tag t ON t.id = at.tag_id
                    JOIN tag t2 ON t2.path = t.path COLLATE NOCASE
                                 OR t.path LIKE replace(replace(replace(t2.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '/%' ESCAPE '\\'
@@ -40,7 +40,7 @@ impl Library {
             )?,
             collections: set.joined_group(
                 &conn,
-                "SELECT c.id, c.name, count(*) AS n
+                "SELECT c.id, c.name, count(*) AS n, NULL
                    FROM collection_article ca JOIN collection c ON c.id = ca.collection_id
                   WHERE ca.article_id IN ({set})
                   GROUP BY c.id ORDER BY n DESC, c.name LIMIT {limit}",
@@ -112,7 +112,7 @@ impl MatchSet {
         order: Option<&str>,
     ) -> Result<Vec<FacetValue>, StoreError> {
         let sql = format!(
-            "SELECT value, value, n FROM (
+            "SELECT value, value, n, NULL FROM (
                  SELECT {expression} AS value, count(*) AS n FROM article a
                   WHERE {} AND {expression} IS NOT NULL AND {expression} <> ''
                   GROUP BY 1)
@@ -152,6 +152,7 @@ impl MatchSet {
                 value,
                 label: r.get(1)?,
                 count: r.get::<_, i64>(2)?.max(0) as u64,
+                colour: r.get(3)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

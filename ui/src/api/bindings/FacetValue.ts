@@ -7,4 +7,8 @@ export type FacetValue = { value: string,
 /**
  * What the UI shows (a collection's name; otherwise the value).
  */
-label: string, count: number, };
+label: string, count: number, 
+/**
+ * A tag's colour (`#rrggbb`); null for other facets.
+ */
+colour: string | null, };
