@@ -65,19 +65,16 @@ pub fn main(args: &[String]) -> Result<()> {
         let mut app_times = Vec::new();
         let mut hello_times = Vec::new();
         for _ in 0..runs {
-            hello_times.push(launch(&hello, &[], "hello-ready")?.0);
-            app_times.push(
-                launch(
-                    &app,
-                    &[
-                        "--library",
-                        &library.display().to_string(),
-                        "--report-ready",
-                    ],
-                    "cuttings-ready",
-                )?
-                .0,
-            );
+            hello_times.push(launch(&hello, &[], "hello-ready")?);
+            app_times.push(launch(
+                &app,
+                &[
+                    "--library",
+                    &library.display().to_string(),
+                    "--report-ready",
+                ],
+                "cuttings-ready",
+            )?);
         }
         let (a, h) = (median(&mut app_times), median(&mut hello_times));
         println!(
@@ -132,10 +129,10 @@ fn article_count(library: &Path) -> Result<u64> {
 
 /// Spawns `program`, waits for `ready` on its standard output, stops it; returns the time
 /// from spawn to that line.
-fn launch(program: &Path, args: &[&str], ready: &str) -> Result<(Duration, ())> {
+fn launch(program: &Path, args: &[&str], ready: &str) -> Result<Duration> {
     let (elapsed, mut child) = launch_kept(program, args, ready)?;
     stop(&mut child);
-    Ok((elapsed, ()))
+    Ok(elapsed)
 }
 
 /// Like [`launch`], leaving the process running.
@@ -179,22 +176,7 @@ fn stop(child: &mut Child) {
 
 /// PSS in bytes of `root` and each of its descendants (by process name).
 fn tree_pss_by_process(root: u32) -> Result<Vec<(String, u64)>> {
-    let mut parents: Vec<(u32, u32)> = Vec::new();
-    for entry in std::fs::read_dir("/proc")? {
-        let name = entry?.file_name();
-        let Some(pid) = name.to_str().and_then(|n| n.parse::<u32>().ok()) else {
-            continue;
-        };
-        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
-            continue;
-        };
-        // The fields after the command name (which may contain spaces) close with ')'.
-        let after = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
-        let ppid = after.split_whitespace().nth(1).and_then(|p| p.parse().ok());
-        if let Some(ppid) = ppid {
-            parents.push((pid, ppid));
-        }
-    }
+    let parents: Vec<(u32, u32)> = processes()?.iter().map(|p| (p.pid, p.ppid)).collect();
     let mut tree = vec![root];
     let mut i = 0;
     while i < tree.len() {
@@ -360,32 +342,53 @@ fn kill_matching(needle: &str) {
 /// The most recently started process running `program`.
 fn newest_process_of(program: &Path) -> Result<u32> {
     let wanted = program.canonicalize()?;
-    let mut best: Option<(u64, u32)> = None;
+    processes()?
+        .into_iter()
+        .filter(|p| {
+            std::fs::read_link(format!("/proc/{}/exe", p.pid))
+                .ok()
+                .as_deref()
+                == Some(&wanted)
+        })
+        .max_by_key(|p| p.start)
+        .map(|p| p.pid)
+        .ok_or_else(|| anyhow!("{} is not running", program.display()))
+}
+
+/// A running process as `/proc/PID/stat` describes it.
+struct Process {
+    pid: u32,
+    ppid: u32,
+    /// Start time in clock ticks after boot.
+    start: u64,
+}
+
+/// Every process this user can see.
+fn processes() -> Result<Vec<Process>> {
+    let mut out = Vec::new();
     for entry in std::fs::read_dir("/proc")? {
         let name = entry?.file_name();
         let Some(pid) = name.to_str().and_then(|n| n.parse::<u32>().ok()) else {
             continue;
         };
-        if std::fs::read_link(format!("/proc/{pid}/exe"))
-            .ok()
-            .as_deref()
-            != Some(&wanted)
-        {
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
             continue;
-        }
-        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-        let after = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
-        let start: u64 = after
-            .split_whitespace()
-            .nth(19)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        if best.is_none_or(|(s, _)| start > s) {
-            best = Some((start, pid));
+        };
+        // The fields after the command name (which may contain spaces) follow its ')'.
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .map(|(_, rest)| rest.split_whitespace().collect())
+            .unwrap_or_default();
+        let field = |i: usize| fields.get(i).and_then(|f| f.parse().ok());
+        if let (Some(ppid), Some(start)) = (field(1), field(19)) {
+            out.push(Process {
+                pid,
+                ppid: ppid as u32,
+                start,
+            });
         }
     }
-    best.map(|(_, pid)| pid)
-        .ok_or_else(|| anyhow!("{} is not running", program.display()))
+    Ok(out)
 }
 
 fn median(values: &mut [Duration]) -> Duration {

@@ -54,10 +54,7 @@ impl Cursor {
     }
 
     fn read(token: &str) -> Result<Cursor, QueryError> {
-        serde_json::from_str(token).map_err(|_| QueryError {
-            message: "the list position is not valid any more: start from the top".into(),
-            at: 0,
-        })
+        serde_json::from_str(token).map_err(|_| stale_position())
     }
 }
 
@@ -93,8 +90,7 @@ impl Library {
         limit: u32,
     ) -> Result<ArticlePage, StoreError> {
         let limit = limit.clamp(1, MAX_PAGE);
-        let parsed = syntax::parse(&query.search)?;
-        let conditions = Conditions::new(&query.filter, &parsed)?;
+        let (parsed, conditions) = parse_query(query)?;
         let cursor = after.map(Cursor::read).transpose()?;
         let conn = self.reader();
         match &parsed.fts {
