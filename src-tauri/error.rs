@@ -72,7 +72,8 @@ impl From<CaptureError> for CommandError {
             | CaptureError::Unreadable { .. }
             | CaptureError::TooLarge { .. }
             | CaptureError::NoArticle { .. }
-            | CaptureError::BadUrl { .. } => ErrorCode::InvalidInput,
+            | CaptureError::BadUrl { .. }
+            | CaptureError::ExtractorFailed { .. } => ErrorCode::InvalidInput,
             CaptureError::Unsupported { .. } => ErrorCode::Unsupported,
             CaptureError::Storage { .. } => ErrorCode::Storage,
             CaptureError::Fetch { .. } => ErrorCode::Network,

@@ -3,9 +3,9 @@
 //! these machines are shared and noisy, so only ratios are comparable between runs.
 //!
 //! Rows:
-//! - `import`: importing the dev corpus (`../shared/corpus/readability/*/source.html`)
-//!   into a library on disk, against a naive pipeline that stores the whole page's text
-//!   with one autocommit insert per article.
+//! - `import` (also `cuttings-bench import` alone): importing the dev corpus
+//!   (`../shared/corpus/readability/*/source.html`) into a library on disk, against naive
+//!   pipelines with one autocommit insert per article ([`import`]).
 //! - `thumbnails`: 400 px thumbnails of generated 9–12 MP JPEGs per CPU-second, against
 //!   `image` decode + Lanczos3 + encode, with the SSIM of ours against that reference.
 //! - `search` (`cuttings-bench search [--library DIR]`): latency of a fixed mix of ~60
@@ -19,9 +19,10 @@
 //!   synthetic library of N articles that look like the dev corpus ([`generate`]).
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 mod generate;
+mod import;
 mod pools;
 mod search;
 mod startup;
@@ -29,8 +30,6 @@ mod thumbnails;
 mod vocab;
 
 use anyhow::{bail, Context, Result};
-use cuttings_core::capture::ImportRequest;
-use cuttings_core::Library;
 
 /// Runs per measurement; the median is reported.
 const RUNS: usize = 3;
@@ -44,9 +43,10 @@ fn main() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("generate") => return generate::main(&args[1..], &corpus),
         Some("search") => return search::main(&args[1..], &corpus),
+        Some("import") => {}
         Some(other) => {
             bail!(
-                "unknown subcommand {other}: generate, search, startup, or none for the speed rows"
+                "unknown subcommand {other}: generate, import, search, startup, or none for the speed rows"
             )
         }
         None => {}
@@ -60,20 +60,11 @@ fn main() -> Result<()> {
         "{:<44} {:>16} {:>16} {:>8}",
         "benchmark", "cuttings", "baseline", "ratio"
     );
-    let ours = median(|| import_with_cuttings(&pages))?;
-    let base = median(|| import_naive(&pages))?;
-    let rate = |d: Duration| pages.len() as f64 / d.as_secs_f64();
-    println!(
-        "{:<44} {:>10.1} art/s {:>10.1} art/s {:>7.2}×",
-        format!("import dev corpus, saved HTML ({} pages)", pages.len()),
-        rate(ours),
-        rate(base),
-        rate(ours) / rate(base)
-    );
-    thumbnails::run()?.print();
-    println!(
-        "\nbaseline: whole-page text (dom_query), one autocommit INSERT per article, same pragmas"
-    );
+    import::run(&pages)?;
+    if args.first().map(String::as_str) != Some("import") {
+        thumbnails::run()?.print();
+    }
+    println!("\n{}", import::BASELINES);
     Ok(())
 }
 
@@ -111,45 +102,4 @@ fn median(mut run: impl FnMut() -> Result<Duration>) -> Result<Duration> {
     let mut times = (0..RUNS).map(|_| run()).collect::<Result<Vec<_>>>()?;
     times.sort();
     Ok(times[RUNS / 2])
-}
-
-fn import_with_cuttings(pages: &[(String, Vec<u8>)]) -> Result<Duration> {
-    let dir = tempfile::tempdir()?;
-    let library = Library::open(dir.path())?;
-    let start = Instant::now();
-    let mut captured = 0;
-    for (name, bytes) in pages {
-        // Pages that share a canonical URL become captures of one article.
-        library.import(ImportRequest::file(name.clone(), bytes.clone()))?;
-        captured += 1;
-    }
-    let elapsed = start.elapsed();
-    if captured != pages.len() {
-        bail!("cuttings captured {captured} of {} pages", pages.len());
-    }
-    Ok(elapsed)
-}
-
-fn import_naive(pages: &[(String, Vec<u8>)]) -> Result<Duration> {
-    let dir = tempfile::tempdir()?;
-    let conn = rusqlite::Connection::open(dir.path().join("naive.sqlite"))?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.execute(
-        "CREATE TABLE page (id INTEGER PRIMARY KEY, name TEXT, text TEXT)",
-        [],
-    )?;
-    let start = Instant::now();
-    for (name, bytes) in pages {
-        let html = String::from_utf8_lossy(bytes);
-        let text = dom_query::Document::from(html.as_ref())
-            .select("body")
-            .text()
-            .to_string();
-        conn.execute(
-            "INSERT INTO page (name, text) VALUES (?1, ?2)",
-            (name, text),
-        )?;
-    }
-    Ok(start.elapsed())
 }

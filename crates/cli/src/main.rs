@@ -5,10 +5,11 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
 
 use anyhow::{anyhow, bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use cuttings_core::capture::batch::{collect_inputs, request_for_path};
+use cuttings_core::capture::batch::request_for_path;
 use cuttings_core::capture::fetch::FetchPolicy;
 use cuttings_core::capture::{Format, ImportRequest};
 use cuttings_core::model::{CaptureKind, Filter, ImportOutcome, ListQuery, SortOrder};
@@ -230,12 +231,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 FormatArg::Mhtml => Format::Mhtml,
             };
             let mut failures = 0;
-            for input in expand(&inputs) {
-                let result = if input.starts_with("http://") || input.starts_with("https://") {
-                    library.import_url(&input, &policy).map_err(Into::into)
-                } else {
-                    import_one(&library, &input, format, url.clone())
-                };
+            let mut report = |result: Result<ImportOutcome>| -> Result<()> {
                 match result {
                     Ok(outcome) => {
                         if json {
@@ -249,6 +245,32 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         failures += 1;
                         eprintln!("cuttings: {err:#}");
                     }
+                }
+                Ok(())
+            };
+            for input in &inputs {
+                if input.starts_with("http://") || input.starts_with("https://") {
+                    report(library.import_url(input, &policy).map_err(Into::into))?;
+                } else if input != "-" && url.is_none() && Path::new(input).is_dir() {
+                    // A folder goes through the batch pipeline: pages are extracted side by
+                    // side and written in groups, in name order.
+                    let batch = library.import_paths(
+                        &[PathBuf::from(input)],
+                        format,
+                        &AtomicBool::new(false),
+                        |_| {},
+                    );
+                    if batch.outcomes.is_empty() && batch.failures.is_empty() {
+                        eprintln!("cuttings: {input}: no pages or text files in this folder");
+                    }
+                    for outcome in batch.outcomes {
+                        report(Ok(outcome))?;
+                    }
+                    for failure in batch.failures {
+                        report(Err(anyhow!(failure.message)))?;
+                    }
+                } else {
+                    report(import_one(&library, input, format, url.clone()))?;
                 }
             }
             Ok(if failures == 0 {
@@ -328,24 +350,6 @@ fn print_list(
         }
     }
     Ok(())
-}
-
-/// The inputs with folders replaced by the importable files inside them.
-fn expand(inputs: &[String]) -> Vec<String> {
-    let mut out = Vec::new();
-    for input in inputs {
-        let path = Path::new(input);
-        if input != "-" && path.is_dir() {
-            let files = collect_inputs(&[path.to_path_buf()]);
-            if files.is_empty() {
-                eprintln!("cuttings: {input}: no pages or text files in this folder");
-            }
-            out.extend(files.into_iter().map(|p| p.display().to_string()));
-        } else {
-            out.push(input.clone());
-        }
-    }
-    out
 }
 
 /// Reads one input (a file or `-`) and imports it.

@@ -106,6 +106,35 @@ fn failures_name_the_input_exit_non_zero_and_the_rest_go_on() {
 }
 
 #[test]
+fn a_folder_is_imported_in_name_order_and_its_bad_files_are_named() {
+    let lib = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let body = "A paragraph long enough to be the body of an article in a folder import test.";
+    for i in 0..40 {
+        std::fs::write(
+            folder.path().join(format!("{i:02}.txt")),
+            format!("Folder headline {i}\n\n{body} Number {i}."),
+        )
+        .unwrap();
+    }
+    std::fs::write(folder.path().join("zz-empty.txt"), "  ").unwrap();
+    let out = cuttings(
+        lib.path(),
+        &["import", folder.path().to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1), "one file is empty");
+    let lines: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
+    assert_eq!(lines.len(), 40, "{lines:?}");
+    for (i, line) in lines.iter().enumerate() {
+        assert!(line.contains(&format!("Folder headline {i}")), "{line}");
+    }
+    assert!(stderr(&out).contains("zz-empty.txt"), "{}", stderr(&out));
+    let listed = cuttings(lib.path(), &["list", "--json", "--limit", "100"], None);
+    assert_eq!(stdout(&listed).lines().count(), 40);
+}
+
+#[test]
 fn refuses_a_folder_that_holds_another_database() {
     let lib = tempfile::tempdir().unwrap();
     std::fs::write(

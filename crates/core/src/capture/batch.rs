@@ -1,16 +1,21 @@
-//! Batch import: files and folders (recursively) imported one by one, with progress
-//! reported after every item, cancellation between items, and failures collected so the
-//! rest go on. Each item is its own transaction: a failure or a cancel never undoes an
+//! Batch import: files and folders (recursively), read and extracted by one worker per
+//! core and written in input order, with progress reported after every item,
+//! cancellation between items, and failures collected so the rest go on. Each item is
+//! its own savepoint inside a group transaction: a failure or a cancel never undoes an
 //! article already stored, and never leaves half of one.
 
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Mutex};
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{CaptureError, Format, ImportRequest, MAX_ORIGINAL_BYTES};
+use super::{CaptureError, Format, ImportRequest, Prepared, MAX_ORIGINAL_BYTES};
 use crate::model::{CaptureKind, ImportOutcome};
+use crate::store::write::write_capture;
 use crate::Library;
 
 /// File extensions imported from folders (a file named explicitly is always tried).
@@ -139,9 +144,27 @@ pub fn request_for_path(path: &Path, format: Format) -> Result<ImportRequest, Ca
     })
 }
 
+/// Most items of a batch in flight at once (read, extracted, waiting to be written).
+const IN_FLIGHT: usize = 16;
+
+/// Most items written in one transaction, and longest a transaction stays open: written
+/// items become durable together, with one sync instead of one each.
+const GROUP_ITEMS: usize = 64;
+const GROUP_TIME: Duration = Duration::from_millis(250);
+
+/// One item's slot in the pipeline: its result arrives here, in input order for the writer.
+type Slot = mpsc::Receiver<Result<Prepared, CaptureError>>;
+
 impl Library {
-    /// Imports files and folders one by one. `progress` is called before the first item
-    /// and after every item; `cancel` is checked between items.
+    /// Imports files and folders. `progress` is called before the first item and after
+    /// every item, in input order, once that item is durable; `cancel` stops the batch
+    /// between items and keeps what was stored.
+    ///
+    /// Workers (one per core) read and extract items side by side while this thread
+    /// writes them in input order. The writer takes whatever is ready into one
+    /// transaction (at most [`GROUP_ITEMS`], [`GROUP_TIME`]), each item under its own
+    /// savepoint, so one item's failure never undoes another and the write lock is
+    /// never held while waiting for a worker.
     pub fn import_paths(
         &self,
         paths: &[PathBuf],
@@ -160,37 +183,185 @@ impl Library {
         };
         let mut outcomes = Vec::new();
         progress(&state);
-        for (i, path) in inputs.iter().enumerate() {
-            if cancel.load(Ordering::Relaxed) {
-                return BatchReport {
-                    outcomes,
-                    failures: state.failures,
-                    cancelled: true,
-                    skipped: u32::try_from(inputs.len() - i).unwrap_or(u32::MAX),
-                };
-            }
-            match request_for_path(path, format).and_then(|r| self.import(r)) {
-                Ok(outcome) => {
-                    match outcome {
-                        ImportOutcome::AlreadyThere { .. } => state.already_there += 1,
-                        _ => state.imported += 1,
+        let workers = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .clamp(1, 4);
+        let (task_tx, task_rx) = mpsc::channel::<(usize, mpsc::SyncSender<_>)>();
+        let task_rx = Mutex::new(task_rx);
+        let (slot_tx, slot_rx) = mpsc::sync_channel::<Slot>(IN_FLIGHT);
+        let cancelled = std::thread::scope(|scope| {
+            let inputs = &inputs;
+            // Hands out items in order; the bounded slot queue keeps at most IN_FLIGHT
+            // items ahead of the writer.
+            scope.spawn(move || {
+                for i in 0..inputs.len() {
+                    if cancel.load(Ordering::Relaxed) {
+                        break;
                     }
-                    outcomes.push(outcome);
+                    let (result_tx, result_rx) = mpsc::sync_channel(1);
+                    if slot_tx.send(result_rx).is_err() || task_tx.send((i, result_tx)).is_err() {
+                        break;
+                    }
                 }
-                Err(err) => state.failures.push(BatchFailure {
-                    input: path.display().to_string(),
-                    message: err.to_string(),
-                }),
+            });
+            for _ in 0..workers {
+                let task_rx = &task_rx;
+                scope.spawn(move || loop {
+                    let next = task_rx.lock().unwrap_or_else(|p| p.into_inner()).recv();
+                    let Ok((i, result_tx)) = next else { break };
+                    if cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let path = &inputs[i];
+                    // A panic in a parser on a hostile page fails that item, not the batch.
+                    let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                        request_for_path(path, format)
+                            .and_then(|request| self.prepare_import(request, |_| {}))
+                    }))
+                    .unwrap_or_else(|_| {
+                        Err(CaptureError::ExtractorFailed {
+                            input: path.display().to_string(),
+                        })
+                    });
+                    let _ = result_tx.send(result);
+                });
             }
-            state.done += 1;
-            state.current = inputs.get(i + 1).map(|p| p.display().to_string());
-            progress(&state);
-        }
+            // Owned here, so that when this writer stops the dispatcher's sends fail and
+            // every thread of the scope ends.
+            let slot_rx = slot_rx;
+            let mut written = Vec::new();
+            let mut waiting: Option<Slot> = None;
+            loop {
+                if cancel.load(Ordering::Relaxed) {
+                    return true;
+                }
+                // Wait for the next item without holding the write lock.
+                let slot = match waiting.take() {
+                    Some(slot) => slot,
+                    None => match slot_rx.recv() {
+                        Ok(slot) => slot,
+                        Err(_) => return false,
+                    },
+                };
+                let Ok(first) = slot.recv() else {
+                    return cancel.load(Ordering::Relaxed);
+                };
+                let group_start = state.done as usize;
+                waiting = self.write_group(first, &slot_rx, cancel, &mut written);
+                for (i, result) in written.drain(..).enumerate() {
+                    let input = inputs[group_start + i].display().to_string();
+                    match result {
+                        Ok(outcome) => {
+                            match outcome {
+                                ImportOutcome::AlreadyThere { .. } => state.already_there += 1,
+                                _ => state.imported += 1,
+                            }
+                            outcomes.push(outcome);
+                        }
+                        Err(WriteError::Capture(err)) => state.failures.push(BatchFailure {
+                            input,
+                            message: err.to_string(),
+                        }),
+                        Err(WriteError::Storage(reason)) => state.failures.push(BatchFailure {
+                            message: format!("{input}: could not be stored: {reason}"),
+                            input,
+                        }),
+                    }
+                    state.done += 1;
+                    state.current = inputs
+                        .get(state.done as usize)
+                        .map(|p| p.display().to_string());
+                    progress(&state);
+                }
+            }
+        });
+        let done = state.done as usize;
         BatchReport {
             outcomes,
             failures: state.failures,
-            cancelled: false,
-            skipped: 0,
+            cancelled: cancelled && done < inputs.len(),
+            skipped: u32::try_from(inputs.len() - done).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// Writes `first` and the items already prepared after it in one transaction, each
+    /// under its own savepoint, and appends each item's result to `written` once the
+    /// transaction is committed (or each item's error when it is not). Returns the slot
+    /// of an item it took from the queue that was not ready yet.
+    fn write_group(
+        &self,
+        first: Result<Prepared, CaptureError>,
+        slots: &mpsc::Receiver<Slot>,
+        cancel: &AtomicBool,
+        written: &mut Vec<Result<ImportOutcome, WriteError>>,
+    ) -> Option<Slot> {
+        let started = Instant::now();
+        let mut conn = self.conn();
+        let mut tx = match conn.transaction() {
+            Ok(tx) => tx,
+            Err(err) => {
+                written.push(Err(WriteError::Storage(err.to_string())));
+                return None;
+            }
+        };
+        let group_start = written.len();
+        let mut item = first;
+        let mut waiting = None;
+        loop {
+            written.push(write_one(&mut tx, item));
+            if written.len() - group_start >= GROUP_ITEMS
+                || started.elapsed() >= GROUP_TIME
+                || cancel.load(Ordering::Relaxed)
+            {
+                break;
+            }
+            // Only items already prepared join the group: never wait holding the lock.
+            let Ok(slot) = slots.try_recv() else { break };
+            match slot.try_recv() {
+                Ok(next) => item = next,
+                Err(mpsc::TryRecvError::Empty) => {
+                    waiting = Some(slot);
+                    break;
+                }
+                Err(mpsc::TryRecvError::Disconnected) => break,
+            }
+        }
+        if let Err(err) = tx.commit() {
+            for result in &mut written[group_start..] {
+                if result.is_ok() {
+                    *result = Err(WriteError::Storage(err.to_string()));
+                }
+            }
+        }
+        waiting
+    }
+}
+
+/// Why one item of a batch was not written.
+enum WriteError {
+    /// It could not be read or extracted (the error names the input).
+    Capture(CaptureError),
+    /// The database refused it, or its transaction could not be committed.
+    Storage(String),
+}
+
+/// Writes one prepared item under a savepoint: a failure undoes only this item.
+fn write_one(
+    tx: &mut rusqlite::Transaction,
+    item: Result<Prepared, CaptureError>,
+) -> Result<ImportOutcome, WriteError> {
+    match item {
+        Err(err) => Err(WriteError::Capture(err)),
+        Ok(Prepared::AlreadyThere(outcome)) => Ok(outcome),
+        Ok(Prepared::Ready(prepared)) => {
+            let write = |tx: &mut rusqlite::Transaction| -> rusqlite::Result<ImportOutcome> {
+                let savepoint = tx.savepoint()?;
+                let outcome = write_capture(&savepoint, &prepared)?;
+                savepoint.commit()?;
+                Ok(outcome)
+            };
+            write(tx).map_err(|err| WriteError::Storage(err.to_string()))
         }
     }
 }
@@ -251,19 +422,72 @@ mod tests {
     }
 
     #[test]
-    fn a_cancelled_batch_keeps_what_it_stored() {
-        let dir = folder();
+    fn a_cancelled_batch_keeps_what_it_stored_and_stops() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..300 {
+            std::fs::write(
+                dir.path().join(format!("{i:03}.txt")),
+                format!("Headline number {i}\n\n{PARAGRAPH} Item {i}."),
+            )
+            .unwrap();
+        }
         let lib = Library::open_in_memory().unwrap();
         let cancel = AtomicBool::new(false);
+        let mut reported = 0;
         let report = lib.import_paths(&[dir.path().to_path_buf()], Format::Auto, &cancel, |p| {
+            reported = p.done;
             if p.done == 1 {
                 cancel.store(true, Ordering::Relaxed);
             }
         });
         assert!(report.cancelled);
-        assert_eq!(report.skipped, 2);
-        assert_eq!(report.outcomes.len(), 1);
-        assert_eq!(lib.info().unwrap().article_count, 1);
+        assert!(report.failures.is_empty(), "{:?}", report.failures);
+        let stored = report.outcomes.len();
+        // Whatever was written in the transaction of the first item is kept and
+        // reported; nothing after it is started.
+        assert!((1..=GROUP_ITEMS).contains(&stored), "{stored} stored");
+        assert_eq!(reported as usize, stored);
+        assert_eq!(report.skipped as usize, 300 - stored);
+        assert_eq!(lib.info().unwrap().article_count as usize, stored);
+    }
+
+    #[test]
+    fn a_large_batch_is_written_in_input_order_with_progress_for_every_item() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..150 {
+            std::fs::write(
+                dir.path().join(format!("{i:03}.txt")),
+                format!("Headline number {i}\n\n{PARAGRAPH} Item {i}."),
+            )
+            .unwrap();
+        }
+        // Duplicates of an earlier item, in the same batch, are recognised.
+        std::fs::copy(dir.path().join("000.txt"), dir.path().join("dup.txt")).unwrap();
+        std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+        let lib = Library::open_in_memory().unwrap();
+        let mut seen = Vec::new();
+        let report = lib.import_paths(
+            &[dir.path().to_path_buf()],
+            Format::Auto,
+            &AtomicBool::new(false),
+            |p| seen.push(p.done),
+        );
+        assert_eq!(seen, (0..=152).collect::<Vec<u32>>());
+        assert_eq!(report.failures.len(), 1);
+        assert!(report.failures[0].input.ends_with("empty.txt"));
+        let titles: Vec<String> = report
+            .outcomes
+            .iter()
+            .map(|o| match o {
+                ImportOutcome::Created { title, .. } => title.clone(),
+                ImportOutcome::AlreadyThere { title, .. } => format!("again: {title}"),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect();
+        let mut expected: Vec<String> = (0..150).map(|i| format!("Headline number {i}")).collect();
+        expected.push("again: Headline number 0".into());
+        assert_eq!(titles, expected);
+        assert_eq!(lib.info().unwrap().article_count, 150);
     }
 
     #[test]

@@ -109,6 +109,10 @@ pub enum CaptureError {
     BadUrl { input: String, url: String },
     #[error("{input}: {reason}")]
     Fetch { input: String, reason: String },
+    #[error(
+        "{input}: the page could not be read (the extractor failed on it); nothing was stored"
+    )]
+    ExtractorFailed { input: String },
     #[error("{input}: could not be stored: {source}")]
     Storage {
         input: String,
@@ -130,6 +134,25 @@ impl Library {
         request: ImportRequest,
         before_store: impl FnOnce(&mut Extracted),
     ) -> Result<ImportOutcome, CaptureError> {
+        match self.prepare_import(request, before_store)? {
+            Prepared::AlreadyThere(outcome) => Ok(outcome),
+            Prepared::Ready(prepared) => {
+                self.store_capture(&prepared)
+                    .map_err(|source| CaptureError::Storage {
+                        input: prepared.input().to_string(),
+                        source,
+                    })
+            }
+        }
+    }
+
+    /// Everything of an import but the write: checks, fingerprint, extraction, and the
+    /// CPU work of storing. Takes no write lock, so batch workers run it side by side.
+    pub(crate) fn prepare_import(
+        &self,
+        request: ImportRequest,
+        before_store: impl FnOnce(&mut Extracted),
+    ) -> Result<Prepared, CaptureError> {
         let input = request.source_name.clone();
         if request.bytes.len() > MAX_ORIGINAL_BYTES {
             return Err(CaptureError::TooLarge {
@@ -153,23 +176,27 @@ impl Library {
             }
         }
         let sha256 = crate::blob::sha256_hex(&request.bytes);
-        if let Some(found) =
-            self.article_for_original(&sha256)
-                .map_err(|source| CaptureError::Storage {
-                    input: input.clone(),
-                    source,
-                })?
+        if let Some((article_id, title)) = self
+            .article_for_original(&sha256)
+            .map_err(|source| CaptureError::Storage { input, source })?
         {
-            return Ok(ImportOutcome::AlreadyThere {
-                article_id: found.0,
-                title: found.1,
-            });
+            return Ok(Prepared::AlreadyThere(ImportOutcome::AlreadyThere {
+                article_id,
+                title,
+            }));
         }
         let mut extracted = extract(&request)?;
         before_store(&mut extracted);
-        self.store_capture(&request, &sha256, extracted)
-            .map_err(|source| CaptureError::Storage { input, source })
+        Ok(Prepared::Ready(Box::new(
+            crate::store::write::prepare_capture(request, sha256, extracted),
+        )))
     }
+}
+
+/// An input ready to be written, or found already stored.
+pub(crate) enum Prepared {
+    Ready(Box<crate::store::write::PreparedCapture>),
+    AlreadyThere(ImportOutcome),
 }
 
 /// Reads the article out of the request's bytes with the right extractor.

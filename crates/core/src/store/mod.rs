@@ -2,7 +2,7 @@
 //! full-text index rows. Every write of one capture is one transaction.
 
 mod read;
-mod write;
+pub(crate) mod write;
 
 pub use read::{ImageBytes, ImageVariant};
 

@@ -1,7 +1,9 @@
 //! Writing captures: the original, the article fields, photos (bytes, thumbnails),
-//! related links and the search index, in one transaction.
+//! related links and the search index. A capture is first prepared (all CPU work, on any
+//! thread), then written inside a transaction the caller owns: one per import, or one
+//! per group of a batch.
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::capture::{detect_format, Extracted, Format, ImportRequest, EXTRACTOR_VERSION};
 use crate::model::ImportOutcome;
@@ -11,104 +13,163 @@ use super::now_utc;
 
 impl Library {
     /// The article (id, title) that already holds a capture with these original bytes.
+    /// Reads through a pooled reader, so a batch's workers never wait on the writer.
     pub(crate) fn article_for_original(
         &self,
         sha256: &str,
     ) -> rusqlite::Result<Option<(i64, String)>> {
-        let conn = self.conn();
-        conn.query_row(
-            "SELECT a.id, a.title FROM blob b
-               JOIN capture c ON c.original_blob_id = b.id
-               JOIN article a ON a.id = c.article_id
-              WHERE b.sha256 = ?1 LIMIT 1",
-            [sha256],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()
+        article_for_original(&self.reader(), sha256)
     }
 
-    /// Stores one capture and its article. When an article with the same canonical URL
-    /// exists, the capture is added to it and its fields are refreshed from this capture
-    /// (earlier captures keep their originals).
+    /// Stores one prepared capture in its own transaction.
     pub(crate) fn store_capture(
         &self,
-        request: &ImportRequest,
-        sha256: &str,
-        extracted: Extracted,
+        prepared: &PreparedCapture,
     ) -> rusqlite::Result<ImportOutcome> {
-        // Image work happens before the transaction, so the write lock is held briefly.
-        let photos = prepare_photos(&extracted);
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        let now = now_utc();
-        let existing: Option<i64> = match &extracted.url {
-            Some(url) => tx
-                .query_row(
-                    "SELECT id FROM article WHERE url = ?1 LIMIT 1",
-                    [url],
-                    |r| r.get(0),
-                )
-                .optional()?,
-            None => None,
-        };
-        let article_id = write_article(&tx, existing, &extracted, &now)?;
-        let section_path = Some(extracted.section.join(" / ")).filter(|p| !p.is_empty());
-        tx.execute(
-            "UPDATE article SET section_path = ?2 WHERE id = ?1",
-            params![article_id, section_path],
-        )?;
-        let format = match request.format {
-            Format::Auto => detect_format(&request.source_name, &request.bytes),
-            given => Some(given),
-        };
-        let media_type = match format {
-            Some(Format::Html) => "text/html",
-            Some(Format::Mhtml) => "multipart/related",
-            _ => "text/plain",
-        };
-        let original = blob::put(&tx, sha256, &request.bytes, Some(media_type), &now)?;
-        let http = request.http.as_ref();
-        let headers = http.map(|h| serde_json::to_string(&h.headers).unwrap_or_default());
-        tx.execute(
-            "INSERT INTO capture (article_id, captured_at, kind, source_name, requested_url,
-                                  final_url, http_status, http_headers, original_blob_id,
-                                  media_type, extractor_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                article_id,
-                now,
-                request.kind.as_str(),
-                request.source_name,
-                http.map(|h| h.requested_url.as_str())
-                    .or(request.url.as_deref()),
-                http.map(|h| h.final_url.as_str())
-                    .or(request.url.as_deref()),
-                http.map(|h| h.status),
-                headers,
-                original,
-                media_type,
-                EXTRACTOR_VERSION
-            ],
-        )?;
-        write_photos(&tx, article_id, &photos, &now)?;
-        write_related(&tx, article_id, &extracted)?;
-        crate::search::index::refresh(&tx, article_id)?;
+        let outcome = write_capture(&tx, prepared)?;
         tx.commit()?;
-        let title = extracted.title.clone();
-        Ok(match existing {
-            Some(_) => ImportOutcome::NewCapture { article_id, title },
-            None => ImportOutcome::Created { article_id, title },
-        })
+        Ok(outcome)
     }
 }
 
+fn article_for_original(
+    conn: &Connection,
+    sha256: &str,
+) -> rusqlite::Result<Option<(i64, String)>> {
+    conn.query_row(
+        "SELECT a.id, a.title FROM blob b
+           JOIN capture c ON c.original_blob_id = b.id
+           JOIN article a ON a.id = c.article_id
+          WHERE b.sha256 = ?1 LIMIT 1",
+        [sha256],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()
+}
+
+/// A capture with all its CPU work done (the body sanitized, photos hashed and
+/// thumbnailed), so that writing it holds the write lock only for SQL. Made by
+/// [`prepare_capture`], on any thread.
+pub(crate) struct PreparedCapture {
+    request: ImportRequest,
+    sha256: String,
+    extracted: Extracted,
+    body_html: String,
+    photos: Vec<PreparedPhoto>,
+}
+
+impl PreparedCapture {
+    /// The name of the input, for messages.
+    pub(crate) fn input(&self) -> &str {
+        &self.request.source_name
+    }
+}
+
+/// Does the CPU side of storing `extracted`: sanitizing, image hashing and thumbnails.
+pub(crate) fn prepare_capture(
+    request: ImportRequest,
+    sha256: String,
+    extracted: Extracted,
+) -> PreparedCapture {
+    let photos = prepare_photos(&extracted);
+    // The store sanitizes whatever an extractor returns: it is the last gate before disk.
+    let body_html = sanitize::sanitize_body(&extracted.body_html, extracted.url.as_deref());
+    PreparedCapture {
+        request,
+        sha256,
+        extracted,
+        body_html,
+        photos,
+    }
+}
+
+/// Writes one capture and its article inside the caller's transaction. The same original
+/// bytes already stored (earlier, or earlier in the same batch) are recognised. When an
+/// article with the same canonical URL exists, the capture is added to it and its fields
+/// are refreshed from this capture (earlier captures keep their originals).
+pub(crate) fn write_capture(
+    tx: &Connection,
+    prepared: &PreparedCapture,
+) -> rusqlite::Result<ImportOutcome> {
+    let PreparedCapture {
+        request,
+        sha256,
+        extracted,
+        body_html,
+        photos,
+    } = prepared;
+    if let Some((article_id, title)) = article_for_original(tx, sha256)? {
+        return Ok(ImportOutcome::AlreadyThere { article_id, title });
+    }
+    let now = now_utc();
+    let existing: Option<i64> = match &extracted.url {
+        Some(url) => tx
+            .query_row(
+                "SELECT id FROM article WHERE url = ?1 LIMIT 1",
+                [url],
+                |r| r.get(0),
+            )
+            .optional()?,
+        None => None,
+    };
+    let article_id = write_article(tx, existing, extracted, body_html, &now)?;
+    let section_path = Some(extracted.section.join(" / ")).filter(|p| !p.is_empty());
+    tx.execute(
+        "UPDATE article SET section_path = ?2 WHERE id = ?1",
+        params![article_id, section_path],
+    )?;
+    let format = match request.format {
+        Format::Auto => detect_format(&request.source_name, &request.bytes),
+        given => Some(given),
+    };
+    let media_type = match format {
+        Some(Format::Html) => "text/html",
+        Some(Format::Mhtml) => "multipart/related",
+        _ => "text/plain",
+    };
+    let original = blob::put(tx, sha256, &request.bytes, Some(media_type), &now)?;
+    let http = request.http.as_ref();
+    let headers = http.map(|h| serde_json::to_string(&h.headers).unwrap_or_default());
+    tx.execute(
+        "INSERT INTO capture (article_id, captured_at, kind, source_name, requested_url,
+                              final_url, http_status, http_headers, original_blob_id,
+                              media_type, extractor_version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            article_id,
+            now,
+            request.kind.as_str(),
+            request.source_name,
+            http.map(|h| h.requested_url.as_str())
+                .or(request.url.as_deref()),
+            http.map(|h| h.final_url.as_str())
+                .or(request.url.as_deref()),
+            http.map(|h| h.status),
+            headers,
+            original,
+            media_type,
+            EXTRACTOR_VERSION
+        ],
+    )?;
+    write_photos(tx, article_id, extracted, photos, &now)?;
+    write_related(tx, article_id, extracted)?;
+    crate::search::index::refresh(tx, article_id)?;
+    let title = extracted.title.clone();
+    Ok(match existing {
+        Some(_) => ImportOutcome::NewCapture { article_id, title },
+        None => ImportOutcome::Created { article_id, title },
+    })
+}
+
 fn write_article(
-    tx: &Transaction,
+    tx: &Connection,
     existing: Option<i64>,
     e: &Extracted,
+    body_html: &str,
     now: &str,
 ) -> rusqlite::Result<i64> {
-    let body_html = sanitize::sanitize_body(&e.body_html, e.url.as_deref());
     let authors = serde_json::to_string(&e.authors).unwrap_or_else(|_| "[]".into());
     let section = serde_json::to_string(&e.section).unwrap_or_else(|_| "[]".into());
     let (published, published_raw, published_date_only) = date_columns(e.published.as_ref());
@@ -177,26 +238,24 @@ fn date_columns(d: Option<&crate::capture::DateValue>) -> (Option<String>, Optio
     }
 }
 
-/// A photo ready to be written: its image identified and thumbnailed, or the reason why not.
-struct PreparedPhoto<'a> {
-    source: &'a crate::capture::ExtractedPhoto,
-    image: Option<PreparedImage<'a>>,
+/// A photo ready to be written: its image identified and thumbnailed, or the reason why
+/// not. It is the extracted photo at the same position, whose bytes it describes.
+struct PreparedPhoto {
+    image: Option<PreparedImage>,
     missing_reason: Option<String>,
 }
 
-struct PreparedImage<'a> {
-    bytes: &'a [u8],
+struct PreparedImage {
     sha256: String,
     info: images::ImageInfo,
     thumbnail: Option<images::Thumbnail>,
 }
 
-fn prepare_photos(e: &Extracted) -> Vec<PreparedPhoto<'_>> {
+fn prepare_photos(e: &Extracted) -> Vec<PreparedPhoto> {
     e.photos
         .iter()
         .map(|p| match &p.bytes {
             None => PreparedPhoto {
-                source: p,
                 image: None,
                 missing_reason: p
                     .missing_reason
@@ -205,9 +264,7 @@ fn prepare_photos(e: &Extracted) -> Vec<PreparedPhoto<'_>> {
             },
             Some(bytes) => match images::inspect(bytes) {
                 Ok(info) => PreparedPhoto {
-                    source: p,
                     image: Some(PreparedImage {
-                        bytes,
                         sha256: blob::sha256_hex(bytes),
                         info,
                         thumbnail: images::thumbnail(bytes)
@@ -217,7 +274,6 @@ fn prepare_photos(e: &Extracted) -> Vec<PreparedPhoto<'_>> {
                     missing_reason: None,
                 },
                 Err(err) => PreparedPhoto {
-                    source: p,
                     image: None,
                     missing_reason: Some(err.to_string()),
                 },
@@ -229,6 +285,7 @@ fn prepare_photos(e: &Extracted) -> Vec<PreparedPhoto<'_>> {
 fn write_photos(
     tx: &Connection,
     article_id: i64,
+    extracted: &Extracted,
     photos: &[PreparedPhoto],
     now: &str,
 ) -> rusqlite::Result<()> {
@@ -237,10 +294,10 @@ fn write_photos(
         [article_id],
         |r| r.get(0),
     )?;
-    for (i, p) in photos.iter().enumerate() {
-        let (blob_id, width, height) = match &p.image {
-            Some(img) => {
-                let id = blob::put(tx, &img.sha256, img.bytes, Some(img.info.media_type), now)?;
+    for (i, (source, p)) in extracted.photos.iter().zip(photos).enumerate() {
+        let (blob_id, width, height) = match (&p.image, &source.bytes) {
+            (Some(img), Some(bytes)) => {
+                let id = blob::put(tx, &img.sha256, bytes, Some(img.info.media_type), now)?;
                 if let Some(t) = &img.thumbnail {
                     tx.execute(
                         "INSERT OR IGNORE INTO thumbnail (blob_id, version, width, height, bytes)
@@ -250,7 +307,7 @@ fn write_photos(
                 }
                 (Some(id), Some(img.info.width), Some(img.info.height))
             }
-            None => (None, None, None),
+            _ => (None, None, None),
         };
         tx.execute(
             "INSERT INTO photo (article_id, position, caption, credit, alt, url, width, height,
@@ -259,10 +316,10 @@ fn write_photos(
             params![
                 article_id,
                 start + i as i64,
-                p.source.caption,
-                p.source.credit,
-                p.source.alt,
-                p.source.url,
+                source.caption,
+                source.credit,
+                source.alt,
+                source.url,
                 width,
                 height,
                 blob_id,
