@@ -10,7 +10,8 @@
 //! A leading list marker (`•`, `*`, `◦`, `□`, `☆`, `+`, `-`, `1.`) is stripped and remembered,
 //! and so is a text-mode image placeholder in front of the text (`[logo] Read Article`). A line
 //! printed twice over (`Jane DoeJane Doe`, a half of 2+ words or 10+ characters) is read once.
-//! Blank lines are remembered: lines between two blank lines form a *block*.
+//! Blank lines are remembered: lines between two blank lines form a *block*. A formula's TeX
+//! source printed after its rendering (`{\displaystyle …}`) is dropped.
 //!
 //! **2. Line classifier.** Each unit gets one kind, first rule that matches:
 //! - *alt text*: a line repeated at the start of the next line (an image's alt text printed
@@ -25,8 +26,11 @@
 //!   glued on (`By JANE DOE JAN. 13, 2017`), or a name with a relative time (`Alex Perry 1 day
 //!   ago`, which gives no date); `Posted by` counts as `By` → `byline` and `authors` (split on
 //!   `,` / `and` / `&`, stopping at the first part that is not a name, such as a job title);
+//!   also `on DATE by NAME`, `Posted by NAMES on DATE` (any names), and `By NAME` followed by
+//!   a date or time and other matter (`… 3:57 PM Follow @handle`, handles dropped);
 //! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section`
-//!   (a leading `Home` dropped);
+//!   (a leading `Home` dropped); a trail of 2+ sections may end in the page's long headline,
+//!   which is left out of the section;
 //! - *photo caption with credit*: `Caption. | Photo: X`, `Caption. Photo by X`,
 //!   `Caption. Photograph: X/AP`, `Caption. Credit: X`, `Caption Credit: X`, `Caption. Image: X`,
 //!   `Caption (Reuters)`, `Caption © X` → an [`ExtractedPhoto`] (credit without its label);
@@ -34,7 +38,8 @@
 //!   `copy link`…), *comment counters and footers* (`Comments`, `0`, `Leave a comment`,
 //!   `Post with no comments.`), *banners* (cookies, subscriptions, newsletters),
 //!   `Advertisement`, `Share this article`, privacy prompts, `Your video will play in…`, form
-//!   fields and image placeholders (`[…]`, `photo.jpg`), a line of 2–6 page-control words only
+//!   fields and image placeholders (`[…]`, `photo.jpg`, `Font Size [100% ]`), a cookie notice
+//!   of up to 90 words, a line of 2–6 page-control words only
 //!   (`Log out Sign in`, `« Vorige | Nächste »`) and a bare relative time (`2 hours ago`)
 //!   → furniture;
 //! - *genre label* alone on a line (`Analysis`, `Opinion`, `Comment`, `Editorial`, `Review`,
@@ -43,7 +48,8 @@
 //! - *prose*: a sentence-ending line (`.!?…。！？`) of 6+ words, a line of 10+ words ending in
 //!   `:`, or any line of 20+ words (12+ for a mostly-CJK line, whose sentences often run on
 //!   without a stop);
-//! - *code*: a short line that looks like program code or a text table (`{`, `;`, `│`, `f(`);
+//! - *code*: a short line that looks like program code or a text table (`{`, `;`, `│`, `f(`,
+//!   `x = y;`; a parenthesis after a space is prose, not code);
 //! - anything else is a *short line* (a headline, a sub-heading, a menu entry).
 //!
 //! Then, over neighbouring lines:
@@ -53,24 +59,32 @@
 //!   of 2+ items averaging 7+ words, fewer than half of them in title case or of 1–2 words,
 //!   is content (steps, changes, points): its items are *list items*, not navigation.
 //!   Menus (short items) and teaser lists (title-case headlines) stay navigation.
+//! - *teaser stack*: 3+ cards in a row, each a short headline followed by 1–4 card lines (a
+//!   summary of at most two sentences and 40 words, a date, a byline, a name, a picture), is
+//!   navigation when it holds less than half of the page's prose.
+//! - a comment form (`Your email address will not be published.`) starts the comments.
 //!
 //! **3. Body finder and header.**
 //! - The body is the run of units with the best score (maximum-sum segment) where prose
 //!   scores its word count (a content list item half of it, code a little) and navigation,
 //!   short lines and furniture score a small penalty that
 //!   grows (up to threefold) along a stretch without prose, and a comment section a large one.
-//!   The run is trimmed to its first and last content unit (prose, list item, code). Inside
-//!   it, prose paragraphs, list items, code (consecutive lines kept together) and short lines
-//!   between them (sub-headings) are the body; captions, related blocks, dates, bylines,
-//!   labels and furniture are left out. A text without any prose keeps all its text lines,
+//!   The run is trimmed to its first and last content unit (prose, list item, code). A picture
+//!   placeholder scores nothing (pictures do not interrupt an article). Inside the run, prose
+//!   paragraphs, list items, code (consecutive lines kept together), short lines between them
+//!   (sub-headings) and lists of 2+ short items with body text on both sides (unless a menu
+//!   of 1–2-word items or title-case teasers) are the body; captions, related blocks, dates,
+//!   bylines, labels, furniture and short lines printed 3+ times on the page are left out. A text without any prose keeps all its text lines,
 //!   the title line included.
 //! - The *title* is the short, headline-like line (no final period, not furniture, not a
 //!   breadcrumb or list item) before the body that scores best: close to the body, followed by
 //!   a date or byline (or right after one, as on blogs), preceded by a breadcrumb or kicker,
 //!   printed twice, several words long, sharing words with the body; a line carrying a date, a
-//!   clock time or a relative time (`March 18 at 12:22 PM`, `1 day ago`) is penalised. A
+//!   clock time or a relative time (`March 18 at 12:22 PM`, `1 day ago`), or starting with a
+//!   lower-case letter (`in Features …`), is penalised; an author's name on its own line does
+//!   not count as distance; a line opening like a byline (`by Jane Doe…`) is never the title. A
 //!   prose-shaped line may be the title when it is one sentence of at most 25 words ending in
-//!   `?`/`!`, or a title-case line (or one ending in an abbreviation such as `N.Y.C.`) printed
+//!   `?`/`!` (before any closing quote), or a title-case line (or one ending in an abbreviation such as `N.Y.C.`) printed
 //!   twice; it may then also be the body's first line, which leaves the body. A `Kicker|Title`
 //!   line is split.
 //! - The *genre* is a genre label only as the kicker directly above the title, or as a
@@ -167,7 +181,7 @@ fn split_units(text: &str) -> Vec<Unit> {
         let indent = line.len() - line.trim_start().len();
         let (bulleted, rest) = strip_bullet(trimmed);
         let rest = IMAGE_PREFIX.replace(rest, "$1");
-        let clean = collapse(&rest);
+        let clean = collapse(&strip_tex(&rest));
         if clean.is_empty() {
             blank = true;
             continue;
@@ -199,6 +213,38 @@ fn split_units(text: &str) -> Vec<Unit> {
         blank = false;
     }
     units
+}
+
+/// A formula's TeX source printed after its rendering (`{\displaystyle a_{ij}}`, from MathML
+/// annotations) is dropped, braces balanced.
+fn strip_tex(s: &str) -> std::borrow::Cow<'_, str> {
+    const MARKS: [&str; 2] = ["{\\displaystyle", "{\\textstyle"];
+    if !MARKS.iter().any(|m| s.contains(m)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(start) = MARKS.iter().filter_map(|m| rest.find(m)).min() {
+        out.push_str(rest.get(..start).unwrap_or(""));
+        let mut depth = 0usize;
+        let mut end = rest.len();
+        for (k, c) in rest.get(start..).unwrap_or("").char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        end = start + k + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        rest = rest.get(end..).unwrap_or("");
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// A text-mode image placeholder (`[logo]`) in front of a line's text.
@@ -320,6 +366,78 @@ fn classify(units: &mut [Unit]) {
     absorb_code_blocks(units);
     mark_content_lists(units);
     mark_related_items(units);
+    mark_teaser_stacks(units);
+}
+
+/// A teaser stack: 3+ cards in a row, each a short headline (no final stop, 2–15 words) with
+/// one to four card lines after it — a summary of one or two sentences and at most 40 words, a date, a
+/// byline, an author's name, a picture — the "more stories" box around an article. Its
+/// headlines and summaries become navigation, when the stack holds less than half of the
+/// page's prose.
+fn mark_teaser_stacks(units: &mut [Unit]) {
+    let headline = |u: &Unit| {
+        u.kind == Kind::Short
+            && (2..=15).contains(&word_count(&u.text))
+            && !u.text.ends_with(['.', ':', ','])
+    };
+    let card_line = |u: &Unit| match u.kind {
+        Kind::Prose => {
+            word_count(&u.text) <= 40
+                && SENTENCE_BREAK.find_iter(&u.text).count() <= 1
+                && ends_sentence(&u.text)
+                && u.text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() || "\"“‘'«".contains(c))
+        }
+        Kind::Date(..) | Kind::Byline { .. } => true,
+        Kind::Nav => is_name(&u.text),
+        Kind::Furniture => IMAGE_PLACEHOLDER.is_match(&u.text),
+        _ => false,
+    };
+    // The card starting at `i`: its end, when it is one.
+    let card = |units: &[Unit], i: usize| -> Option<usize> {
+        if !headline(units.get(i)?) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut informative = false;
+        while j < units.len() && j <= i + 4 && card_line(&units[j]) {
+            informative |= units[j].kind != Kind::Furniture;
+            j += 1;
+        }
+        informative.then_some(j)
+    };
+    let mut i = 0;
+    while i < units.len() {
+        let mut cards = Vec::new();
+        let mut j = i;
+        while let Some(end) = card(units, j) {
+            cards.push(j..end);
+            j = end;
+        }
+        // A page made only of such cards (sub-headings over one short paragraph each) is
+        // an article: the stack must hold less than half of the page's prose.
+        let prose_words = |r: std::ops::Range<usize>| -> usize {
+            units[r]
+                .iter()
+                .filter(|u| u.kind == Kind::Prose)
+                .map(|u| word_count(&u.text))
+                .sum()
+        };
+        if cards.len() >= 3 && prose_words(i..j) * 2 < prose_words(0..units.len()) {
+            for card in cards {
+                for k in card {
+                    if matches!(units[k].kind, Kind::Short | Kind::Prose) {
+                        units[k].kind = Kind::Nav;
+                    }
+                }
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Blocks: runs of units not separated by a blank line, as half-open ranges.
@@ -367,6 +485,19 @@ fn title_case(text: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     words.len() >= 3 && caps * 10 >= words.len() * 6
+}
+
+/// A headline's capitalisation: like [`title_case`], but words are judged by their first letter
+/// (a leading quote or bracket skipped, `«Vape`) and words without letters (`«6`, `—`) do not
+/// count.
+fn headline_case(text: &str) -> bool {
+    let firsts: Vec<char> = text
+        .split_whitespace()
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let caps = firsts.iter().filter(|c| c.is_uppercase()).count();
+    firsts.len() >= 3 && caps * 10 >= firsts.len() * 6
 }
 
 /// A list (consecutive list items, with their unbulleted continuation lines) whose items read
@@ -477,7 +608,7 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
 }
 
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[{};│┃|]\s*$|^\s*(?://|#|<[a-zA-Z!/]|\$ )|[=(]\s*\S.*[)=;]|\w\(|│")
+    Regex::new(r"[{};│┃|]\s*$|^\s*(?://|#|<[a-zA-Z!/]|\$ )|\S\s*=\s*\S.*[)=;]|\w\(|│")
         .expect("valid regex")
 });
 
@@ -697,10 +828,89 @@ fn split_trailing_date(s: &str) -> (&str, Option<DateValue>) {
     (s, None)
 }
 
+/// `on March 10, 2015 by Jane Doe`, `Posted on 2 May 2019 by Jane Doe`.
+static ON_DATE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:posted\s+|published\s+)?on\s+(.{4,40}?)\s+by\s+(.+)$")
+        .expect("valid regex")
+});
+
+/// `Posted by kovarex, Albert on 2019-02-15, all posts`: the names need not look like names.
+static BY_ON_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:posted|written|published)\s+by\s+(.{2,80}?)\s+on\s+([^,|]{4,40})(?:[,|].*)?$",
+    )
+    .expect("valid regex")
+});
+
+/// A social handle (`@jane_doe`) in a byline.
+static HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)@\w+").expect("valid regex"));
+
+/// The bylines that carry their date in words: `on DATE by NAME`, `Posted by NAMES on DATE`.
+fn dated_byline(text: &str) -> Option<Kind> {
+    if let Some(c) = ON_DATE_BY.captures(text) {
+        let date = dates::parse_date(c.get(1)?.as_str(), None)?;
+        let (byline, authors) = split_authors(c.get(2)?.as_str().trim())?;
+        return Some(Kind::Byline {
+            byline,
+            authors,
+            date: Some(date),
+        });
+    }
+    let c = BY_ON_DATE.captures(text)?;
+    let date = dates::parse_date(c.get(2)?.as_str(), None)?;
+    let names = c.get(1)?.as_str().trim();
+    let authors: Vec<String> = AUTHOR_SPLIT
+        .split(names)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect();
+    let plausible = |a: &String| {
+        (1..=4).contains(&a.split_whitespace().count()) && !a.chars().any(|c| c.is_ascii_digit())
+    };
+    (!authors.is_empty() && authors.iter().all(plausible)).then(|| Kind::Byline {
+        byline: names.to_string(),
+        authors,
+        date: Some(date),
+    })
+}
+
+/// The name at the head of a byline followed by other matter (`Jane Doe March 18 at 3:57
+/// PM Follow`): 2–4 capitalised words, when what follows starts with a date or a time.
+fn leading_name(body: &str) -> Option<(String, Option<DateValue>)> {
+    let words: Vec<&str> = body.split_whitespace().collect();
+    for n in (2..=4.min(words.len().saturating_sub(1))).rev() {
+        let name = words[..n].join(" ");
+        let rest = words[n..].join(" ");
+        if is_name(&name) && DATEISH.find(&rest).is_some_and(|m| m.start() == 0) {
+            let date = (1..=rest.split_whitespace().count().min(8))
+                .rev()
+                .find_map(|k| {
+                    dates::parse_date(
+                        &rest
+                            .split_whitespace()
+                            .take(k)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        None,
+                    )
+                });
+            return Some((name, date));
+        }
+    }
+    None
+}
+
 fn byline(text: &str) -> Option<Kind> {
     if text.chars().count() > 160 {
         return None;
     }
+    if let Some(kind) = dated_byline(text) {
+        return Some(kind);
+    }
+    let without_handles = HANDLE.replace_all(text, "");
+    let text = without_handles.trim();
     let parts: Vec<&str> = BYLINE_SEP
         .split(text)
         .map(str::trim)
@@ -721,7 +931,14 @@ fn byline(text: &str) -> Option<Kind> {
             return None;
         }
         let (names, glued) = split_trailing_date(body);
-        let (byline, authors) = split_authors(names)?;
+        let Some((byline, authors)) = split_authors(names) else {
+            let (name, date_after) = leading_name(body)?;
+            return Some(Kind::Byline {
+                byline: name.clone(),
+                authors: vec![name],
+                date: date.or(date_after),
+            });
+        };
         if byline.is_empty() {
             return None;
         }
@@ -788,14 +1005,23 @@ fn breadcrumb(text: &str) -> Option<Vec<String>> {
     if segments.len() < 2 || !CRUMB_SPLIT.is_match(text) {
         return None;
     }
-    let ok = segments.iter().all(|s| {
+    let section_like = |s: &String| {
         word_count(s) <= 5
             && s.chars().count() <= 40
             && s.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-    });
-    ok.then_some(segments)
+    };
+    if segments.iter().all(section_like) {
+        return Some(segments);
+    }
+    // `Site > News > 2015 > The Page's Own Long Headline`: a trail of 2+ sections ending in
+    // the page's title, which is not a section and is left out.
+    let (last, trail) = segments.split_last()?;
+    let headline = word_count(last) <= 15
+        && last.chars().count() <= 150
+        && last.chars().next().is_some_and(char::is_alphanumeric);
+    (trail.len() >= 2 && headline && trail.iter().all(section_like)).then(|| trail.to_vec())
 }
 
 static CREDIT_LABELED: LazyLock<Regex> = LazyLock::new(|| {
@@ -934,7 +1160,7 @@ fn is_share(lower: &str) -> bool {
 
 static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:there (?:are|is)\s+)?(?:\d+\s+|no\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s+(?:so far|yet))?\W*$|^reply$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\b|^(?:view|show|read|see|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|^post with no comments|^be the first to comment|^join the (?:conversation|discussion)|^(?:\d+\s+)?thoughts? on\b",
+        r"(?i)^(?:there (?:are|is)\s+)?(?:\d+\s+|no\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s+(?:so far|yet))?\W*$|^reply$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\b|^(?:view|show|read|see|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|^post with no comments|^be the first to comment|^join the (?:conversation|discussion)|^(?:\d+\s+)?thoughts? on\b|your email address will not be published|^(?:all )?fields (?:marked with \* )?are required|^(?:to|para poder) (?:comment|comentar)\b|^los comentarios publicados",
     )
     .expect("valid regex")
 });
@@ -973,7 +1199,7 @@ static BANNER: LazyLock<Regex> = LazyLock::new(|| {
 
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\[[^\]]*\]$|\[\s*\]|\[\s{3,}|^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$|^[\d\W_]+$",
+        r"(?i)^\[[^\]]*\]$|\[\s*\]|\[\s{3,}|\[[^\]\[]{0,40}\s\]$|^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$|^[\d\W_]+$",
     )
     .expect("valid regex")
 });
@@ -1040,6 +1266,12 @@ static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A text-mode image: its alt text in brackets (`[photo]`) or a bare file name (`map.png`).
+static IMAGE_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\[[^\]\[]{1,40}\]$|^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$")
+        .expect("valid regex")
+});
+
 fn is_furniture(text: &str, lower: &str) -> bool {
     if FURNITURE.is_match(lower) || PLACEHOLDER.is_match(text) || is_control_line(lower) {
         return true;
@@ -1047,8 +1279,15 @@ fn is_furniture(text: &str, lower: &str) -> bool {
     if RELATIVE_TIME.find(text).is_some_and(|m| m.start() == 0) {
         return true;
     }
-    BANNER.is_match(lower) && word_count(text) <= 40
+    let words = word_count(text);
+    (BANNER.is_match(lower) && words <= 40) || (COOKIE_BANNER.is_match(lower) && words <= 90)
 }
+
+/// A cookie notice, often a long paragraph of its own.
+static COOKIE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:this (?:site|website) uses|we use|we and our partners use) cookies\b")
+        .expect("valid regex")
+});
 
 const GENRES: &[&str] = &[
     "analysis",
@@ -1093,6 +1332,8 @@ fn score(unit: &Unit) -> f64 {
         }
         Kind::Short => -3.0,
         Kind::Nav => -4.0,
+        // A picture inside the article (`[photo]`, `map.png`) does not interrupt it.
+        Kind::Furniture if IMAGE_PLACEHOLDER.is_match(&unit.text) => 0.0,
         Kind::Share | Kind::Furniture => -1.0,
         Kind::Breadcrumb(_) => -5.0,
         Kind::Comments => -60.0,
@@ -1138,6 +1379,55 @@ fn best_run(units: &[Unit]) -> Option<(usize, usize)> {
     let first = (s..e).find(|&i| is_content(&units[i].kind))?;
     let last = (s..e).rev().find(|&i| is_content(&units[i].kind))?;
     Some((first, last + 1))
+}
+
+/// Short list items with article text on both sides (`Steps:`, a list of short points) are
+/// the article's own list, not navigation: a list of 2+ items strictly inside the body run
+/// is kept unless it is a menu (most items of 1–2 words) or a teaser list (most in title case).
+fn lists_inside(units: &[Unit], start: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = start;
+    while i < end {
+        if units[i].kind != Kind::Nav {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        while i < end && units[i].kind == Kind::Nav {
+            i += 1;
+        }
+        let items = first..i;
+        let n = items.len();
+        let tiny = items
+            .clone()
+            .filter(|&j| word_count(&units[j].text) <= 2)
+            .count();
+        let titled = items
+            .clone()
+            .filter(|&j| title_case(&units[j].text))
+            .count();
+        let inside = first > start && i < end;
+        if inside && n >= 2 && tiny * 2 < n && titled * 2 < n {
+            out.extend(items);
+        }
+    }
+    out
+}
+
+/// Short lines (not sentences) of 3+ words printed three times or more (an image's alt text on
+/// every picture, a repeated promotion): page furniture, never body text.
+fn repeated_lines(units: &[Unit]) -> std::collections::HashSet<&str> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for u in units {
+        if u.kind == Kind::Short && word_count(&u.text) >= 3 {
+            *counts.entry(u.text.as_str()).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 3)
+        .map(|(t, _)| t)
+        .collect()
 }
 
 fn is_content(kind: &Kind) -> bool {
@@ -1188,13 +1478,16 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
     let mut shorts = 0.0_f64;
     for u in units.get(i + 1..body_start).unwrap_or(&[]) {
         match u.kind {
+            // An author's name on its own line belongs to the header.
+            Kind::Short if is_name(&u.text) || BYLINE_OPENING.is_match(&u.text) => {}
             Kind::Short => shorts += 1.0,
             Kind::Nav | Kind::RelatedItem | Kind::RelatedMarker => s -= 0.2,
             _ => {}
         }
     }
     s -= 1.5 * shorts.min(6.0);
-    // Followed closely by a date or byline line, or by a one-sentence summary.
+    // Followed closely by a date or byline line, or by a one-sentence summary. A date belongs
+    // to the nearest headline above it: the window stops at the next candidate.
     let next: Vec<&Unit> = units
         .get(i + 1..body_start.max(i + 1).min(units.len()))
         .unwrap_or(&[])
@@ -1246,6 +1539,10 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
     if text.chars().any(|c| c.is_ascii_digit()) && !text.chars().any(char::is_lowercase) {
         s -= 3.0;
     }
+    // Headlines start with a capital (or a digit, a quote); `in Features …` is a label line.
+    if text.chars().next().is_some_and(char::is_lowercase) {
+        s -= 3.0;
+    }
     // Headlines rarely carry a date or a time; date and byline lines do.
     if DATEISH.is_match(text) {
         s -= 6.0;
@@ -1277,14 +1574,18 @@ fn is_prose_headline(units: &[Unit], i: usize) -> bool {
     if unit.kind != Kind::Prose || unit.bulleted || word_count(&unit.text) > 25 {
         return false;
     }
-    if !single_sentence(&unit.text) && !unit.text.ends_with(['?', '!', '？', '！']) {
+    let exclaims = unit
+        .text
+        .trim_end_matches(['"', '”', '’', '\'', ')', '»'])
+        .ends_with(['?', '!', '？', '！']);
+    if !single_sentence(&unit.text) && !exclaims {
         return false;
     }
-    if unit.text.ends_with(['?', '!', '？', '！']) {
+    if exclaims {
         return true;
     }
     // Repeated: only headline-shaped (title case, or ending in an abbreviation like `N.Y.C.`).
-    (title_case(&unit.text) || ABBREVIATION_END.is_match(&unit.text))
+    (headline_case(&unit.text) || ABBREVIATION_END.is_match(&unit.text))
         && units.iter().enumerate().any(|(j, u)| {
             j != i && (u.text == unit.text || u.text.ends_with(&format!("|{}", unit.text)))
         })
@@ -1300,12 +1601,20 @@ static DATEISH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A line that opens like a byline (`by Jane Doe…`, `Posted by …`) even when the rest did not
+/// parse; never a headline. `By the numbers: …` (a lower-case word next) still may be.
+static BYLINE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:by|(?i:posted|written)\s+by)\s|^(?:By|BY)\s+\p{Lu}\S*\s+\p{Lu}")
+        .expect("valid regex")
+});
+
 fn is_title_candidate(unit: &Unit) -> bool {
     unit.kind == Kind::Short
         && !unit.bulleted
         && !unit.text.ends_with(['.', ':', ','])
         && unit.text.chars().any(char::is_alphabetic)
         && unit.text.chars().count() <= 200
+        && !BYLINE_OPENING.is_match(&unit.text)
 }
 
 fn assemble(units: &[Unit]) -> Extracted {
@@ -1456,9 +1765,15 @@ fn assemble(units: &[Unit]) -> Extracted {
     }
 
     // Body paragraphs.
+    let inner_lists = lists_inside(units, body_start, body_end);
+    let boilerplate = repeated_lines(units);
     let mut body: Vec<usize> = (body_start..body_end)
         .filter(|&i| match units[i].kind {
-            Kind::Prose | Kind::Code | Kind::ListItem | Kind::Short => Some(i) != title_idx,
+            Kind::Prose | Kind::ListItem | Kind::Short => {
+                Some(i) != title_idx && !boilerplate.contains(units[i].text.as_str())
+            }
+            Kind::Code => Some(i) != title_idx,
+            Kind::Nav => inner_lists.contains(&i),
             _ => false,
         })
         .collect();
@@ -2095,6 +2410,175 @@ mod tests {
     fn text_without_prose_keeps_every_line() {
         let x = read_text_clipping("abc\ndef\nghi\n");
         assert_eq!(x.body_text, "abc\n\ndef\n\nghi");
+    }
+
+    #[test]
+    fn bylines_with_dates_in_words() {
+        let on = byline("on March 10, 2015 by Jane Doe");
+        assert!(
+            matches!(on, Some(Kind::Byline { ref byline, date: Some(ref d), .. })
+                if byline == "Jane Doe" && d.normalized == "2015-03-10"),
+            "{on:?}"
+        );
+        let posted = byline("Posted by janed, Albert on 2019-02-15, all posts");
+        assert!(
+            matches!(posted, Some(Kind::Byline { ref authors, date: Some(_), .. }) if authors.len() == 2),
+            "{posted:?}"
+        );
+        let handle = byline("By Jane Doe March 18 at 3:57 PM Follow @janedoe 1 of 24");
+        assert!(
+            matches!(handle, Some(Kind::Byline { ref byline, .. }) if byline == "Jane Doe"),
+            "{handle:?}"
+        );
+        assert_eq!(byline("on the bridge by the river"), None);
+    }
+
+    #[test]
+    fn byline_and_label_lines_are_not_titles() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\nby Jane Doe22 Mar 2023\nin Features Transport Bridges",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+    }
+
+    #[test]
+    fn quoted_question_headline() {
+        let x = read_text_clipping(&page(
+            "'Who Will Pay for the Bridge?' Residents Ask: 'Is It Safe?'\n\nPublished 3 March 2023",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(
+            x.title,
+            "'Who Will Pay for the Bridge?' Residents Ask: 'Is It Safe?'"
+        );
+        assert!(headline_case(
+            "Screenshot : «Vape Wave», «6 Days», «Alphonse Président»…"
+        ));
+        assert!(!headline_case("the mayor said «no» to the plan"));
+    }
+
+    #[test]
+    fn parentheses_are_not_code() {
+        let unit = Unit {
+            text: "Bridge repairs in spring (without closing the road)".to_string(),
+            bulleted: false,
+            indent: 0,
+            blank_before: true,
+            kind: Kind::Short,
+        };
+        assert_eq!(classify_one(&unit, None), Kind::Short);
+        let code = Unit {
+            text: "let total = count(bridges);".to_string(),
+            ..unit
+        };
+        assert_eq!(classify_one(&code, None), Kind::Code);
+    }
+
+    #[test]
+    fn form_fields_are_furniture() {
+        let lower = |s: &str| s.to_lowercase();
+        assert!(is_furniture(
+            "Text Edge Style [None ]",
+            &lower("Text Edge Style [None ]")
+        ));
+        assert!(!is_furniture("See the map [1]", &lower("See the map [1]")));
+    }
+
+    #[test]
+    fn breadcrumb_ending_in_the_headline() {
+        assert_eq!(
+            breadcrumb("Site > News > 2023 > City Shuts Old Bridge After Engineers Found Cracks"),
+            Some(vec![
+                "Site".to_string(),
+                "News".to_string(),
+                "2023".to_string()
+            ])
+        );
+        // One section and a long segment is not a trail.
+        assert_eq!(
+            breadcrumb("News > City Shuts Old Bridge After Engineers Found Cracks"),
+            None
+        );
+    }
+
+    #[test]
+    fn author_lines_do_not_distance_the_title() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\nJane Doe\nJane Doe\nFollow\nMar 3, 2023 · 8 min read\nWhy did it take so long?",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+    }
+
+    #[test]
+    fn pictures_and_lists_inside_the_body_stay() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[
+                P1,
+                "[photo]\n[photo]\n[photo]\n[photo]\n[photo]",
+                P2,
+                "  • close the bridge to cars\n  • open a ferry line\n  • inspect the supports again",
+                P3,
+                P4,
+            ],
+        ));
+        assert!(
+            x.body_text.contains(P1) && x.body_text.contains(P3),
+            "{}",
+            x.body_text
+        );
+        assert!(x.body_text.contains("open a ferry line"), "{}", x.body_text);
+        assert!(!x.body_text.contains("[photo]"));
+    }
+
+    #[test]
+    fn comment_forms_end_the_body() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, "Your email address will not be published.", P3],
+        ));
+        assert!(!x.body_text.contains(P3));
+        assert!(!x.body_text.contains("email address"));
+    }
+
+    #[test]
+    fn teaser_stacks_are_navigation() {
+        let teasers = "Ferry Service Starts Next Week\nThe new line will carry cyclists and pedestrians.\n\nMayor Promises Faster Repairs\nWork on the supports is due to start in the spring.\n\nEngineers Warn of Ageing Bridges\nMany crossings built in the sixties need urgent care.";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, P3, teasers],
+        ));
+        assert!(!x.body_text.contains("Ferry Service"), "{}", x.body_text);
+        assert!(!x.body_text.contains("urgent care"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn repeated_short_lines_leave_the_body() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[
+                P1,
+                "Illustration for the bridge story",
+                P2,
+                "Illustration for the bridge story",
+                P3,
+                "Illustration for the bridge story",
+                P4,
+            ],
+        ));
+        assert!(!x.body_text.contains("Illustration"), "{}", x.body_text);
+        assert!(x.body_text.contains(P4));
+    }
+
+    #[test]
+    fn tex_annotations_and_cookie_notices() {
+        assert_eq!(strip_tex(r"x {\displaystyle x_{i}} y"), "x  y");
+        assert_eq!(strip_tex(r"open {\displaystyle x_{i"), "open ");
+        assert_eq!(strip_tex("no formula"), "no formula");
+        let notice = "We use cookies and similar technologies to improve your browsing experience, personalize content and offers, show targeted ads, analyze traffic, and better understand you. We may share your information with third-party partners for marketing purposes. To learn more and make choices about data use, visit our Advertising Policy and Privacy Policy. By clicking Accept and Continue below, you consent to the use of cookies.";
+        assert!(is_furniture(notice, &notice.to_lowercase()));
     }
 
     #[test]
