@@ -15,6 +15,7 @@ use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
 
 use crate::error::{CommandError, ErrorCode};
+use crate::startup::{marks_line, UiMark};
 use crate::state::AppState;
 
 /// Every command, for `invoke_handler`. Keep in step with `COMMANDS`, `build.rs` and the
@@ -236,14 +237,16 @@ pub async fn open_link(url: String) -> Result<(), CommandError> {
 }
 
 /// The UI has painted its first screen. With `--report-ready` (the start-up benchmark)
-/// prints `cuttings-ready` on standard output, once; otherwise does nothing.
+/// prints `cuttings-ready` on standard output, once, followed by the start-up marks (the
+/// shell's and the UI's `marks`, see [`crate::startup`]); otherwise does nothing.
 #[tauri::command]
-pub fn report_ready(state: State<'_, AppState>) {
+pub fn report_ready(state: State<'_, AppState>, marks: Option<Vec<UiMark>>) {
     static REPORTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if state.reports_ready() && !REPORTED.swap(true, std::sync::atomic::Ordering::SeqCst) {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "cuttings-ready");
+        let _ = writeln!(out, "{}", marks_line(&marks.unwrap_or_default()));
         let _ = out.flush();
     }
 }

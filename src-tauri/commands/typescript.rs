@@ -9,6 +9,7 @@ use cuttings_core::model::{
 
 use super::PickKind;
 use crate::error::CommandError;
+use crate::startup::UiMark;
 use ts_rs::{Config, TS};
 
 /// One row: command name, arguments (name, TS type), result TS type, types to import.
@@ -72,7 +73,11 @@ pub fn command_table() -> String {
             vec![("url", name::<String>(&cfg))],
             "null".to_string(),
         ),
-        ("report_ready", vec![], "null".to_string()),
+        (
+            "report_ready",
+            vec![("marks", format!("{}[] | null", name::<UiMark>(&cfg)))],
+            "null".to_string(),
+        ),
     ];
     let events = [
         (crate::jobs::PROGRESS_EVENT, name::<BatchProgress>(&cfg)),
@@ -91,6 +96,7 @@ pub fn command_table() -> String {
         "ListQuery",
         "PhotoPage",
         "PickKind",
+        "UiMark",
     ];
     let mut out = String::from(
         "// Generated from src-tauri/commands/typescript.rs by `cargo test`. Do not edit.\n",

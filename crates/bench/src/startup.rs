@@ -8,7 +8,9 @@
 //!
 //! - Start: spawn → the line the UI has the shell print after two animation frames of its
 //!   first screen (`cuttings-ready` with `--report-ready`; `hello-ready` for the baseline).
-//!   Launches alternate between the app and the baseline; medians are reported.
+//!   Launches alternate between the app and the baseline; medians are reported, with the
+//!   app's start-up marks (ms since its shell started: library opened, page loaded, the
+//!   UI's script run, first list asked and received, painted) to show where time goes.
 //! - Memory: proportional set size (PSS, from `/proc/PID/smaps_rollup`) of the process and
 //!   all its descendants (the WebKit web and network processes). The baseline is measured
 //!   after its first paint; the app after its first paint, one search and scrolling 1,000
@@ -64,17 +66,19 @@ pub fn main(args: &[String]) -> Result<()> {
         let count = article_count(library)?;
         let mut app_times = Vec::new();
         let mut hello_times = Vec::new();
+        let mut app_marks = Vec::new();
         for _ in 0..runs {
             hello_times.push(launch(&hello, &[], "hello-ready")?);
-            app_times.push(launch(
+            let (elapsed, marks) = launch_with_marks(
                 &app,
                 &[
                     "--library",
                     &library.display().to_string(),
                     "--report-ready",
                 ],
-                "cuttings-ready",
-            )?);
+            )?;
+            app_times.push(elapsed);
+            app_marks.extend(marks);
         }
         let (a, h) = (median(&mut app_times), median(&mut hello_times));
         println!(
@@ -84,6 +88,9 @@ pub fn main(args: &[String]) -> Result<()> {
             h.as_secs_f64() * 1000.0,
             a.as_secs_f64() / h.as_secs_f64()
         );
+        if !app_marks.is_empty() {
+            println!("  where the app's time goes: {}", median_marks(&app_marks));
+        }
     }
     let hello_pss = {
         let (_, mut child) = launch_kept(&hello, &[], "hello-ready")?;
@@ -135,8 +142,34 @@ fn launch(program: &Path, args: &[&str], ready: &str) -> Result<Duration> {
     Ok(elapsed)
 }
 
+/// Start-up marks: (name, ms since the shell started), as the app prints them.
+type Marks = Vec<(String, f64)>;
+
+/// Like [`launch`] for the app, also reading the `cuttings-marks` line it prints after
+/// `cuttings-ready` (see `src-tauri/startup.rs`).
+fn launch_with_marks(program: &Path, args: &[&str]) -> Result<(Duration, Option<Marks>)> {
+    let (elapsed, mut child, lines) = spawn_until(program, args, "cuttings-ready")?;
+    let marks = lines
+        .recv_timeout(Duration::from_secs(2))
+        .ok()
+        .and_then(|line| serde_json::from_str(line.strip_prefix("cuttings-marks ")?).ok());
+    stop(&mut child);
+    Ok((elapsed, marks))
+}
+
 /// Like [`launch`], leaving the process running.
 fn launch_kept(program: &Path, args: &[&str], ready: &str) -> Result<(Duration, Child)> {
+    let (elapsed, child, _) = spawn_until(program, args, ready)?;
+    Ok((elapsed, child))
+}
+
+/// Starts `program` and waits for its `ready` line; the lines after it arrive on the
+/// returned receiver.
+fn spawn_until(
+    program: &Path,
+    args: &[&str],
+    ready: &str,
+) -> Result<(Duration, Child, std::sync::mpsc::Receiver<String>)> {
     use std::os::unix::process::CommandExt;
     let started = Instant::now();
     let mut child = Command::new(program)
@@ -148,21 +181,53 @@ fn launch_kept(program: &Path, args: &[&str], ready: &str) -> Result<(Duration, 
         .with_context(|| format!("{}: cannot start", program.display()))?;
     let stdout = child.stdout.take().context("stdout")?;
     let (tx, rx) = std::sync::mpsc::channel();
+    let (after_tx, after_rx) = std::sync::mpsc::channel();
     let wanted = ready.to_string();
     std::thread::spawn(move || {
+        let mut seen = false;
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if line.trim() == wanted {
+            if seen {
+                let _ = after_tx.send(line);
+            } else if line.trim() == wanted {
+                seen = true;
                 let _ = tx.send(started.elapsed());
             }
         }
     });
     match rx.recv_timeout(Duration::from_secs(60)) {
-        Ok(elapsed) => Ok((elapsed, child)),
+        Ok(elapsed) => Ok((elapsed, child, after_rx)),
         Err(_) => {
             stop(&mut child);
             bail!("{} did not report {ready} within 60 s", program.display())
         }
     }
+}
+
+/// Each mark's median over runs, in time order: "shell 0 → library-open 3 → …".
+fn median_marks(runs: &[Marks]) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for (name, _) in runs.iter().flatten() {
+        if !names.contains(name) {
+            names.push(name.clone());
+        }
+    }
+    let mut medians: Vec<(String, f64)> = names
+        .into_iter()
+        .map(|name| {
+            let mut times: Vec<f64> = runs
+                .iter()
+                .filter_map(|marks| marks.iter().find(|(n, _)| *n == name).map(|(_, t)| *t))
+                .collect();
+            times.sort_by(f64::total_cmp);
+            (name, times[times.len() / 2])
+        })
+        .collect();
+    medians.sort_by(|a, b| a.1.total_cmp(&b.1));
+    medians
+        .iter()
+        .map(|(name, ms)| format!("{name} {ms:.0}"))
+        .collect::<Vec<_>>()
+        .join(" → ")
 }
 
 /// Ends a launched program and everything it started.

@@ -15,6 +15,7 @@ import type { CommandError } from './bindings/CommandError';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { ImportOutcome } from './bindings/ImportOutcome';
 import type { LibraryInfo } from './bindings/LibraryInfo';
+import type { UiMark } from './bindings/UiMark';
 import type { Facets } from './bindings/Facets';
 import type { Filter } from './bindings/Filter';
 import type { ListQuery } from './bindings/ListQuery';
@@ -236,8 +237,27 @@ export function openLink(url: string): Promise<null> {
 }
 
 /** Tells the shell the first screen has painted (used by the start-up benchmark). */
-export function reportReady(): Promise<null> {
-  return call('report_ready', {});
+export function reportReady(marks: UiMark[] | null = null): Promise<null> {
+  return call('report_ready', { marks });
+}
+
+/**
+ * The page's start-up marks (`performance.mark` and the navigation timing), on the
+ * epoch clock the shell uses: what the start-up benchmark breaks its time into.
+ */
+export function startupMarks(): UiMark[] {
+  const origin = performance.timeOrigin;
+  const marks: UiMark[] = performance
+    .getEntriesByType('mark')
+    .map((m) => ({ name: m.name, at: origin + m.startTime }));
+  const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (nav) {
+    for (const key of ['responseEnd', 'domInteractive', 'domContentLoadedEventEnd'] as const) {
+      if (nav[key] > 0) marks.push({ name: key, at: origin + nav[key] });
+    }
+  }
+  marks.push({ name: 'navigation-start', at: origin });
+  return marks;
 }
 
 /** URL of a stored image, served by the app's `cuttings-img` protocol. */

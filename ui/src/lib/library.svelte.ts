@@ -168,7 +168,9 @@ export class Library {
     if (!this.loadingFirst) this.searching = true;
     let listed = false;
     try {
+      if (this.loadingFirst) performance.mark('list-asked');
       const page = await this.#api.listArticles(query, null, PAGE_SIZE);
+      if (this.loadingFirst) performance.mark('list-received');
       if (token !== this.#listToken) return;
       this.items = page.items;
       this.next = page.next;
@@ -202,6 +204,7 @@ export class Library {
     const token = ++this.#facetToken;
     try {
       const facets = await this.#api.getFacets(query);
+      performance.mark('facets-received');
       if (token !== this.#facetToken) return;
       this.facets = facets;
       this.#facetKey = key;

@@ -10,6 +10,7 @@ import type { LibraryInfo } from "./LibraryInfo";
 import type { ListQuery } from "./ListQuery";
 import type { PhotoPage } from "./PhotoPage";
 import type { PickKind } from "./PickKind";
+import type { UiMark } from "./UiMark";
 
 /** Every command: its arguments and result. `import_file` takes raw bytes and is
  * typed in `api/index.ts`. */
@@ -24,7 +25,7 @@ export type Commands = {
   choose_and_import: { args: { kind: PickKind }; result: null };
   cancel_import: { args: Record<string, never>; result: boolean };
   open_link: { args: { url: string }; result: null };
-  report_ready: { args: Record<string, never>; result: null };
+  report_ready: { args: { marks: UiMark[] | null }; result: null };
 };
 
 /** Events the backend emits, with their payloads. */
