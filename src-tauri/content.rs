@@ -6,6 +6,8 @@
 //! from this scheme and images from `cuttings-img`. The body was sanitized at ingest; no
 //! script of the page ever reaches here.
 
+use cuttings_core::model::Photo;
+use cuttings_core::sanitize;
 use tauri::http::{header, Request, Response, StatusCode};
 use tauri::UriSchemeResponder;
 
@@ -58,7 +60,11 @@ pub fn respond(state: &AppState, path: &str) -> Response<Vec<u8>> {
     match library.article(id) {
         Ok(article) => ok(
             "text/html; charset=utf-8",
-            document(&article.html, article.language.as_deref()).into_bytes(),
+            document(
+                &inline_photos(&article.html, &article.photos),
+                article.language.as_deref(),
+            )
+            .into_bytes(),
         ),
         Err(cuttings_core::store::StoreError::ArticleNotFound(_)) => status(StatusCode::NOT_FOUND),
         Err(err) => {
@@ -66,6 +72,101 @@ pub fn respond(state: &AppState, path: &str) -> Response<Vec<u8>> {
             status(StatusCode::INTERNAL_SERVER_ERROR)
         }
     }
+}
+
+/// Where the frame finds stored images: the `cuttings-img` scheme as the webview names it
+/// (WebKitGTK and WKWebView take custom schemes as they are; WebView2 maps them to http).
+const IMAGE_BASE: &str = if cfg!(windows) {
+    "http://cuttings-img.localhost/"
+} else {
+    "cuttings-img://localhost/"
+};
+
+/// The body with each photo marker (`<img data-photo="N">`, the only `<img>` the ingest
+/// sanitizer keeps) replaced by its photo: the thumbnail (the original behind "Full
+/// size"), then the caption and the credit. Text is escaped here; a marker naming no
+/// photo disappears.
+pub fn inline_photos(body_html: &str, photos: &[Photo]) -> String {
+    let marker = format!("<img {}=\"", sanitize::PHOTO_MARKER_ATTRIBUTE);
+    let mut out = String::with_capacity(body_html.len() + photos.len() * 400);
+    let mut rest = body_html;
+    while let Some(at) = rest.find(&marker) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + marker.len()..];
+        let Some(end) = after.find("\">") else {
+            rest = after;
+            continue;
+        };
+        let position = after[..end].parse::<u32>().ok();
+        if let Some(photo) = position.and_then(|p| photos.iter().find(|ph| ph.position == p)) {
+            out.push_str(&photo_figure(photo));
+        }
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn photo_figure(photo: &Photo) -> String {
+    let esc = sanitize::escape_html;
+    let mut html = format!(
+        "<figure class=\"photo\" data-position=\"{}\">",
+        photo.position
+    );
+    match &photo.sha256 {
+        Some(sha) if sha.len() == 64 && sha.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            let alt = photo
+                .alt
+                .as_deref()
+                .or(photo.caption.as_deref())
+                .unwrap_or("");
+            let size = match (photo.width, photo.height) {
+                (Some(w), Some(h)) => format!(" width=\"{w}\" height=\"{h}\""),
+                _ => String::new(),
+            };
+            let first = if photo.has_thumbnail {
+                "thumb"
+            } else {
+                "photo"
+            };
+            html.push_str(&format!(
+                "<img src=\"{IMAGE_BASE}{first}/{sha}\" data-full=\"{IMAGE_BASE}photo/{sha}\" \
+                 alt=\"{}\"{size} loading=\"lazy\" decoding=\"async\">",
+                esc(alt)
+            ));
+            if photo.has_thumbnail {
+                let dims = match (photo.width, photo.height) {
+                    (Some(w), Some(h)) => format!(" ({w} × {h})"),
+                    _ => String::new(),
+                };
+                html.push_str(&format!(
+                    "<button type=\"button\" class=\"full\">Full size{dims}</button>"
+                ));
+            }
+        }
+        _ => {
+            let why = match &photo.missing_reason {
+                Some(reason) => format!("Photo not stored: {}", esc(reason)),
+                None => "Photo: image not downloaded".to_string(),
+            };
+            html.push_str(&format!("<div class=\"missing\">{why}</div>"));
+        }
+    }
+    if photo.caption.is_some() || photo.credit.is_some() {
+        html.push_str("<figcaption>");
+        if let Some(caption) = &photo.caption {
+            html.push_str(&format!("<span class=\"caption\">{}</span>", esc(caption)));
+        }
+        if let Some(credit) = &photo.credit {
+            if photo.caption.is_some() {
+                html.push(' ');
+            }
+            html.push_str(&format!("<span class=\"credit\">{}</span>", esc(credit)));
+        }
+        html.push_str("</figcaption>");
+    }
+    html.push_str("</figure>");
+    html
 }
 
 /// The frame's document around a body sanitized at ingest.
@@ -119,6 +220,56 @@ mod tests {
         assert!(CONTENT_CSP.contains("default-src 'none'"));
     }
 
+    fn photo(position: u32, sha: Option<&str>) -> Photo {
+        Photo {
+            id: i64::from(position) + 10,
+            caption: Some("Boats <b>back</b> in \"port\"".into()),
+            credit: Some("Ann Poe/Coast Gazette".into()),
+            alt: None,
+            url: Some("https://example.com/a.jpg".into()),
+            width: Some(1200),
+            height: Some(800),
+            sha256: sha.map(str::to_string),
+            has_thumbnail: sha.is_some(),
+            missing_reason: sha.is_none().then(|| "HTTP 404".to_string()),
+            position,
+            inline: true,
+        }
+    }
+
+    #[test]
+    fn photo_markers_become_figures_with_escaped_captions() {
+        let sha = "ab".repeat(32);
+        let body = format!(
+            "<p>One</p>{}<p>Two</p>{}<p>Three</p>{}",
+            sanitize::photo_marker(3),
+            sanitize::photo_marker(4),
+            sanitize::photo_marker(9)
+        );
+        let html = inline_photos(&body, &[photo(3, Some(&sha)), photo(4, None)]);
+        let thumb =
+            format!("<img src=\"{IMAGE_BASE}thumb/{sha}\" data-full=\"{IMAGE_BASE}photo/{sha}\"");
+        assert!(html.contains(&thumb), "{html}");
+        assert!(
+            html.contains("<button type=\"button\" class=\"full\">Full size (1200 × 800)</button>")
+        );
+        assert!(html.contains(
+            "<span class=\"caption\">Boats &lt;b&gt;back&lt;/b&gt; in &quot;port&quot;</span>"
+        ));
+        assert!(html.contains("<div class=\"missing\">Photo not stored: HTTP 404</div>"));
+        assert!(
+            !html.contains("data-photo"),
+            "every marker is replaced or dropped"
+        );
+        let at = |s: &str| html.find(s).unwrap();
+        assert!(at("One") < at("data-position=\"3\"") && at("data-position=\"3\"") < at("Two"));
+        assert!(at("Two") < at("data-position=\"4\"") && at("data-position=\"4\"") < at("Three"));
+        assert!(
+            html.ends_with("<p>Three</p>"),
+            "a marker naming no photo disappears"
+        );
+    }
+
     #[test]
     fn a_hostile_language_attribute_cannot_break_out() {
         let doc = document("", Some("en\"><script>alert(1)</script>"));
@@ -135,5 +286,6 @@ mod tests {
             "the frame never touches IPC"
         );
         assert!(!READER_JS.contains("innerHTML"));
+        assert!(READER_JS.contains("data-full"), "full size on demand");
     }
 }

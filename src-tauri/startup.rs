@@ -4,6 +4,7 @@
 //! painted. Printed as one `cuttings-marks {json}` line, in milliseconds since the shell
 //! started, so the benchmark can say where the start-up time goes.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -19,8 +20,14 @@ fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Records a shell-side mark now.
+/// Set once the marks are printed: later marks are not kept.
+static REPORTED: AtomicBool = AtomicBool::new(false);
+
+/// Records a shell-side mark now (until the first paint is reported).
 pub fn mark(name: &str) {
+    if REPORTED.load(Ordering::Relaxed) {
+        return;
+    }
     let mut marks = MARKS.lock().unwrap_or_else(|p| p.into_inner());
     marks.push((name.to_string(), now_ms()));
 }
@@ -37,6 +44,7 @@ pub struct UiMark {
 /// The `cuttings-marks` line: every mark, shell and UI, as `[name, ms]` pairs in time
 /// order, ms counted from the first shell mark.
 pub fn marks_line(ui: &[UiMark]) -> String {
+    REPORTED.store(true, Ordering::Relaxed);
     let marks = MARKS.lock().unwrap_or_else(|p| p.into_inner());
     let origin = marks.first().map(|(_, at)| *at).unwrap_or_else(now_ms);
     let mut all: Vec<(String, f64)> = marks

@@ -83,8 +83,15 @@ pub async fn list_articles(
     after: Option<String>,
     limit: u32,
 ) -> Result<ArticlePage, CommandError> {
+    crate::startup::mark("list-command");
     let library = state.library()?;
-    blocking(move || Ok(library.list(&query, after.as_deref(), limit)?)).await
+    let page = blocking(move || {
+        crate::startup::mark("list-query");
+        Ok(library.list(&query, after.as_deref(), limit)?)
+    })
+    .await;
+    crate::startup::mark("list-answered");
+    page
 }
 
 /// Counts beside each filter value for a query.

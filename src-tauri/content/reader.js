@@ -15,6 +15,21 @@
     post({ type: 'cuttings:height', height: Math.ceil(document.body.scrollHeight) });
   }
 
+  // A photo shows its thumbnail; "Full size" swaps in the original (data-full, which the
+  // app wrote: only its own image scheme).
+  document.addEventListener('click', function (event) {
+    var button = event.target instanceof Element ? event.target.closest('button.full') : null;
+    if (!button) return;
+    var figure = button.closest('figure.photo');
+    var img = figure ? figure.querySelector('img[data-full]') : null;
+    var full = img ? img.getAttribute('data-full') : null;
+    if (img && full && /^(cuttings-img:|http:\/\/cuttings-img\.localhost\/)/.test(full)) {
+      img.addEventListener('load', reportHeight, { once: true });
+      img.src = full;
+      button.remove();
+    }
+  });
+
   document.addEventListener('click', function (event) {
     var target = event.target instanceof Element ? event.target.closest('a') : null;
     if (!target) return;
@@ -38,6 +53,8 @@
   });
 
   new ResizeObserver(reportHeight).observe(document.body);
+  // Images change the height as they arrive.
+  document.addEventListener('load', reportHeight, true);
   window.addEventListener('load', reportHeight);
   post({ type: 'cuttings:ready' });
   reportHeight();

@@ -116,8 +116,8 @@ function servePage() {
   const page = `<!doctype html><html lang="en"><head><title>Harbour reopens after the storm</title>
 <meta property="og:site_name" content="Coast Gazette"></head><body><article>
 <h1>Harbour reopens after the storm</h1><p class="byline">By Ann Poe</p>
-<figure><img src="/img/harbour.jpg" alt="Boats"><figcaption>Boats back in the harbour on Friday. Photo: Ann Poe/Coast Gazette</figcaption></figure>
 <p>The harbour reopened on Friday morning after three days of storms kept the fishing fleet and the island ferries in port.</p>
+<figure><img src="/img/harbour.jpg" alt="Boats"><figcaption>Boats back in the harbour on Friday. Photo: Ann Poe/Coast Gazette</figcaption></figure>
 <p>Harbour officials said the breakwater held, although a section of the old pier will stay closed while engineers inspect it.</p>
 <p>The ferry company said all crossings would run to the normal timetable from Saturday.</p>
 </article></body></html>`;
@@ -136,7 +136,7 @@ function servePage() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-test('a page saved by URL shows its photo from the library, with caption and credit', async () => {
+test('a page saved by URL shows its photo in the body, where the page had it, from the library', async () => {
   const library = tempLibrary('url');
   const server = await servePage();
   const url = `http://127.0.0.1:${server.address().port}/news/harbour`;
@@ -146,18 +146,39 @@ test('a page saved by URL shows its photo from the library, with caption and cre
     await session.type(await session.find('[data-testid="url-input"]'), url);
     await session.click(await session.find('[data-testid="url-submit"]'));
     await session.waitFor('[data-testid="reader-title"]', (t) => t.trim() === 'Harbour reopens after the storm');
-    const credit = await session.waitFor('[data-testid="photo-credit"]', (t) => t.includes('Ann Poe/Coast Gazette'));
-    assert.ok(credit.text.includes('Ann Poe/Coast Gazette'));
-    // The image is served by the app's own scheme from SQLite, decoded by the webview.
-    const loaded = await session.waitFor('[data-testid="reader-photo-image"]', () => true).then(() =>
-      session.execute(`return new Promise((done) => {
-        const img = document.querySelector('[data-testid="reader-photo-image"]');
-        const check = () => (img.complete ? done([img.naturalWidth, img.currentSrc]) : setTimeout(check, 50));
+    await session.waitFor('[data-testid="reader-body-frame"]');
+    // The photo stands in the body between the first and second paragraphs, its image
+    // served by the app's own scheme from SQLite (thumbnail first, the original on demand).
+    const imageState = `return new Promise((done) => {
+      const img = document.querySelector('main figure.photo img');
+      const check = () => (img && img.complete && img.naturalWidth > 0 ? done([img.naturalWidth, img.currentSrc]) : setTimeout(check, 50));
+      check();
+    });`;
+    const placed = await session.inFrame('[data-testid="reader-body-frame"]', async () => {
+      // The credit is set in capitals, which innerText reports.
+      await session.waitFor('main figure.photo figcaption', (t) => t.toLowerCase().includes('ann poe/coast gazette'));
+      const facts = await session.execute(`const f = document.querySelector('main figure.photo');
+        return [f.previousElementSibling.textContent, f.nextElementSibling.textContent,
+                f.querySelector('.caption').textContent, f.querySelector('.credit').textContent];`);
+      const thumb = await session.execute(imageState);
+      await session.click(await session.find('main figure.photo button.full'));
+      await session.waitFor('main figure.photo img', () => true);
+      const full = await session.execute(`return new Promise((done) => {
+        const img = document.querySelector('main figure.photo img');
+        const check = () => (img.currentSrc.includes('/photo/') && img.complete && img.naturalWidth > 0 ? done([img.naturalWidth, img.currentSrc]) : setTimeout(check, 50));
         check();
-      });`),
-    );
-    assert.ok(loaded[0] > 0, `photo did not load: ${JSON.stringify(loaded)}`);
-    assert.match(loaded[1], /^(cuttings-img:|http:\/\/cuttings-img\.localhost)/);
+      });`);
+      return { facts, thumb, full };
+    });
+    assert.match(placed.facts[0], /^The harbour reopened on Friday/);
+    assert.match(placed.facts[1], /^Harbour officials said/);
+    assert.equal(placed.facts[2], 'Boats back in the harbour on Friday.');
+    assert.equal(placed.facts[3], 'Ann Poe/Coast Gazette');
+    assert.ok(placed.thumb[0] > 0, `thumbnail did not load: ${JSON.stringify(placed.thumb)}`);
+    assert.match(placed.thumb[1], /^(cuttings-img:|http:\/\/cuttings-img\.localhost)\/*(localhost\/)?thumb\//);
+    assert.match(placed.full[1], /^(cuttings-img:|http:\/\/cuttings-img\.localhost)\/*(localhost\/)?photo\//);
+    // Shown in the body, the photo is not repeated above it.
+    assert.equal(await session.execute('return document.querySelectorAll(\'[data-testid="reader-photo-image"]\').length'), 0);
     const row = await session.waitFor('[data-testid="article-row"]', (t) => t.includes('Harbour reopens'));
     const thumb = await session.execute('return document.querySelector(\'[data-testid="article-row"] img\')?.naturalWidth ?? 0');
     assert.ok(row && thumb > 0, 'the list shows the first photo as a thumbnail');

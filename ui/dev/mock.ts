@@ -79,6 +79,8 @@ function seedArticle(): Article {
     sha256: SEED_PHOTO_SHA,
     has_thumbnail: true,
     missing_reason: null,
+    position: 0,
+    inline: false,
   };
   return {
     id: 1,
@@ -137,7 +139,7 @@ function fillerArticle(id: number, [title, site, section, published, thumb]: (ty
     'A third paragraph gives the reader pane some length, so that the measure, the line height and the spacing between paragraphs can be judged at a glance.',
   ];
   const photos: Photo[] = thumb
-    ? [{ id: id * 10, caption: 'A sample photo caption, as printed under the picture.', credit: 'Photo: Mock Agency', alt: null, url: null, width: 160, height: 160, sha256: thumb.repeat(32), has_thumbnail: true, missing_reason: null }]
+    ? [{ id: id * 10, caption: 'A sample photo caption, as printed under the picture.', credit: 'Photo: Mock Agency', alt: null, url: null, width: 160, height: 160, sha256: thumb.repeat(32), has_thumbnail: true, missing_reason: null, position: 0, inline: false }]
     : [];
   return {
     id,
@@ -267,6 +269,8 @@ ${a.text}`;
     sha256: (i + n) % 23 === 0 ? null : pick(['a0', 'b0', 'c0', 'd0', 'b3'], i + n).repeat(32),
     has_thumbnail: (i + n) % 23 !== 0,
     missing_reason: (i + n) % 23 === 0 ? 'the image could not be downloaded: HTTP 404' : null,
+    position: n,
+    inline: false,
   }));
   return a;
 }

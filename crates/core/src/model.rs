@@ -70,6 +70,11 @@ pub struct Photo {
     /// Why the image bytes are not stored (a failed download, undecodable bytes); null
     /// when they are, or when the clipping never had an image (a caption from pasted text).
     pub missing_reason: Option<String>,
+    /// Order among the article's photos; the body's marker for this photo names it.
+    pub position: u32,
+    /// The body holds this photo's marker (`<img data-photo="position">`): it is shown
+    /// where it stood on the page. Other photos are shown with the article's header.
+    pub inline: bool,
 }
 
 /// A link the page offered as related reading.

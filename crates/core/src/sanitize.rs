@@ -16,6 +16,9 @@ const ALLOWED_TAGS: &[&str] = &[
     "b",
     "blockquote",
     "br",
+    // Only as a photo marker ([`photo_marker`]): every other attribute is dropped, and an
+    // <img> left without its marker is removed.
+    "img",
     "caption",
     "cite",
     "code",
@@ -142,10 +145,21 @@ pub fn sanitize_body(html: &str, base_url: Option<&str>) -> String {
                 ("th", ["colspan", "rowspan"].into_iter().collect()),
                 ("time", ["datetime"].into_iter().collect()),
                 ("ol", ["start"].into_iter().collect()),
+                ("img", [PHOTO_MARKER_ATTRIBUTE].into_iter().collect()),
             ]
             .into_iter()
             .collect(),
         )
+        .attribute_filter(|element, attribute, value| {
+            // A photo marker holds a position and nothing else.
+            if element == "img" && attribute == PHOTO_MARKER_ATTRIBUTE {
+                let digits = !value.is_empty()
+                    && value.len() <= 6
+                    && value.bytes().all(|b| b.is_ascii_digit());
+                return digits.then(|| value.into());
+            }
+            Some(value.into())
+        })
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
         .link_rel(Some("noopener noreferrer"))
         .strip_comments(true);
@@ -153,7 +167,54 @@ pub fn sanitize_body(html: &str, base_url: Option<&str>) -> String {
         Some(base) => builder.url_relative(UrlRelative::RewriteWithBase(base)),
         None => builder.url_relative(UrlRelative::Deny),
     };
-    builder.clean(html).to_string()
+    // ammonia keeps an <img> whose attributes it dropped: only markers stay.
+    builder.clean(html).to_string().replace("<img>", "")
+}
+
+/// The attribute of a photo marker: `<img data-photo="3">` stands where the article's
+/// photo at position 3 stood on the page. The stored body holds only the marker; the
+/// reader puts the photo (thumbnail, caption, credit) there.
+pub const PHOTO_MARKER_ATTRIBUTE: &str = "data-photo";
+
+/// The marker for the photo at `position` (see [`PHOTO_MARKER_ATTRIBUTE`]).
+pub fn photo_marker(position: usize) -> String {
+    format!("<img {PHOTO_MARKER_ATTRIBUTE}=\"{position}\">")
+}
+
+/// The photo positions the body's markers name, in body order.
+pub fn photo_markers(body_html: &str) -> Vec<usize> {
+    let needle = format!("<img {PHOTO_MARKER_ATTRIBUTE}=\"");
+    body_html
+        .match_indices(&needle)
+        .filter_map(|(at, _)| {
+            let rest = &body_html[at + needle.len()..];
+            let end = rest.find('"')?;
+            rest[..end].parse().ok()
+        })
+        .collect()
+}
+
+/// The body with every marker's position moved by `offset` (a new capture's photos are
+/// stored after the earlier photos that notes keep).
+pub fn shift_photo_markers(body_html: &str, offset: usize) -> String {
+    if offset == 0 {
+        return body_html.to_string();
+    }
+    let needle = format!("<img {PHOTO_MARKER_ATTRIBUTE}=\"");
+    let mut out = String::with_capacity(body_html.len() + 16);
+    let mut rest = body_html;
+    while let Some(at) = rest.find(&needle) {
+        let (before, after) = rest.split_at(at + needle.len());
+        out.push_str(before);
+        let end = after.find('"').unwrap_or(0);
+        match after[..end].parse::<usize>() {
+            Ok(position) => out.push_str(&(position + offset).to_string()),
+            Err(_) => out.push_str(&after[..end]),
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Plain text of (sanitized) HTML: one paragraph per block element, paragraphs separated
@@ -240,6 +301,43 @@ pub fn word_count(text: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn photo_markers_survive_alone_and_nothing_else_of_an_image_does() {
+        let dirty = format!(
+            "<p>One</p>{}<p>Two <img src=\"x.png\"> <img data-photo=\"2 onerror=x\"> \
+             <img data-photo=\"7\" src=\"http://evil/\" onerror=\"alert(1)\"></p>",
+            photo_marker(0)
+        );
+        let clean = sanitize_body(&dirty, None);
+        assert_eq!(
+            clean,
+            "<p>One</p><img data-photo=\"0\"><p>Two   <img data-photo=\"7\"></p>"
+        );
+        assert_eq!(
+            sanitize_body(&clean, None),
+            clean,
+            "sanitizing is idempotent"
+        );
+        assert_eq!(photo_markers(&clean), vec![0, 7]);
+        assert_eq!(html_to_text(&clean), "One\n\nTwo");
+    }
+
+    #[test]
+    fn markers_shift_to_the_positions_photos_are_stored_at() {
+        let body = "<p>a</p><img data-photo=\"0\"><p>b</p><img data-photo=\"1\">";
+        assert_eq!(shift_photo_markers(body, 0), body);
+        let shifted = shift_photo_markers(body, 3);
+        assert_eq!(
+            shifted,
+            "<p>a</p><img data-photo=\"3\"><p>b</p><img data-photo=\"4\">"
+        );
+        assert_eq!(photo_markers(&shifted), vec![3, 4]);
+        assert_eq!(
+            shift_photo_markers("<img data-photo=\"", 2),
+            "<img data-photo=\""
+        );
+    }
 
     #[test]
     fn strips_scripts_handlers_frames_svg_and_images() {

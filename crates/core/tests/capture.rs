@@ -301,10 +301,16 @@ fn hostile_markup_never_reaches_the_stored_body() {
         "<script",
         "<iframe",
         "srcdoc",
-        "<img",
+        "src=",
     ] {
         assert!(!a.html.contains(bad), "{bad} in stored body: {}", a.html);
     }
+    // An image stays only as the marker of its photo record, in its place.
+    assert_eq!(
+        a.html.matches("<img").count(),
+        a.html.matches("<img data-photo=\"0\">").count()
+    );
+    assert!(a.photos[0].inline);
     assert!(a.text.contains("Another paragraph"));
 }
 

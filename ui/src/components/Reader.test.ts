@@ -112,6 +112,15 @@ describe('Reader', () => {
     expect(screen.getByTestId('photo-missing-reason').textContent).toContain('HTTP 404 for https://x.example/a.jpg');
   });
 
+  it('leaves photos the body marks to the body, and shows the others before it', () => {
+    const base = seedArticle();
+    const lead = { ...base.photos[0]!, id: 1, caption: 'Lead photo', inline: false };
+    const inBody = { ...base.photos[0]!, id: 2, position: 1, caption: 'Photo inside the text', inline: true };
+    render(Reader, { article: seedArticle({ photos: [lead, inBody] }), onOpenLink: () => {} });
+    const captions = screen.getAllByTestId('photo-caption').map((c) => c.textContent);
+    expect(captions).toEqual(['Lead photo']);
+  });
+
   it('lists the earlier captures of the article in its provenance', () => {
     const base = seedArticle();
     const earlier = { ...base.capture, id: 7, captured_at: '2024-05-01T10:00:00Z', source_name: 'first-version.html', sha256: 'ef'.repeat(32) };

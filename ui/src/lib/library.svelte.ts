@@ -99,6 +99,7 @@ export class Library {
   #typing: ReturnType<typeof setTimeout> | null = null;
   /** The query whose results are shown (an unreadable search falls back to it). */
   #shown: ListQuery = realApi.emptyQuery();
+  #init: Promise<void> | null = null;
   /** The welcome screen already gave way to the list during this batch. */
   #shownDuringBatch = false;
 
@@ -107,8 +108,10 @@ export class Library {
     this.#batchApi = batchApi;
   }
 
-  async init(): Promise<void> {
-    await Promise.all([this.refreshInfo(), this.reload()]);
+  /** Loads the library's facts and the first page; asked again, the same promise. */
+  init(): Promise<void> {
+    this.#init ??= Promise.all([this.refreshInfo(), this.reload()]).then(() => {});
+    return this.#init;
   }
 
   async refreshInfo(): Promise<void> {

@@ -34,6 +34,8 @@ export function seedArticle(overrides: Partial<Article> = {}): Article {
         sha256: null,
         has_thumbnail: false,
         missing_reason: null,
+        position: 0,
+        inline: false,
       },
     ],
     related: [{ title: 'Serbia-Kosovo Tension; Russia Claims Provocation by the West', url: null }],

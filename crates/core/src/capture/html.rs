@@ -103,6 +103,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         node.remove_from_parent();
     }
     page_meta.complete_photos(&mut out.photos, base.as_deref());
+    place_photo_markers(&content.select("body"), &out.photos, base.as_deref());
     remove_repeated_header(&content, &out.title, out.byline.as_deref());
     out.body_html = sanitize::sanitize_body(&content.select("body").inner_html(), url);
     out.body_text = sanitize::html_to_text(&out.body_html);
@@ -510,6 +511,53 @@ fn photos_in<'a>(
         });
     }
     (photos, caption_nodes)
+}
+
+/// Puts each photo's marker ([`sanitize::photo_marker`]) where its image stood: a
+/// `<figure>` or `<picture>` is replaced whole (its caption lives in the photo record),
+/// a bare `<img>` alone. Images that are not photos (spacers, repeats) are removed.
+fn place_photo_markers(body: &Selection, photos: &[ExtractedPhoto], base: Option<&str>) {
+    // Group the images by what each replaces, in page order, before changing the tree.
+    let mut groups: Vec<(NodeRef, Vec<Option<usize>>)> = Vec::new();
+    for img in body.select("img").nodes().iter() {
+        let position = best_source(img)
+            .map(|src| resolve(&src, base))
+            .and_then(|url| {
+                photos
+                    .iter()
+                    .position(|p| p.url.as_deref() == Some(url.as_str()))
+            });
+        let mut target = *img;
+        let mut node = img.parent();
+        while let Some(parent) = node {
+            if parent.is("body") {
+                break;
+            }
+            if parent.is("figure") || parent.is("picture") {
+                target = parent;
+            }
+            node = parent.parent();
+        }
+        match groups.iter_mut().find(|(t, _)| t.id == target.id) {
+            Some((_, positions)) => positions.push(position),
+            None => groups.push((target, vec![position])),
+        }
+    }
+    let mut placed = vec![false; photos.len()];
+    for (target, positions) in groups {
+        let mut markers = String::new();
+        for position in positions.into_iter().flatten() {
+            if !placed[position] {
+                placed[position] = true;
+                markers.push_str(&sanitize::photo_marker(position));
+            }
+        }
+        if !markers.is_empty() {
+            target.replace_with_html(markers);
+        } else if target.is("img") {
+            target.remove_from_parent();
+        }
+    }
 }
 
 /// Tracking pixels, spacers and icons are not photos.
@@ -974,6 +1022,45 @@ fn collapse_ws(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn photos_keep_their_place_in_the_body() {
+        let para = |n: &str| {
+            format!(
+                "<p>{n} paragraph of the report, with enough words in it to be read as \
+                 the body of the article by any reasonable extractor of web pages.</p>"
+            )
+        };
+        let page = format!(
+            r#"<html><head><title>Harbour reopens</title></head><body><article>
+<h1>Harbour reopens</h1>{}
+<figure><picture><source srcset="big.jpg 800w"><img src="small.jpg"></picture>
+<figcaption>Boats back in port. Photo: Ann Poe</figcaption></figure>{}
+<p>Third paragraph, with a spacer <img src="spacer.gif"> and a picture of the pier
+<img src="pier.jpg" alt="The pier"> inside the text of the report itself.</p>{}
+</article></body></html>"#,
+            para("First"),
+            para("Second"),
+            para("Fourth")
+        );
+        let x = read_html(&page, Some("https://example.com/news/harbour"), None);
+        let urls: Vec<_> = x.photos.iter().map(|p| p.url.clone().unwrap()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://example.com/news/big.jpg",
+                "https://example.com/news/pier.jpg"
+            ]
+        );
+        assert_eq!(sanitize::photo_markers(&x.body_html), vec![0, 1]);
+        let at = |needle: &str| x.body_html.find(needle).unwrap();
+        assert!(at("First") < at(&sanitize::photo_marker(0)));
+        assert!(at(&sanitize::photo_marker(0)) < at("Second"));
+        assert!(at("a picture of the pier") < at(&sanitize::photo_marker(1)));
+        assert_eq!(x.body_html.matches("<img").count(), 2, "{}", x.body_html);
+        assert!(!x.body_text.contains("Boats"));
+        assert_eq!(x.photos[0].credit.as_deref(), Some("Ann Poe"));
+    }
 
     const PAGE: &str = r#"<!doctype html><html lang="en"><head>
 <title>Storm hits the coast | The Daily Example</title>

@@ -173,7 +173,7 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
         .prepare_cached(
             "SELECT p.id, p.caption, p.credit, p.alt, p.url, p.width, p.height, b.sha256,
                     EXISTS (SELECT 1 FROM thumbnail t WHERE t.blob_id = p.blob_id AND t.version = ?2),
-                    p.missing_reason
+                    p.missing_reason, p.position
                FROM photo p LEFT JOIN blob b ON b.id = p.blob_id
               WHERE p.article_id = ?1 ORDER BY p.position",
         )?
@@ -189,6 +189,9 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
                 sha256: r.get(7)?,
                 has_thumbnail: r.get(8)?,
                 missing_reason: r.get(9)?,
+                position: r.get(10)?,
+                // Set below, from the body's markers.
+                inline: false,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -238,40 +241,48 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    conn.query_row(
-        "SELECT id, title, standfirst, byline, authors, published, published_raw, modified,
+    let mut article = conn
+        .query_row(
+            "SELECT id, title, standfirst, byline, authors, published, published_raw, modified,
                 modified_raw, site_name, section, genre, language, url, body_text, body_html,
                 word_count
            FROM article WHERE id = ?1",
-        [id],
-        |r| {
-            Ok(Article {
-                id: r.get(0)?,
-                title: r.get(1)?,
-                standfirst: r.get(2)?,
-                byline: r.get(3)?,
-                authors: json_list(r, 4)?,
-                published: r.get(5)?,
-                published_raw: r.get(6)?,
-                modified: r.get(7)?,
-                modified_raw: r.get(8)?,
-                site_name: r.get(9)?,
-                section: json_list(r, 10)?,
-                genre: r.get(11)?,
-                language: r.get(12)?,
-                url: r.get(13)?,
-                text: r.get(14)?,
-                html: r.get(15)?,
-                word_count: r.get(16)?,
-                photos,
-                related,
-                capture,
-                capture_count,
-                earlier_captures,
-                tags,
-                annotations,
-            })
-        },
-    )
-    .optional()
+            [id],
+            |r| {
+                Ok(Article {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    standfirst: r.get(2)?,
+                    byline: r.get(3)?,
+                    authors: json_list(r, 4)?,
+                    published: r.get(5)?,
+                    published_raw: r.get(6)?,
+                    modified: r.get(7)?,
+                    modified_raw: r.get(8)?,
+                    site_name: r.get(9)?,
+                    section: json_list(r, 10)?,
+                    genre: r.get(11)?,
+                    language: r.get(12)?,
+                    url: r.get(13)?,
+                    text: r.get(14)?,
+                    html: r.get(15)?,
+                    word_count: r.get(16)?,
+                    photos,
+                    related,
+                    capture,
+                    capture_count,
+                    earlier_captures,
+                    tags,
+                    annotations,
+                })
+            },
+        )
+        .optional()?;
+    if let Some(article) = &mut article {
+        let markers = crate::sanitize::photo_markers(&article.html);
+        for photo in &mut article.photos {
+            photo.inline = markers.contains(&(photo.position as usize));
+        }
+    }
+    Ok(article)
 }

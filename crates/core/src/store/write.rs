@@ -153,7 +153,23 @@ pub(crate) fn write_capture(
             EXTRACTOR_VERSION
         ],
     )?;
-    write_photos(tx, article_id, extracted, photos, &now)?;
+    // A new capture's photos go after the earlier photos notes keep; the body's markers
+    // follow them.
+    let first_position: i64 = tx.query_row(
+        "SELECT coalesce(max(position) + 1, 0) FROM photo WHERE article_id = ?1",
+        [article_id],
+        |r| r.get(0),
+    )?;
+    if first_position > 0 && !photos.is_empty() {
+        tx.execute(
+            "UPDATE article SET body_html = ?2 WHERE id = ?1",
+            params![
+                article_id,
+                sanitize::shift_photo_markers(body_html, first_position as usize)
+            ],
+        )?;
+    }
+    write_photos(tx, article_id, extracted, photos, first_position, &now)?;
     write_related(tx, article_id, extracted)?;
     crate::search::index::refresh(tx, article_id)?;
     let title = extracted.title.clone();
@@ -287,13 +303,9 @@ fn write_photos(
     article_id: i64,
     extracted: &Extracted,
     photos: &[PreparedPhoto],
+    start: i64,
     now: &str,
 ) -> rusqlite::Result<()> {
-    let start: i64 = tx.query_row(
-        "SELECT coalesce(max(position) + 1, 0) FROM photo WHERE article_id = ?1",
-        [article_id],
-        |r| r.get(0),
-    )?;
     for (i, (source, p)) in extracted.photos.iter().zip(photos).enumerate() {
         let (blob_id, width, height) = match (&p.image, &source.bytes) {
             (Some(img), Some(bytes)) => {

@@ -16,4 +16,13 @@ sha256: string | null, has_thumbnail: boolean,
  * Why the image bytes are not stored (a failed download, undecodable bytes); null
  * when they are, or when the clipping never had an image (a caption from pasted text).
  */
-missing_reason: string | null, };
+missing_reason: string | null, 
+/**
+ * Order among the article's photos; the body's marker for this photo names it.
+ */
+position: number, 
+/**
+ * The body holds this photo's marker (`<img data-photo="position">`): it is shown
+ * where it stood on the page. Other photos are shown with the article's header.
+ */
+inline: boolean, };
