@@ -281,6 +281,36 @@ describe('App: photo gallery', () => {
     await waitFor(() => expect(screen.getByTestId('reader-title').textContent).toBe('The photo’s article'));
   });
 
+  it('moves the focus between tiles with the arrow keys, as the tiles are laid out', async () => {
+    const photos = Array.from({ length: 8 }, (_, i) => photo(i + 1, { article_id: 1, caption: `Caption ${i + 1}` }));
+    mockBackend([seedArticle()], {
+      handle: (cmd) => (cmd === 'list_photos' ? { items: photos, next: null } : undefined),
+    });
+    await start();
+    await fireEvent.click(screen.getByTestId('view-photos'));
+    await waitFor(() => expect(screen.getAllByTestId('photo-tile')).toHaveLength(8));
+    const button = (i: number): HTMLElement => screen.getAllByTestId('photo-tile')[i]!.querySelector('button')!;
+    const focused = (): string | undefined =>
+      (document.activeElement?.closest('[data-index]') as HTMLElement | null)?.dataset.index;
+    const press = async (k: string): Promise<void> => {
+      await fireEvent.keyDown(document.activeElement!, { key: k });
+      await waitFor(() => expect(document.activeElement?.tagName).toBe('BUTTON'));
+    };
+    button(0).focus();
+    await press('ArrowRight');
+    await waitFor(() => expect(focused()).toBe('1'));
+    // Five tiles a row at the test's default width: down moves by a row.
+    await press('ArrowDown');
+    await waitFor(() => expect(focused()).toBe('6'));
+    await press('End');
+    await waitFor(() => expect(focused()).toBe('7'));
+    await press('Home');
+    await waitFor(() => expect(focused()).toBe('0'));
+    await press('ArrowUp');
+    expect(focused()).toBe('0');
+    expect(screen.queryByTestId('lightbox')).toBeNull();
+  });
+
   it('filters by credit as the user types', async () => {
     const api = mockBackend([seedArticle()]);
     await start();
