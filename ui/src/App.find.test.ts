@@ -192,6 +192,21 @@ describe('App: filters', () => {
     expect(screen.getByTestId('result-count').textContent).toContain('4 articles');
   });
 
+  it('bounds the captured date from the sidebar, and says how to write a date it cannot read', async () => {
+    const api = mockBackend([seedArticle({ id: 1 })]);
+    render(App);
+    const from = await screen.findByTestId('captured-from');
+    await fireEvent.change(from, { target: { value: 'last week' } });
+    expect(within(screen.getByTestId('facet-captured')).getByText(/Write a date as YYYY/)).toBeTruthy();
+    expect(api.queries().every((q) => q.filter.captured_from === undefined)).toBe(true);
+    await fireEvent.change(from, { target: { value: '2024-05' } });
+    await fireEvent.change(screen.getByTestId('captured-to'), { target: { value: '2024-06-30' } });
+    await waitFor(() => expect(api.queries().at(-1)?.filter).toMatchObject({ captured_from: '2024-05', captured_to: '2024-06-30' }));
+    expect(api.queries().at(-1)?.filter.published_from).toBeUndefined();
+    const chips = screen.getAllByTestId('filter-chip').map((c) => c.querySelector('.label')?.textContent);
+    expect(chips).toEqual(['Captured from 2024-05', 'Captured until 2024-06-30']);
+  });
+
   it('combines filter choices into the ListQuery sent, shows chips, removes one and clears all', async () => {
     const counts = facets({
       total: 2,
