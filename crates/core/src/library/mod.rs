@@ -196,6 +196,7 @@ fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
     )?;
     conn.busy_timeout(Duration::from_secs(5))?;
     conn.pragma_update(None, "query_only", "ON")?;
+    crate::search::rank::register(&conn)?;
     Ok(conn)
 }
 
@@ -222,6 +223,7 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    crate::search::rank::register(conn)?;
     Ok(())
 }
 

@@ -19,6 +19,7 @@ use rusqlite::{params_from_iter, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use super::filter::Conditions;
+use super::rank;
 use super::syntax::{self, Parsed, QueryError};
 use crate::images::THUMBNAIL_VERSION;
 use crate::model::{ArticlePage, ArticleSummary, ListQuery, SortOrder, TagRef};
@@ -95,7 +96,15 @@ impl Library {
         let conn = self.reader();
         match &parsed.fts {
             None => browse(&conn, query.sort, &conditions, cursor, limit),
-            Some(fts) => search(&conn, fts, query.sort, &conditions, cursor, limit),
+            Some(fts) => search(
+                &conn,
+                fts,
+                &parsed.phrases,
+                query.sort,
+                &conditions,
+                cursor,
+                limit,
+            ),
         }
     }
 }
@@ -183,6 +192,7 @@ fn stale_position() -> QueryError {
 fn search(
     conn: &Connection,
     fts: &str,
+    phrases: &[String],
     sort: SortOrder,
     conditions: &Conditions,
     cursor: Option<Cursor>,
@@ -193,7 +203,14 @@ fn search(
         Some(Cursor::Offset { o }) => o,
         Some(Cursor::Key { .. }) => return Err(stale_position().into()),
     };
-    let (sql, params) = search_sql(fts, sort, conditions);
+    let rank = if sort == SortOrder::Relevance {
+        let counts =
+            rank::estimate_document_counts(conn, phrases).map_err(|e| fts_error(e, fts))?;
+        rank::rank_expression(&counts)
+    } else {
+        String::new()
+    };
+    let (sql, params) = search_sql(fts, &rank, sort, conditions);
     let mut stmt = conn.prepare_cached(&sql).map_err(|e| fts_error(e, fts))?;
     let mut ranked: Vec<(f64, i64)> = stmt
         .query_map(params_from_iter(params.iter()), |r| {
@@ -264,18 +281,26 @@ fn summaries(conn: &Connection, ids: &[i64]) -> Result<Vec<ArticleSummary>, Stor
 /// [`RANK_WINDOW`] matches (of those passing the filters), each scored by BM25 in the same
 /// FTS5 pass (`rank` is computed only for rows that pass the filters); in the sort order
 /// unless ranked by relevance, which [`search`] orders itself.
-fn search_sql(fts: &str, sort: SortOrder, conditions: &Conditions) -> (String, Vec<Value>) {
+fn search_sql(
+    fts: &str,
+    rank: &str,
+    sort: SortOrder,
+    conditions: &Conditions,
+) -> (String, Vec<Value>) {
     let mut params: Vec<Value> = vec![Value::from(fts.to_string())];
+    if sort == SortOrder::Relevance {
+        params.push(Value::from(rank.to_string()));
+    }
     let first = params.len() + 1;
     let sql = if sort == SortOrder::Relevance && conditions.is_empty() {
         format!(
-            "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1
+            "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1 AND rank MATCH ?2
               ORDER BY rowid DESC LIMIT {RANK_WINDOW}"
         )
     } else if sort == SortOrder::Relevance {
         format!(
             "SELECT f.rowid, f.rank FROM article_fts f CROSS JOIN article a ON a.id = f.rowid
-              WHERE article_fts MATCH ?1 AND {conditions}
+              WHERE article_fts MATCH ?1 AND f.rank MATCH ?2 AND {conditions}
               ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}",
             conditions = conditions.render(first)
         )
@@ -307,7 +332,13 @@ impl Library {
         match &parsed.fts {
             None => statements.push(browse_sql(query.sort, &conditions, None, 50)?),
             Some(fts) => {
-                statements.push(search_sql(fts, query.sort, &conditions));
+                let counts = vec![1.0; parsed.phrases.len()];
+                statements.push(search_sql(
+                    fts,
+                    &rank::rank_expression(&counts),
+                    query.sort,
+                    &conditions,
+                ));
                 statements.push((
                     format!("SELECT {SUMMARY_COLUMNS} FROM article a WHERE a.id = ?2"),
                     vec![Value::from(THUMBNAIL_VERSION), Value::from(1)],

@@ -30,6 +30,9 @@ pub struct QueryError {
 pub struct Parsed {
     /// The FTS5 MATCH expression; None when the search has no words (only filters).
     pub fts: Option<String>,
+    /// Each phrase of `fts` as a MATCH expression of its own, in FTS5's phrase order (the
+    /// order they are written in `fts`): what the ranking function's counts are for.
+    pub phrases: Vec<String>,
     pub published: DateRange,
     pub captured: DateRange,
     pub has_photos: Option<bool>,
@@ -247,12 +250,16 @@ pub fn parse(input: &str) -> Result<Parsed, QueryError> {
             at,
         });
     }
-    parsed.fts = build_expression(items)?;
+    if let Some((fts, phrases)) = build_expression(items)? {
+        parsed.fts = Some(fts);
+        parsed.phrases = phrases;
+    }
     Ok(parsed)
 }
 
-/// Groups `a OR b` chains, ANDs the groups and appends exclusions as `NOT`.
-fn build_expression(items: Vec<Item>) -> Result<Option<String>, QueryError> {
+/// Groups `a OR b` chains, ANDs the groups and appends exclusions as `NOT`; with the
+/// expression, its phrases in the order written.
+fn build_expression(items: Vec<Item>) -> Result<Option<(String, Vec<String>)>, QueryError> {
     let mut groups: Vec<Vec<Term>> = Vec::new();
     let mut excluded: Vec<Term> = Vec::new();
     let mut pending_or: Option<usize> = None;
@@ -324,7 +331,13 @@ fn build_expression(items: Vec<Item>) -> Result<Option<String>, QueryError> {
             expression.push_str(&term.to_fts());
         }
     }
-    Ok(Some(expression))
+    let phrases = groups
+        .iter()
+        .flatten()
+        .chain(&excluded)
+        .map(Term::to_fts)
+        .collect();
+    Ok(Some((expression, phrases)))
 }
 
 /// `name:` at `i` (letters only), returning the name and the index after the colon.
@@ -362,6 +375,25 @@ mod tests {
 
     fn fts(q: &str) -> String {
         parse(q).unwrap().fts.unwrap_or_default()
+    }
+
+    #[test]
+    fn phrases_are_listed_in_the_order_the_expression_holds_them() {
+        let parsed = parse(r#"-russia title:kosovo OR serbia "to the" bord*"#).unwrap();
+        assert_eq!(
+            parsed.fts.as_deref(),
+            Some(r#"(({title} : "kosovo" OR "serbia") AND "to the" AND "bord" *) NOT "russia""#)
+        );
+        assert_eq!(
+            parsed.phrases,
+            [
+                r#"{title} : "kosovo""#,
+                r#""serbia""#,
+                r#""to the""#,
+                r#""bord" *"#,
+                r#""russia""#
+            ]
+        );
     }
 
     #[test]
