@@ -421,16 +421,22 @@ mod tests {
         assert_eq!(lib.info().unwrap().article_count, 2);
     }
 
-    #[test]
-    fn a_cancelled_batch_keeps_what_it_stored_and_stops() {
+    /// A folder of `n` text clippings, `000.txt`…, headlined "Headline number i".
+    fn numbered_clippings(n: usize) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
-        for i in 0..300 {
+        for i in 0..n {
             std::fs::write(
                 dir.path().join(format!("{i:03}.txt")),
                 format!("Headline number {i}\n\n{PARAGRAPH} Item {i}."),
             )
             .unwrap();
         }
+        dir
+    }
+
+    #[test]
+    fn a_cancelled_batch_keeps_what_it_stored_and_stops() {
+        let dir = numbered_clippings(300);
         let lib = Library::open_in_memory().unwrap();
         let cancel = AtomicBool::new(false);
         let mut reported = 0;
@@ -453,14 +459,7 @@ mod tests {
 
     #[test]
     fn a_large_batch_is_written_in_input_order_with_progress_for_every_item() {
-        let dir = tempfile::tempdir().unwrap();
-        for i in 0..150 {
-            std::fs::write(
-                dir.path().join(format!("{i:03}.txt")),
-                format!("Headline number {i}\n\n{PARAGRAPH} Item {i}."),
-            )
-            .unwrap();
-        }
+        let dir = numbered_clippings(150);
         // Duplicates of an earlier item, in the same batch, are recognised.
         std::fs::copy(dir.path().join("000.txt"), dir.path().join("dup.txt")).unwrap();
         std::fs::write(dir.path().join("empty.txt"), "").unwrap();

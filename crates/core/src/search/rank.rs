@@ -117,6 +117,15 @@ fn estimate_with_sample(
         .collect()
 }
 
+/// An FTS5 API call's return code as a Result.
+fn call(rc: c_int) -> Result<(), c_int> {
+    if rc == ffi::SQLITE_OK {
+        Ok(())
+    } else {
+        Err(rc)
+    }
+}
+
 /// What a query's scoring reuses from row to row (FTS5 keeps it as the phrase's aux data).
 struct QueryStats {
     idf: Vec<f64>,
@@ -154,13 +163,6 @@ unsafe fn score(
     n_val: c_int,
     values: *mut *mut ffi::sqlite3_value,
 ) -> Result<f64, c_int> {
-    let call = |rc: c_int| {
-        if rc == ffi::SQLITE_OK {
-            Ok(())
-        } else {
-            Err(rc)
-        }
-    };
     let missing = ffi::SQLITE_ERROR;
     let stats: &QueryStats = {
         let get = api.xGetAuxdata.ok_or(missing)?;
@@ -221,13 +223,6 @@ unsafe fn query_stats(
     n_val: c_int,
     values: *mut *mut ffi::sqlite3_value,
 ) -> Result<QueryStats, c_int> {
-    let call = |rc: c_int| {
-        if rc == ffi::SQLITE_OK {
-            Ok(())
-        } else {
-            Err(rc)
-        }
-    };
     let missing = ffi::SQLITE_ERROR;
     let mut rows: ffi::sqlite3_int64 = 0;
     call(api.xRowCount.ok_or(missing)?(fts, &mut rows))?;
