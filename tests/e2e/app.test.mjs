@@ -221,6 +221,11 @@ test('a generated library: search as you type, open a result, scroll the list, b
     });
     const snippet = await session.waitFor('[data-testid="row-snippet"] mark', (t) => /climate/i.test(t));
     assert.match(snippet.text, /climate/i);
+    // The sidebar's facets fit its width (long names are cut, counts stay in view).
+    const [scrollWidth, clientWidth] = await session.execute(
+      'const s = document.querySelector(".sidebar"); return [s.scrollWidth, s.clientWidth];',
+    );
+    assert.ok(scrollWidth <= clientWidth, `the sidebar overflows: ${scrollWidth} > ${clientWidth}`);
     writeFileSync(join(out, 'find-search.png'), await session.screenshot());
 
     // Open the first result: the reader shows the same title.
