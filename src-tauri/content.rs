@@ -87,24 +87,13 @@ const IMAGE_BASE: &str = if cfg!(windows) {
 /// size"), then the caption and the credit. Text is escaped here; a marker naming no
 /// photo disappears.
 pub fn inline_photos(body_html: &str, photos: &[Photo]) -> String {
-    let marker = format!("<img {}=\"", sanitize::PHOTO_MARKER_ATTRIBUTE);
-    let mut out = String::with_capacity(body_html.len() + photos.len() * 400);
-    let mut rest = body_html;
-    while let Some(at) = rest.find(&marker) {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + marker.len()..];
-        let Some(end) = after.find("\">") else {
-            rest = after;
-            continue;
-        };
-        let position = after[..end].parse::<u32>().ok();
-        if let Some(photo) = position.and_then(|p| photos.iter().find(|ph| ph.position == p)) {
-            out.push_str(&photo_figure(photo));
-        }
-        rest = &after[end + 2..];
-    }
-    out.push_str(rest);
-    out
+    sanitize::replace_photo_markers(body_html, |position| {
+        photos
+            .iter()
+            .find(|photo| photo.position as usize == position)
+            .map(photo_figure)
+            .unwrap_or_default()
+    })
 }
 
 fn photo_figure(photo: &Photo) -> String {

@@ -89,17 +89,20 @@ pub fn has_render_node(dri: &std::path::Path) -> bool {
 
 /// Opens the library and runs the app until its window closes.
 pub fn run() {
-    startup::mark("shell");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let report_ready = args.iter().any(|a| a == "--report-ready");
+    if report_ready {
+        startup::start();
+    }
     paint_on_cpu_without_gpu();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
         .init();
-    let args: Vec<String> = std::env::args().skip(1).collect();
     let state = AppState::open(library_dir_from_args(args.clone()))
         .allow_private_network(args.iter().any(|a| a == "--allow-private-network"))
-        .report_ready(args.iter().any(|a| a == "--report-ready"));
+        .report_ready(report_ready);
     startup::mark("library-open");
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())

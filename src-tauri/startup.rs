@@ -20,12 +20,19 @@ fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Set once the marks are printed: later marks are not kept.
-static REPORTED: AtomicBool = AtomicBool::new(false);
+/// Marks are kept only from [`start`] until they are printed: not at all unless the
+/// benchmark asks (`--report-ready`), so a long session does not collect them.
+static RECORDING: AtomicBool = AtomicBool::new(false);
 
-/// Records a shell-side mark now (until the first paint is reported).
+/// Starts recording, with the shell's first mark.
+pub fn start() {
+    RECORDING.store(true, Ordering::Relaxed);
+    mark("shell");
+}
+
+/// Records a shell-side mark now, while recording.
 pub fn mark(name: &str) {
-    if REPORTED.load(Ordering::Relaxed) {
+    if !RECORDING.load(Ordering::Relaxed) {
         return;
     }
     let mut marks = MARKS.lock().unwrap_or_else(|p| p.into_inner());
@@ -44,7 +51,7 @@ pub struct UiMark {
 /// The `cuttings-marks` line: every mark, shell and UI, as `[name, ms]` pairs in time
 /// order, ms counted from the first shell mark.
 pub fn marks_line(ui: &[UiMark]) -> String {
-    REPORTED.store(true, Ordering::Relaxed);
+    RECORDING.store(false, Ordering::Relaxed);
     let marks = MARKS.lock().unwrap_or_else(|p| p.into_inner());
     let origin = marks.first().map(|(_, at)| *at).unwrap_or_else(now_ms);
     let mut all: Vec<(String, f64)> = marks
@@ -63,6 +70,7 @@ mod tests {
 
     #[test]
     fn marks_are_relative_to_the_first_and_sorted() {
+        RECORDING.store(true, Ordering::Relaxed);
         mark("start");
         let origin = MARKS.lock().unwrap()[0].1;
         let line = marks_line(&[

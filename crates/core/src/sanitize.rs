@@ -183,38 +183,49 @@ pub fn photo_marker(position: usize) -> String {
 
 /// The photo positions the body's markers name, in body order.
 pub fn photo_markers(body_html: &str) -> Vec<usize> {
-    let needle = format!("<img {PHOTO_MARKER_ATTRIBUTE}=\"");
-    body_html
-        .match_indices(&needle)
-        .filter_map(|(at, _)| {
-            let rest = &body_html[at + needle.len()..];
-            let end = rest.find('"')?;
-            rest[..end].parse().ok()
-        })
+    marker_spans(body_html)
+        .map(|(_, position)| position)
         .collect()
 }
 
 /// The body with every marker's position moved by `offset` (a new capture's photos are
 /// stored after the earlier photos that notes keep).
 pub fn shift_photo_markers(body_html: &str, offset: usize) -> String {
-    if offset == 0 {
-        return body_html.to_string();
+    replace_photo_markers(body_html, |position| photo_marker(position + offset))
+}
+
+/// The body with each marker replaced by what `replace` makes of its position (the
+/// reader puts the photo there).
+pub fn replace_photo_markers(body_html: &str, mut replace: impl FnMut(usize) -> String) -> String {
+    let mut out = String::with_capacity(body_html.len());
+    let mut copied = 0;
+    for (span, position) in marker_spans(body_html) {
+        out.push_str(&body_html[copied..span.start]);
+        out.push_str(&replace(position));
+        copied = span.end;
     }
-    let needle = format!("<img {PHOTO_MARKER_ATTRIBUTE}=\"");
-    let mut out = String::with_capacity(body_html.len() + 16);
-    let mut rest = body_html;
-    while let Some(at) = rest.find(&needle) {
-        let (before, after) = rest.split_at(at + needle.len());
-        out.push_str(before);
-        let end = after.find('"').unwrap_or(0);
-        match after[..end].parse::<usize>() {
-            Ok(position) => out.push_str(&(position + offset).to_string()),
-            Err(_) => out.push_str(&after[..end]),
-        }
-        rest = &after[end..];
-    }
-    out.push_str(rest);
+    out.push_str(&body_html[copied..]);
     out
+}
+
+/// Each whole marker (`<img data-photo="N">`, exactly as the sanitizer writes it) in the
+/// body: its byte range and position. Anything else is not a marker.
+fn marker_spans(body_html: &str) -> impl Iterator<Item = (std::ops::Range<usize>, usize)> + '_ {
+    let opening = format!("<img {PHOTO_MARKER_ATTRIBUTE}=\"");
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let start = from + body_html.get(from..)?.find(&opening)?;
+        let digits_at = start + opening.len();
+        from = digits_at;
+        let rest = &body_html[digits_at..];
+        let Some(close) = rest.find("\">") else {
+            continue;
+        };
+        if let Ok(position) = rest[..close].parse::<usize>() {
+            from = digits_at + close + 2;
+            return Some((start..from, position));
+        }
+    })
 }
 
 /// Plain text of (sanitized) HTML: one paragraph per block element, paragraphs separated

@@ -96,14 +96,14 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     out.url = page_meta.canonical.clone().or(url.map(str::to_string));
 
     let content = Document::from(article.content.as_ref());
-    let (photos, caption_nodes) = photos_in(&content.select("body"), base.as_deref(), base_dir);
-    out.photos = photos;
+    let found = photos_in(&content.select("body"), base.as_deref(), base_dir);
+    out.photos = found.photos;
     // Captions belong to their photos, not to the body text.
-    for node in caption_nodes {
+    for node in found.caption_nodes {
         node.remove_from_parent();
     }
     page_meta.complete_photos(&mut out.photos, base.as_deref());
-    place_photo_markers(&content.select("body"), &out.photos, base.as_deref());
+    place_photo_markers(&found.images, out.photos.len());
     remove_repeated_header(&content, &out.title, out.byline.as_deref());
     out.body_html = sanitize::sanitize_body(&content.select("body").inner_html(), url);
     out.body_text = sanitize::html_to_text(&out.body_html);
@@ -456,24 +456,31 @@ fn json_ld_names(value: &serde_json::Value) -> Vec<String> {
     .collect()
 }
 
+/// What [`photos_in`] found in an article body.
+struct PhotosFound<'a> {
+    photos: Vec<ExtractedPhoto>,
+    /// Caption elements outside a `<figure>`, to keep out of the body text.
+    caption_nodes: Vec<NodeRef<'a>>,
+    /// Every `<img>` in page order, with the photo it shows (None: not a photo).
+    images: Vec<(NodeRef<'a>, Option<usize>)>,
+}
+
 /// Every image of the article body, in order, with its caption and credit. An image that
 /// appears twice (a thumbnail, then the same picture in a figure) is one photo, keeping the
-/// caption and credit either occurrence gave. Caption elements found outside a `<figure>`
-/// are returned too, so the caller can keep them out of the body text.
+/// caption and credit either occurrence gave.
 fn photos_in<'a>(
     body: &Selection<'a>,
     url: Option<&str>,
     base_dir: Option<&Path>,
-) -> (Vec<ExtractedPhoto>, Vec<NodeRef<'a>>) {
+) -> PhotosFound<'a> {
     let mut photos: Vec<ExtractedPhoto> = Vec::new();
     let mut caption_nodes: Vec<NodeRef> = Vec::new();
+    let mut images = Vec::new();
     for img in body.select("img").nodes().iter() {
-        let Some(src) = best_source(img) else {
+        let Some(src) = best_source(img).filter(|src| !is_furniture_image(img, src)) else {
+            images.push((*img, None));
             continue;
         };
-        if is_furniture_image(img, &src) {
-            continue;
-        }
         let resolved = resolve(&src, url);
         let found = caption_of(img);
         if let Some(node) = &found.node {
@@ -485,10 +492,12 @@ fn photos_in<'a>(
             .attr("alt")
             .map(|a| collapse_ws(&a))
             .filter(|a| !a.is_empty());
-        if let Some(existing) = photos
-            .iter_mut()
-            .find(|p| p.url.as_deref() == Some(resolved.as_str()))
+        if let Some(index) = photos
+            .iter()
+            .position(|p| p.url.as_deref() == Some(resolved.as_str()))
         {
+            images.push((*img, Some(index)));
+            let existing = &mut photos[index];
             if existing.caption.is_none() {
                 existing.caption = found.caption;
             }
@@ -501,6 +510,7 @@ fn photos_in<'a>(
             continue;
         }
         let bytes = image_bytes(&src, base_dir);
+        images.push((*img, Some(photos.len())));
         photos.push(ExtractedPhoto {
             caption: found.caption,
             credit: found.credit,
@@ -510,27 +520,26 @@ fn photos_in<'a>(
             missing_reason: None,
         });
     }
-    (photos, caption_nodes)
+    PhotosFound {
+        photos,
+        caption_nodes,
+        images,
+    }
 }
 
 /// Puts each photo's marker ([`sanitize::photo_marker`]) where its image stood: a
 /// `<figure>` or `<picture>` is replaced whole (its caption lives in the photo record),
 /// a bare `<img>` alone. Images that are not photos (spacers, repeats) are removed.
-fn place_photo_markers(body: &Selection, photos: &[ExtractedPhoto], base: Option<&str>) {
+fn place_photo_markers(images: &[(NodeRef, Option<usize>)], photo_count: usize) {
     // Group the images by what each replaces, in page order, before changing the tree.
     let mut groups: Vec<(NodeRef, Vec<Option<usize>>)> = Vec::new();
-    for img in body.select("img").nodes().iter() {
-        let position = best_source(img)
-            .map(|src| resolve(&src, base))
-            .and_then(|url| {
-                photos
-                    .iter()
-                    .position(|p| p.url.as_deref() == Some(url.as_str()))
-            });
-        let mut target = *img;
+    for &(img, position) in images {
+        let mut target = img;
         let mut node = img.parent();
+        let mut in_body = false;
         while let Some(parent) = node {
             if parent.is("body") {
+                in_body = true;
                 break;
             }
             if parent.is("figure") || parent.is("picture") {
@@ -538,12 +547,15 @@ fn place_photo_markers(body: &Selection, photos: &[ExtractedPhoto], base: Option
             }
             node = parent.parent();
         }
+        if !in_body {
+            continue; // inside a caption element already taken out of the body
+        }
         match groups.iter_mut().find(|(t, _)| t.id == target.id) {
             Some((_, positions)) => positions.push(position),
             None => groups.push((target, vec![position])),
         }
     }
-    let mut placed = vec![false; photos.len()];
+    let mut placed = vec![false; photo_count];
     for (target, positions) in groups {
         let mut markers = String::new();
         for position in positions.into_iter().flatten() {

@@ -114,12 +114,15 @@ pub(crate) fn write_capture(
             .optional()?,
         None => None,
     };
-    let article_id = write_article(tx, existing, extracted, body_html, &now)?;
+    // A re-capture replaces the article's photos and related links, except the photos
+    // notes hold on to; the new photos go after those, and the body's markers follow them.
+    let first_position = match existing {
+        Some(id) => replace_earlier_capture(tx, id)?,
+        None => 0,
+    };
+    let body_html = sanitize::shift_photo_markers(body_html, first_position);
     let section_path = Some(extracted.section.join(" / ")).filter(|p| !p.is_empty());
-    tx.execute(
-        "UPDATE article SET section_path = ?2 WHERE id = ?1",
-        params![article_id, section_path],
-    )?;
+    let article_id = write_article(tx, existing, extracted, &body_html, section_path, &now)?;
     let format = match request.format {
         Format::Auto => detect_format(&request.source_name, &request.bytes),
         given => Some(given),
@@ -153,23 +156,14 @@ pub(crate) fn write_capture(
             EXTRACTOR_VERSION
         ],
     )?;
-    // A new capture's photos go after the earlier photos notes keep; the body's markers
-    // follow them.
-    let first_position: i64 = tx.query_row(
-        "SELECT coalesce(max(position) + 1, 0) FROM photo WHERE article_id = ?1",
-        [article_id],
-        |r| r.get(0),
+    write_photos(
+        tx,
+        article_id,
+        extracted,
+        photos,
+        first_position as i64,
+        &now,
     )?;
-    if first_position > 0 && !photos.is_empty() {
-        tx.execute(
-            "UPDATE article SET body_html = ?2 WHERE id = ?1",
-            params![
-                article_id,
-                sanitize::shift_photo_markers(body_html, first_position as usize)
-            ],
-        )?;
-    }
-    write_photos(tx, article_id, extracted, photos, first_position, &now)?;
     write_related(tx, article_id, extracted)?;
     crate::search::index::refresh(tx, article_id)?;
     let title = extracted.title.clone();
@@ -184,6 +178,7 @@ fn write_article(
     existing: Option<i64>,
     e: &Extracted,
     body_html: &str,
+    section_path: Option<String>,
     now: &str,
 ) -> rusqlite::Result<i64> {
     let authors = serde_json::to_string(&e.authors).unwrap_or_else(|_| "[]".into());
@@ -210,6 +205,7 @@ fn write_article(
         e.body_text,
         sanitize::word_count(&e.body_text),
         now,
+        section_path,
     ];
     match existing {
         None => {
@@ -217,9 +213,9 @@ fn write_article(
                 "INSERT INTO article (title, standfirst, byline, authors, published, published_raw,
                     published_date_only, modified, modified_raw, modified_date_only, site_name,
                     section, genre, language, url, body_html, body_text, word_count,
-                    created_at, updated_at, last_captured_at)
+                    created_at, updated_at, last_captured_at, section_path)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                         ?17, ?18, ?19, ?19, ?19)",
+                         ?17, ?18, ?19, ?19, ?19, ?20)",
                 values,
             )?;
             Ok(tx.last_insert_rowid())
@@ -230,17 +226,32 @@ fn write_article(
                     published = ?5, published_raw = ?6, published_date_only = ?7, modified = ?8,
                     modified_raw = ?9, modified_date_only = ?10, site_name = ?11, section = ?12,
                     genre = ?13, language = ?14, url = ?15, body_html = ?16, body_text = ?17,
-                    word_count = ?18, updated_at = ?19, last_captured_at = ?19
-                 WHERE id = ?20",
+                    word_count = ?18, updated_at = ?19, last_captured_at = ?19, section_path = ?20
+                 WHERE id = ?21",
                 rusqlite::params_from_iter(
                     values.iter().copied().chain([&id as &dyn rusqlite::ToSql]),
                 ),
             )?;
-            tx.execute("DELETE FROM photo WHERE article_id = ?1 AND NOT EXISTS (SELECT 1 FROM annotation WHERE photo_id = photo.id)", [id])?;
-            tx.execute("DELETE FROM related_link WHERE article_id = ?1", [id])?;
             Ok(id)
         }
     }
+}
+
+/// Drops what a new capture of article `id` replaces (its related links, and the photos
+/// no note holds on to) and returns the position its new photos start at.
+fn replace_earlier_capture(tx: &Connection, id: i64) -> rusqlite::Result<usize> {
+    tx.execute(
+        "DELETE FROM photo WHERE article_id = ?1
+            AND NOT EXISTS (SELECT 1 FROM annotation WHERE photo_id = photo.id)",
+        [id],
+    )?;
+    tx.execute("DELETE FROM related_link WHERE article_id = ?1", [id])?;
+    tx.query_row(
+        "SELECT coalesce(max(position) + 1, 0) FROM photo WHERE article_id = ?1",
+        [id],
+        |r| r.get::<_, i64>(0),
+    )
+    .map(|n| usize::try_from(n).unwrap_or(0))
 }
 
 fn date_columns(d: Option<&crate::capture::DateValue>) -> (Option<String>, Option<String>, bool) {
