@@ -30,7 +30,7 @@ ensure_packages() {
 APP_PACKAGES=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libgtk-3-dev
   libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   cmake nasm) # cmake and nasm build libjpeg-turbo (crate turbojpeg) with its SIMD code
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver xdotool) # xdotool answers native dialogs in e2e
 
 ensure_toolchains() {
   if ! command -v cargo >/dev/null; then

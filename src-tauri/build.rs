@@ -27,6 +27,7 @@ fn cuttings_commands() -> &'static [&'static str] {
         "choose_and_import",
         "cancel_import",
         "open_link",
+        "save_original",
         "report_ready",
     ]
 }

@@ -5,6 +5,7 @@
 pub mod commands;
 pub mod content;
 pub mod error;
+pub mod files;
 pub mod images;
 pub mod jobs;
 pub mod startup;

@@ -34,6 +34,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         choose_and_import,
         cancel_import,
         open_link,
+        save_original,
         report_ready
     ]
 }
@@ -51,6 +52,7 @@ pub const COMMANDS: &[&str] = &[
     "choose_and_import",
     "cancel_import",
     "open_link",
+    "save_original",
     "report_ready",
 ];
 
@@ -216,6 +218,72 @@ pub async fn choose_and_import<R: tauri::Runtime>(
         PickKind::Folders => dialog.pick_folders(done),
     }
     Ok(())
+}
+
+/// Where [`save_original`] wrote a capture's original, and what the check found.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct SavedOriginal {
+    /// The file written.
+    pub path: String,
+    /// The SHA-256 (hex) recorded at capture.
+    pub sha256: String,
+    /// Whether the bytes written still hash to `sha256`.
+    pub intact: bool,
+}
+
+/// Asks where to save a capture's original (the native save dialog proposes the article's
+/// title, the day and the fingerprint as the name) and writes the bytes there exactly as
+/// they were received, checked against their fingerprint on the way. `None` when the
+/// user cancels.
+#[tauri::command]
+pub async fn save_original<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    capture_id: i64,
+) -> Result<Option<SavedOriginal>, CommandError> {
+    use tauri_plugin_dialog::DialogExt;
+    let library = state.library()?;
+    let file = blocking(move || {
+        library.original_file(capture_id)?.ok_or_else(|| {
+            CommandError::new(
+                ErrorCode::NotFound,
+                format!("capture {capture_id} is not in the library"),
+            )
+        })
+    })
+    .await?;
+    let name = file.file_name.clone();
+    // The blocking dialog waits on a worker thread, never the main one.
+    let chosen = blocking(move || {
+        Ok(app
+            .dialog()
+            .file()
+            .set_title("Save the original as captured")
+            .set_file_name(name)
+            .blocking_save_file())
+    })
+    .await?;
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    blocking(move || {
+        crate::files::write_atomically(&path, &file.bytes).map_err(|e| {
+            CommandError::new(
+                ErrorCode::Storage,
+                format!(
+                    "{}: the original could not be written ({e})",
+                    path.display()
+                ),
+            )
+        })?;
+        Ok(Some(SavedOriginal {
+            path: path.display().to_string(),
+            sha256: file.sha256,
+            intact: file.intact,
+        }))
+    })
+    .await
 }
 
 /// Stops the running batch import after its current item. False when none is running.

@@ -7,7 +7,7 @@ use cuttings_core::model::{
     Article, ArticlePage, Facets, ImportOutcome, LibraryInfo, ListQuery, PhotoPage,
 };
 
-use super::PickKind;
+use super::{PickKind, SavedOriginal};
 use crate::error::CommandError;
 use crate::startup::UiMark;
 use ts_rs::{Config, TS};
@@ -74,6 +74,11 @@ pub fn command_table() -> String {
             "null".to_string(),
         ),
         (
+            "save_original",
+            vec![("captureId", name::<i64>(&cfg))],
+            format!("{} | null", name::<SavedOriginal>(&cfg)),
+        ),
+        (
             "report_ready",
             vec![("marks", format!("{}[] | null", name::<UiMark>(&cfg)))],
             "null".to_string(),
@@ -96,6 +101,7 @@ pub fn command_table() -> String {
         "ListQuery",
         "PhotoPage",
         "PickKind",
+        "SavedOriginal",
         "UiMark",
     ];
     let mut out = String::from(

@@ -78,6 +78,31 @@ test('the library lists the seed clipping and the reader shows its body and phot
     const caption = await session.waitFor('[data-testid="photo-caption"]');
     assert.equal(caption.text.trim(), expected.photos[0].caption);
     writeFileSync(join(out, 'library.png'), await session.screenshot());
+    // The provenance panel saves the original as captured. The save dialog is native
+    // GTK, out of WebDriver's reach: xdotool types the file name into it.
+    await session.click(await session.find('[data-testid="provenance"] summary'));
+    await session.waitFor('[data-testid="provenance"] .save-original', (t) => t.trim() === 'Save original…');
+    const sha = await session.waitFor('[data-testid="provenance"] .mono', (t) => /^[0-9a-f]{64}$/.test(t.trim()));
+    assert.match(sha.text.trim(), /^[0-9a-f]{64}$/);
+    const savedPath = join(library, 'saved-original.txt');
+    // Clicked by script after this call returns: the click blocks until the dialog closes.
+    await session.execute(
+      `const b = document.querySelector('[data-testid="provenance"] .save-original');
+       b.scrollIntoView({ block: 'center' });
+       setTimeout(() => b.click(), 10);`,
+    );
+    const dialog = execFileSync('timeout', ['20', 'xdotool', 'search', '--sync', '--name', 'Save the original as captured'])
+      .toString()
+      .trim()
+      .split('\n')[0];
+    execFileSync('xdotool', ['windowfocus', '--sync', dialog]);
+    execFileSync('xdotool', ['key', '--clearmodifiers', 'ctrl+a']);
+    execFileSync('xdotool', ['type', '--delay', '15', savedPath]);
+    execFileSync('xdotool', ['key', 'Return']);
+    const said = await session.waitFor('[data-testid^="saved-original-"]', (t) => t.includes(savedPath));
+    assert.match(said.text, /SHA-256 matches the one recorded at capture/);
+    assert.equal(readFileSync(savedPath, 'utf8'), seed);
+    writeFileSync(join(out, 'provenance.png'), await session.screenshot());
   } finally {
     await stop();
     rmSync(library, { recursive: true, force: true });

@@ -59,6 +59,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a capture's original bytes, exactly as received (`show` prints capture ids),
+    /// after checking them against the SHA-256 recorded at capture.
+    Original {
+        /// The capture's id.
+        capture: i64,
+        /// Write to this file, or into this folder under the proposed name (default:
+        /// standard output).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
     /// List the articles (most recently captured first unless --sort says otherwise).
     List {
         /// Print one JSON object per line.
@@ -288,6 +298,33 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Original { capture, out: dest } => {
+            let file = library
+                .original_file(capture)?
+                .ok_or_else(|| anyhow!("capture {capture} is not in the library"))?;
+            match dest {
+                None => out.write_all(&file.bytes)?,
+                Some(path) => {
+                    let path = if path.is_dir() {
+                        path.join(&file.file_name)
+                    } else {
+                        path
+                    };
+                    std::fs::write(&path, &file.bytes)
+                        .with_context(|| format!("{}: could not write", path.display()))?;
+                    eprintln!("wrote {} ({} bytes)", path.display(), file.bytes.len());
+                }
+            }
+            if file.intact {
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!(
+                    "cuttings: capture {capture}: these bytes no longer match the SHA-256 recorded at capture ({}): the library file was changed",
+                    file.sha256
+                );
+                Ok(ExitCode::FAILURE)
+            }
+        }
         Command::List {
             json,
             limit,
@@ -408,16 +445,18 @@ fn print_article(out: &mut impl Write, a: &cuttings_core::model::Article) -> Res
             writeln!(out, "{label:<10} {v}")?;
         }
     }
-    writeln!(
-        out,
-        "Captured:  {} ({}, sha256 {})",
-        a.capture.captured_at,
-        a.capture
-            .source_name
-            .as_deref()
-            .unwrap_or(a.capture.kind.as_str()),
-        a.capture.sha256
-    )?;
+    for (label, c) in std::iter::once(("Captured:", &a.capture))
+        .chain(a.earlier_captures.iter().map(|c| ("Earlier:", c)))
+    {
+        writeln!(
+            out,
+            "{label:<10} {} ({}, sha256 {}, capture {})",
+            c.captured_at,
+            c.source_name.as_deref().unwrap_or(c.kind.as_str()),
+            c.sha256,
+            c.id
+        )?;
+    }
     if let Some(s) = &a.standfirst {
         writeln!(out, "\n{s}")?;
     }

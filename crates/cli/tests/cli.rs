@@ -193,3 +193,51 @@ fn search_and_filtered_list_print_the_same_rows() {
     assert!(!bad.status.success());
     assert!(stderr(&bad).contains("closing quote"), "{}", stderr(&bad));
 }
+
+#[test]
+fn original_writes_each_capture_exactly_as_received() {
+    let lib = tempfile::tempdir().unwrap();
+    let seed = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED)).unwrap();
+    let imported = cuttings(lib.path(), &["import", "-", "--json"], Some(&seed));
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let article: Value = serde_json::from_str(stdout(&imported).trim()).unwrap();
+    let capture = article["capture"]["id"].as_i64().unwrap().to_string();
+
+    // `show` names the capture, and `original` gives its bytes back unchanged.
+    let id = article["id"].as_i64().unwrap().to_string();
+    let shown = stdout(&cuttings(lib.path(), &["show", &id], None));
+    assert!(shown.contains(&format!("capture {capture})")), "{shown}");
+    let piped = cuttings(lib.path(), &["original", &capture], None);
+    assert!(piped.status.success(), "{}", stderr(&piped));
+    assert_eq!(piped.stdout, seed);
+
+    // Into a folder, under the proposed name.
+    let folder = tempfile::tempdir().unwrap();
+    let saved = cuttings(
+        lib.path(),
+        &[
+            "original",
+            &capture,
+            "--out",
+            folder.path().to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(saved.status.success(), "{}", stderr(&saved));
+    let files: Vec<_> = std::fs::read_dir(folder.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1);
+    let name = files[0].file_name().unwrap().to_str().unwrap().to_owned();
+    assert!(
+        name.starts_with("russia-asks-for-respect-for-serbs-residing-in-kosovo-")
+            && name.ends_with(".txt"),
+        "{name}"
+    );
+    assert_eq!(std::fs::read(&files[0]).unwrap(), seed);
+
+    let missing = cuttings(lib.path(), &["original", "9999"], None);
+    assert!(!missing.status.success());
+    assert!(stderr(&missing).contains("capture 9999 is not in the library"));
+}

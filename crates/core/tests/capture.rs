@@ -139,6 +139,53 @@ fn a_changed_page_at_the_same_url_is_a_new_capture() {
     assert_ne!(a.earlier_captures[0].sha256, a.capture.sha256);
     let original = lib.original(a.earlier_captures[0].id).unwrap().unwrap();
     assert_eq!(original, page("").into_bytes());
+    // Each capture's original can be saved as a file that names its article, day and
+    // fingerprint, and is checked against the fingerprint on the way out.
+    let earlier = lib
+        .original_file(a.earlier_captures[0].id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(earlier.bytes, page("").into_bytes());
+    assert_eq!(earlier.sha256, a.earlier_captures[0].sha256);
+    assert!(earlier.intact);
+    let day = &a.earlier_captures[0].captured_at[..10];
+    let sha8 = &a.earlier_captures[0].sha256[..8];
+    assert_eq!(earlier.file_name, format!("vote-count-{day}-{sha8}.html"));
+    let latest = lib.original_file(a.capture.id).unwrap().unwrap();
+    assert!(latest.bytes.ends_with(page(" Turnout was 61%.").as_bytes()));
+    assert_ne!(latest.file_name, earlier.file_name);
+    assert!(lib.original_file(a.capture.id + 1000).unwrap().is_none());
+}
+
+#[test]
+fn an_original_changed_on_disk_is_reported_as_not_intact() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lib = Library::open(tmp.path().join("lib")).unwrap();
+    let id = lib
+        .import(ImportRequest::pasted_text(SEED))
+        .unwrap()
+        .article_id();
+    let capture_id = lib.article(id).unwrap().capture.id;
+    let file = lib.original_file(capture_id).unwrap().unwrap();
+    assert!(file.intact);
+    assert!(file.file_name.ends_with(".txt"), "{}", file.file_name);
+    // Someone edits the stored page behind the app's back.
+    let db = rusqlite::Connection::open(
+        tmp.path()
+            .join("lib")
+            .join(cuttings_core::library::DATABASE_FILE),
+    )
+    .unwrap();
+    db.execute(
+        "UPDATE blob SET bytes = CAST(replace(CAST(bytes AS TEXT), 'Kosovo', 'Kosova') AS BLOB)
+          WHERE id = (SELECT original_blob_id FROM capture WHERE id = ?1)",
+        [capture_id],
+    )
+    .unwrap();
+    let tampered = lib.original_file(capture_id).unwrap().unwrap();
+    assert!(!tampered.intact);
+    assert_eq!(tampered.sha256, file.sha256);
+    assert_ne!(tampered.bytes, file.bytes);
 }
 
 /// A small PNG for pages that carry images.

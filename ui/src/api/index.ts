@@ -21,6 +21,7 @@ import type { Filter } from './bindings/Filter';
 import type { ListQuery } from './bindings/ListQuery';
 import type { PhotoPage } from './bindings/PhotoPage';
 import type { PickKind } from './bindings/PickKind';
+import type { SavedOriginal } from './bindings/SavedOriginal';
 
 export type { Annotation } from './bindings/Annotation';
 export type { Article } from './bindings/Article';
@@ -46,6 +47,7 @@ export type { SortOrder } from './bindings/SortOrder';
 export type { Photo } from './bindings/Photo';
 export type { PickKind } from './bindings/PickKind';
 export type { RelatedLink } from './bindings/RelatedLink';
+export type { SavedOriginal } from './bindings/SavedOriginal';
 export type { TagRef } from './bindings/TagRef';
 
 const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
@@ -232,6 +234,14 @@ export async function onDragDrop(handler: (phase: DragPhase) => void): Promise<U
 }
 
 /** Opens an http(s) or mailto link in the system browser (the shell checks the scheme). */
+/**
+ * Asks where to save a capture's original (native save dialog) and writes its bytes there
+ * exactly as received, checking them against their fingerprint. Null when the user cancels.
+ */
+export function saveOriginal(captureId: number): Promise<SavedOriginal | null> {
+  return call('save_original', { captureId });
+}
+
 export function openLink(url: string): Promise<null> {
   return call('open_link', { url });
 }

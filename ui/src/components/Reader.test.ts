@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { mockConvertFileSrc } from '@tauri-apps/api/mocks';
 import { seedArticle } from '../test/fixtures';
 import Reader from './Reader.svelte';
@@ -128,6 +128,59 @@ describe('Reader', () => {
     const list = screen.getByTestId('earlier-captures');
     expect(list.textContent).toContain('first-version.html');
     expect(list.textContent).toContain('ef'.repeat(32));
+  });
+
+  it('saves each capture\'s original and says whether its fingerprint still matches', async () => {
+    const base = seedArticle();
+    const earlier = { ...base.capture, id: 7, sha256: 'ef'.repeat(32) };
+    const asked: number[] = [];
+    const onSaveOriginal = async (captureId: number) => {
+      asked.push(captureId);
+      if (captureId === 7) return { path: '/tmp/first.html', sha256: 'ef'.repeat(32), intact: false };
+      return { path: '/tmp/latest.txt', sha256: base.capture.sha256, intact: true };
+    };
+    render(Reader, {
+      article: seedArticle({ capture_count: 2, earlier_captures: [earlier] }),
+      onOpenLink: () => {},
+      onSaveOriginal,
+    });
+    await fireEvent.click(screen.getByTestId(`save-original-${base.capture.id}`));
+    const latest = await screen.findByTestId(`saved-original-${base.capture.id}`);
+    expect(latest.textContent).toContain('/tmp/latest.txt');
+    expect(latest.textContent).toContain('matches');
+    expect(latest.classList.contains('warn')).toBe(false);
+    await fireEvent.click(screen.getByTestId('save-original-7'));
+    const first = await screen.findByTestId('saved-original-7');
+    expect(first.textContent).toContain('no longer match');
+    expect(first.classList.contains('warn')).toBe(true);
+    expect(asked).toEqual([base.capture.id, 7]);
+  });
+
+  it('says why an original could not be saved, and nothing when the save is cancelled', async () => {
+    const base = seedArticle();
+    let cancel = true;
+    render(Reader, {
+      article: base,
+      onOpenLink: () => {},
+      onSaveOriginal: async () => {
+        if (cancel) return null;
+        throw { code: 'storage', message: '/read-only/x.html: the original could not be written (denied)' };
+      },
+    });
+    const button = screen.getByTestId(`save-original-${base.capture.id}`);
+    await fireEvent.click(button);
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.queryByTestId(`saved-original-${base.capture.id}`)).toBeNull();
+    cancel = false;
+    await fireEvent.click(button);
+    const said = await screen.findByTestId(`saved-original-${base.capture.id}`);
+    expect(said.textContent).toContain('/read-only/x.html: the original could not be written');
+    expect(said.classList.contains('warn')).toBe(true);
+  });
+
+  it('shows no save buttons without a way to save', () => {
+    render(Reader, { article: seedArticle(), onOpenLink: () => {} });
+    expect(screen.queryByText('Save original…')).toBeNull();
   });
 
   it('invites a selection when there is no article', () => {

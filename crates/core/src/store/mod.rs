@@ -4,7 +4,7 @@
 mod read;
 pub(crate) mod write;
 
-pub use read::{ImageBytes, ImageVariant};
+pub use read::{ImageBytes, ImageVariant, OriginalFile};
 
 /// Why a read failed.
 #[derive(Debug, thiserror::Error)]

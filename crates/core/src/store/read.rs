@@ -23,6 +23,21 @@ pub enum ImageVariant {
     ListThumbnail,
 }
 
+/// A capture's original, ready to be saved as a file.
+#[derive(Debug, Clone)]
+pub struct OriginalFile {
+    /// The bytes exactly as received.
+    pub bytes: Vec<u8>,
+    /// The SHA-256 (hex) recorded when they were captured.
+    pub sha256: String,
+    /// Whether the bytes still hash to [`Self::sha256`]: the check a journalist shows
+    /// when asked whether the page is what was captured.
+    pub intact: bool,
+    /// A file name: the article's title, the capture date and the fingerprint's first
+    /// eight digits, with the extension of the original's kind (`html`, `mhtml`, `txt`).
+    pub file_name: String,
+}
+
 /// Image bytes and their media type.
 #[derive(Debug, Clone)]
 pub struct ImageBytes {
@@ -121,6 +136,42 @@ impl Library {
             .unwrap_or_default())
     }
 
+    /// A capture's original as a file to save, with its fingerprint checked again.
+    /// `None` when there is no such capture.
+    pub fn original_file(&self, capture_id: i64) -> Result<Option<OriginalFile>, StoreError> {
+        let conn = self.reader();
+        let row = conn
+            .query_row(
+                "SELECT b.bytes, b.sha256, c.captured_at, coalesce(c.media_type, b.media_type, ''),
+                        a.title
+                   FROM capture c
+                   JOIN blob b ON b.id = c.original_blob_id
+                   JOIN article a ON a.id = c.article_id
+                  WHERE c.id = ?1",
+                [capture_id],
+                |r| {
+                    Ok((
+                        r.get::<_, Vec<u8>>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                    ))
+                },
+            )
+            .optional()?;
+        Ok(row.map(|(bytes, sha256, captured_at, media_type, title)| {
+            let intact = crate::blob::sha256_hex(&bytes) == sha256;
+            let file_name = original_file_name(&title, &captured_at, &sha256, &media_type);
+            OriginalFile {
+                bytes,
+                sha256,
+                intact,
+                file_name,
+            }
+        }))
+    }
+
     /// The original bytes of a capture, exactly as received.
     pub fn original(&self, capture_id: i64) -> Result<Option<Vec<u8>>, StoreError> {
         let conn = self.reader();
@@ -132,6 +183,34 @@ impl Library {
             )
             .optional()?)
     }
+}
+
+/// The file name of a capture's original: `{title}-{date}-{sha8}.{ext}`, the title cut
+/// to 60 characters with everything but letters and digits turned into single hyphens,
+/// so it is safe on every file system and sorts by article.
+fn original_file_name(title: &str, captured_at: &str, sha256: &str, media_type: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.chars().count() >= 60 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "capture" } else { slug };
+    let date = captured_at.get(..10).unwrap_or("undated");
+    let extension = match media_type {
+        "text/html" => "html",
+        "multipart/related" => "mhtml",
+        "text/plain" => "txt",
+        _ => "bin",
+    };
+    let sha8 = sha256.get(..8).unwrap_or(sha256);
+    format!("{slug}-{date}-{sha8}.{extension}")
 }
 
 fn json_list(r: &Row, i: usize) -> rusqlite::Result<Vec<String>> {
@@ -285,4 +364,39 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
         }
     }
     Ok(article)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::original_file_name;
+
+    #[test]
+    fn original_file_names_are_safe_and_say_what_they_hold() {
+        let sha = "3fa2b1c4d5e6f708";
+        assert_eq!(
+            original_file_name(
+                "Russia Asks for Respect: Serbs in Kosovo",
+                "2022-08-01T10:32:00Z",
+                sha,
+                "text/html"
+            ),
+            "russia-asks-for-respect-serbs-in-kosovo-2022-08-01-3fa2b1c4.html"
+        );
+        assert_eq!(
+            original_file_name(
+                "Vučić ../../etc/passwd",
+                "2023-01-02T00:00:00Z",
+                sha,
+                "text/plain"
+            ),
+            "vučić-etc-passwd-2023-01-02-3fa2b1c4.txt"
+        );
+        assert_eq!(
+            original_file_name("", "2023-01-02T00:00:00Z", sha, "multipart/related"),
+            "capture-2023-01-02-3fa2b1c4.mhtml"
+        );
+        let long = original_file_name(&"word ".repeat(40), "2023-01-02T00:00:00Z", sha, "x/y");
+        assert!(long.starts_with("word-word-") && long.ends_with("-2023-01-02-3fa2b1c4.bin"));
+        assert!(long.chars().count() <= 60 + 25, "{long}");
+    }
 }

@@ -10,6 +10,7 @@ import type { LibraryInfo } from "./LibraryInfo";
 import type { ListQuery } from "./ListQuery";
 import type { PhotoPage } from "./PhotoPage";
 import type { PickKind } from "./PickKind";
+import type { SavedOriginal } from "./SavedOriginal";
 import type { UiMark } from "./UiMark";
 
 /** Every command: its arguments and result. `import_file` takes raw bytes and is
@@ -25,6 +26,7 @@ export type Commands = {
   choose_and_import: { args: { kind: PickKind }; result: null };
   cancel_import: { args: Record<string, never>; result: boolean };
   open_link: { args: { url: string }; result: null };
+  save_original: { args: { captureId: number }; result: SavedOriginal | null };
   report_ready: { args: { marks: UiMark[] | null }; result: null };
 };
 
