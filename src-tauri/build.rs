@@ -18,6 +18,7 @@ fn cuttings_commands() -> &'static [&'static str] {
     &[
         "library_info",
         "list_articles",
+        "list_articles_before",
         "get_facets",
         "list_photos",
         "get_article",

@@ -25,6 +25,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
     tauri::generate_handler![
         library_info,
         list_articles,
+        list_articles_before,
         get_facets,
         list_photos,
         get_article,
@@ -43,6 +44,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
 pub const COMMANDS: &[&str] = &[
     "library_info",
     "list_articles",
+    "list_articles_before",
     "get_facets",
     "list_photos",
     "get_article",
@@ -94,6 +96,18 @@ pub async fn list_articles(
     .await;
     crate::startup::mark("list-answered");
     page
+}
+
+/// The page of the list just above a `before` token, or its last page (the End key).
+#[tauri::command]
+pub async fn list_articles_before(
+    state: State<'_, AppState>,
+    query: ListQuery,
+    before: Option<String>,
+    limit: u32,
+) -> Result<ArticlePage, CommandError> {
+    let library = state.library()?;
+    blocking(move || Ok(library.list_before(&query, before.as_deref(), limit)?)).await
 }
 
 /// Counts beside each filter value for a query.

@@ -34,6 +34,15 @@ pub fn command_table() -> String {
             name::<ArticlePage>(&cfg),
         ),
         (
+            "list_articles_before",
+            vec![
+                ("query", name::<ListQuery>(&cfg)),
+                ("before", name::<Option<String>>(&cfg)),
+                ("limit", name::<u32>(&cfg)),
+            ],
+            name::<ArticlePage>(&cfg),
+        ),
+        (
             "get_facets",
             vec![("query", name::<ListQuery>(&cfg))],
             name::<Facets>(&cfg),

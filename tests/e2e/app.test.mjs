@@ -277,6 +277,31 @@ test('a generated library: search as you type, open a result, scroll the list, b
       input.focus();
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));`);
     await session.waitFor('[data-testid="result-count"]', (t) => t.includes('400'));
+
+    // End jumps to the end of the whole list (its last page, fetched from the end), and
+    // the rows above load as the list is scrolled up; Home goes back to the top.
+    const listbox = await session.find('[role="listbox"][aria-label="Articles"]');
+    await session.type(listbox, '\uE010');
+    await session.waitFor('[data-testid="article-row"][aria-selected="true"]', () => true);
+    const endRow = await session.execute(
+      'const r = document.querySelector(\'[data-testid="article-row"][aria-selected="true"]\'); const b = r.getBoundingClientRect(); return [r.dataset.id, b.top >= 0 && b.bottom <= innerHeight];',
+    );
+    assert.deepEqual(endRow, ['1', true], 'End selects the oldest article and shows it');
+    writeFileSync(join(out, 'find-end.png'), await session.screenshot());
+    let topId = null;
+    for (let i = 0; i < 30 && topId !== '400'; i++) {
+      await session.execute('document.querySelector(\'[role="listbox"][aria-label="Articles"]\').scrollTop = 0;');
+      await new Promise((r) => setTimeout(r, 200));
+      topId = await session.execute('return document.querySelector(\'[data-testid="article-row"]\')?.dataset.id ?? null;');
+    }
+    assert.equal(topId, '400', 'scrolling up from the end reaches the newest article');
+    await session.type(listbox, '\uE011');
+    await session.waitFor('[data-testid="article-row"][aria-selected="true"]', () => true);
+    const homeId = await session.execute(
+      'return document.querySelector(\'[data-testid="article-row"][aria-selected="true"]\')?.dataset.id;',
+    );
+    assert.equal(homeId, '400');
+
     let lastId = null;
     for (let i = 0; i < 30; i++) {
       await scrollListToEnd(session);

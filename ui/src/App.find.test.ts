@@ -20,6 +20,12 @@ function libraryOf(n: number, options: { rows?: (q: ListQuery) => ArticleSummary
     all.map((s) => seedArticle({ id: s.id, title: s.title })),
     {
       handle: async (cmd, args) => {
+        if (cmd === 'list_articles_before') {
+          const rows = options.rows?.(args.query as ListQuery) ?? all;
+          const end = args.before ? Number(String(args.before).replace('up-', '')) : rows.length;
+          const start = Math.max(0, end - (args.limit as number));
+          return { items: rows.slice(start, end), next: start > 0 ? `up-${start}` : null };
+        }
         if (cmd !== 'list_articles') return undefined;
         const query = args.query as ListQuery;
         const wait = options.delay?.(query) ?? 0;
@@ -53,11 +59,17 @@ describe('App: the article list', () => {
     const firstAfters = api.calls.filter(([c]) => c === 'list_articles').map(([, p]) => (p as { after: unknown }).after);
     expect(firstAfters).toEqual([null]);
 
+    // End goes to the end of the whole list: its last page, fetched from the end.
     await key('End');
-    await waitFor(() =>
-      expect(api.calls.filter(([c]) => c === 'list_articles').map(([, p]) => (p as { after: unknown }).after)).toEqual([null, 'tok-100']),
-    );
-    await waitFor(() => expect(screen.getByTestId('reader-title').textContent).toBe('Article 100'));
+    await waitFor(() => expect(screen.getByTestId('reader-title').textContent).toBe('Article 150'));
+    const befores = api.calls.filter(([c]) => c === 'list_articles_before').map(([, p]) => (p as { before: unknown }).before);
+    expect(befores[0]).toBeNull();
+    expect(api.calls.filter(([c]) => c === 'list_articles')).toHaveLength(1);
+    await waitFor(() => expect(rows().some((r) => r.dataset.id === '150')).toBe(true));
+    // Home goes back to the top.
+    await key('Home');
+    await waitFor(() => expect(screen.getByTestId('reader-title').textContent).toBe('Article 1'));
+    expect(rows().some((r) => r.dataset.id === '1')).toBe(true);
   });
 
   it('moves with j/k and the arrows, Home and End; Enter opens, Esc goes back to the list', async () => {

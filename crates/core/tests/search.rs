@@ -224,6 +224,81 @@ fn all_pages(lib: &Library, q: &ListQuery, size: u32) -> Vec<i64> {
     seen
 }
 
+/// Every page of a query walked up from its end with `list_before`, in list order.
+fn all_pages_from_the_end(lib: &Library, q: &ListQuery, size: u32) -> Vec<i64> {
+    let mut seen: Vec<i64> = Vec::new();
+    let mut before: Option<String> = None;
+    loop {
+        let page = lib.list_before(q, before.as_deref(), size).unwrap();
+        assert!(page.items.len() <= size as usize);
+        let mut rows = ids(&page.items);
+        rows.extend(seen);
+        seen = rows;
+        match page.next {
+            Some(next) => before = Some(next),
+            None => break,
+        }
+        assert!(seen.len() < 100_000, "paging does not end");
+    }
+    seen
+}
+
+#[test]
+fn the_list_pages_up_from_its_end_to_the_same_rows() {
+    let f = fixture(&corpus());
+    let lib = &f.lib;
+    let sorts = [
+        SortOrder::Captured,
+        SortOrder::Relevance,
+        SortOrder::Published,
+        SortOrder::Title,
+        SortOrder::Site,
+    ];
+    let mut queries: Vec<ListQuery> = sorts
+        .iter()
+        .map(|&sort| ListQuery {
+            sort,
+            ..ListQuery::default()
+        })
+        .collect();
+    queries.push(filtered(Filter {
+        languages: vec!["en".into()],
+        ..Filter::default()
+    }));
+    queries.push(query("kosovo OR climate"));
+    queries.push(ListQuery {
+        sort: SortOrder::Title,
+        ..query("kosovo OR climate")
+    });
+    for q in &queries {
+        let down = all_pages(lib, q, 10);
+        assert!(!down.is_empty(), "{q:?}");
+        for size in [1, 2, 3] {
+            assert_eq!(
+                all_pages_from_the_end(lib, q, size),
+                down,
+                "{q:?} by {size}"
+            );
+        }
+        // The last page alone is the list's tail.
+        let tail = lib.list_before(q, None, 2).unwrap();
+        assert_eq!(
+            ids(&tail.items),
+            down[down.len().saturating_sub(2)..].to_vec()
+        );
+        assert_eq!(tail.next.is_some(), down.len() > 2);
+    }
+    // A token of one direction is not taken for the other's kind of position.
+    let search_token = lib
+        .list_before(&query("kosovo OR climate"), None, 1)
+        .unwrap()
+        .next
+        .unwrap();
+    assert!(lib
+        .list_before(&ListQuery::default(), Some(&search_token), 1)
+        .is_err());
+}
+
 #[test]
 fn every_sort_pages_completely_in_order() {
     let f = fixture(&corpus());

@@ -135,6 +135,15 @@ export function listArticles(query: ListQuery, after: string | null, limit: numb
   return call('list_articles', { query, after, limit });
 }
 
+/**
+ * The page of the list just above `before` (a token from an earlier such page), or the
+ * list's last page when `before` is null: the End key. Rows come in list order; the
+ * page's `next` continues upwards.
+ */
+export function listArticlesBefore(query: ListQuery, before: string | null, limit: number): Promise<ArticlePage> {
+  return call('list_articles_before', { query, before, limit });
+}
+
 /** Counts beside each filter value for the articles `query` matches. */
 export function getFacets(query: ListQuery): Promise<Facets> {
   return call('get_facets', { query });

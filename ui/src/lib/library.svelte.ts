@@ -27,7 +27,14 @@ import { Selection } from './selection.svelte';
 /** The slice of the api module the library uses (tests pass a fake). */
 export type LibraryApi = Pick<
   typeof realApi,
-  'libraryInfo' | 'listArticles' | 'getFacets' | 'getArticle' | 'importText' | 'importFile' | 'importUrl'
+  | 'libraryInfo'
+  | 'listArticles'
+  | 'listArticlesBefore'
+  | 'getFacets'
+  | 'getArticle'
+  | 'importText'
+  | 'importFile'
+  | 'importUrl'
 >;
 
 /** The backend's batch imports (native pickers and drops), reported through events. */
@@ -56,8 +63,17 @@ export class Library {
   facets = $state.raw<Facets | null>(null);
   /** Colours of the tags seen so far, by path (facets carry no colours). */
   tagColours = $state.raw<ReadonlyMap<string, string>>(new Map());
+  /**
+   * The loaded rows: a window of the list, from its top unless the End key jumped to its
+   * bottom (then {@link previous} fetches what lies above).
+   */
   items = $state.raw<ArticleSummary[]>([]);
   next = $state.raw<string | null>(null);
+  /** Token of the rows above the window; null when it starts at the top of the list. */
+  previous = $state.raw<string | null>(null);
+  loadingBefore = $state(false);
+  /** The last change to `items` added rows above (the list keeps its place from the end). */
+  prepended = $state(false);
   /** True until the first page has arrived (or failed). */
   loadingFirst = $state(true);
   /** Counts first pages that landed (the list scrolls back to the top on each). */
@@ -175,8 +191,10 @@ export class Library {
       const page = await this.#api.listArticles(query, null, PAGE_SIZE);
       if (this.loadingFirst) performance.mark('list-received');
       if (token !== this.#listToken) return;
+      this.prepended = false;
       this.items = page.items;
       this.next = page.next;
+      this.previous = null;
       this.queryError = null;
       this.#shown = query;
       this.listVersion += 1;
@@ -228,6 +246,7 @@ export class Library {
       const page = await this.#api.listArticles(query, after, PAGE_SIZE);
       if (token !== this.#listToken) return;
       const seen = new Set(this.items.map((i) => i.id));
+      this.prepended = false;
       this.items = [...this.items, ...page.items.filter((i) => !seen.has(i.id))];
       this.next = page.next;
       this.#rememberColours(page.items);
@@ -236,6 +255,62 @@ export class Library {
     } finally {
       this.loadingMore = false;
     }
+  }
+
+  /** After the End key: fetches the page above the window as the user scrolls up. */
+  async loadBefore(): Promise<void> {
+    const before = this.previous;
+    if (!before || this.loadingBefore || this.loadingFirst) return;
+    this.loadingBefore = true;
+    const token = this.#listToken;
+    const query = this.query;
+    try {
+      const page = await this.#api.listArticlesBefore(query, before, PAGE_SIZE);
+      if (token !== this.#listToken) return;
+      const seen = new Set(this.items.map((i) => i.id));
+      this.prepended = true;
+      this.items = [...page.items.filter((i) => !seen.has(i.id)), ...this.items];
+      this.previous = page.next;
+      this.#rememberColours(page.items);
+    } catch (reason) {
+      if (token === this.#listToken) this.error = `Could not load more articles: ${messageOf(reason)}`;
+    } finally {
+      this.loadingBefore = false;
+    }
+  }
+
+  /**
+   * End: the cursor to the last row of the whole list. When rows below the window are not
+   * loaded, the window is replaced by the list's last page (fetched from the end, not by
+   * walking there), and rows above it load as the user scrolls up. With `extend` the
+   * selection can only grow over loaded rows, so it stops at the last of them.
+   */
+  async moveToEnd({ extend = false } = {}): Promise<void> {
+    if (this.next === null || extend) {
+      this.moveTo(this.items.length - 1, { extend });
+      return;
+    }
+    const token = ++this.#listToken;
+    const query = this.query;
+    this.loadingMore = false;
+    try {
+      const page = await this.#api.listArticlesBefore(query, null, PAGE_SIZE);
+      if (token !== this.#listToken) return;
+      this.prepended = false;
+      this.items = page.items;
+      this.next = null;
+      this.previous = page.next;
+      this.#rememberColours(page.items);
+      this.moveTo(this.items.length - 1);
+    } catch (reason) {
+      if (token === this.#listToken) this.error = `Could not go to the end of the list: ${messageOf(reason)}`;
+    }
+  }
+
+  /** Home: the cursor to the first row; after a jump to the end, the top is fetched again. */
+  async moveToStart({ extend = false } = {}): Promise<void> {
+    if (this.previous !== null && !extend) await this.reload();
+    this.moveTo(0, { extend });
   }
 
   /**

@@ -21,6 +21,13 @@ function fakeApi(total: number): LibraryApi & { calls: Array<string | null>; que
       const items = rows.slice(start, start + limit);
       return { items, next: start + limit < rows.length ? `page:${start + limit}` : null };
     }),
+    listArticlesBefore: vi.fn(async (query: ListQuery, before: string | null, limit: number): Promise<ArticlePage> => {
+      calls.push(`before ${before}`);
+      queries.push(query);
+      const end = before ? Number(before.split(':')[1]) : rows.length;
+      const start = Math.max(0, end - limit);
+      return { items: rows.slice(start, end), next: start > 0 ? `up:${start}` : null };
+    }),
     getFacets: vi.fn(async () => facets({ total: rows.length })),
     getArticle: vi.fn(async (id: number) => seedArticle({ id, title: `Article ${id}` })),
     importText: vi.fn(async (): Promise<ImportOutcome> => ({ status: 'created', article_id: 1, title: 'Article 1' })),
@@ -47,6 +54,50 @@ describe('Library', () => {
 
     await lib.loadMore();
     expect(api.calls).toHaveLength(2);
+  });
+
+  it('jumps to the end of the whole list with End, and loads upwards from there', async () => {
+    const total = PAGE_SIZE * 10;
+    const api = fakeApi(total);
+    const lib = new Library(api);
+    await lib.init();
+    await lib.moveToEnd();
+    // One page fetched from the end, none walked in between.
+    expect(api.calls).toEqual([null, 'before null']);
+    expect(lib.items.map((i) => i.id)).toEqual(Array.from({ length: PAGE_SIZE }, (_, i) => total - PAGE_SIZE + i + 1));
+    expect(lib.selectedId).toBe(total);
+    expect(lib.next).toBeNull();
+    expect(lib.previous).toBe(`up:${total - PAGE_SIZE}`);
+
+    await lib.loadBefore();
+    expect(api.calls.at(-1)).toBe(`before up:${total - PAGE_SIZE}`);
+    expect(lib.prepended).toBe(true);
+    expect(lib.items).toHaveLength(2 * PAGE_SIZE);
+    expect(lib.items[0]?.id).toBe(total - 2 * PAGE_SIZE + 1);
+    expect(lib.items.at(-1)?.id).toBe(total);
+    // j/k go on through the joined rows.
+    lib.move(-1);
+    expect(lib.selectedId).toBe(total - 1);
+
+    // Home goes back to the top of the list, which starts again from its first page.
+    await lib.moveToStart();
+    expect(lib.previous).toBeNull();
+    expect(lib.prepended).toBe(false);
+    expect(lib.items[0]?.id).toBe(1);
+    expect(lib.selectedId).toBe(1);
+    expect(lib.next).toBe(`page:${PAGE_SIZE}`);
+  });
+
+  it('moves to the last row without fetching when the whole list is loaded', async () => {
+    const api = fakeApi(12);
+    const lib = new Library(api);
+    await lib.init();
+    await lib.moveToEnd();
+    expect(lib.selectedId).toBe(12);
+    expect(api.calls).toEqual([null]);
+    await lib.moveToStart();
+    expect(lib.selectedId).toBe(1);
+    expect(api.calls).toEqual([null]);
   });
 
   it('is empty only once the first page came back with nothing', async () => {

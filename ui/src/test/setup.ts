@@ -29,9 +29,18 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
   globalThis.ResizeObserver = FakeResizeObserver;
 }
 
-// virtua scrolls with element.scrollTo, which jsdom lacks.
+// virtua scrolls with element.scrollTo, which jsdom lacks (a real one fires `scroll`).
 if (typeof Element.prototype.scrollTo !== 'function') {
   Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number): void {
     if (typeof options === 'object' && options?.top !== undefined) this.scrollTop = options.top;
+    this.dispatchEvent(new Event('scroll'));
   } as Element['scrollTo'];
+}
+
+// …and keeps its place with element.scrollBy when rows are added above (after End).
+if (typeof Element.prototype.scrollBy !== 'function') {
+  Element.prototype.scrollBy = function scrollBy(this: Element, options?: ScrollToOptions | number): void {
+    if (typeof options === 'object' && options?.top !== undefined) this.scrollTop += options.top;
+    this.dispatchEvent(new Event('scroll'));
+  } as Element['scrollBy'];
 }

@@ -90,85 +90,122 @@ impl Library {
         after: Option<&str>,
         limit: u32,
     ) -> Result<ArticlePage, StoreError> {
+        self.page(query, after, limit, Direction::Forward)
+    }
+
+    /// The page of the list that ends just before the row a `before` token stands for,
+    /// or the list's last page when `before` is `None`: how the list jumps to its end
+    /// (the End key) without walking the rows in between. The rows come in list order;
+    /// the page's `next` is the token of the rows before them (`None` at the top), to
+    /// pass back as `before`. Tokens of [`Self::list`] and of this are not interchangeable.
+    pub fn list_before(
+        &self,
+        query: &ListQuery,
+        before: Option<&str>,
+        limit: u32,
+    ) -> Result<ArticlePage, StoreError> {
+        self.page(query, before, limit, Direction::Backward)
+    }
+
+    fn page(
+        &self,
+        query: &ListQuery,
+        token: Option<&str>,
+        limit: u32,
+        direction: Direction,
+    ) -> Result<ArticlePage, StoreError> {
         let limit = limit.clamp(1, MAX_PAGE);
         let (parsed, conditions) = parse_query(query)?;
-        let cursor = after.map(Cursor::read).transpose()?;
+        let cursor = token.map(Cursor::read).transpose()?;
         let conn = self.reader();
         match &parsed.fts {
-            None => browse(&conn, query.sort, &conditions, cursor, limit),
+            None => browse(&conn, query.sort, &conditions, cursor, limit, direction),
             Some(fts) => search(
                 &conn,
                 fts,
                 &parsed.phrases,
                 query.sort,
                 &conditions,
-                cursor,
+                (cursor, direction),
                 limit,
             ),
         }
     }
 }
 
-/// The list without search words: a keyset walk in the sort order.
+/// Which way a page goes from its token: down the list ([`Library::list`]) or up it
+/// ([`Library::list_before`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Forward,
+    Backward,
+}
+
+/// The list without search words: a keyset walk in the sort order (or against it, for a
+/// page before the cursor, whose rows are then put back in list order).
 fn browse(
     conn: &Connection,
     sort: SortOrder,
     conditions: &Conditions,
     cursor: Option<Cursor>,
     limit: u32,
+    direction: Direction,
 ) -> Result<ArticlePage, StoreError> {
-    let (sql, params) = browse_sql(sort, conditions, cursor, limit)?;
+    let (sql, params) = browse_sql(sort, conditions, cursor, limit, direction)?;
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(params_from_iter(params.iter()))?;
     let mut items = Vec::new();
     let mut last_key = String::new();
+    let mut next = None;
     while let Some(row) = rows.next()? {
         if items.len() == limit as usize {
-            let next = Cursor::Key {
+            let last = Cursor::Key {
                 k: last_key,
                 i: items.last().map(|s: &ArticleSummary| s.id).unwrap_or(0),
             };
-            return Ok(ArticlePage {
-                items,
-                next: Some(next.token()),
-            });
+            next = Some(last.token());
+            break;
         }
         items.push(summary(row)?);
         last_key = row.get::<_, Option<String>>(11)?.unwrap_or_default();
     }
-    Ok(ArticlePage { items, next: None })
+    if direction == Direction::Backward {
+        items.reverse();
+    }
+    Ok(ArticlePage { items, next })
 }
 
-/// The SQL and parameters of one page of [`browse`].
+/// The SQL and parameters of one page of [`browse`]. Backward, every comparison and
+/// order is flipped: the rows nearest before the cursor come first.
 fn browse_sql(
     sort: SortOrder,
     conditions: &Conditions,
     cursor: Option<Cursor>,
     limit: u32,
+    direction: Direction,
 ) -> Result<(String, Vec<Value>), StoreError> {
     let (key, descending) = order_of(sort);
+    let backward = direction == Direction::Backward;
     let mut params: Vec<Value> = vec![Value::from(THUMBNAIL_VERSION)];
     let mut keyset = "1".to_string();
     if let Some(cursor) = cursor {
         let Cursor::Key { k, i } = cursor else {
             return Err(stale_position().into());
         };
-        keyset = match sort {
+        keyset = match (sort, backward) {
             // Mixed directions: key ascending, id descending.
-            SortOrder::Site => format!("{key} >= ?2 AND ({key} > ?2 OR a.id < ?3)"),
-            _ if descending => format!("({key}, a.id) < (?2, ?3)"),
+            (SortOrder::Site, false) => format!("{key} >= ?2 AND ({key} > ?2 OR a.id < ?3)"),
+            (SortOrder::Site, true) => format!("{key} <= ?2 AND ({key} < ?2 OR a.id > ?3)"),
+            _ if descending != backward => format!("({key}, a.id) < (?2, ?3)"),
             _ => format!("({key}, a.id) > (?2, ?3)"),
         };
         params.push(Value::from(k));
         params.push(Value::from(i));
     }
     let first = params.len() + 1;
-    let id_order = if descending || sort == SortOrder::Site {
-        "DESC"
-    } else {
-        "ASC"
-    };
-    let direction = if descending { "DESC" } else { "ASC" };
+    let flip = |down: bool| if down != backward { "DESC" } else { "ASC" };
+    let id_order = flip(descending || sort == SortOrder::Site);
+    let direction = flip(descending);
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS}, {key} FROM article a
           WHERE {keyset} AND {conditions}
@@ -195,12 +232,12 @@ fn search(
     phrases: &[String],
     sort: SortOrder,
     conditions: &Conditions,
-    cursor: Option<Cursor>,
+    (cursor, direction): (Option<Cursor>, Direction),
     limit: u32,
 ) -> Result<ArticlePage, StoreError> {
     let offset = match cursor {
-        None => 0,
-        Some(Cursor::Offset { o }) => o,
+        None => None,
+        Some(Cursor::Offset { o }) => Some(o as usize),
         Some(Cursor::Key { .. }) => return Err(stale_position().into()),
     };
     let rank = if sort == SortOrder::Relevance {
@@ -224,15 +261,28 @@ fn search(
         // between pages.
         ranked.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
     }
-    let start = (offset as usize).min(ranked.len());
-    let end = (start + limit as usize).min(ranked.len());
+    // Forward, the page starts at the offset; backward, it ends there (or at the end).
+    let (start, end) = match direction {
+        Direction::Forward => {
+            let start = offset.unwrap_or(0).min(ranked.len());
+            (start, (start + limit as usize).min(ranked.len()))
+        }
+        Direction::Backward => {
+            let end = offset.unwrap_or(ranked.len()).min(ranked.len());
+            (end.saturating_sub(limit as usize), end)
+        }
+    };
     let page: Vec<i64> = ranked[start..end].iter().map(|&(_, id)| id).collect();
     let mut items = summaries(conn, &page)?;
     let mut snippets = snippets(conn, fts, &page).map_err(|e| fts_error(e, fts))?;
     for item in &mut items {
         item.snippet = snippets.remove(&item.id);
     }
-    let next = (end < ranked.len()).then(|| Cursor::Offset { o: end as u32 }.token());
+    let next = match direction {
+        Direction::Forward => (end < ranked.len()).then_some(end),
+        Direction::Backward => (start > 0).then_some(start),
+    }
+    .map(|o| Cursor::Offset { o: o as u32 }.token());
     Ok(ArticlePage { items, next })
 }
 
@@ -322,15 +372,31 @@ fn search_sql(
 }
 
 impl Library {
-    /// SQLite's plan (`EXPLAIN QUERY PLAN` detail lines) for the first page of `query`,
-    /// for tests that pin the plans of the list and of search (for a search: the
+    /// SQLite's plan (`EXPLAIN QUERY PLAN` detail lines) for a page of `query`, for tests
+    /// that pin the plans of the list and of search (for the list: its first page, a page
+    /// after a position, its last page and a page before a position; for a search: the
     /// candidate query, then the per-row summary query).
     pub fn query_plan(&self, query: &ListQuery) -> Result<Vec<String>, StoreError> {
         let (parsed, conditions) = parse_query(query)?;
         let conn = self.reader();
         let mut statements = Vec::new();
         match &parsed.fts {
-            None => statements.push(browse_sql(query.sort, &conditions, None, 50)?),
+            None => {
+                let position = || {
+                    Some(Cursor::Key {
+                        k: String::new(),
+                        i: 1,
+                    })
+                };
+                for (cursor, direction) in [
+                    (None, Direction::Forward),
+                    (position(), Direction::Forward),
+                    (None, Direction::Backward),
+                    (position(), Direction::Backward),
+                ] {
+                    statements.push(browse_sql(query.sort, &conditions, cursor, 50, direction)?);
+                }
+            }
             Some(fts) => {
                 let counts = vec![1.0; parsed.phrases.len()];
                 statements.push(search_sql(

@@ -18,6 +18,7 @@ import type { UiMark } from "./UiMark";
 export type Commands = {
   library_info: { args: Record<string, never>; result: LibraryInfo };
   list_articles: { args: { query: ListQuery; after: string | null; limit: number }; result: ArticlePage };
+  list_articles_before: { args: { query: ListQuery; before: string | null; limit: number }; result: ArticlePage };
   get_facets: { args: { query: ListQuery }; result: Facets };
   list_photos: { args: { query: ListQuery; after: string | null; limit: number }; result: PhotoPage };
   get_article: { args: { id: number }; result: Article };
