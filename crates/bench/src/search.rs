@@ -21,6 +21,9 @@
 //!   its own `Library` on the same folder.
 //! - Each query runs `--runs` times (default 5) after one warm-up run; reported: p50 and
 //!   p99 in ms over all runs, per kind of query and overall, and the ratio.
+//! - Then the list without a search ([`list_pages`]): the first page and the last page
+//!   (End) of each order against `LIMIT … OFFSET count − 100`, and the sidebar's facet
+//!   counts of the whole library.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -334,6 +337,80 @@ pub fn run(dir: &Path, queries: &[Query], runs: usize) -> Result<()> {
         );
     }
     println!("\nbaseline: stock FTS5 MATCH … ORDER BY rank LIMIT 20 with snippet(), joined to article; ratio = stock p50 / cuttings p50 (> 1: Cuttings faster)");
+    list_pages(&lib, &conn, articles, runs)
+}
+
+/// The list without a search: its first page, its last page (the End key, through
+/// `list_before`) against the usual way to reach the end (`LIMIT … OFFSET count − 100`
+/// over the same index order), and the sidebar's facet counts of the whole library.
+fn list_pages(lib: &Library, conn: &Connection, articles: i64, runs: usize) -> Result<()> {
+    use cuttings_core::model::SortOrder;
+    const PAGE: u32 = 100;
+    let median = |mut work: Box<dyn FnMut() -> Result<()> + '_>| -> Result<Duration> {
+        work()?; // warm-up
+        let mut times = Vec::with_capacity(runs);
+        for _ in 0..runs {
+            let start = Instant::now();
+            work()?;
+            times.push(start.elapsed());
+        }
+        times.sort();
+        Ok(times[times.len() / 2])
+    };
+    println!(
+        "\nlist pages of {PAGE} rows, median of {runs} runs\n{:<10} {:>12} {:>16} {:>16} {:>8}",
+        "sort", "first page", "last page (End)", "OFFSET baseline", "ratio"
+    );
+    for (sort, order) in [
+        (SortOrder::Captured, "last_captured_at DESC, id DESC"),
+        (
+            SortOrder::Published,
+            "coalesce(published, '') DESC, id DESC",
+        ),
+        (SortOrder::Title, "title COLLATE NOCASE, id"),
+        (
+            SortOrder::Site,
+            "coalesce(site_name, '') COLLATE NOCASE, id DESC",
+        ),
+    ] {
+        let query = ListQuery {
+            sort,
+            ..ListQuery::default()
+        };
+        let first = median(Box::new(|| {
+            lib.list(&query, None, PAGE)?;
+            Ok(())
+        }))?;
+        let last = median(Box::new(|| {
+            lib.list_before(&query, None, PAGE)?;
+            Ok(())
+        }))?;
+        let offset = (articles - i64::from(PAGE)).max(0);
+        let sql =
+            format!("SELECT id, title FROM article ORDER BY {order} LIMIT {PAGE} OFFSET {offset}");
+        let baseline = median(Box::new(|| {
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map([], |r| r.get::<_, i64>(0))?;
+            std::hint::black_box(rows.count());
+            Ok(())
+        }))?;
+        println!(
+            "{:<10} {:>9.2} ms {:>13.2} ms {:>13.2} ms {:>7.1}×",
+            format!("{sort:?}").to_lowercase(),
+            ms(first),
+            ms(last),
+            ms(baseline),
+            ms(baseline) / ms(last).max(1e-6)
+        );
+    }
+    let facets = median(Box::new(|| {
+        lib.facets(&ListQuery::default())?;
+        Ok(())
+    }))?;
+    println!(
+        "facets of the whole library (sidebar counts): {:.1} ms (info: no baseline)\n\nbaseline: SELECT id, title … ORDER BY the same key LIMIT {PAGE} OFFSET count − {PAGE}, which walks every row above; ratio = baseline / last page",
+        ms(facets)
+    );
     Ok(())
 }
 

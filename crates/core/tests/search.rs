@@ -723,6 +723,22 @@ fn facets_count_the_matching_articles() {
         .unwrap();
     assert_eq!(filtered.total, 2);
     assert_eq!(count(&filtered.genres, "Analysis"), Some(1));
+    // Every tag count, of the whole library and of a search, is what the list shows when
+    // that tag (with its sub-tags) is added as a filter.
+    for q in [
+        ListQuery::default(),
+        query("border"),
+        query("kosovo OR climate"),
+    ] {
+        let facets = f.lib.facets(&q).unwrap();
+        assert!(!facets.tags.is_empty(), "{q:?}");
+        for tag in &facets.tags {
+            let mut with_tag = q.clone();
+            with_tag.filter.tags = vec![tag.value.clone()];
+            let listed = all_pages(&f.lib, &with_tag, 50).len() as u64;
+            assert_eq!(tag.count, listed, "{} in {q:?}", tag.value);
+        }
+    }
 }
 
 #[test]

@@ -29,20 +29,31 @@ impl Library {
             genres: value_facet("a.genre")?,
             languages: value_facet("a.language")?,
             published_years: set.group(&conn, "substr(a.published, 1, 4)", Some("value DESC"))?,
+            // Each tag counts the articles carrying it or any of its sub-tags. The pairs
+            // (tag, tag or ancestor) come from the tag table alone (a few hundred rows), and
+            // the set's taggings are gathered first: joined the other way round, SQLite
+            // walked every article of the set once per tag (15 s at 100k articles).
             tags: set.joined_group(
                 &conn,
-                "SELECT t2.path, t2.path, count(DISTINCT at.article_id) AS n, t2.colour
-                   FROM article_tag at JOIN tag t ON t.id = at.tag_id
-                   JOIN tag t2 ON t2.path = t.path COLLATE NOCASE
-                                OR t.path LIKE replace(replace(replace(t2.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '/%' ESCAPE '\\'
-                  WHERE at.article_id IN ({set})
+                "at.article_id",
+                "WITH pairs AS MATERIALIZED (
+                     SELECT t.id AS tag_id, t2.id AS ancestor FROM tag t JOIN tag t2
+                         ON t2.path = t.path COLLATE NOCASE
+                         OR t.path LIKE replace(replace(replace(t2.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '/%' ESCAPE '\\'),
+                 tagged AS MATERIALIZED (
+                     SELECT at.article_id, at.tag_id FROM article_tag at WHERE {in_set})
+                 SELECT t2.path, t2.path, count(DISTINCT tg.article_id) AS n, t2.colour
+                   FROM tagged tg
+                  CROSS JOIN pairs p ON p.tag_id = tg.tag_id
+                  CROSS JOIN tag t2 ON t2.id = p.ancestor
                   GROUP BY t2.id ORDER BY n DESC, t2.path LIMIT {limit}",
             )?,
             collections: set.joined_group(
                 &conn,
+                "ca.article_id",
                 "SELECT c.id, c.name, count(*) AS n, NULL
                    FROM collection_article ca JOIN collection c ON c.id = ca.collection_id
-                  WHERE ca.article_id IN ({set})
+                  WHERE {in_set}
                   GROUP BY c.id ORDER BY n DESC, c.name LIMIT {limit}",
             )?,
             with_photos: set.count(
@@ -64,6 +75,8 @@ struct MatchSet {
     params: Vec<Value>,
     /// A search whose matches exceed the ranking window.
     truncated: bool,
+    /// No search and no filter: the whole library.
+    everything: bool,
 }
 
 impl MatchSet {
@@ -74,6 +87,7 @@ impl MatchSet {
     ) -> Result<MatchSet, StoreError> {
         let mut params = Vec::new();
         let mut truncated = false;
+        let everything = fts.is_none() && conditions.is_empty();
         let mut condition = String::new();
         if let Some(fts) = fts {
             let floor = rank_floor(conn, fts, conditions)?;
@@ -90,6 +104,7 @@ impl MatchSet {
             condition,
             params,
             truncated,
+            everything,
         })
     }
 
@@ -123,17 +138,24 @@ impl MatchSet {
         self.rows(conn, &sql)
     }
 
-    /// Counts from a query of `(value, label, count)` where `{set}` is the ids of the set.
+    /// Counts from a query of `(value, label, count)` where `{in_set}` stands for "`column`
+    /// is one of the set's articles" (nothing to check for the whole library).
     fn joined_group(
         &self,
         conn: &Connection,
+        column: &str,
         template: &str,
     ) -> Result<Vec<FacetValue>, StoreError> {
-        let sql = template
-            .replace(
-                "{set}",
-                &format!("SELECT a.id FROM article a WHERE {}", self.condition),
+        let in_set = if self.everything {
+            "1".to_string()
+        } else {
+            format!(
+                "{column} IN (SELECT a.id FROM article a WHERE {})",
+                self.condition
             )
+        };
+        let sql = template
+            .replace("{in_set}", &in_set)
             .replace("{limit}", &FACET_VALUES.to_string());
         self.rows(conn, &sql)
     }
