@@ -134,9 +134,11 @@ fn photo_figure(photo: &Photo) -> String {
             }
         }
         _ => {
-            let why = match &photo.missing_reason {
-                Some(reason) => format!("Photo not stored: {}", esc(reason)),
-                None => "Photo: image not downloaded".to_string(),
+            // The same words as the reader's header (PhotoFigure.svelte).
+            let why = match (&photo.missing_reason, &photo.url) {
+                (Some(reason), _) => format!("Photo not stored: {}", esc(reason)),
+                (None, Some(_)) => "Photo: image not downloaded".to_string(),
+                (None, None) => "Photo: caption only (the clipping had no image)".to_string(),
             };
             html.push_str(&format!("<div class=\"missing\">{why}</div>"));
         }
@@ -257,6 +259,18 @@ mod tests {
             html.ends_with("<p>Three</p>"),
             "a marker naming no photo disappears"
         );
+        // A caption from a text clipping never had an image: it says so, not "missing".
+        let caption_only = Photo {
+            url: None,
+            missing_reason: None,
+            ..photo(0, None)
+        };
+        let html = inline_photos(&sanitize::photo_marker(0), &[caption_only]);
+        assert!(
+            html.contains("caption only (the clipping had no image)"),
+            "{html}"
+        );
+        assert!(html.contains("<span class=\"caption\">"));
     }
 
     #[test]

@@ -1733,10 +1733,13 @@ fn assemble(units: &[Unit]) -> Extracted {
         }
     }
 
-    // Photos: captions from the title to the end of the body.
+    // Photos: captions from the title to the end of the body (with the line each was on,
+    // to place it between the body's paragraphs).
     let photo_zone = header_from..body_end.max(header_from).min(units.len());
+    let mut caption_lines: Vec<usize> = Vec::new();
     for i in photo_zone {
         if let Kind::Caption { caption, credit } = &units[i].kind {
+            caption_lines.push(i);
             let credit = credit.clone();
             let alt = i
                 .checked_sub(1)
@@ -1827,6 +1830,8 @@ fn assemble(units: &[Unit]) -> Extracted {
 
     // Consecutive code lines make one paragraph.
     let mut paragraphs: Vec<String> = Vec::new();
+    // The line each paragraph starts on.
+    let mut paragraph_lines: Vec<usize> = Vec::new();
     let mut prev: Option<usize> = None;
     for &i in &body {
         let continues_code = units[i].kind == Kind::Code
@@ -1836,7 +1841,10 @@ fn assemble(units: &[Unit]) -> Extracted {
                 last.push('\n');
                 last.push_str(&units[i].text);
             }
-            _ => paragraphs.push(units[i].text.clone()),
+            _ => {
+                paragraphs.push(units[i].text.clone());
+                paragraph_lines.push(i);
+            }
         }
         prev = Some(i);
     }
@@ -1854,17 +1862,36 @@ fn assemble(units: &[Unit]) -> Extracted {
             .collect();
     }
     out.body_text = paragraphs.join("\n\n");
-    out.body_html = paragraphs
-        .iter()
-        .map(|p| format!("<p>{}</p>", escape_html(p)))
-        .collect::<Vec<_>>()
-        .join("\n");
+    out.body_html = body_html(&paragraphs, &paragraph_lines, &caption_lines);
     out.language = detect_language(if out.body_text.is_empty() {
         &out.title
     } else {
         &out.body_text
     });
     out
+}
+
+/// The body as HTML paragraphs, with a photo marker where a caption stood between two
+/// of them (`paragraph_lines` and `caption_lines`: the line of each paragraph and of each
+/// photo, in order; photo N is the Nth caption). A caption above the first paragraph is
+/// the lead photo, which the reader's header shows, and one below the last stays there
+/// too. (When the paragraphs are the fallback of all text lines, the lines are unknown
+/// and no photo is placed.)
+fn body_html(paragraphs: &[String], paragraph_lines: &[usize], caption_lines: &[usize]) -> String {
+    let placed = paragraph_lines.len() == paragraphs.len();
+    let mut html = Vec::with_capacity(paragraphs.len());
+    for (k, paragraph) in paragraphs.iter().enumerate() {
+        if placed && k > 0 {
+            let (above, here) = (paragraph_lines[k - 1], paragraph_lines[k]);
+            for (position, &line) in caption_lines.iter().enumerate() {
+                if above < line && line < here {
+                    html.push(crate::sanitize::photo_marker(position));
+                }
+            }
+        }
+        html.push(format!("<p>{}</p>", escape_html(paragraph)));
+    }
+    html.join("\n")
 }
 
 fn escape_html(s: &str) -> String {
@@ -2129,6 +2156,27 @@ mod tests {
         assert_eq!(x.photos[0].credit.as_deref(), Some("Jane Roe/AP"));
         assert!(!x.body_text.contains("Photograph"));
         assert_eq!(x.body_text.split("\n\n").count(), 3);
+        // The photo stays where its caption was: between the first two paragraphs.
+        let blocks: Vec<&str> = x.body_html.split('\n').collect();
+        assert_eq!(blocks.len(), 4, "{}", x.body_html);
+        assert!(blocks[0].starts_with("<p>"));
+        assert_eq!(blocks[1], crate::sanitize::photo_marker(0));
+        assert_eq!(crate::sanitize::photo_markers(&x.body_html), vec![0]);
+    }
+
+    #[test]
+    fn a_caption_above_the_body_is_the_lead_photo_not_placed_in_it() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023\n\nThe bridge seen from the river. Photograph: Jane Roe/AP",
+            &[P1, P2, "Engineers at work. Photo: John Doe/Reuters", P3],
+        ));
+        assert_eq!(x.photos.len(), 2, "{:?}", x.photos);
+        // Only the second caption sits between paragraphs.
+        assert_eq!(crate::sanitize::photo_markers(&x.body_html), vec![1]);
+        let marker = x.body_html.find(&crate::sanitize::photo_marker(1)).unwrap();
+        let p2 = x.body_html.find(&escape_html(&P2[..20])).unwrap();
+        let p3 = x.body_html.find(&escape_html(&P3[..20])).unwrap();
+        assert!(p2 < marker && marker < p3, "{}", x.body_html);
     }
 
     #[test]
