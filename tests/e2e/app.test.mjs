@@ -50,6 +50,10 @@ function tempLibrary(name) {
 test('the library lists the seed clipping and the reader shows its body and photo credit', async () => {
   const library = tempLibrary('seeded');
   execFileSync(cli, ['--library', library, 'import', seedPath], { stdio: 'inherit' });
+  // A text clipping whose photo caption stands between two paragraphs.
+  execFileSync(cli, ['--library', library, 'import', join(root, 'tests/fixtures/clippings/bridge-inline-caption.txt')], {
+    stdio: 'inherit',
+  });
   const { session, stop } = await openApp(library);
   try {
     const row = await session.waitFor('[data-testid="article-row"]', (t) => t.includes(expected.title));
@@ -103,6 +107,25 @@ test('the library lists the seed clipping and the reader shows its body and phot
     assert.match(said.text, /SHA-256 matches the one recorded at capture/);
     assert.equal(readFileSync(savedPath, 'utf8'), seed);
     writeFileSync(join(out, 'provenance.png'), await session.screenshot());
+
+    // The pasted-text photo sits in the body where its caption was, saying it had no image.
+    const bridge = await session.waitFor('[data-testid="article-row"]', (t) => t.includes('City Shuts Old Bridge'));
+    await session.click(bridge.el);
+    await session.waitFor('[data-testid="reader-title"]', (t) => t.includes('City Shuts Old Bridge'));
+    await session.waitFor('[data-testid="reader-body-frame"]');
+    await session.inFrame('[data-testid="reader-body-frame"]', async () => {
+      const figure = await session.waitFor('main figure.photo', (t) => t.includes('Engineers inspect a cracked support'));
+      assert.match(figure.text, /Jane Roe\/Reuters/i); // the credit is set in small capitals
+      assert.match(figure.text, /caption only/);
+      const order = await session.execute(
+        `const figure = document.querySelector('main figure.photo');
+         const paragraphs = Array.from(document.querySelectorAll('main p')).filter((p) => !figure.contains(p));
+         const before = (a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+         return [paragraphs.length, before(paragraphs[1], figure), before(figure, paragraphs[2])];`,
+      );
+      assert.deepEqual(order, [4, true, true], 'the photo sits between paragraphs 2 and 3');
+    });
+    writeFileSync(join(out, 'inline-caption.png'), await session.screenshot());
   } finally {
     await stop();
     rmSync(library, { recursive: true, force: true });
