@@ -4,13 +4,18 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Writes `bytes` to `path` through a temporary sibling, flushed to disk before the
+/// Writes `bytes` to `path` through a temporary sibling of its own (created new, so it
+/// never follows a link or shares a name with another save), flushed to disk before the
 /// rename. On failure the temporary file is removed and `path` is untouched.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let partial = partial_path(path);
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&partial)?;
     let result = (|| {
-        let mut file = std::fs::File::create(&partial)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         std::fs::rename(&partial, path)
@@ -21,13 +26,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
-/// `dir/.name.part` beside `path`.
+/// `dir/.name.PID-N.part` beside `path`, N counting this process's saves.
 fn partial_path(path: &Path) -> PathBuf {
+    static SAVES: AtomicU64 = AtomicU64::new(0);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "original".into());
-    path.with_file_name(format!(".{name}.part"))
+    let n = SAVES.fetch_add(1, Ordering::Relaxed);
+    path.with_file_name(format!(".{name}.{}-{n}.part", std::process::id()))
 }
 
 #[cfg(test)]
@@ -59,6 +66,14 @@ mod tests {
         std::fs::write(blocked.join("inside"), b"keep").unwrap();
         assert!(write_atomically(&blocked, b"x").is_err());
         assert_eq!(std::fs::read(blocked.join("inside")).unwrap(), b"keep");
-        assert!(!dir.path().join(".taken.part").exists());
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            left,
+            vec![std::ffi::OsString::from("taken")],
+            "no part file left"
+        );
     }
 }

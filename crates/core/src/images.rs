@@ -282,10 +282,10 @@ fn decode_jpeg_scaled(bytes: &[u8]) -> Result<Option<ScaledJpeg>, ImageError> {
     {
         return Err(ImageError::too_large());
     }
-    let Some(pixels) = decode_with_libjpeg_turbo(bytes, channels, denom) else {
+    let (out_w, out_h) = (width.div_ceil(denom), height.div_ceil(denom));
+    let Some(pixels) = decode_with_libjpeg_turbo(bytes, channels, denom, (out_w, out_h)) else {
         return Ok(None);
     };
-    let (out_w, out_h) = (width.div_ceil(denom), height.div_ceil(denom));
     let expected = out_w as usize * out_h as usize * usize::from(channels);
     if pixels.len() != expected || out_w < target.0 || out_h < target.1 {
         return Ok(None);
@@ -306,18 +306,30 @@ const MAX_SCANS: u32 = 500;
 
 /// Decodes a JPEG at 1/`denom` scale with libjpeg-turbo into 8-bit grey (`channels` 1)
 /// or RGB, `ceil(side / denom)` on each axis; `None` if it refuses the file or warns
-/// (a truncated stream), so the caller falls back to `image`.
+/// (a truncated stream, but also harmless oddities such as extra bytes before a marker),
+/// so the caller falls back to `image`. Its header must give the `expected` reduced
+/// size `jpeg-decoder` read and the limits were checked against, before anything is
+/// allocated.
 ///
 /// Why libjpeg-turbo and not `jpeg-decoder`, which also scales in the DCT domain:
 /// entropy decoding is the one full-size step left, and libjpeg-turbo's Huffman decoder
 /// does it in half the time (12 MP, q90: 46 vs 95 ms at 1/8 scale, measured here). It
 /// is the library WebKitGTK itself decodes every JPEG with.
-fn decode_with_libjpeg_turbo(bytes: &[u8], channels: u8, denom: u32) -> Option<Vec<u8>> {
+fn decode_with_libjpeg_turbo(
+    bytes: &[u8],
+    channels: u8,
+    denom: u32,
+    expected: (u32, u32),
+) -> Option<Vec<u8>> {
     let mut decompressor = turbojpeg::Decompressor::new().ok()?;
     decompressor.set_scan_limit(MAX_SCANS).ok()?;
     let scale = turbojpeg::ScalingFactor::new(1, usize::try_from(denom).ok()?);
     decompressor.set_scaling_factor(scale).ok()?;
     let header = decompressor.read_header(bytes).ok()?.scaled(scale);
+    let size = |side: u32| usize::try_from(side).ok();
+    if (Some(header.width), Some(header.height)) != (size(expected.0), size(expected.1)) {
+        return None;
+    }
     let format = if channels == 1 {
         turbojpeg::PixelFormat::GRAY
     } else {

@@ -242,7 +242,6 @@ export async function onDragDrop(handler: (phase: DragPhase) => void): Promise<U
   };
 }
 
-/** Opens an http(s) or mailto link in the system browser (the shell checks the scheme). */
 /**
  * Asks where to save a capture's original (native save dialog) and writes its bytes there
  * exactly as received, checking them against their fingerprint. Null when the user cancels.
@@ -251,6 +250,7 @@ export function saveOriginal(captureId: number): Promise<SavedOriginal | null> {
   return call('save_original', { captureId });
 }
 
+/** Opens an http(s) or mailto link in the system browser (the shell checks the scheme). */
 export function openLink(url: string): Promise<null> {
   return call('open_link', { url });
 }

@@ -238,7 +238,8 @@ export class Library {
 
   async loadMore(): Promise<void> {
     const after = this.next;
-    if (!after || this.loadingMore || this.loadingFirst) return;
+    // Not while a query or a jump replaces the rows: the token would belong to the old ones.
+    if (!after || this.loadingMore || this.loadingFirst || this.searching) return;
     this.loadingMore = true;
     const token = this.#listToken;
     const query = this.query;
@@ -260,7 +261,7 @@ export class Library {
   /** After the End key: fetches the page above the window as the user scrolls up. */
   async loadBefore(): Promise<void> {
     const before = this.previous;
-    if (!before || this.loadingBefore || this.loadingFirst) return;
+    if (!before || this.loadingBefore || this.loadingFirst || this.searching) return;
     this.loadingBefore = true;
     const token = this.#listToken;
     const query = this.query;
@@ -290,9 +291,13 @@ export class Library {
       this.moveTo(this.items.length - 1, { extend });
       return;
     }
+    // A query still landing comes first (its rows, facets and errors are its own).
+    if (this.searching || this.loadingFirst) return;
     const token = ++this.#listToken;
     const query = this.query;
-    this.loadingMore = false;
+    // Like a new query: pages already on their way are dropped (their token is old), and
+    // none starts until the end's page has replaced the rows.
+    this.searching = true;
     try {
       const page = await this.#api.listArticlesBefore(query, null, PAGE_SIZE);
       if (token !== this.#listToken) return;
@@ -304,12 +309,17 @@ export class Library {
       this.moveTo(this.items.length - 1);
     } catch (reason) {
       if (token === this.#listToken) this.error = `Could not go to the end of the list: ${messageOf(reason)}`;
+    } finally {
+      if (token === this.#listToken) this.searching = false;
     }
   }
 
-  /** Home: the cursor to the first row; after a jump to the end, the top is fetched again. */
+  /**
+   * Home: the cursor to the first row. After a jump to the end (or during one, which it
+   * cancels) the top is fetched again.
+   */
   async moveToStart({ extend = false } = {}): Promise<void> {
-    if (this.previous !== null && !extend) await this.reload();
+    if ((this.previous !== null || this.searching) && !extend) await this.reload();
     this.moveTo(0, { extend });
   }
 

@@ -88,6 +88,56 @@ describe('Library', () => {
     expect(lib.next).toBe(`page:${PAGE_SIZE}`);
   });
 
+  it('drops a page from the top that lands after End replaced the rows', async () => {
+    const total = PAGE_SIZE * 10;
+    const api = fakeApi(total);
+    const lib = new Library(api);
+    await lib.init();
+    // The next page from the top is slow to come.
+    const fast = api.listArticles;
+    let release: () => void = () => {};
+    api.listArticles = vi.fn(async (query: ListQuery, after: string | null, limit: number) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return fast(query, after, limit);
+    });
+    const more = lib.loadMore();
+    const end = lib.moveToEnd();
+    // The list asks for more as End begins (its near-end check runs again): not now.
+    await lib.loadMore();
+    await end;
+    expect(lib.items.at(-1)?.id).toBe(total);
+    release();
+    await more;
+    expect(api.listArticles).toHaveBeenCalledTimes(1);
+    expect(lib.items).toHaveLength(PAGE_SIZE);
+    expect(lib.items.at(-1)?.id).toBe(total);
+    expect(lib.next).toBeNull();
+  });
+
+  it('lets Home cancel an End still on its way', async () => {
+    const total = PAGE_SIZE * 10;
+    const api = fakeApi(total);
+    const lib = new Library(api);
+    await lib.init();
+    const fast = api.listArticlesBefore;
+    let release: () => void = () => {};
+    api.listArticlesBefore = vi.fn(async (query: ListQuery, before: string | null, limit: number) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return fast(query, before, limit);
+    });
+    const end = lib.moveToEnd();
+    // A second End while the first is on its way asks for nothing more.
+    await lib.moveToEnd();
+    expect(api.listArticlesBefore).toHaveBeenCalledTimes(1);
+    await lib.moveToStart();
+    release();
+    await end;
+    expect(lib.items[0]?.id).toBe(1);
+    expect(lib.previous).toBeNull();
+    expect(lib.selectedId).toBe(1);
+    expect(lib.searching).toBe(false);
+  });
+
   it('moves to the last row without fetching when the whole list is loaded', async () => {
     const api = fakeApi(12);
     const lib = new Library(api);

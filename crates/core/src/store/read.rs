@@ -186,8 +186,9 @@ impl Library {
 }
 
 /// The file name of a capture's original: `{title}-{date}-{sha8}.{ext}`, the title cut
-/// to 60 characters with everything but letters and digits turned into single hyphens,
-/// so it is safe on every file system and sorts by article.
+/// to 60 characters (and 120 bytes: file names are limited to 255 bytes) with everything
+/// but letters and digits turned into single hyphens, so it is safe on every file system
+/// and sorts by article.
 fn original_file_name(title: &str, captured_at: &str, sha256: &str, media_type: &str) -> String {
     let mut slug = String::new();
     for c in title.chars() {
@@ -196,7 +197,7 @@ fn original_file_name(title: &str, captured_at: &str, sha256: &str, media_type: 
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }
-        if slug.chars().count() >= 60 {
+        if slug.chars().count() >= 60 || slug.len() >= 120 {
             break;
         }
     }
@@ -398,5 +399,9 @@ mod tests {
         let long = original_file_name(&"word ".repeat(40), "2023-01-02T00:00:00Z", sha, "x/y");
         assert!(long.starts_with("word-word-") && long.ends_with("-2023-01-02-3fa2b1c4.bin"));
         assert!(long.chars().count() <= 60 + 25, "{long}");
+        // Four-byte letters: cut by bytes before characters.
+        let wide = original_file_name(&"𝐀".repeat(60), "2023-01-02T00:00:00Z", sha, "text/html");
+        assert!(wide.len() <= 120 + 3 + 25, "{} bytes", wide.len());
+        assert!(wide.starts_with("𝐀"));
     }
 }
