@@ -305,10 +305,15 @@ test('a generated library: search as you type, open a result, scroll the list, b
     // the rows above load as the list is scrolled up; Home goes back to the top.
     const listbox = await session.find('[role="listbox"][aria-label="Articles"]');
     await session.type(listbox, '\uE010');
-    await session.waitFor('[data-testid="article-row"][aria-selected="true"]', () => true);
-    const endRow = await session.execute(
-      'const r = document.querySelector(\'[data-testid="article-row"][aria-selected="true"]\'); const b = r.getBoundingClientRect(); return [r.dataset.id, b.top >= 0 && b.bottom <= innerHeight];',
-    );
+    // The row is selected first and scrolled into view on a later frame: poll for both.
+    let endRow = null;
+    for (let i = 0; i < 50; i++) {
+      endRow = await session.execute(
+        'const r = document.querySelector(\'[data-testid="article-row"][aria-selected="true"]\'); if (!r) return null; const b = r.getBoundingClientRect(); return [r.dataset.id, b.top >= 0 && b.bottom <= innerHeight];',
+      );
+      if (endRow && endRow[0] === '1' && endRow[1]) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     assert.deepEqual(endRow, ['1', true], 'End selects the oldest article and shows it');
     writeFileSync(join(out, 'find-end.png'), await session.screenshot());
     let topId = null;
@@ -319,11 +324,14 @@ test('a generated library: search as you type, open a result, scroll the list, b
     }
     assert.equal(topId, '400', 'scrolling up from the end reaches the newest article');
     await session.type(listbox, '\uE011');
-    await session.waitFor('[data-testid="article-row"][aria-selected="true"]', () => true);
-    const homeId = await session.execute(
-      'return document.querySelector(\'[data-testid="article-row"][aria-selected="true"]\')?.dataset.id;',
-    );
-    assert.equal(homeId, '400');
+    let homeId = null;
+    for (let i = 0; i < 50 && homeId !== '400'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      homeId = await session.execute(
+        'return document.querySelector(\'[data-testid="article-row"][aria-selected="true"]\')?.dataset.id ?? null;',
+      );
+    }
+    assert.equal(homeId, '400', 'Home selects the newest article');
 
     let lastId = null;
     for (let i = 0; i < 30; i++) {
