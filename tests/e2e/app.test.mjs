@@ -95,11 +95,28 @@ test('the library lists the seed clipping and the reader shows its body and phot
        b.scrollIntoView({ block: 'center' });
        setTimeout(() => b.click(), 10);`,
     );
-    const dialog = execFileSync('timeout', ['20', 'xdotool', 'search', '--sync', '--name', 'Save the original as captured'])
+    // --onlyvisible: the window exists a moment before it is mapped and can take focus.
+    const dialog = execFileSync('timeout', [
+      '20',
+      'xdotool',
+      'search',
+      '--sync',
+      '--onlyvisible',
+      '--name',
+      'Save the original as captured',
+    ])
       .toString()
       .trim()
       .split('\n')[0];
-    execFileSync('xdotool', ['windowfocus', '--sync', dialog]);
+    for (let i = 0; ; i++) {
+      try {
+        execFileSync('xdotool', ['windowfocus', '--sync', dialog], { stdio: 'pipe' });
+        break;
+      } catch (err) {
+        if (i >= 20) throw err;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
     execFileSync('xdotool', ['key', '--clearmodifiers', 'ctrl+a']);
     execFileSync('xdotool', ['type', '--delay', '15', savedPath]);
     execFileSync('xdotool', ['key', 'Return']);
