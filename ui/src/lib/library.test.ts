@@ -36,6 +36,17 @@ function fakeApi(total: number): LibraryApi & { calls: Array<string | null>; que
   };
 }
 
+/** Makes `api[method]` wait until the returned function is called (a slow backend). */
+function holdBack(api: LibraryApi, method: 'listArticles' | 'listArticlesBefore'): () => void {
+  const fast = api[method];
+  let release: () => void = () => {};
+  api[method] = vi.fn(async (query: ListQuery, token: string | null, limit: number) => {
+    await new Promise<void>((resolve) => (release = resolve));
+    return fast(query, token, limit);
+  });
+  return () => release();
+}
+
 describe('Library', () => {
   it('loads the first page, then the next by keyset', async () => {
     const api = fakeApi(PAGE_SIZE + 30);
@@ -94,12 +105,7 @@ describe('Library', () => {
     const lib = new Library(api);
     await lib.init();
     // The next page from the top is slow to come.
-    const fast = api.listArticles;
-    let release: () => void = () => {};
-    api.listArticles = vi.fn(async (query: ListQuery, after: string | null, limit: number) => {
-      await new Promise<void>((resolve) => (release = resolve));
-      return fast(query, after, limit);
-    });
+    const release = holdBack(api, 'listArticles');
     const more = lib.loadMore();
     const end = lib.moveToEnd();
     // The list asks for more as End begins (its near-end check runs again): not now.
@@ -119,12 +125,7 @@ describe('Library', () => {
     const api = fakeApi(total);
     const lib = new Library(api);
     await lib.init();
-    const fast = api.listArticlesBefore;
-    let release: () => void = () => {};
-    api.listArticlesBefore = vi.fn(async (query: ListQuery, before: string | null, limit: number) => {
-      await new Promise<void>((resolve) => (release = resolve));
-      return fast(query, before, limit);
-    });
+    const release = holdBack(api, 'listArticlesBefore');
     const end = lib.moveToEnd();
     // A second End while the first is on its way asks for nothing more.
     await lib.moveToEnd();
