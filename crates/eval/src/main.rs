@@ -3,7 +3,7 @@
 //! whole-page baseline and the issue's target.
 //!
 //! ```text
-//! cargo run --release -p cuttings-eval [-- --corpus DIR] [--verbose] [--page NAME]
+//! cargo run --release -p cuttings-eval [-- --corpus DIR] [--verbose] [--page NAME] [--dump DIR] [--explain NAME]
 //! ```
 //!
 //! The corpus folder is `--corpus`, else `$CUTTINGS_CORPUS`, else `../shared/corpus` from
@@ -54,20 +54,31 @@ struct Args {
     corpus: PathBuf,
     verbose: bool,
     page: Option<String>,
+    /// Where to write each page's pasted-text extraction beside its expected text.
+    dump: Option<PathBuf>,
+    /// A page whose pasted-text units are printed with their kinds and scores.
+    explain: Option<String>,
 }
 
 fn parse_args() -> Result<Args> {
     let mut corpus = std::env::var_os("CUTTINGS_CORPUS").map(PathBuf::from);
     let mut verbose = false;
     let mut page = None;
+    let mut dump = None;
+    let mut explain = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--corpus" => corpus = Some(args.next().context("--corpus needs a folder")?.into()),
             "--verbose" | "-v" => verbose = true,
             "--page" => page = Some(args.next().context("--page needs a name")?),
+            "--explain" => {
+                let name = args.next().context("--explain needs a page name")?;
+                explain = Some(name);
+            }
+            "--dump" => dump = Some(args.next().context("--dump needs a folder")?.into()),
             "--help" | "-h" => {
-                println!("cuttings-eval [--corpus DIR] [--verbose] [--page NAME]");
+                println!("cuttings-eval [--corpus DIR] [--verbose] [--page NAME] [--dump DIR] [--explain NAME]");
                 std::process::exit(0);
             }
             other => anyhow::bail!("unknown argument {other}"),
@@ -79,6 +90,8 @@ fn parse_args() -> Result<Args> {
         corpus,
         verbose,
         page,
+        dump,
+        explain,
     })
 }
 
@@ -101,6 +114,12 @@ impl Row {
 fn main() -> Result<()> {
     let args = parse_args()?;
     let corpus = &args.corpus;
+    if let Some(name) = &args.explain {
+        let path = corpus.join("readability").join(name).join("clipped.txt");
+        let t = decode::decode_text(&fs::read(&path).with_context(|| path.display().to_string())?);
+        print!("{}", text::explain_text_clipping(&t));
+        return Ok(());
+    }
     anyhow::ensure!(
         corpus.join("readability").is_dir(),
         "{}: not a corpus folder (use --corpus DIR or CUTTINGS_CORPUS)",
@@ -404,6 +423,12 @@ fn readability_rows(corpus: &Path, args: &Args, rows: &mut Vec<Row>) -> Result<(
         if clipped.is_file() {
             let t = decode::decode_text(&fs::read(&clipped)?);
             let ex = text::read_text_clipping(&t);
+            if let Some(out) = &args.dump {
+                fs::create_dir_all(out)?;
+                let title = format!("TITLE: {}\n\n", ex.title);
+                fs::write(out.join(format!("{name}.ours.txt")), title + &ex.body_text)?;
+                fs::write(out.join(format!("{name}.expected.txt")), &expected.text)?;
+            }
             text_ours.push(score_text(&ex, &expected));
             let naive = Extracted {
                 title: t
@@ -616,7 +641,16 @@ fn verbose_report(names: &[String], ours: &[PageScore], exp: &[Expected], text: 
     order.sort_by(|a, b| {
         f1(text[*a].body.0, text[*a].body.1).total_cmp(&f1(text[*b].body.0, text[*b].body.1))
     });
-    for i in order.iter().take(15) {
+    let n = text.len().max(1) as f64;
+    let (sum_p, sum_r) = text
+        .iter()
+        .fold((0.0, 0.0), |(sp, sr), t| (sp + t.body.0, sr + t.body.1));
+    println!(
+        "  pasted body: precision {:.3}, recall {:.3}",
+        sum_p / n,
+        sum_r / n
+    );
+    for i in order.iter().take(40) {
         let (p, r) = text[*i].body;
         println!(
             "  body    {:<40} {:.3} p={p:.3} r={r:.3}",
