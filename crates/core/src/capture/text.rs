@@ -15,11 +15,16 @@
 //!
 //! **2. Line classifier.** Each unit gets one kind, first rule that matches:
 //! - *alt text*: a line repeated at the start of the next line (an image's alt text printed
-//!   before its caption) — dropped, kept as the photo's `alt`; the next line is then a caption
-//!   whatever its credit looks like (`Cloche terrarium (Lucy Akins)`);
-//! - *related marker*: `RELATED:`, `Read more:`, `See also:`, `ALSO READ:`, `Related articles`…;
-//!   the headline-like line(s) right after it (same block, or the next block when it is one
-//!   short line or a list) become `related` links; a prose paragraph is never swallowed;
+//!   before its caption) — dropped, kept as the photo's `alt`; the next line (of at most 60
+//!   words: a longer one is a paragraph) is then a caption whatever its credit looks like
+//!   (`Cloche terrarium (Lucy Akins)`);
+//! - *related marker*: `RELATED:`, `Read more:`, `See also:`, `ALSO READ:`, `Related articles`,
+//!   `Artículos relacionados`, `Lire aussi`…; the headline-like line(s) right after it (same
+//!   block, or the next block when it is one short line or a list) become `related` links; a
+//!   prose paragraph is never swallowed, except in a *teaser block*: the marker's next block
+//!   (no blank line inside) of 3+ lines of at most 50 words each (headlines run together with
+//!   their summaries, pictures between them), holding less than half the page's prose, which
+//!   becomes navigation;
 //! - *date line* (see [`super::dates::date_line`]) → `published` / `modified`;
 //! - *byline*: `By Jane Doe`, `By Jane Doe and John Roe`, `Jane Doe, Reuters`, or a bare name
 //!   with a date (`Dan Goodin - Apr 16, 2015`); a date may follow after `|`, `·`, ` - ` or be
@@ -38,10 +43,11 @@
 //!   `copy link`…), *comment counters and footers* (`Comments`, `0`, `Leave a comment`,
 //!   `Post with no comments.`), *banners* (cookies, subscriptions, newsletters),
 //!   `Advertisement`, `Share this article`, privacy prompts, `Your video will play in…`, form
-//!   fields and image placeholders (`[…]`, `photo.jpg`, `Font Size [100% ]`), a cookie notice
-//!   of up to 90 words, a line of 2–6 page-control words only
-//!   (`Log out Sign in`, `« Vorige | Nächste »`) and a bare relative time (`2 hours ago`)
-//!   → furniture;
+//!   fields and image placeholders (`[…]`, `photo.jpg`, `Font Size [100% ]`), a video player's
+//!   controls (`Play Video`, `Current Time 0:00`, `captions off, selected`…), a cookie notice
+//!   of up to 150 words, a list of 12+ comma-separated names or tags (`jdoe, rroe, …` — the
+//!   last item may be a sentence), a line of 2–6 page-control words only (`Log out Sign in`,
+//!   `« Vorige | Nächste »`) and a bare relative time (`2 hours ago`) → furniture;
 //! - *genre label* alone on a line (`Analysis`, `Opinion`, `Comment`, `Editorial`, `Review`,
 //!   `Explainer`, `Interview`, `Feature`, `Obituary`, `Letters`);
 //! - other list items → navigation;
@@ -54,14 +60,20 @@
 //!
 //! Then, over neighbouring lines:
 //! - *preformatted block*: in a block of 2+ lines where a third are code, or which holds a
-//!   table rule (`────┼────`), short lines and number/rule lines are code too;
+//!   table rule (`────┼────`), or whose lines keep several indents (nested code; no bullets,
+//!   no prose, one line of code or ending in `(`, `{`, `;`, `,`), short lines and number/rule
+//!   lines are code too;
 //! - *content list*: a list (consecutive list items with their unbulleted continuation lines)
 //!   of 2+ items averaging 7+ words, fewer than half of them in title case or of 1–2 words,
 //!   is content (steps, changes, points): its items are *list items*, not navigation.
 //!   Menus (short items) and teaser lists (title-case headlines) stay navigation.
-//! - *teaser stack*: 3+ cards in a row, each a short headline followed by 1–4 card lines (a
-//!   summary of at most two sentences and 40 words, a date, a byline, a name, a picture), is
-//!   navigation when it holds less than half of the page's prose.
+//! - *teaser stack*: 3+ cards in a row, each a short headline (perhaps printed twice) followed
+//!   by 1–4 card lines (a summary of at most two sentences and 40 words, an excerpt of at most
+//!   70 words cut short with `…`, a date, a byline, a name, a picture, a category label such
+//!   as `In "News"`), is navigation when it holds less than half of the page's prose.
+//! - *gallery*: a slideshow (3+ slides numbered `1/50 …`, `2/50 …` or `1 of 50`, each with its
+//!   caption and credit lines) or a strip of 2+ bare list markers (thumbnails without alt
+//!   text) is a gallery set into the page: not the article's text, and no interruption of it.
 //! - a comment form (`Your email address will not be published.`) starts the comments.
 //!
 //! **3. Body finder and header.**
@@ -70,11 +82,14 @@
 //!   short lines and furniture score a small penalty that
 //!   grows (up to threefold) along a stretch without prose, and a comment section a large one.
 //!   The run is trimmed to its first and last content unit (prose, list item, code). A picture
-//!   placeholder scores nothing (pictures do not interrupt an article). Inside the run, prose
-//!   paragraphs, list items, code (consecutive lines kept together), short lines between them
-//!   (sub-headings) and lists of 2+ short items with body text on both sides (unless a menu
-//!   of 1–2-word items or title-case teasers) are the body; captions, related blocks, dates,
-//!   bylines, labels, furniture and short lines printed 3+ times on the page are left out. A text without any prose keeps all its text lines,
+//!   placeholder, a video player and a gallery score nothing (they do not interrupt an
+//!   article). Inside the run, prose paragraphs, list items, code (consecutive lines kept
+//!   together), short lines between them (sub-headings), lists of 2+ short items with body
+//!   text on both sides (unless a menu of 1–2-word items or title-case teasers) and a lone
+//!   numbered item standing before prose (`3. Check the peep hole`, a listicle's sub-heading)
+//!   are the body; captions, related blocks, dates, bylines, labels, furniture and short lines
+//!   printed 3+ times on the page are left out, and so is a contributor's note closing the
+//!   body (`Jane Doe is a reporter for …`). A text without any prose keeps all its text lines,
 //!   the title line included.
 //! - The *title* is the short, headline-like line (no final period, not furniture, not a
 //!   breadcrumb or list item) before the body that scores best: close to the body, followed by
@@ -113,6 +128,27 @@ pub fn read_text_clipping(text: &str) -> Extracted {
     assemble(&units)
 }
 
+/// A development aid: every unit of the clipping on its own line, with its kind, its score
+/// and a `>` when it falls inside the body run (used by `cuttings-eval --explain`).
+pub fn explain_text_clipping(text: &str) -> String {
+    let mut units = split_units(text);
+    classify(&mut units);
+    let (start, end) = best_run(&units).unwrap_or((0, 0));
+    let mut out = String::new();
+    for (i, u) in units.iter().enumerate() {
+        let kind = format!("{:?}", u.kind);
+        let kind: String = kind.chars().take(14).collect();
+        let mark = if (start..end).contains(&i) { '>' } else { ' ' };
+        let blank = if u.blank_before { '_' } else { ' ' };
+        let text: String = u.text.chars().take(110).collect();
+        out.push_str(&format!(
+            "{i:4}{mark}{blank}{kind:<14} {:6.1} {text}\n",
+            score(u)
+        ));
+    }
+    out
+}
+
 // ---------------------------------------------------------------------------------------------
 // Units
 
@@ -121,6 +157,8 @@ struct Unit {
     /// Whitespace-collapsed text without its list marker.
     text: String,
     bulleted: bool,
+    /// The list marker was a number (`3.`, `19)`).
+    numbered: bool,
     indent: usize,
     /// A blank line (or the start of the text) comes before this unit.
     blank_before: bool,
@@ -154,6 +192,9 @@ enum Kind {
     /// An item of a list that reads as content (steps, changes, points), not navigation.
     ListItem,
     Alt,
+    /// A slide of a slideshow (its counter, caption and credit lines): a picture gallery set
+    /// into the page, which neither belongs to the article's text nor interrupts it.
+    Gallery,
     RelatedMarker,
     RelatedItem,
     Url(String),
@@ -180,6 +221,7 @@ fn split_units(text: &str) -> Vec<Unit> {
         }
         let indent = line.len() - line.trim_start().len();
         let (bulleted, rest) = strip_bullet(trimmed);
+        let numbered = bulleted && NUMBERED.is_match(trimmed);
         let rest = IMAGE_PREFIX.replace(rest, "$1");
         let clean = collapse(&strip_tex(&rest));
         if clean.is_empty() {
@@ -205,6 +247,7 @@ fn split_units(text: &str) -> Vec<Unit> {
             units.push(Unit {
                 text: undouble(&clean),
                 bulleted,
+                numbered,
                 indent,
                 blank_before: blank,
                 kind: Kind::Short,
@@ -367,24 +410,87 @@ fn classify(units: &mut [Unit]) {
     mark_content_lists(units);
     mark_related_items(units);
     mark_teaser_stacks(units);
+    mark_slideshows(units);
 }
 
-/// A teaser stack: 3+ cards in a row, each a short headline (no final stop, 2–15 words) with
-/// one to four card lines after it — a summary of one or two sentences and at most 40 words, a date, a
-/// byline, an author's name, a picture — the "more stories" box around an article. Its
-/// headlines and summaries become navigation, when the stack holds less than half of the
-/// page's prose.
+static SLIDE_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?:\s|$)").expect("valid regex")
+});
+
+/// A slideshow: 3+ slides numbered `1/50 …`, `2/50 …` (or `1 of 50`), each a counter line with
+/// its caption and credit lines after it. It is a gallery set into the page (often the site's
+/// "in pictures" box), not the article's text: every slide becomes [`Kind::Gallery`]. The last
+/// slide is taken to be as long as the one before it. A strip of bare list markers (thumbnails)
+/// is a gallery too.
+fn mark_slideshows(units: &mut [Unit]) {
+    let counter = |u: &Unit| -> Option<(u32, u32)> {
+        let c = SLIDE_COUNTER.captures(&u.text)?;
+        let k: u32 = c.get(1)?.as_str().parse().ok()?;
+        let n: u32 = c.get(2)?.as_str().parse().ok()?;
+        (1..=n).contains(&k).then_some((k, n))
+    };
+    let slides: Vec<(usize, u32, u32)> = units
+        .iter()
+        .enumerate()
+        .filter_map(|(i, u)| counter(u).map(|(k, n)| (i, k, n)))
+        .collect();
+    // A strip of 2+ bare list markers is a gallery's thumbnails (list items holding only a
+    // picture without alt text).
+    let bare = |u: &Unit| is_bare_marker(&u.text);
+    for i in 0..units.len() {
+        let strip = bare(&units[i])
+            && (units.get(i + 1).is_some_and(bare)
+                || i.checked_sub(1).is_some_and(|p| bare(&units[p])));
+        if strip {
+            units[i].kind = Kind::Gallery;
+        }
+    }
+    let mut a = 0;
+    while a < slides.len() {
+        // A run of counters with the same total, each one more than the last.
+        let mut b = a + 1;
+        while b < slides.len() && slides[b].2 == slides[a].2 && slides[b].1 == slides[b - 1].1 + 1 {
+            b += 1;
+        }
+        if b - a >= 3 {
+            let last = slides[b - 1].0;
+            let last_len = last - slides[b - 2].0;
+            let end = (last + last_len).min(units.len());
+            for u in &mut units[slides[a].0..end] {
+                if matches!(
+                    u.kind,
+                    Kind::Prose | Kind::Short | Kind::Nav | Kind::Caption { .. }
+                ) {
+                    u.kind = Kind::Gallery;
+                }
+            }
+        }
+        a = b;
+    }
+}
+
+/// A teaser stack: 3+ cards in a row, each a short headline (no final stop, 2–20 words; it may
+/// be printed twice, as a picture's alt text and as the link) with one to four card lines after
+/// it — a summary of one or two sentences and at most 40 words, or an excerpt of at most 70
+/// words cut short with an ellipsis, a date, a byline, an author's name, a picture, a category
+/// label (`In "News"`) — the "more stories" box around an
+/// article. Its headlines and summaries become navigation, when the stack holds less than half
+/// of the page's prose.
 fn mark_teaser_stacks(units: &mut [Unit]) {
     let headline = |u: &Unit| {
-        u.kind == Kind::Short
-            && (2..=15).contains(&word_count(&u.text))
+        matches!(u.kind, Kind::Short | Kind::RelatedItem)
+            && (2..=20).contains(&word_count(&u.text))
             && !u.text.ends_with(['.', ':', ','])
     };
     let card_line = |u: &Unit| match u.kind {
         Kind::Prose => {
-            word_count(&u.text) <= 40
+            let words = word_count(&u.text);
+            let summary = words <= 40
                 && SENTENCE_BREAK.find_iter(&u.text).count() <= 1
-                && ends_sentence(&u.text)
+                && ends_sentence(&u.text);
+            // An excerpt cut short by the site: `… the survey is "biased against devs…`.
+            let excerpt = words <= 70 && TRUNCATED.is_match(&u.text);
+            (summary || excerpt)
                 && u.text
                     .chars()
                     .next()
@@ -392,7 +498,8 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
         }
         Kind::Date(..) | Kind::Byline { .. } => true,
         Kind::Nav => is_name(&u.text),
-        Kind::Furniture => IMAGE_PLACEHOLDER.is_match(&u.text),
+        Kind::Furniture => IMAGE_PLACEHOLDER.is_match(&u.text) || is_bare_marker(&u.text),
+        Kind::Short => CATEGORY_LABEL.is_match(&u.text),
         _ => false,
     };
     // The card starting at `i`: its end, when it is one.
@@ -401,8 +508,12 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
             return None;
         }
         let mut j = i + 1;
+        if units.get(j).is_some_and(|u| u.text == units[i].text) {
+            j += 1;
+        }
+        let first = j;
         let mut informative = false;
-        while j < units.len() && j <= i + 4 && card_line(&units[j]) {
+        while j < units.len() && j < first + 4 && card_line(&units[j]) {
             informative |= units[j].kind != Kind::Furniture;
             j += 1;
         }
@@ -440,6 +551,22 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
     }
 }
 
+/// A list marker with nothing after it: a list item holding only a picture without alt text.
+fn is_bare_marker(text: &str) -> bool {
+    text.chars()
+        .all(|c| BULLETS.contains(&c) || c.is_whitespace())
+}
+
+/// Text cut short with an ellipsis (`…`, `...`, `[…]`), as excerpts are.
+static TRUNCATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?:…|\.\.\.|\[…\]|\[\.\.\.\])["”’]?$"#).expect("valid regex"));
+
+/// A teaser card's category label: `In "News"`, `in Politics`.
+static CATEGORY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?:[Ii]n|[Ff]iled under|[Pp]osted in)\s+["“]?[^"”]{1,30}["”]?$"#)
+        .expect("valid regex")
+});
+
 /// Blocks: runs of units not separated by a blank line, as half-open ranges.
 fn blocks(units: &[Unit]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -465,7 +592,15 @@ fn absorb_code_blocks(units: &mut [Unit]) {
         }
         let code = (s..e).filter(|&i| units[i].kind == Kind::Code).count();
         let rule = (s..e).any(|i| TABLE_RULE.is_match(&units[i].text.replace(' ', "")));
-        if !(rule || (code >= 1 && code * 3 >= e - s)) {
+        // Text browsers wrap a paragraph at one indent; only preformatted text keeps several
+        // (nested code). Bulleted lists, whose continuation lines are indented, do not count.
+        let indents: std::collections::HashSet<usize> = (s..e).map(|i| units[i].indent).collect();
+        let nested = indents.len() >= 2
+            && (s..e).all(|i| !units[i].bulleted && units[i].kind != Kind::Prose)
+            && (s..e).any(|i| {
+                units[i].kind == Kind::Code || units[i].text.ends_with(['(', '{', ';', ','])
+            });
+        if !(rule || nested || (code >= 1 && code * 3 >= e - s)) {
             continue;
         }
         for u in &mut units[s..e] {
@@ -549,7 +684,9 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
 
     // An image's alt text printed just before its caption.
     if let Some(next) = next {
-        if words >= 2 && next.len() > text.len() && next.starts_with(text) {
+        // A caption is short: a long paragraph that opens like the line before is not one.
+        if words >= 2 && next.len() > text.len() && next.starts_with(text) && word_count(next) <= 60
+        {
             return Kind::Alt;
         }
     }
@@ -590,6 +727,9 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
             return Kind::Genre(genre.to_string());
         }
     }
+    if is_name_list(text) {
+        return Kind::Furniture;
+    }
     // CJK lines count characters, so they need more of them.
     let (min_sentence, min_any) = if cjk_heavy(text) { (6, 12) } else { (6, 20) };
     let prose = (words >= min_sentence && ends_sentence(text))
@@ -607,6 +747,26 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     Kind::Short
 }
 
+/// A list of 12+ comma-separated names or tags (the users who liked a post, a tag cloud):
+/// most items are one or two words, and no item but the last is a sentence.
+fn is_name_list(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split([',', '，', '、'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let short = items.iter().filter(|s| word_count(s) <= 2).count();
+    // The last item may close the list in words (`… and Jane as well as 30 guests liked this`).
+    let Some((_, head)) = items.split_last() else {
+        return false;
+    };
+    items.len() >= 12
+        && short * 10 >= items.len() * 8
+        && head
+            .iter()
+            .all(|s| word_count(s) <= 6 && !SENTENCE_BREAK.is_match(s))
+}
+
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[{};│┃|]\s*$|^\s*(?://|#|<[a-zA-Z!/]|\$ )|\S\s*=\s*\S.*[)=;]|\w\(|│")
         .expect("valid regex")
@@ -619,7 +779,7 @@ static URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|lire aussi|à lire aussi|leer más|lea también|mehr zum thema|leggi anche|more|more:)\s*:?$",
+        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:)\s*:?$",
     )
     .expect("valid regex")
 });
@@ -637,11 +797,36 @@ fn is_related_marker(text: &str) -> bool {
     true
 }
 
-/// Turns the line(s) after each related marker into related items.
+/// Turns the line(s) after each related marker into related items; a block of 3+ teaser lines
+/// right after it becomes navigation.
 fn mark_related_items(units: &mut [Unit]) {
     for i in 0..units.len() {
         if units[i].kind != Kind::RelatedMarker {
             continue;
+        }
+        // A teaser block: the marker's next block (lines without a blank line between them)
+        // holds 3+ lines of at most 50 words each (linked headlines, often run together with
+        // their summaries, with pictures between them) and less than half the page's prose.
+        if let Some(&(s, e)) = blocks(units).iter().find(|&&(s, _)| s == i + 1) {
+            let lines: Vec<usize> = (s..e)
+                .filter(|&k| !IMAGE_PLACEHOLDER.is_match(&units[k].text))
+                .collect();
+            let prose =
+                |k: &usize| (units[*k].kind == Kind::Prose).then(|| word_count(&units[*k].text));
+            let block_prose: usize = lines.iter().filter_map(prose).sum();
+            let page_prose: usize = (0..units.len()).filter_map(|k| prose(&k)).sum();
+            let teasers = lines.len() >= 3
+                && lines.iter().all(|&k| {
+                    matches!(units[k].kind, Kind::Prose | Kind::Short)
+                        && word_count(&units[k].text) <= 50
+                })
+                && block_prose * 2 < page_prose;
+            if teasers {
+                for k in lines {
+                    units[k].kind = Kind::Nav;
+                }
+                continue;
+            }
         }
         let mut j = i + 1;
         let mut taken = 0;
@@ -1272,7 +1457,30 @@ static IMAGE_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The text of a video player's controls and caption-settings dialog (video.js, the player
+/// on most news sites, prints these into a copied page).
+static MEDIA_PLAYER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:play(?:\s+video)?|pause|replay|mute|unmute|fullscreen|non-fullscreen|picture-in-picture
+        |(?:current|duration|remaining)\s+time\s*-?[\d:]*|duration\s+-?[\d:]+|(?:loaded|progress):\s*\d+(?:\.\d+)?\s*%
+        |stream\s*type\s*live|seek\s+to\s+live.*|playback\s+rate|audio\s+track|chapters|descriptions|subtitles|captions
+        |(?:descriptions|subtitles|captions|chapters)\s+off,\s+selected|captions\s+settings,.*|default,\s+selected
+        |(?:foreground|background|window|font\s+size|text\s+edge\s+style|font\s+family)\s*\[.*\]
+        |defaults\s+done|close\s+modal\s+dialog|this\s+is\s+a\s+modal\s+window\..*
+        |(?:beginning|end)\s+of\s+dialog\s+window\..*)$",
+    )
+    .expect("valid regex")
+});
+
+/// Lines that stand for a picture or a video inside the article: they do not interrupt it.
+fn is_media_placeholder(text: &str) -> bool {
+    IMAGE_PLACEHOLDER.is_match(text) || MEDIA_PLAYER.is_match(text)
+}
+
 fn is_furniture(text: &str, lower: &str) -> bool {
+    if MEDIA_PLAYER.is_match(text) {
+        return true;
+    }
     if FURNITURE.is_match(lower) || PLACEHOLDER.is_match(text) || is_control_line(lower) {
         return true;
     }
@@ -1280,7 +1488,7 @@ fn is_furniture(text: &str, lower: &str) -> bool {
         return true;
     }
     let words = word_count(text);
-    (BANNER.is_match(lower) && words <= 40) || (COOKIE_BANNER.is_match(lower) && words <= 90)
+    (BANNER.is_match(lower) && words <= 40) || (COOKIE_BANNER.is_match(lower) && words <= 150)
 }
 
 /// A cookie notice, often a long paragraph of its own.
@@ -1332,8 +1540,9 @@ fn score(unit: &Unit) -> f64 {
         }
         Kind::Short => -3.0,
         Kind::Nav => -4.0,
-        // A picture inside the article (`[photo]`, `map.png`) does not interrupt it.
-        Kind::Furniture if IMAGE_PLACEHOLDER.is_match(&unit.text) => 0.0,
+        // A picture inside the article (`[photo]`, `map.png`) or a video player does not
+        // interrupt it.
+        Kind::Furniture if is_media_placeholder(&unit.text) => 0.0,
         Kind::Share | Kind::Furniture => -1.0,
         Kind::Breadcrumb(_) => -5.0,
         Kind::Comments => -60.0,
@@ -1383,7 +1592,8 @@ fn best_run(units: &[Unit]) -> Option<(usize, usize)> {
 
 /// Short list items with article text on both sides (`Steps:`, a list of short points) are
 /// the article's own list, not navigation: a list of 2+ items strictly inside the body run
-/// is kept unless it is a menu (most items of 1–2 words) or a teaser list (most in title case).
+/// is kept unless it is a menu (most items of 1–2 words) or a teaser list (most in title case);
+/// so is a lone numbered item that stands as its own paragraph before prose (a sub-heading).
 fn lists_inside(units: &[Unit], start: usize, end: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = start;
@@ -1407,7 +1617,15 @@ fn lists_inside(units: &[Unit], start: usize, end: usize) -> Vec<usize> {
             .filter(|&j| title_case(&units[j].text))
             .count();
         let inside = first > start && i < end;
-        if inside && n >= 2 && tiny * 2 < n && titled * 2 < n {
+        // A lone numbered item standing as its own paragraph and followed by prose is a
+        // sub-heading (`3. Check the peep hole`, `19) Ingrid Goes West`), as in a listicle.
+        let heading = n == 1
+            && units[first].numbered
+            && units[first].blank_before
+            && units[i].blank_before
+            && units[i].kind == Kind::Prose
+            && word_count(&units[first].text) <= 15;
+        if inside && (heading || (n >= 2 && tiny * 2 < n && titled * 2 < n)) {
             out.extend(items);
         }
     }
@@ -1448,6 +1666,15 @@ fn is_header_meta(kind: &Kind) -> bool {
             | Kind::Url(_)
     )
 }
+
+/// A contributor's note: a name, then what they are (`Mark di Stefano is a breaking news
+/// reporter for …`, `Erin Cunningham is an Egypt-based correspondent …`).
+static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|di|de|da|del|der|van|von|la|le|du|al|bin)){1,4}\s+(?:is|was)\s+(?:a|an|the)\b[^.]{0,120}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer|photographer|critic|freelancer|blogger)s?\b",
+    )
+    .expect("valid regex")
+});
 
 static LEDE_MARKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1820,11 +2047,21 @@ fn assemble(units: &[Unit]) -> Extracted {
             }
         }
     }
-    // Short lines at the edges of the body are not sub-headings.
+    // Short lines at the edges of the body are not sub-headings; the author's biography at
+    // its end (`Jane Doe is a reporter for …`) is not the article's text.
     while body.first().is_some_and(|&i| !is_content(&units[i].kind)) {
         body.remove(0);
     }
-    while body.last().is_some_and(|&i| !is_content(&units[i].kind)) {
+    loop {
+        while body.last().is_some_and(|&i| !is_content(&units[i].kind)) {
+            body.pop();
+        }
+        let bio = body.last().is_some_and(|&i| {
+            word_count(&units[i].text) <= 70 && AUTHOR_BIO.is_match(&units[i].text)
+        });
+        if !bio || body.len() < 2 {
+            break;
+        }
         body.pop();
     }
 
@@ -2362,6 +2599,7 @@ mod tests {
         let unit = Unit {
             text: "一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒".to_string(),
             bulleted: false,
+            numbered: false,
             indent: 0,
             blank_before: true,
             kind: Kind::Short,
@@ -2511,6 +2749,7 @@ mod tests {
         let unit = Unit {
             text: "Bridge repairs in spring (without closing the road)".to_string(),
             bulleted: false,
+            numbered: false,
             indent: 0,
             blank_before: true,
             kind: Kind::Short,
@@ -2627,6 +2866,163 @@ mod tests {
         assert_eq!(strip_tex("no formula"), "no formula");
         let notice = "We use cookies and similar technologies to improve your browsing experience, personalize content and offers, show targeted ads, analyze traffic, and better understand you. We may share your information with third-party partners for marketing purposes. To learn more and make choices about data use, visit our Advertising Policy and Privacy Policy. By clicking Accept and Continue below, you consent to the use of cookies.";
         assert!(is_furniture(notice, &notice.to_lowercase()));
+    }
+
+    #[test]
+    fn nested_indentation_is_code() {
+        let query = "WITH recent AS (\n   SELECT\n       id,\n       closed_at\n   FROM\n       bridges\n)\nSELECT\n   id\nFROM\n   recent;";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[
+                P1,
+                "The engineers ran this query against the inspection records:",
+                query,
+                P2,
+                P3,
+            ],
+        ));
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert!(x.body_text.contains("closed_at"), "{}", x.body_text);
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
+    }
+
+    #[test]
+    fn slideshows_are_galleries() {
+        let slides = "1/3 Crowds at the bridge\nHundreds of people gathered to see the crossing one last time before it closed.\nGetty\n2/3 The cracked support\nEngineers found the crack during a routine inspection in the autumn of last year.\nReuters\n3/3 A ferry waits\nThe temporary ferry will run every twenty minutes from early morning to late at night.\nAP";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, slides, P3, P4],
+        ));
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert!(x.body_text.ends_with(P4), "{}", x.body_text);
+        assert!(!x.body_text.contains("ferry waits"), "{}", x.body_text);
+        assert!(!x.body_text.contains("twenty minutes"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn video_player_controls_do_not_interrupt() {
+        let player = "Play Video\nPlay\nMute\nCurrent Time 0:00\n/\nDuration Time 0:00\nLoaded: 0%\nProgress: 0%\nStream TypeLIVE\nRemaining Time -0:00\nPlayback Rate\nChapters\ndescriptions off, selected\nsubtitles off, selected\ncaptions settings, opens captions settings dialog\nFullscreen\nThis is a modal window.\nFont Size [100%]\nDefaults Done";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, player, P3, P4],
+        ));
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert!(x.body_text.ends_with(P4), "{}", x.body_text);
+        assert!(!x.body_text.contains("Playback"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn name_lists_are_furniture() {
+        let kudos = "janed, rroe, Mika_L, bridgefan, oldtown22, Ferryman, kc, alba, Lou Smith, nightowl, tmz, river_rat and Jo as well as 30 guests left kudos on this work!";
+        assert!(is_name_list(kudos));
+        assert!(!is_name_list(P1));
+        assert!(!is_name_list(
+            "Apples, pears, plums and cherries grow here, said the farmer."
+        ));
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, P3, kudos],
+        ));
+        assert!(!x.body_text.contains("kudos"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn lone_numbered_items_are_sub_headings() {
+        let x = read_text_clipping(&page(
+            "Five Things to Know About the Bridge",
+            &[
+                P1,
+                "1. Check the supports first",
+                P2,
+                "2. The road closes in May",
+                P3,
+                "  • Bridge closures near you",
+                P4,
+            ],
+        ));
+        assert!(
+            x.body_text.contains("Check the supports first"),
+            "{}",
+            x.body_text
+        );
+        assert!(
+            x.body_text.contains("The road closes in May"),
+            "{}",
+            x.body_text
+        );
+        assert!(
+            !x.body_text.contains("closures near you"),
+            "{}",
+            x.body_text
+        );
+    }
+
+    #[test]
+    fn teaser_cards_with_doubled_headlines_and_excerpts() {
+        let cards = [
+            "Ferry Service Starts Next Week\nFerry Service Starts Next Week\nThe new line will carry cyclists and pedestrians across the river while the bridge is shut. It will run from six in the morning until midnight on weekdays, and the operator says tickets will cost the same as a bus fare, with discounts for…\nMarch 17, 2016\nIn \"News\"",
+            "Mayor Promises Faster Repairs\nMayor Promises Faster Repairs\nWork on the supports is due to start in the spring, the mayor told the council on Monday evening, after a long debate about the cost of the work and about who should pay for it, with some members asking the region to…\nApril 8, 2015\nIn \"News\"",
+            "Engineers Warn of Ageing Bridges\nEngineers Warn of Ageing Bridges\nMany crossings built in the sixties need urgent care, a report by the national association of engineers says, and the money set aside for their upkeep has fallen in each of the last ten years, while traffic has…\nJuly 22, 2016\nIn \"News\"",
+        ];
+        // An article of some length: the stack must hold less than half of the page's prose.
+        let long = format!("{P1} {P2} {P3} {P4}");
+        let mut body = vec![P1, &long, P2, &long, P3, "Related"];
+        body.extend(cards);
+        let x = read_text_clipping(&page("City Shuts Old Bridge After Cracks Found", &body));
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
+    }
+
+    #[test]
+    fn teaser_block_after_a_related_heading() {
+        let block = "[thumb]\nFerry Service Starts Next Week The new line will carry cyclists and pedestrians across the river.\n[thumb]\nMayor Promises Faster Repairs Work on the supports is due to start in the spring, the mayor said.\n[thumb]\nEngineers Warn of Ageing Bridges Many crossings built in the sixties need urgent care, a report says.";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, P3, P4, "Related coverage", block],
+        ));
+        assert!(x.body_text.ends_with(P4), "{}", x.body_text);
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, "Artículos Relacionados", "  • Ferry Service Starts Next Week\n  • Mayor Promises Faster Repairs\n  • Engineers Warn of Ageing Bridges", P3, P4],
+        ));
+        assert!(!x.body_text.contains("Ferry"), "{}", x.body_text);
+        assert!(x.body_text.ends_with(P4), "{}", x.body_text);
+        assert_eq!(x.related.len(), 3);
+    }
+
+    #[test]
+    fn a_long_paragraph_is_not_a_caption() {
+        let long = format!("{P1} {P2} {P3} {P4}");
+        let opening = "The city council voted on Tuesday to close the old bridge";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[opening, &long, P2],
+        ));
+        assert!(x.body_text.contains(P4), "{}", x.body_text);
+        assert!(x.photos.is_empty(), "{:?}", x.photos);
+    }
+
+    #[test]
+    fn author_biography_leaves_the_body() {
+        let bio = "Jane Doe is a transport reporter for the Daily Example. She previously covered city hall.";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[
+                P1,
+                P2,
+                P3,
+                "Jane Doe said the bridge had been unsafe for years.",
+                bio,
+            ],
+        ));
+        assert!(
+            x.body_text.ends_with("unsafe for years."),
+            "{}",
+            x.body_text
+        );
+        assert!(
+            AUTHOR_BIO.is_match("Mark di Stefano is a breaking news reporter for BuzzFeed News")
+        );
+        assert!(!AUTHOR_BIO.is_match("Jane Doe is a resident who crosses the bridge daily."));
     }
 
     #[test]
