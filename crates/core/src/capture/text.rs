@@ -71,6 +71,8 @@
 //!   by 1–4 card lines (a summary of at most two sentences and 40 words, an excerpt of at most
 //!   70 words cut short with `…`, a date, a byline, a name, a picture, a category label such
 //!   as `In "News"`), is navigation when it holds less than half of the page's prose.
+//! - *table of contents*: a list of 3+ items, half of them (3+) printed again further down as
+//!   lines of their own (the sub-headings they link to), is neither body nor an interruption;
 //! - *gallery*: a slideshow (3+ slides numbered `1/50 …`, `2/50 …` or `1 of 50`, each with its
 //!   caption and credit lines) or a strip of 2+ bare list markers (thumbnails without alt
 //!   text) is a gallery set into the page: not the article's text, and no interruption of it.
@@ -82,7 +84,7 @@
 //!   short lines and furniture score a small penalty that
 //!   grows (up to threefold) along a stretch without prose, and a comment section a large one.
 //!   The run is trimmed to its first and last content unit (prose, list item, code). A picture
-//!   placeholder, a video player and a gallery score nothing (they do not interrupt an
+//!   placeholder, a video player, a gallery and a table of contents score nothing (they do not interrupt an
 //!   article). Inside the run, prose paragraphs, list items, code (consecutive lines kept
 //!   together), short lines between them (sub-headings), lists of 2+ short items with body
 //!   text on both sides (unless a menu of 1–2-word items or title-case teasers) and a lone
@@ -195,6 +197,9 @@ enum Kind {
     /// A slide of a slideshow (its counter, caption and credit lines): a picture gallery set
     /// into the page, which neither belongs to the article's text nor interrupts it.
     Gallery,
+    /// An item of the article's own table of contents: it names sub-headings found further
+    /// down. Neither body text nor an interruption of it.
+    Contents,
     RelatedMarker,
     RelatedItem,
     Url(String),
@@ -408,6 +413,7 @@ fn classify(units: &mut [Unit]) {
     }
     absorb_code_blocks(units);
     mark_content_lists(units);
+    mark_tables_of_contents(units);
     mark_related_items(units);
     mark_teaser_stacks(units);
     mark_slideshows(units);
@@ -633,6 +639,38 @@ fn headline_case(text: &str) -> bool {
         .collect();
     let caps = firsts.iter().filter(|c| c.is_uppercase()).count();
     firsts.len() >= 3 && caps * 10 >= firsts.len() * 6
+}
+
+/// A table of contents: a list of 3+ items, at least half of them (and 3+) printed again
+/// further down as lines of their own (the sub-headings they link to).
+fn mark_tables_of_contents(units: &mut [Unit]) {
+    let mut i = 0;
+    while i < units.len() {
+        if !units[i].bulleted {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < units.len() && units[i].bulleted {
+            i += 1;
+        }
+        if i - start < 3 {
+            continue;
+        }
+        let later: std::collections::HashSet<String> = units[i..]
+            .iter()
+            .filter(|u| !u.bulleted)
+            .map(|u| u.text.to_lowercase())
+            .collect();
+        let found = (start..i)
+            .filter(|&k| later.contains(&units[k].text.to_lowercase()))
+            .count();
+        if found >= 3 && found * 2 >= i - start {
+            for u in &mut units[start..i] {
+                u.kind = Kind::Contents;
+            }
+        }
+    }
 }
 
 /// A list (consecutive list items, with their unbulleted continuation lines) whose items read
@@ -3023,6 +3061,33 @@ mod tests {
             AUTHOR_BIO.is_match("Mark di Stefano is a breaking news reporter for BuzzFeed News")
         );
         assert!(!AUTHOR_BIO.is_match("Jane Doe is a resident who crosses the bridge daily."));
+    }
+
+    #[test]
+    fn a_table_of_contents_does_not_split_the_article() {
+        let contents = "Contents\n\n  • Why it closed\n  • What engineers found\n      ◦ The supports\n  • What comes next";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[
+                P1,
+                contents,
+                "Why it closed",
+                P2,
+                "What engineers found",
+                P3,
+                "The supports",
+                P4,
+                "What comes next",
+                P2,
+            ],
+        ));
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert_eq!(
+            x.body_text.matches("What engineers found").count(),
+            1,
+            "{}",
+            x.body_text
+        );
     }
 
     #[test]
