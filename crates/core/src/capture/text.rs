@@ -21,10 +21,7 @@
 //! - *related marker*: `RELATED:`, `Read more:`, `See also:`, `ALSO READ:`, `Related articles`,
 //!   `Artículos relacionados`, `Lire aussi`…; the headline-like line(s) right after it (same
 //!   block, or the next block when it is one short line or a list) become `related` links; a
-//!   prose paragraph is never swallowed, except in a *teaser block*: the marker's next block
-//!   (no blank line inside) of 3+ lines of at most 50 words each (headlines run together with
-//!   their summaries, pictures between them), holding less than half the page's prose, which
-//!   becomes navigation;
+//!   prose paragraph is never swallowed, except in a *teaser block* (see below);
 //! - *date line* (see [`super::dates::date_line`]) → `published` / `modified`;
 //! - *byline*: `By Jane Doe`, `By Jane Doe and John Roe`, `Jane Doe, Reuters`, or a bare name
 //!   with a date (`Dan Goodin - Apr 16, 2015`); a date may follow after `|`, `·`, ` - ` or be
@@ -43,9 +40,8 @@
 //!   `copy link`…), *comment counters and footers* (`Comments`, `0`, `Leave a comment`,
 //!   `Post with no comments.`), *banners* (cookies, subscriptions, newsletters),
 //!   `Advertisement`, `Share this article`, privacy prompts, `Your video will play in…`, form
-//!   fields and image placeholders (`[…]`, `photo.jpg`, `Font Size [100% ]`), a video player's
-//!   controls (`Play Video`, `Current Time 0:00`, `captions off, selected`…), a cookie notice
-//!   of up to 150 words, a list of 12+ comma-separated names or tags (`jdoe, rroe, …` — the
+//!   fields and image placeholders (`[…]`, `photo.jpg`, `Font Size [100% ]`), a cookie notice
+//!   of up to 150 words, a list of 20+ comma-separated names or tags (`jdoe, rroe, …` — the
 //!   last item may be a sentence), a line of 2–6 page-control words only (`Log out Sign in`,
 //!   `« Vorige | Nächste »`) and a bare relative time (`2 hours ago`) → furniture;
 //! - *genre label* alone on a line (`Analysis`, `Opinion`, `Comment`, `Editorial`, `Review`,
@@ -58,24 +54,34 @@
 //!   `x = y;`; a parenthesis after a space is prose, not code);
 //! - anything else is a *short line* (a headline, a sub-heading, a menu entry).
 //!
-//! Then, over neighbouring lines:
+//! Then, over neighbouring lines, in this order:
+//! - *video player*: a player's controls (`Play Video`, `Current Time 0:00`, `captions off,
+//!   selected`…, video.js's words) are furniture when another such line or a picture
+//!   placeholder is at most two lines away (a lone `Play` may be a sub-heading);
 //! - *preformatted block*: in a block of 2+ lines where a third are code, or which holds a
-//!   table rule (`────┼────`), or whose lines keep several indents (nested code; no bullets,
-//!   no prose, one line of code or ending in `(`, `{`, `;`, `,`), short lines and number/rule
-//!   lines are code too;
+//!   table rule (`────┼────`), or whose lines keep several indents (nested code: no bullets,
+//!   no prose, and three indents or one line of code or ending in `(`, `{`, `;`), short lines
+//!   and number/rule lines are code too;
 //! - *content list*: a list (consecutive list items with their unbulleted continuation lines)
 //!   of 2+ items averaging 7+ words, fewer than half of them in title case or of 1–2 words,
 //!   is content (steps, changes, points): its items are *list items*, not navigation.
 //!   Menus (short items) and teaser lists (title-case headlines) stay navigation.
+//! - *table of contents*: a list of 3+ items, half of them (3+) printed again further down as
+//!   sub-headings (plain short lines with prose right after), is neither body nor an
+//!   interruption;
+//! - *related items* (see the marker above) and *teaser blocks*: when a blank line follows a
+//!   related marker and the next block (no blank line inside) holds pictures and 3–12 lines of
+//!   at most 50 words each (headlines run together with their summaries) and less than half
+//!   the page's prose, its lines are navigation;
 //! - *teaser stack*: 3+ cards in a row, each a short headline (perhaps printed twice) followed
 //!   by 1–4 card lines (a summary of at most two sentences and 40 words, an excerpt of at most
 //!   70 words cut short with `…`, a date, a byline, a name, a picture, a category label such
 //!   as `In "News"`), is navigation when it holds less than half of the page's prose.
-//! - *table of contents*: a list of 3+ items, half of them (3+) printed again further down as
-//!   lines of their own (the sub-headings they link to), is neither body nor an interruption;
-//! - *gallery*: a slideshow (3+ slides numbered `1/50 …`, `2/50 …` or `1 of 50`, each with its
-//!   caption and credit lines) or a strip of 2+ bare list markers (thumbnails without alt
-//!   text) is a gallery set into the page: not the article's text, and no interruption of it.
+//! - *gallery*: a slideshow (3+ counters `1/50 …`, `2/50 …` or `1 of 50`, each at most six
+//!   lines after the last; everything from the first counter to the end of the last slide,
+//!   unless the slides average 80+ words of prose, a listicle told as slides) or a strip of 2+
+//!   bare list markers (thumbnails without alt text) is a gallery set into the page: not the
+//!   article's text, and no interruption of it.
 //! - a comment form (`Your email address will not be published.`) starts the comments.
 //!
 //! **3. Body finder and header.**
@@ -84,15 +90,16 @@
 //!   short lines and furniture score a small penalty that
 //!   grows (up to threefold) along a stretch without prose, and a comment section a large one.
 //!   The run is trimmed to its first and last content unit (prose, list item, code). A picture
-//!   placeholder, a video player, a gallery and a table of contents score nothing (they do not interrupt an
-//!   article). Inside the run, prose paragraphs, list items, code (consecutive lines kept
+//!   placeholder, a video player, a gallery and a table of contents score nothing (they do
+//!   not interrupt an article). Inside the run, prose paragraphs, list items, code (consecutive lines kept
 //!   together), short lines between them (sub-headings), lists of 2+ short items with body
 //!   text on both sides (unless a menu of 1–2-word items or title-case teasers) and a lone
 //!   numbered item standing before prose (`3. Check the peep hole`, a listicle's sub-heading)
 //!   are the body; captions, related blocks, dates, bylines, labels, furniture and short lines
-//!   printed 3+ times on the page are left out, and so is a contributor's note closing the
-//!   body (`Jane Doe is a reporter for …`). A text without any prose keeps all its text lines,
-//!   the title line included.
+//!   printed 3+ times on the page are left out, and so is a note about one of the article's
+//!   authors (in the byline, or named on a line of its own) closing the body (`Jane Doe is a
+//!   reporter for …`). A text without any prose
+//!   keeps all its text lines, the title line included.
 //! - The *title* is the short, headline-like line (no final period, not furniture, not a
 //!   breadcrumb or list item) before the body that scores best: close to the body, followed by
 //!   a date or byline (or right after one, as on blogs), preceded by a breadcrumb or kicker,
@@ -411,6 +418,7 @@ fn classify(units: &mut [Unit]) {
         }
         units[i].kind = kind;
     }
+    mark_media_players(units);
     absorb_code_blocks(units);
     mark_content_lists(units);
     mark_tables_of_contents(units);
@@ -423,10 +431,12 @@ static SLIDE_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?:\s|$)").expect("valid regex")
 });
 
-/// A slideshow: 3+ slides numbered `1/50 …`, `2/50 …` (or `1 of 50`), each a counter line with
-/// its caption and credit lines after it. It is a gallery set into the page (often the site's
-/// "in pictures" box), not the article's text: every slide becomes [`Kind::Gallery`]. The last
-/// slide is taken to be as long as the one before it. A strip of bare list markers (thumbnails)
+/// A slideshow: 3+ slides numbered `1/50 …`, `2/50 …` (or `1 of 50`), each counter at most
+/// [`MAX_SLIDE`] units after the one before. It is a gallery set into the page (often the
+/// site's "in pictures" box), not the article's text: every unit from the first counter to the
+/// end of the last slide (taken to be as long as the one before it, at most [`MAX_SLIDE`])
+/// becomes [`Kind::Gallery`] — unless the slides' prose averages [`LONG_SLIDE_WORDS`] or more
+/// (a listicle told as slides, a review under each). A strip of bare list markers (thumbnails)
 /// is a gallery too.
 fn mark_slideshows(units: &mut [Unit]) {
     let counter = |u: &Unit| -> Option<(u32, u32)> {
@@ -447,33 +457,56 @@ fn mark_slideshows(units: &mut [Unit]) {
         let strip = bare(&units[i])
             && (units.get(i + 1).is_some_and(bare)
                 || i.checked_sub(1).is_some_and(|p| bare(&units[p])));
-        if strip {
+        if strip && matches!(units[i].kind, Kind::Furniture | Kind::Short | Kind::Nav) {
             units[i].kind = Kind::Gallery;
         }
     }
+    let prose_words = |units: &[Unit]| -> usize {
+        units
+            .iter()
+            .filter(|u| u.kind == Kind::Prose)
+            .map(|u| word_count(&u.text))
+            .sum()
+    };
     let mut a = 0;
     while a < slides.len() {
-        // A run of counters with the same total, each one more than the last.
+        // A run of counters with the same total, each one more than the last and at most
+        // `MAX_SLIDE` units after it.
         let mut b = a + 1;
-        while b < slides.len() && slides[b].2 == slides[a].2 && slides[b].1 == slides[b - 1].1 + 1 {
+        while b < slides.len()
+            && slides[b].2 == slides[a].2
+            && slides[b].1 == slides[b - 1].1 + 1
+            && slides[b].0 - slides[b - 1].0 <= MAX_SLIDE
+        {
             b += 1;
         }
         if b - a >= 3 {
             let last = slides[b - 1].0;
-            let last_len = last - slides[b - 2].0;
-            let end = (last + last_len).min(units.len());
-            for u in &mut units[slides[a].0..end] {
-                if matches!(
-                    u.kind,
-                    Kind::Prose | Kind::Short | Kind::Nav | Kind::Caption { .. }
-                ) {
-                    u.kind = Kind::Gallery;
+            let last_len = (last - slides[b - 2].0).min(MAX_SLIDE);
+            let range = slides[a].0..(last + last_len).min(units.len());
+            // A listicle told as slides (`1/10 The Godfather` and a review under each) is
+            // the article itself: gallery captions are short.
+            let slide_count = b - a;
+            if prose_words(&units[range.clone()]) < LONG_SLIDE_WORDS * slide_count {
+                for u in &mut units[range] {
+                    if matches!(
+                        u.kind,
+                        Kind::Prose | Kind::Short | Kind::Nav | Kind::Caption { .. }
+                    ) {
+                        u.kind = Kind::Gallery;
+                    }
                 }
             }
         }
         a = b;
     }
 }
+
+/// The most units a slide of a slideshow spans (counter, caption, credit, picture…).
+const MAX_SLIDE: usize = 6;
+
+/// Slides whose prose averages this many words or more are a listicle's entries, not captions.
+const LONG_SLIDE_WORDS: usize = 80;
 
 /// A teaser stack: 3+ cards in a row, each a short headline (no final stop, 2–20 words; it may
 /// be printed twice, as a picture's alt text and as the link) with one to four card lines after
@@ -567,9 +600,9 @@ fn is_bare_marker(text: &str) -> bool {
 static TRUNCATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?:…|\.\.\.|\[…\]|\[\.\.\.\])["”’]?$"#).expect("valid regex"));
 
-/// A teaser card's category label: `In "News"`, `in Politics`.
+/// A teaser card's category label: `In "News"`, `Filed under Politics`, `Posted in News`.
 static CATEGORY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:[Ii]n|[Ff]iled under|[Pp]osted in)\s+["“]?[^"”]{1,30}["”]?$"#)
+    Regex::new(r#"^(?:[Ii]n\s+["“][^"”]{1,30}["”]|(?:[Ff]iled under|[Pp]osted in)\s+\S.{0,30})$"#)
         .expect("valid regex")
 });
 
@@ -642,8 +675,17 @@ fn headline_case(text: &str) -> bool {
 }
 
 /// A table of contents: a list of 3+ items, at least half of them (and 3+) printed again
-/// further down as lines of their own (the sub-headings they link to).
+/// further down as sub-headings (plain short lines with prose right after them).
 fn mark_tables_of_contents(units: &mut [Unit]) {
+    // Sub-headings: plain short lines with prose right after them, by text, at their last place.
+    let headings: std::collections::HashMap<String, usize> = (0..units.len())
+        .filter(|&k| {
+            !units[k].bulleted
+                && units[k].kind == Kind::Short
+                && units.get(k + 1).is_some_and(|n| n.kind == Kind::Prose)
+        })
+        .map(|k| (units[k].text.to_lowercase(), k))
+        .collect();
     let mut i = 0;
     while i < units.len() {
         if !units[i].bulleted {
@@ -657,13 +699,12 @@ fn mark_tables_of_contents(units: &mut [Unit]) {
         if i - start < 3 {
             continue;
         }
-        let later: std::collections::HashSet<String> = units[i..]
-            .iter()
-            .filter(|u| !u.bulleted)
-            .map(|u| u.text.to_lowercase())
-            .collect();
         let found = (start..i)
-            .filter(|&k| later.contains(&units[k].text.to_lowercase()))
+            .filter(|&k| {
+                headings
+                    .get(&units[k].text.to_lowercase())
+                    .is_some_and(|&h| h >= i)
+            })
             .count();
         if found >= 3 && found * 2 >= i - start {
             for u in &mut units[start..i] {
@@ -785,8 +826,9 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     Kind::Short
 }
 
-/// A list of 12+ comma-separated names or tags (the users who liked a post, a tag cloud):
-/// most items are one or two words, and no item but the last is a sentence.
+/// A list of 20+ comma-separated names or tags (the users who liked a post, a tag cloud): the
+/// first item and most others are one or two words, at most one in ten is a number (a sentence
+/// lists people with their ages), and no item but the last is a sentence.
 fn is_name_list(text: &str) -> bool {
     let items: Vec<&str> = text
         .split([',', '，', '、'])
@@ -798,7 +840,15 @@ fn is_name_list(text: &str) -> bool {
     let Some((_, head)) = items.split_last() else {
         return false;
     };
-    items.len() >= 12
+    // Ages and scores between names (`Jane Doe, 34, John Roe, 51`) make a sentence's list; a
+    // user name may be all digits now and then.
+    let numbers = head
+        .iter()
+        .filter(|s| !s.chars().any(char::is_alphabetic))
+        .count();
+    items.len() >= 20
+        && numbers * 10 <= items.len()
+        && head.first().is_some_and(|s| word_count(s) <= 3)
         && short * 10 >= items.len() * 8
         && head
             .iter()
@@ -838,22 +888,30 @@ fn is_related_marker(text: &str) -> bool {
 /// Turns the line(s) after each related marker into related items; a block of 3+ teaser lines
 /// right after it becomes navigation.
 fn mark_related_items(units: &mut [Unit]) {
+    let block_starts: std::collections::HashMap<usize, usize> = blocks(units).into_iter().collect();
+    let prose = |u: &Unit| {
+        if u.kind == Kind::Prose {
+            word_count(&u.text)
+        } else {
+            0
+        }
+    };
+    let page_prose: usize = units.iter().map(prose).sum();
     for i in 0..units.len() {
         if units[i].kind != Kind::RelatedMarker {
             continue;
         }
-        // A teaser block: the marker's next block (lines without a blank line between them)
-        // holds 3+ lines of at most 50 words each (linked headlines, often run together with
-        // their summaries, with pictures between them) and less than half the page's prose.
-        if let Some(&(s, e)) = blocks(units).iter().find(|&&(s, _)| s == i + 1) {
-            let lines: Vec<usize> = (s..e)
-                .filter(|&k| !IMAGE_PLACEHOLDER.is_match(&units[k].text))
-                .collect();
-            let prose =
-                |k: &usize| (units[*k].kind == Kind::Prose).then(|| word_count(&units[*k].text));
-            let block_prose: usize = lines.iter().filter_map(prose).sum();
-            let page_prose: usize = (0..units.len()).filter_map(|k| prose(&k)).sum();
-            let teasers = lines.len() >= 3
+        // A teaser block: the block after the marker (it starts after a blank line and has
+        // none inside) holds pictures and 3–12 lines of at most 50 words each (linked
+        // headlines, often run together with their summaries), and less than half the page's
+        // prose.
+        if let Some(&e) = block_starts.get(&(i + 1)) {
+            let s = i + 1;
+            let (pictures, lines): (Vec<usize>, Vec<usize>) =
+                (s..e).partition(|&k| IMAGE_PLACEHOLDER.is_match(&units[k].text));
+            let block_prose: usize = lines.iter().map(|&k| prose(&units[k])).sum();
+            let teasers = !pictures.is_empty()
+                && (3..=12).contains(&lines.len())
                 && lines.iter().all(|&k| {
                     matches!(units[k].kind, Kind::Prose | Kind::Short)
                         && word_count(&units[k].text) <= 50
@@ -1500,7 +1558,7 @@ static IMAGE_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 static MEDIA_PLAYER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?:play(?:\s+video)?|pause|replay|mute|unmute|fullscreen|non-fullscreen|picture-in-picture
-        |(?:current|duration|remaining)\s+time\s*-?[\d:]*|duration\s+-?[\d:]+|(?:loaded|progress):\s*\d+(?:\.\d+)?\s*%
+        |(?:current|duration|remaining)\s+time\s*-?\d[\d:]*|duration\s+-?[\d:]+|(?:loaded|progress):\s*\d+(?:\.\d+)?\s*%
         |stream\s*type\s*live|seek\s+to\s+live.*|playback\s+rate|audio\s+track|chapters|descriptions|subtitles|captions
         |(?:descriptions|subtitles|captions|chapters)\s+off,\s+selected|captions\s+settings,.*|default,\s+selected
         |(?:foreground|background|window|font\s+size|text\s+edge\s+style|font\s+family)\s*\[.*\]
@@ -1510,15 +1568,30 @@ static MEDIA_PLAYER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A video player's lines (see [`MEDIA_PLAYER`]) become furniture when another player line or
+/// a picture placeholder (the video) is at most two lines away: a lone `Play` or `Chapters`
+/// may be a real sub-heading.
+fn mark_media_players(units: &mut [Unit]) {
+    let player: Vec<bool> = units
+        .iter()
+        .map(|u| MEDIA_PLAYER.is_match(&u.text))
+        .collect();
+    for i in 0..units.len() {
+        // Another control, or the video itself (a picture placeholder), close by.
+        let near = (i.saturating_sub(2)..(i + 3).min(units.len()))
+            .any(|j| j != i && (player[j] || IMAGE_PLACEHOLDER.is_match(&units[j].text)));
+        if player[i] && near {
+            units[i].kind = Kind::Furniture;
+        }
+    }
+}
+
 /// Lines that stand for a picture or a video inside the article: they do not interrupt it.
 fn is_media_placeholder(text: &str) -> bool {
     IMAGE_PLACEHOLDER.is_match(text) || MEDIA_PLAYER.is_match(text)
 }
 
 fn is_furniture(text: &str, lower: &str) -> bool {
-    if MEDIA_PLAYER.is_match(text) {
-        return true;
-    }
     if FURNITURE.is_match(lower) || PLACEHOLDER.is_match(text) || is_control_line(lower) {
         return true;
     }
@@ -1709,7 +1782,7 @@ fn is_header_meta(kind: &Kind) -> bool {
 /// reporter for …`, `Erin Cunningham is an Egypt-based correspondent …`).
 static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|di|de|da|del|der|van|von|la|le|du|al|bin)){1,4}\s+(?:is|was)\s+(?:a|an|the)\b[^.]{0,120}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer|photographer|critic|freelancer|blogger)s?\b",
+        r"^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|di|de|da|del|der|van|von|la|le|du|al|bin)){1,4})\s+(?:is|was)\s+(?:a|an|the)\b[^.]{0,120}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer|photographer|critic|freelancer|blogger)s?\b",
     )
     .expect("valid regex")
 });
@@ -2094,8 +2167,19 @@ fn assemble(units: &[Unit]) -> Extracted {
         while body.last().is_some_and(|&i| !is_content(&units[i].kind)) {
             body.pop();
         }
+        // Only about an author of this article (in the byline, or the name on a line of its
+        // own, as author boxes print it): a closing paragraph about another journalist may be
+        // the news itself.
         let bio = body.last().is_some_and(|&i| {
-            word_count(&units[i].text) <= 70 && AUTHOR_BIO.is_match(&units[i].text)
+            word_count(&units[i].text) <= 70
+                && AUTHOR_BIO
+                    .captures(&units[i].text)
+                    .and_then(|c| c.get(1))
+                    .is_some_and(|name| {
+                        let name = name.as_str().to_lowercase();
+                        out.authors.iter().any(|a| a.to_lowercase() == name)
+                            || units.iter().any(|u| u.text.to_lowercase() == name)
+                    })
         });
         if !bio || body.len() < 2 {
             break;
@@ -2935,6 +3019,14 @@ mod tests {
         assert!(x.body_text.ends_with(P4), "{}", x.body_text);
         assert!(!x.body_text.contains("ferry waits"), "{}", x.body_text);
         assert!(!x.body_text.contains("twenty minutes"), "{}", x.body_text);
+        // A listicle told as slides: a long review under each counter is the article.
+        let review = format!("{P1} {P2} {P3} {P4}");
+        let listicle = format!(
+            "1/3 The Old Bridge\n{review}\n\n2/3 The New Ferry\n{review}\n\n3/3 The Temporary Road\n{review}"
+        );
+        let x = read_text_clipping(&page("Three Crossings to Know", &[P1, &listicle]));
+        assert!(x.body_text.contains("The New Ferry"), "{}", x.body_text);
+        assert!(x.body_text.matches(P4).count() >= 3, "{}", x.body_text);
     }
 
     #[test]
@@ -2947,15 +3039,24 @@ mod tests {
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
         assert!(x.body_text.ends_with(P4), "{}", x.body_text);
         assert!(!x.body_text.contains("Playback"), "{}", x.body_text);
+        // A lone player word is a sub-heading like any other.
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, "Chapters", P3, P4],
+        ));
+        assert!(x.body_text.contains("\n\nChapters\n\n"), "{}", x.body_text);
     }
 
     #[test]
     fn name_lists_are_furniture() {
-        let kudos = "janed, rroe, Mika_L, bridgefan, oldtown22, Ferryman, kc, alba, Lou Smith, nightowl, tmz, river_rat and Jo as well as 30 guests left kudos on this work!";
+        let kudos = "janed, rroe, Mika_L, bridgefan, oldtown22, Ferryman, kc, alba, Lou Smith, nightowl, tmz, river_rat, pontoon, ql, Harbour Cat, seagull7, AnnaK, brick_by_brick, quayside, Dock_9, tollgate and Jo as well as 30 guests left kudos on this work!";
         assert!(is_name_list(kudos));
         assert!(!is_name_list(P1));
         assert!(!is_name_list(
             "Apples, pears, plums and cherries grow here, said the farmer."
+        ));
+        assert!(!is_name_list(
+            "The winners were Ann Lee, 34, Bo Park, 51, Cy Dunn, 29, Di Fox, 40, Ed Moss, 38, Flo Hart, 45, Gus Kim, 33, Hal Roy, 27, Ida Vos, 52, and Jo Tan, 31."
         ));
         let x = read_text_clipping(&page(
             "City Shuts Old Bridge After Cracks Found",
@@ -3042,8 +3143,15 @@ mod tests {
     #[test]
     fn author_biography_leaves_the_body() {
         let bio = "Jane Doe is a transport reporter for the Daily Example. She previously covered city hall.";
+        let other = "John Roe is a reporter for the Evening Post who was detained on Monday.";
+        // About someone who did not write the article: the news itself, kept.
         let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
+            "City Shuts Old Bridge After Cracks Found\n\nBy Jane Doe",
+            &[P1, P2, P3, other],
+        ));
+        assert!(x.body_text.ends_with(other), "{}", x.body_text);
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nBy Jane Doe",
             &[
                 P1,
                 P2,
