@@ -514,7 +514,7 @@ const LONG_SLIDE_WORDS: usize = 80;
 /// words cut short with an ellipsis, a date, a byline, an author's name, a picture, a category
 /// label (`In "News"`) — the "more stories" box around an
 /// article. Its headlines and summaries become navigation, when the stack holds less than half
-/// of the page's prose.
+/// of the page's prose (else the longest tail of 3+ of its cards that does).
 fn mark_teaser_stacks(units: &mut [Unit]) {
     let headline = |u: &Unit| {
         matches!(u.kind, Kind::Short | Kind::RelatedItem)
@@ -558,6 +558,14 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
         }
         informative.then_some(j)
     };
+    let prose_words = |units: &[Unit]| -> usize {
+        units
+            .iter()
+            .filter(|u| u.kind == Kind::Prose)
+            .map(|u| word_count(&u.text))
+            .sum()
+    };
+    let page_prose = prose_words(units);
     let mut i = 0;
     while i < units.len() {
         let mut cards = Vec::new();
@@ -566,27 +574,31 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
             cards.push(j..end);
             j = end;
         }
+        if cards.len() < 3 {
+            i += 1;
+            continue;
+        }
         // A page made only of such cards (sub-headings over one short paragraph each) is
-        // an article: the stack must hold less than half of the page's prose.
-        let prose_words = |r: std::ops::Range<usize>| -> usize {
-            units[r]
-                .iter()
-                .filter(|u| u.kind == Kind::Prose)
-                .map(|u| word_count(&u.text))
-                .sum()
-        };
-        if cards.len() >= 3 && prose_words(i..j) * 2 < prose_words(0..units.len()) {
-            for card in cards {
-                for k in card {
+        // an article: the stack must hold less than half of the page's prose. The chain may
+        // have started in the article (its headline and first paragraphs look like a card):
+        // the stack is the longest tail of 3+ cards that passes. The chain is read once, so a
+        // long paste of cards takes linear time.
+        let mut tail_prose: usize = cards.iter().map(|c| prose_words(&units[c.clone()])).sum();
+        let mut first = 0;
+        while first + 3 <= cards.len() && tail_prose * 2 >= page_prose {
+            tail_prose -= prose_words(&units[cards[first].clone()]);
+            first += 1;
+        }
+        if first + 3 <= cards.len() {
+            for card in &cards[first..] {
+                for k in card.clone() {
                     if matches!(units[k].kind, Kind::Short | Kind::Prose) {
                         units[k].kind = Kind::Nav;
                     }
                 }
             }
-            i = j;
-        } else {
-            i += 1;
         }
+        i = j;
     }
 }
 
@@ -1955,6 +1967,10 @@ fn is_title_candidate(unit: &Unit) -> bool {
         && !BYLINE_OPENING.is_match(&unit.text)
 }
 
+/// How far above the body (in units) the title is looked for. Past a few dozen lines of
+/// menus a candidate's distance penalty has long decided against it.
+const TITLE_WINDOW: usize = 300;
+
 fn assemble(units: &[Unit]) -> Extracted {
     let mut out = Extracted::default();
     let run = best_run(units);
@@ -1967,8 +1983,10 @@ fn assemble(units: &[Unit]) -> Extracted {
         .take(4)
         .flat_map(|u| content_words(&u.text))
         .collect();
-    // Candidates: headline-like lines before the body, and a prose-shaped headline opening it.
-    let title_idx = (0..(body_start + 1).min(units.len()))
+    // Candidates: headline-like lines before the body (at most TITLE_WINDOW units above it, so
+    // a paste of thousands of short lines is not scored line against line), and a
+    // prose-shaped headline opening it.
+    let title_idx = (body_start.saturating_sub(TITLE_WINDOW)..(body_start + 1).min(units.len()))
         .filter(|&i| {
             (i < body_start && is_title_candidate(&units[i])) || is_prose_headline(units, i)
         })
