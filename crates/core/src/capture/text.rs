@@ -166,8 +166,8 @@ struct Unit {
     /// Whitespace-collapsed text without its list marker.
     text: String,
     bulleted: bool,
-    /// The list marker was a number (`3.`, `19)`).
-    numbered: bool,
+    /// The list marker when it was a number (`3.`, `19)`): an ordered list keeps it.
+    number: Option<String>,
     indent: usize,
     /// A blank line (or the start of the text) comes before this unit.
     blank_before: bool,
@@ -233,7 +233,10 @@ fn split_units(text: &str) -> Vec<Unit> {
         }
         let indent = line.len() - line.trim_start().len();
         let (bulleted, rest) = strip_bullet(trimmed);
-        let numbered = bulleted && NUMBERED.is_match(trimmed);
+        let number = NUMBERED
+            .find(trimmed)
+            .filter(|_| bulleted)
+            .map(|m| m.as_str().trim().to_string());
         let rest = IMAGE_PREFIX.replace(rest, "$1");
         let clean = collapse(&strip_tex(&rest));
         if clean.is_empty() {
@@ -259,7 +262,7 @@ fn split_units(text: &str) -> Vec<Unit> {
             units.push(Unit {
                 text: undouble(&clean),
                 bulleted,
-                numbered,
+                number,
                 indent,
                 blank_before: blank,
                 kind: Kind::Short,
@@ -489,9 +492,14 @@ fn mark_slideshows(units: &mut [Unit]) {
             let slide_count = b - a;
             if prose_words(&units[range.clone()]) < LONG_SLIDE_WORDS * slide_count {
                 for u in &mut units[range] {
+                    // A slide's credit (`Jane Doe / Greenpeace`) may read as a breadcrumb.
                     if matches!(
                         u.kind,
-                        Kind::Prose | Kind::Short | Kind::Nav | Kind::Caption { .. }
+                        Kind::Prose
+                            | Kind::Short
+                            | Kind::Nav
+                            | Kind::Caption { .. }
+                            | Kind::Breadcrumb(_)
                     ) {
                         u.kind = Kind::Gallery;
                     }
@@ -1743,7 +1751,7 @@ fn lists_inside(units: &[Unit], start: usize, end: usize) -> Vec<usize> {
         // A lone numbered item standing as its own paragraph and followed by prose is a
         // sub-heading (`3. Check the peep hole`, `19) Ingrid Goes West`), as in a listicle.
         let heading = n == 1
-            && units[first].numbered
+            && units[first].number.is_some()
             && units[first].blank_before
             && units[i].blank_before
             && units[i].kind == Kind::Prose
@@ -2219,7 +2227,12 @@ fn assemble(units: &[Unit]) -> Extracted {
                 last.push_str(&units[i].text);
             }
             _ => {
-                paragraphs.push(units[i].text.clone());
+                // An ordered list's item or a listicle's numbered sub-heading keeps its number.
+                let text = match (&units[i].number, &units[i].kind) {
+                    (Some(n), Kind::Nav) => format!("{n} {}", units[i].text),
+                    _ => units[i].text.clone(),
+                };
+                paragraphs.push(text);
                 paragraph_lines.push(i);
             }
         }
@@ -2739,7 +2752,7 @@ mod tests {
         let unit = Unit {
             text: "一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒".to_string(),
             bulleted: false,
-            numbered: false,
+            number: None,
             indent: 0,
             blank_before: true,
             kind: Kind::Short,
@@ -2889,7 +2902,7 @@ mod tests {
         let unit = Unit {
             text: "Bridge repairs in spring (without closing the road)".to_string(),
             bulleted: false,
-            numbered: false,
+            number: None,
             indent: 0,
             blank_before: true,
             kind: Kind::Short,
@@ -3028,7 +3041,7 @@ mod tests {
 
     #[test]
     fn slideshows_are_galleries() {
-        let slides = "1/3 Crowds at the bridge\nHundreds of people gathered to see the crossing one last time before it closed.\nGetty\n2/3 The cracked support\nEngineers found the crack during a routine inspection in the autumn of last year.\nReuters\n3/3 A ferry waits\nThe temporary ferry will run every twenty minutes from early morning to late at night.\nAP";
+        let slides = "1/3 Crowds at the bridge\nHundreds of people gathered to see the crossing one last time before it closed.\nGetty\n2/3 The cracked support\nEngineers found the crack during a routine inspection in the autumn of last year.\nJane Doe / Greenpeace\n3/3 A ferry waits\nThe temporary ferry will run every twenty minutes from early morning to late at night.\nAP";
         let x = read_text_clipping(&page(
             "City Shuts Old Bridge After Cracks Found",
             &[P1, P2, slides, P3, P4],
@@ -3037,6 +3050,8 @@ mod tests {
         assert!(x.body_text.ends_with(P4), "{}", x.body_text);
         assert!(!x.body_text.contains("ferry waits"), "{}", x.body_text);
         assert!(!x.body_text.contains("twenty minutes"), "{}", x.body_text);
+        // A slide's credit is not the article's section.
+        assert!(x.section.is_empty(), "{:?}", x.section);
         // A listicle told as slides: a long review under each counter is the article.
         let review = format!("{P1} {P2} {P3} {P4}");
         let listicle = format!(
@@ -3098,7 +3113,7 @@ mod tests {
             ],
         ));
         assert!(
-            x.body_text.contains("Check the supports first"),
+            x.body_text.contains("1. Check the supports first"),
             "{}",
             x.body_text
         );
