@@ -30,7 +30,8 @@
 //!   `,` / `and` / `&`, stopping at the first part that is not a name, such as a job title);
 //!   also `on DATE by NAME`, `Posted by NAMES on DATE` (any names), and `By NAME` followed by
 //!   a date or time and other matter (`… 3:57 PM Follow @handle`, handles dropped);
-//! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section`
+//! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section` (the
+//!   last one above the title; failing that, the first arrow trail anywhere)
 //!   (a leading `Home` dropped); a trail of 2+ sections may end in the page's long headline,
 //!   which is left out of the section;
 //! - *photo caption with credit*: `Caption. | Photo: X`, `Caption. Photo by X`,
@@ -2038,8 +2039,10 @@ fn assemble(units: &[Unit]) -> Extracted {
             _ => None,
         })
         .or_else(|| {
+            // Anywhere else on the page only an arrow trail (`News > World`) counts: a line
+            // joined by ` / ` further down is as often a photo credit or a footer's links.
             units.iter().find_map(|u| match &u.kind {
-                Kind::Breadcrumb(s) => Some(s.clone()),
+                Kind::Breadcrumb(s) if !u.text.contains(" / ") => Some(s.clone()),
                 _ => None,
             })
         });
@@ -3229,6 +3232,20 @@ mod tests {
             "{}",
             x.body_text
         );
+    }
+
+    #[test]
+    fn a_slash_trail_below_the_article_is_not_its_section() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, P3, "Adblock / Adblock Plus"],
+        ));
+        assert!(x.section.is_empty(), "{:?}", x.section);
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, P3, "News > Local"],
+        ));
+        assert_eq!(x.section, vec!["News", "Local"]);
     }
 
     #[test]
