@@ -92,10 +92,11 @@
 //!   grows (up to threefold) along a stretch without prose, and a comment section a large one.
 //!   The run is trimmed to its first and last content unit (prose, list item, code). A picture
 //!   placeholder, a video player, a gallery and a table of contents score nothing (they do
-//!   not interrupt an article). Inside the run, prose paragraphs, list items, code (consecutive lines kept
-//!   together), short lines between them (sub-headings), lists of 2+ short items with body
-//!   text on both sides (unless a menu of 1–2-word items or title-case teasers) and a lone
-//!   numbered item standing before prose (`3. Check the peep hole`, a listicle's sub-heading)
+//!   not interrupt an article). Inside the run, prose paragraphs, list items, code
+//!   (consecutive lines kept together), short lines between them (sub-headings), lists of 2+
+//!   short items with body text on both sides (unless a menu of 1–2-word items or title-case
+//!   teasers) and a lone numbered item standing before prose (`3. Check the peep hole`, a
+//!   listicle's sub-heading; numbered items keep their numbers)
 //!   are the body; captions, related blocks, dates, bylines, labels, furniture and short lines
 //!   printed 3+ times on the page are left out, and so is a note about one of the article's
 //!   authors (in the byline, or named on a line of its own) closing the body (`Jane Doe is a
