@@ -658,9 +658,10 @@ fn absorb_code_blocks(units: &mut [Unit]) {
         let indents: std::collections::HashSet<usize> = (s..e).map(|i| units[i].indent).collect();
         let nested = indents.len() >= 2
             && (s..e).all(|i| !units[i].bulleted && units[i].kind != Kind::Prose)
-            && (s..e).any(|i| {
-                units[i].kind == Kind::Code || units[i].text.ends_with(['(', '{', ';', ','])
-            });
+            && (indents.len() >= 3
+                || (s..e).any(|i| {
+                    units[i].kind == Kind::Code || units[i].text.ends_with(['(', '{', ';'])
+                }));
         if !(rule || nested || (code >= 1 && code * 3 >= e - s)) {
             continue;
         }
@@ -1755,8 +1756,9 @@ fn lists_inside(units: &[Unit], start: usize, end: usize) -> Vec<usize> {
         let heading = n == 1
             && units[first].number.is_some()
             && units[first].blank_before
-            && units[i].blank_before
-            && units[i].kind == Kind::Prose
+            && units
+                .get(i)
+                .is_some_and(|u| u.blank_before && u.kind == Kind::Prose)
             && word_count(&units[first].text) <= 15;
         if inside && (heading || (n >= 2 && tiny * 2 < n && titled * 2 < n)) {
             out.extend(items);
@@ -3040,6 +3042,12 @@ mod tests {
         ));
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
         assert!(x.body_text.contains("closed_at"), "{}", x.body_text);
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
+        // A letter's sign-off keeps two indents but is not code.
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found",
+            &[P1, P2, P3, "Sincerely,\n    Jane Doe"],
+        ));
         assert!(x.body_text.ends_with(P3), "{}", x.body_text);
     }
 
