@@ -134,16 +134,20 @@ use super::extracted::{DateValue, Extracted, ExtractedLink, ExtractedPhoto};
 
 /// Reads a browser text clipping and returns the article fields found in it.
 pub fn read_text_clipping(text: &str) -> Extracted {
+    assemble(&read_units(text))
+}
+
+/// Passes 1 and 2: the clipping's units, each with its kind.
+fn read_units(text: &str) -> Vec<Unit> {
     let mut units = split_units(text);
     classify(&mut units);
-    assemble(&units)
+    units
 }
 
 /// A development aid: every unit of the clipping on its own line, with its kind, its score
 /// and a `>` when it falls inside the body run (used by `cuttings-eval --explain`).
 pub fn explain_text_clipping(text: &str) -> String {
-    let mut units = split_units(text);
-    classify(&mut units);
+    let units = read_units(text);
     let (start, end) = best_run(&units).unwrap_or((0, 0));
     let mut out = String::new();
     for (i, u) in units.iter().enumerate() {
@@ -234,11 +238,8 @@ fn split_units(text: &str) -> Vec<Unit> {
             continue;
         }
         let indent = line.len() - line.trim_start().len();
-        let (bulleted, rest) = strip_bullet(trimmed);
-        let number = NUMBERED
-            .find(trimmed)
-            .filter(|_| bulleted)
-            .map(|m| m.as_str().trim().to_string());
+        let (bulleted, number, rest) = strip_bullet(trimmed);
+        let number = number.map(str::to_string);
         let rest = IMAGE_PREFIX.replace(rest, "$1");
         let clean = collapse(&strip_tex(&rest));
         if clean.is_empty() {
@@ -311,17 +312,23 @@ fn strip_tex(s: &str) -> std::borrow::Cow<'_, str> {
 static IMAGE_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\[[^\]\[]{1,40}\]\s+)+(\S)").expect("valid regex"));
 
-fn strip_bullet(s: &str) -> (bool, &str) {
+/// A line without its list marker: whether it had one, the marker when it was a number
+/// (`3.`), and the rest.
+fn strip_bullet(s: &str) -> (bool, Option<&str>, &str) {
     let mut chars = s.chars();
     if let (Some(c), Some(next)) = (chars.next(), chars.next()) {
         if BULLETS.contains(&c) && next.is_whitespace() {
-            return (true, s.get(c.len_utf8()..).unwrap_or("").trim_start());
+            return (true, None, s.get(c.len_utf8()..).unwrap_or("").trim_start());
         }
     }
     if let Some(m) = NUMBERED.find(s) {
-        return (true, s.get(m.end()..).unwrap_or(""));
+        return (
+            true,
+            Some(m.as_str().trim()),
+            s.get(m.end()..).unwrap_or(""),
+        );
     }
-    (false, s)
+    (false, None, s)
 }
 
 /// A line printed twice over (`Jane DoeJane Doe`, `The Title The Title`, an element and its
@@ -466,13 +473,6 @@ fn mark_slideshows(units: &mut [Unit]) {
             units[i].kind = Kind::Gallery;
         }
     }
-    let prose_words = |units: &[Unit]| -> usize {
-        units
-            .iter()
-            .filter(|u| u.kind == Kind::Prose)
-            .map(|u| word_count(&u.text))
-            .sum()
-    };
     let mut a = 0;
     while a < slides.len() {
         // A run of counters with the same total, each one more than the last and at most
@@ -568,13 +568,6 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
         }
         informative.then_some(j)
     };
-    let prose_words = |units: &[Unit]| -> usize {
-        units
-            .iter()
-            .filter(|u| u.kind == Kind::Prose)
-            .map(|u| word_count(&u.text))
-            .sum()
-    };
     let page_prose = prose_words(units);
     let mut i = 0;
     while i < units.len() {
@@ -627,6 +620,20 @@ static CATEGORY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^(?:[Ii]n\s+["“][^"”]{1,30}["”]|(?:[Ff]iled under|[Pp]osted in)\s+\S.{0,30})$"#)
         .expect("valid regex")
 });
+
+/// The words of prose among `units`.
+fn prose_words(units: &[Unit]) -> usize {
+    units.iter().map(prose_words_of).sum()
+}
+
+/// A unit's words if it is prose, else 0.
+fn prose_words_of(unit: &Unit) -> usize {
+    if unit.kind == Kind::Prose {
+        word_count(&unit.text)
+    } else {
+        0
+    }
+}
 
 /// Blocks: runs of units not separated by a blank line, as half-open ranges.
 fn blocks(units: &[Unit]) -> Vec<(usize, usize)> {
@@ -912,14 +919,7 @@ fn is_related_marker(text: &str) -> bool {
 /// right after it becomes navigation.
 fn mark_related_items(units: &mut [Unit]) {
     let block_starts: std::collections::HashMap<usize, usize> = blocks(units).into_iter().collect();
-    let prose = |u: &Unit| {
-        if u.kind == Kind::Prose {
-            word_count(&u.text)
-        } else {
-            0
-        }
-    };
-    let page_prose: usize = units.iter().map(prose).sum();
+    let page_prose = prose_words(units);
     for i in 0..units.len() {
         if units[i].kind != Kind::RelatedMarker {
             continue;
@@ -932,7 +932,7 @@ fn mark_related_items(units: &mut [Unit]) {
             let s = i + 1;
             let (pictures, lines): (Vec<usize>, Vec<usize>) =
                 (s..e).partition(|&k| IMAGE_PLACEHOLDER.is_match(&units[k].text));
-            let block_prose: usize = lines.iter().map(|&k| prose(&units[k])).sum();
+            let block_prose: usize = lines.iter().map(|&k| prose_words_of(&units[k])).sum();
             let teasers = !pictures.is_empty()
                 && (3..=12).contains(&lines.len())
                 && lines.iter().all(|&k| {
@@ -2447,6 +2447,11 @@ mod tests {
     }
 
     /// A small article around `header`, with enough body to be found.
+    /// The bridge story's page (menu, headline, `body`, comment footer), read.
+    fn bridge(body: &[&str]) -> Extracted {
+        read_text_clipping(&page("City Shuts Old Bridge After Cracks Found", body))
+    }
+
     fn page(header: &str, body: &[&str]) -> String {
         let mut s = String::from("  • Home\n  • World\n  • Sport\n\n");
         s.push_str(header);
@@ -2590,17 +2595,14 @@ mod tests {
 
     #[test]
     fn related_block() {
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[
-                P1,
-                "READ MORE:\n\nEngineers Warn of Ageing Bridges Nationwide",
-                P2,
-                "Related:",
-                P3,
-                P4,
-            ],
-        ));
+        let x = bridge(&[
+            P1,
+            "READ MORE:\n\nEngineers Warn of Ageing Bridges Nationwide",
+            P2,
+            "Related:",
+            P3,
+            P4,
+        ]);
         assert_eq!(x.related.len(), 1, "{:?}", x.related);
         assert_eq!(
             x.related[0].title,
@@ -2686,10 +2688,7 @@ mod tests {
 
     #[test]
     fn comment_footer_is_furniture() {
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, P3, "Comment\n0\nComments\nPost with no comments.", "Advertisement", "We use cookies to improve your experience. Accept cookies to continue reading this site."],
-        ));
+        let x = bridge(&[P1, P2, P3, "Comment\n0\nComments\nPost with no comments.", "Advertisement", "We use cookies to improve your experience. Accept cookies to continue reading this site."]);
         assert_eq!(x.body_text.split("\n\n").count(), 3);
         assert!(!x.body_text.contains("cookies"));
         assert!(!x.body_text.contains("Comment"));
@@ -2706,10 +2705,7 @@ mod tests {
         assert!(x.body_text.starts_with(P1));
         // Without a date or byline in the header, no standfirst is taken.
         let summary = "Engineers found cracks in two supports of the crossing, which carries ten thousand cars a day.";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[summary, P1, P2, P3, P4],
-        ));
+        let x = bridge(&[summary, P1, P2, P3, P4]);
         assert_eq!(x.standfirst, None);
         // With a dated header, the single-sentence summary is the standfirst.
         let x = read_text_clipping(&page(
@@ -2730,10 +2726,7 @@ mod tests {
     #[test]
     fn wrapped_paragraphs_are_joined() {
         let wrapped = "The city council voted on Tuesday to close the old bridge to cars after\nengineers found cracks in two of its supports.";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[wrapped, P2, P3],
-        ));
+        let x = bridge(&[wrapped, P2, P3]);
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
     }
 
@@ -2790,27 +2783,18 @@ mod tests {
     #[test]
     fn content_lists_versus_menus() {
         let list = "  • Engineers found two cracked supports on the northern side of the old bridge\n  • The council will run a ferry service between both banks during the works\n  • Cyclists and pedestrians can still use the footpath on the southern side";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, list, P2, P3],
-        ));
+        let x = bridge(&[P1, list, P2, P3]);
         assert!(
             x.body_text.contains("ferry service between both banks"),
             "{}",
             x.body_text
         );
         let menu = "  • Politics\n  • Business\n  • Culture and Arts\n  • Sport";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, P3, menu],
-        ));
+        let x = bridge(&[P1, P2, P3, menu]);
         assert!(!x.body_text.contains("Culture and Arts"));
         // Title-case teaser headlines are not content.
         let teasers = "  • Engineers Warn of Ageing Bridges Across the Whole Country\n  • Mayor Promises Faster Repairs After Years of Neglect";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, P3, teasers],
-        ));
+        let x = bridge(&[P1, P2, P3, teasers]);
         assert!(!x.body_text.contains("Engineers Warn"));
     }
 
@@ -2959,17 +2943,14 @@ mod tests {
 
     #[test]
     fn pictures_and_lists_inside_the_body_stay() {
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[
-                P1,
-                "[photo]\n[photo]\n[photo]\n[photo]\n[photo]",
-                P2,
-                "  • close the bridge to cars\n  • open a ferry line\n  • inspect the supports again",
-                P3,
-                P4,
-            ],
-        ));
+        let x = bridge(&[
+            P1,
+            "[photo]\n[photo]\n[photo]\n[photo]\n[photo]",
+            P2,
+            "  • close the bridge to cars\n  • open a ferry line\n  • inspect the supports again",
+            P3,
+            P4,
+        ]);
         assert!(
             x.body_text.contains(P1) && x.body_text.contains(P3),
             "{}",
@@ -2981,10 +2962,7 @@ mod tests {
 
     #[test]
     fn comment_forms_end_the_body() {
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, "Your email address will not be published.", P3],
-        ));
+        let x = bridge(&[P1, P2, "Your email address will not be published.", P3]);
         assert!(!x.body_text.contains(P3));
         assert!(!x.body_text.contains("email address"));
     }
@@ -2992,28 +2970,22 @@ mod tests {
     #[test]
     fn teaser_stacks_are_navigation() {
         let teasers = "Ferry Service Starts Next Week\nThe new line will carry cyclists and pedestrians.\n\nMayor Promises Faster Repairs\nWork on the supports is due to start in the spring.\n\nEngineers Warn of Ageing Bridges\nMany crossings built in the sixties need urgent care.";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, P3, teasers],
-        ));
+        let x = bridge(&[P1, P2, P3, teasers]);
         assert!(!x.body_text.contains("Ferry Service"), "{}", x.body_text);
         assert!(!x.body_text.contains("urgent care"), "{}", x.body_text);
     }
 
     #[test]
     fn repeated_short_lines_leave_the_body() {
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[
-                P1,
-                "Illustration for the bridge story",
-                P2,
-                "Illustration for the bridge story",
-                P3,
-                "Illustration for the bridge story",
-                P4,
-            ],
-        ));
+        let x = bridge(&[
+            P1,
+            "Illustration for the bridge story",
+            P2,
+            "Illustration for the bridge story",
+            P3,
+            "Illustration for the bridge story",
+            P4,
+        ]);
         assert!(!x.body_text.contains("Illustration"), "{}", x.body_text);
         assert!(x.body_text.contains(P4));
     }
@@ -3030,34 +3002,25 @@ mod tests {
     #[test]
     fn nested_indentation_is_code() {
         let query = "WITH recent AS (\n   SELECT\n       id,\n       closed_at\n   FROM\n       bridges\n)\nSELECT\n   id\nFROM\n   recent;";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[
-                P1,
-                "The engineers ran this query against the inspection records:",
-                query,
-                P2,
-                P3,
-            ],
-        ));
+        let x = bridge(&[
+            P1,
+            "The engineers ran this query against the inspection records:",
+            query,
+            P2,
+            P3,
+        ]);
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
         assert!(x.body_text.contains("closed_at"), "{}", x.body_text);
         assert!(x.body_text.ends_with(P3), "{}", x.body_text);
         // A letter's sign-off keeps two indents but is not code.
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, P3, "Sincerely,\n    Jane Doe"],
-        ));
+        let x = bridge(&[P1, P2, P3, "Sincerely,\n    Jane Doe"]);
         assert!(x.body_text.ends_with(P3), "{}", x.body_text);
     }
 
     #[test]
     fn slideshows_are_galleries() {
         let slides = "1/3 Crowds at the bridge\nHundreds of people gathered to see the crossing one last time before it closed.\nGetty\n2/3 The cracked support\nEngineers found the crack during a routine inspection in the autumn of last year.\nJane Doe / Greenpeace\n3/3 A ferry waits\nThe temporary ferry will run every twenty minutes from early morning to late at night.\nAP";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, slides, P3, P4],
-        ));
+        let x = bridge(&[P1, P2, slides, P3, P4]);
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
         assert!(x.body_text.ends_with(P4), "{}", x.body_text);
         assert!(!x.body_text.contains("ferry waits"), "{}", x.body_text);
@@ -3077,18 +3040,12 @@ mod tests {
     #[test]
     fn video_player_controls_do_not_interrupt() {
         let player = "Play Video\nPlay\nMute\nCurrent Time 0:00\n/\nDuration Time 0:00\nLoaded: 0%\nProgress: 0%\nStream TypeLIVE\nRemaining Time -0:00\nPlayback Rate\nChapters\ndescriptions off, selected\nsubtitles off, selected\ncaptions settings, opens captions settings dialog\nFullscreen\nThis is a modal window.\nFont Size [100%]\nDefaults Done";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, player, P3, P4],
-        ));
+        let x = bridge(&[P1, P2, player, P3, P4]);
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
         assert!(x.body_text.ends_with(P4), "{}", x.body_text);
         assert!(!x.body_text.contains("Playback"), "{}", x.body_text);
         // A lone player word is a sub-heading like any other.
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, "Chapters", P3, P4],
-        ));
+        let x = bridge(&[P1, P2, "Chapters", P3, P4]);
         assert!(x.body_text.contains("\n\nChapters\n\n"), "{}", x.body_text);
     }
 
@@ -3103,10 +3060,7 @@ mod tests {
         assert!(!is_name_list(
             "The winners were Ann Lee, 34, Bo Park, 51, Cy Dunn, 29, Di Fox, 40, Ed Moss, 38, Flo Hart, 45, Gus Kim, 33, Hal Roy, 27, Ida Vos, 52, and Jo Tan, 31."
         ));
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, P3, kudos],
-        ));
+        let x = bridge(&[P1, P2, P3, kudos]);
         assert!(!x.body_text.contains("kudos"), "{}", x.body_text);
     }
 
@@ -3152,22 +3106,16 @@ mod tests {
         let long = format!("{P1} {P2} {P3} {P4}");
         let mut body = vec![P1, &long, P2, &long, P3, "Related"];
         body.extend(cards);
-        let x = read_text_clipping(&page("City Shuts Old Bridge After Cracks Found", &body));
+        let x = bridge(&body);
         assert!(x.body_text.ends_with(P3), "{}", x.body_text);
     }
 
     #[test]
     fn teaser_block_after_a_related_heading() {
         let block = "[thumb]\nFerry Service Starts Next Week The new line will carry cyclists and pedestrians across the river.\n[thumb]\nMayor Promises Faster Repairs Work on the supports is due to start in the spring, the mayor said.\n[thumb]\nEngineers Warn of Ageing Bridges Many crossings built in the sixties need urgent care, a report says.";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, P3, P4, "Related coverage", block],
-        ));
+        let x = bridge(&[P1, P2, P3, P4, "Related coverage", block]);
         assert!(x.body_text.ends_with(P4), "{}", x.body_text);
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, "Artículos Relacionados", "  • Ferry Service Starts Next Week\n  • Mayor Promises Faster Repairs\n  • Engineers Warn of Ageing Bridges", P3, P4],
-        ));
+        let x = bridge(&[P1, P2, "Artículos Relacionados", "  • Ferry Service Starts Next Week\n  • Mayor Promises Faster Repairs\n  • Engineers Warn of Ageing Bridges", P3, P4]);
         assert!(!x.body_text.contains("Ferry"), "{}", x.body_text);
         assert!(x.body_text.ends_with(P4), "{}", x.body_text);
         assert_eq!(x.related.len(), 3);
@@ -3177,10 +3125,7 @@ mod tests {
     fn a_long_paragraph_is_not_a_caption() {
         let long = format!("{P1} {P2} {P3} {P4}");
         let opening = "The city council voted on Tuesday to close the old bridge";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[opening, &long, P2],
-        ));
+        let x = bridge(&[opening, &long, P2]);
         assert!(x.body_text.contains(P4), "{}", x.body_text);
         assert!(x.photos.is_empty(), "{:?}", x.photos);
     }
@@ -3219,21 +3164,18 @@ mod tests {
     #[test]
     fn a_table_of_contents_does_not_split_the_article() {
         let contents = "Contents\n\n  • Why it closed\n  • What engineers found\n      ◦ The supports\n  • What comes next";
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[
-                P1,
-                contents,
-                "Why it closed",
-                P2,
-                "What engineers found",
-                P3,
-                "The supports",
-                P4,
-                "What comes next",
-                P2,
-            ],
-        ));
+        let x = bridge(&[
+            P1,
+            contents,
+            "Why it closed",
+            P2,
+            "What engineers found",
+            P3,
+            "The supports",
+            P4,
+            "What comes next",
+            P2,
+        ]);
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
         assert_eq!(
             x.body_text.matches("What engineers found").count(),
@@ -3245,15 +3187,9 @@ mod tests {
 
     #[test]
     fn a_slash_trail_below_the_article_is_not_its_section() {
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, P3, "Adblock / Adblock Plus"],
-        ));
+        let x = bridge(&[P1, P2, P3, "Adblock / Adblock Plus"]);
         assert!(x.section.is_empty(), "{:?}", x.section);
-        let x = read_text_clipping(&page(
-            "City Shuts Old Bridge After Cracks Found",
-            &[P1, P2, P3, "News > Local"],
-        ));
+        let x = bridge(&[P1, P2, P3, "News > Local"]);
         assert_eq!(x.section, vec!["News", "Local"]);
     }
 
