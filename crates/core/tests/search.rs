@@ -741,6 +741,64 @@ fn facets_count_the_matching_articles() {
     }
 }
 
+/// The whole library's facets, counted afresh on a separate connection that never
+/// caches: what the cached answer must equal.
+fn counted_afresh(lib: &Library) -> cuttings_core::model::Facets {
+    let conn = Connection::open(lib.dir().join("library.sqlite")).unwrap();
+    conn.execute("DELETE FROM facet_cache", []).unwrap();
+    drop(conn);
+    lib.facets(&ListQuery::default()).unwrap()
+}
+
+#[test]
+fn the_whole_library_facets_are_kept_until_something_they_count_changes() {
+    let f = fixture(&corpus());
+    let first = f.lib.facets(&ListQuery::default()).unwrap();
+    let conn = Connection::open(f.lib.dir().join("library.sqlite")).unwrap();
+    let cached: i64 = conn
+        .query_row("SELECT count(*) FROM facet_cache", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(cached, 1, "the first whole-library count is kept");
+
+    // A second ask reads the kept counts: doctored ones show through, which proves that
+    // nothing was counted.
+    conn.execute(
+        "UPDATE facet_cache SET facets = json_set(facets, '$.total', 999)",
+        [],
+    )
+    .unwrap();
+    assert_eq!(f.lib.facets(&ListQuery::default()).unwrap().total, 999);
+    // A search or a filter is always counted.
+    assert_eq!(f.lib.facets(&query("border")).unwrap().total, 2);
+
+    // Every change a count can see makes the kept counts stale; each is checked against a
+    // fresh count, and each changes what the sidebar shows.
+    let changes: &[(&str, &str)] = &[
+        ("a new article", "INSERT INTO article (title, site_name, body_html, body_text, word_count, created_at, updated_at, last_captured_at) VALUES ('New', 'AP', '', '', 0, '2024-02-01', '2024-02-01', '2024-02-01')"),
+        ("an article's site", "UPDATE article SET site_name = 'Reuters' WHERE title = 'New'"),
+        ("a tag's colour", "UPDATE tag SET colour = '#123456' WHERE path = 'Climate'"),
+        ("a new tagging", "INSERT INTO article_tag (article_id, tag_id) SELECT 3, id FROM tag WHERE path = 'Climate'"),
+        ("a removed tagging", "DELETE FROM article_tag WHERE article_id = 3"),
+        ("a new collection of one article", "INSERT INTO collection (name, created_at, modified_at) VALUES ('Alps', '2024-02-01', '2024-02-01');
+             INSERT INTO collection_article (collection_id, article_id, position) SELECT id, 4, 0 FROM collection WHERE name = 'Alps'"),
+        ("an article collected", "INSERT INTO collection_article (collection_id, article_id, position) SELECT id, 5, 1 FROM collection WHERE name = 'Alps'"),
+        ("a renamed collection", "UPDATE collection SET name = 'Glaciers' WHERE name = 'Alps'"),
+        ("a new photo", "INSERT INTO photo (article_id, position, caption, missing_reason) VALUES (3, 0, 'Rates', 'test')"),
+        ("a removed annotation", "DELETE FROM annotation"),
+        ("a deleted article", "DELETE FROM article WHERE title = 'New'"),
+    ];
+    let mut before = f.lib.facets(&ListQuery::default()).unwrap();
+    for (change, sql) in changes {
+        conn.execute_batch(sql)
+            .unwrap_or_else(|e| panic!("{change}: {e}"));
+        let shown = f.lib.facets(&ListQuery::default()).unwrap();
+        assert_ne!(shown, before, "{change} changes the counts shown");
+        assert_eq!(shown, counted_afresh(&f.lib), "{change}");
+        before = shown;
+    }
+    assert_ne!(before, first);
+}
+
 #[test]
 fn the_gallery_lists_photos_by_query_and_credit() {
     let f = fixture(&corpus());

@@ -14,11 +14,12 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(include_str!("../../migrations/0001_initial.sql")),
         M::up(include_str!("../../migrations/0002_search.sql")),
+        M::up(include_str!("../../migrations/0003_facet_cache.sql")),
     ])
 });
 
 /// The schema version this program writes (the number of migrations).
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Checks, without writing anything, that the database at `path` is empty or a Cuttings
 /// library this program can open.

@@ -160,6 +160,16 @@ impl Library {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// The connection if no one else holds it right now: for writes that may be skipped
+    /// (keeping counts for later) rather than wait behind an import.
+    pub(crate) fn try_conn(&self) -> Option<MutexGuard<'_, Connection>> {
+        match self.conn.try_lock() {
+            Ok(conn) => Some(conn),
+            Err(std::sync::TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        }
+    }
+
     /// A connection for reading: a pooled read-only one, or the writer when the library
     /// lives in memory or a reader cannot be opened.
     pub(crate) fn reader(&self) -> Reader<'_> {

@@ -2,9 +2,14 @@
 //! the matches its ranking window holds, which is what the list can show), how many have
 //! each site, section, genre, language, tag (with sub-tags), publication year, collection,
 //! photos and annotations.
+//!
+//! The whole library's counts (what the sidebar shows when the app opens) are kept in
+//! `facet_cache` with the library's generation (`library_stat`, bumped by triggers on every
+//! change a count can see, migration 3): while nothing has changed they are read back
+//! instead of counted, so opening the app does no work that grows with the library.
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Connection};
+use rusqlite::{params_from_iter, Connection, OptionalExtension};
 
 use super::filter::Conditions;
 use super::list::{parse_query, rank_floor};
@@ -15,58 +20,122 @@ use crate::Library;
 /// Values listed per facet, most frequent first.
 pub const FACET_VALUES: u32 = 100;
 
+/// The whole library's entry in `facet_cache`. Change the version whenever what is counted
+/// or how [`Facets`] is stored changes, so that counts of an older recipe are never shown.
+const LIBRARY_FACETS_KEY: &str = "library/v1";
+
 impl Library {
     /// Facet counts for the articles `query` matches (its sort is ignored).
     pub fn facets(&self, query: &ListQuery) -> Result<Facets, StoreError> {
         let (parsed, conditions) = parse_query(query)?;
         let conn = self.reader();
-        let set = MatchSet::new(&conn, parsed.fts.as_deref(), &conditions)?;
-        let value_facet = |expression: &str| set.group(&conn, expression);
-        Ok(Facets {
-            total: set.count(&conn, "1")?,
-            sites: value_facet("a.site_name")?,
-            sections: value_facet("a.section_path")?,
-            genres: value_facet("a.genre")?,
-            languages: value_facet("a.language")?,
-            published_years: set.years(&conn)?,
-            // Each tag counts the articles carrying it or any of its sub-tags. The pairs
-            // (tag, tag or ancestor) come from the tag table alone (a few hundred rows), and
-            // the set's taggings are gathered first: joined the other way round, SQLite
-            // walked every article of the set once per tag (15 s at 100k articles).
-            tags: set.joined_group(
-                &conn,
-                "at.article_id",
-                "WITH pairs AS MATERIALIZED (
-                     SELECT t.id AS tag_id, t2.id AS ancestor FROM tag t JOIN tag t2
-                         ON t2.path = t.path COLLATE NOCASE
-                         OR t.path LIKE replace(replace(replace(t2.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '/%' ESCAPE '\\'),
-                 tagged AS MATERIALIZED (
-                     SELECT at.article_id, at.tag_id FROM article_tag at WHERE {in_set})
-                 SELECT t2.path, t2.path, count(DISTINCT tg.article_id) AS n, t2.colour
-                   FROM tagged tg
-                  CROSS JOIN pairs p ON p.tag_id = tg.tag_id
-                  CROSS JOIN tag t2 ON t2.id = p.ancestor
-                  GROUP BY t2.id ORDER BY n DESC, t2.path LIMIT {limit}",
-            )?,
-            collections: set.joined_group(
-                &conn,
-                "ca.article_id",
-                "SELECT c.id, c.name, count(*) AS n, NULL
-                   FROM collection_article ca JOIN collection c ON c.id = ca.collection_id
-                  WHERE {in_set}
-                  GROUP BY c.id ORDER BY n DESC, c.name LIMIT {limit}",
-            )?,
-            with_photos: set.count(
-                &conn,
-                "EXISTS (SELECT 1 FROM photo p WHERE p.article_id = a.id)",
-            )?,
-            with_annotations: set.count(
-                &conn,
-                "EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)",
-            )?,
-            truncated: set.truncated,
-        })
+        if parsed.fts.is_none() && conditions.is_empty() {
+            return self.library_facets(&conn);
+        }
+        count(&conn, parsed.fts.as_deref(), &conditions)
     }
+
+    /// The whole library's counts: from the cache while the library's generation is the
+    /// one they were counted at, else counted and cached.
+    fn library_facets(&self, conn: &Connection) -> Result<Facets, StoreError> {
+        // One read transaction, so the generation is that of the snapshot counted.
+        let snapshot = conn.unchecked_transaction()?;
+        let generation: i64 = snapshot.query_row(
+            "SELECT value FROM library_stat WHERE key = 'generation'",
+            [],
+            |r| r.get(0),
+        )?;
+        let cached: Option<String> = snapshot
+            .query_row(
+                "SELECT facets FROM facet_cache WHERE key = ?1 AND generation = ?2",
+                (LIBRARY_FACETS_KEY, generation),
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(facets) = cached.and_then(|json| serde_json::from_str(&json).ok()) {
+            return Ok(facets);
+        }
+        let facets = count(&snapshot, None, &Conditions::default())?;
+        snapshot.finish()?;
+        self.remember_library_facets(generation, &facets);
+        Ok(facets)
+    }
+
+    /// Stores the whole library's counts, unless the writer is busy (an import is running:
+    /// the generation is about to change anyway) or newer counts are already there. A
+    /// failure only costs counting again next time.
+    fn remember_library_facets(&self, generation: i64, facets: &Facets) {
+        let Some(conn) = self.try_conn() else {
+            return;
+        };
+        let Ok(json) = serde_json::to_string(facets) else {
+            return;
+        };
+        let stored = conn.execute(
+            "INSERT INTO facet_cache (key, generation, facets) VALUES (?1, ?2, ?3)
+             ON CONFLICT (key) DO UPDATE SET generation = excluded.generation,
+                                             facets = excluded.facets
+              WHERE excluded.generation >= facet_cache.generation",
+            (LIBRARY_FACETS_KEY, generation, json),
+        );
+        if let Err(error) = stored {
+            tracing::warn!(%error, "could not keep the library's facet counts");
+        }
+    }
+}
+
+/// Counts the facets of the articles that match `fts` (a search) and `conditions`.
+fn count(
+    conn: &Connection,
+    fts: Option<&str>,
+    conditions: &Conditions,
+) -> Result<Facets, StoreError> {
+    let set = MatchSet::new(conn, fts, conditions)?;
+    let value_facet = |expression: &str| set.group(conn, expression);
+    Ok(Facets {
+        total: set.count(conn, "1")?,
+        sites: value_facet("a.site_name")?,
+        sections: value_facet("a.section_path")?,
+        genres: value_facet("a.genre")?,
+        languages: value_facet("a.language")?,
+        published_years: set.years(conn)?,
+        // Each tag counts the articles carrying it or any of its sub-tags. The pairs
+        // (tag, tag or ancestor) come from the tag table alone (a few hundred rows), and
+        // the set's taggings are gathered first: joined the other way round, SQLite
+        // walked every article of the set once per tag (15 s at 100k articles).
+        tags: set.joined_group(
+            conn,
+            "at.article_id",
+            "WITH pairs AS MATERIALIZED (
+                 SELECT t.id AS tag_id, t2.id AS ancestor FROM tag t JOIN tag t2
+                     ON t2.path = t.path COLLATE NOCASE
+                     OR t.path LIKE replace(replace(replace(t2.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '/%' ESCAPE '\\'),
+             tagged AS MATERIALIZED (
+                 SELECT at.article_id, at.tag_id FROM article_tag at WHERE {in_set})
+             SELECT t2.path, t2.path, count(DISTINCT tg.article_id) AS n, t2.colour
+               FROM tagged tg
+              CROSS JOIN pairs p ON p.tag_id = tg.tag_id
+              CROSS JOIN tag t2 ON t2.id = p.ancestor
+              GROUP BY t2.id ORDER BY n DESC, t2.path LIMIT {limit}",
+        )?,
+        collections: set.joined_group(
+            conn,
+            "ca.article_id",
+            "SELECT c.id, c.name, count(*) AS n, NULL
+               FROM collection_article ca JOIN collection c ON c.id = ca.collection_id
+              WHERE {in_set}
+              GROUP BY c.id ORDER BY n DESC, c.name LIMIT {limit}",
+        )?,
+        with_photos: set.count(
+            conn,
+            "EXISTS (SELECT 1 FROM photo p WHERE p.article_id = a.id)",
+        )?,
+        with_annotations: set.count(
+            conn,
+            "EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)",
+        )?,
+        truncated: set.truncated,
+    })
 }
 
 /// The matching articles as a WHERE clause over `article a`, with its parameters.
