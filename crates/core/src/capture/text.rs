@@ -105,9 +105,11 @@
 //! - The *title* is the short, headline-like line (no final period, not furniture, not a
 //!   breadcrumb or list item) before the body that scores best: close to the body, followed by
 //!   a date or byline (or right after one, as on blogs), preceded by a breadcrumb or kicker,
-//!   printed twice, several words long, sharing words with the body; a line carrying a date, a
-//!   clock time or a relative time (`March 18 at 12:22 PM`, `1 day ago`), or starting with a
-//!   lower-case letter (`in Features …`), is penalised; an author's name on its own line does
+//!   printed twice or ending the breadcrumb (`Site > News > 2015 > Headline`), several words
+//!   long, sharing words with the body; a line carrying a date, a clock time or a relative
+//!   time (`March 18 at 12:22 PM`, `1 day ago`), starting with a lower-case letter
+//!   (`in Features …`), or of 16+ words going on after a full stop (a summary), is
+//!   penalised; an author's name on its own line does
 //!   not count as distance; a line opening like a byline (`by Jane Doe…`) is never the title. A
 //!   prose-shaped line may be the title when it is one sentence of at most 25 words ending in
 //!   `?`/`!` (before any closing quote), or a title-case line (or one ending in an abbreviation such as `N.Y.C.`) printed
@@ -145,19 +147,28 @@ fn read_units(text: &str) -> Vec<Unit> {
 }
 
 /// A development aid: every unit of the clipping on its own line, with its kind, its score
-/// and a `>` when it falls inside the body run (used by `cuttings-eval --explain`).
+/// and a `>` when it falls inside the body run, and `T` with the title score of each title
+/// candidate (used by `cuttings-eval --explain`).
 pub fn explain_text_clipping(text: &str) -> String {
     let units = read_units(text);
-    let (start, end) = best_run(&units).unwrap_or((0, 0));
+    let run = best_run(&units);
+    let (start, end) = run.unwrap_or((0, 0));
+    let (body_start, body_end) = run.unwrap_or((units.len(), units.len()));
+    let titles: std::collections::HashMap<usize, f64> =
+        title_candidates(&units, body_start, body_end)
+            .into_iter()
+            .map(|(s, i)| (i, s))
+            .collect();
     let mut out = String::new();
     for (i, u) in units.iter().enumerate() {
         let kind = format!("{:?}", u.kind);
         let kind: String = kind.chars().take(14).collect();
         let mark = if (start..end).contains(&i) { '>' } else { ' ' };
         let blank = if u.blank_before { '_' } else { ' ' };
+        let title = titles.get(&i).map_or(String::new(), |s| format!("T{s:.1}"));
         let text: String = u.text.chars().take(110).collect();
         out.push_str(&format!(
-            "{i:4}{mark}{blank}{kind:<14} {:6.1} {text}\n",
+            "{i:4}{mark}{blank}{kind:<14} {:6.1} {title:>6} {text}\n",
             score(u)
         ));
     }
@@ -1821,6 +1832,11 @@ static LEDE_MARKS: LazyLock<Regex> = LazyLock::new(|| {
 static SENTENCE_BREAK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[.!?]["”’)]?\s+["“]?\p{Lu}"#).expect("valid regex"));
 
+/// A full stop after a lower-case word, then a new sentence (`… about sharing. Uber's …`);
+/// not `U.S. Senate` or `Dr. Smith`.
+static MID_SENTENCE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\p{Ll}{2}[.!?]["”’)]?\s+["“]?\p{Lu}"#).expect("valid regex"));
+
 fn single_sentence(text: &str) -> bool {
     ends_sentence(text) && !SENTENCE_BREAK.is_match(text)
 }
@@ -1848,8 +1864,7 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
         }
     }
     s -= 1.5 * shorts.min(6.0);
-    // Followed closely by a date or byline line, or by a one-sentence summary. A date belongs
-    // to the nearest headline above it: the window stops at the next candidate.
+    // Followed closely by a date or byline line, or by a one-sentence summary.
     let next: Vec<&Unit> = units
         .get(i + 1..body_start.max(i + 1).min(units.len()))
         .unwrap_or(&[])
@@ -1862,6 +1877,19 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
         .any(|u| matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }))
     {
         s += 6.0;
+    }
+    // A long line that goes on after a full stop is a summary, not a headline.
+    if words > 15 && MID_SENTENCE_BREAK.is_match(text) {
+        s -= 4.0;
+    }
+    // The page's breadcrumb often ends with the headline (`News > 2015 > Headline`).
+    if units.iter().any(|u| {
+        matches!(u.kind, Kind::Breadcrumb(_))
+            && u.text.len() > text.len()
+            && u.text.ends_with(text.as_str())
+            && CRUMB_SPLIT.is_match(&u.text[..u.text.len() - text.len()])
+    }) {
+        s += 3.0;
     }
     if next.first().is_some_and(|u| {
         u.kind == Kind::Prose && single_sentence(&u.text) && word_count(&u.text) <= 45
@@ -1983,26 +2011,32 @@ fn is_title_candidate(unit: &Unit) -> bool {
 /// menus a candidate's distance penalty has long decided against it.
 const TITLE_WINDOW: usize = 300;
 
-fn assemble(units: &[Unit]) -> Extracted {
-    let mut out = Extracted::default();
-    let run = best_run(units);
-    let (body_start, body_end) = run.unwrap_or((units.len(), units.len()));
-
-    // Title.
-    let body_words: Vec<String> = units[body_start..body_end]
+/// The title candidates with their scores, in page order: headline-like lines before the
+/// body (at most [`TITLE_WINDOW`] units above it, so a paste of thousands of short lines is
+/// not scored line against line), and a prose-shaped headline opening it.
+fn title_candidates(units: &[Unit], body_start: usize, body_end: usize) -> Vec<(f64, usize)> {
+    let body_words: Vec<String> = units[body_start.min(units.len())..body_end.min(units.len())]
         .iter()
         .filter(|u| u.kind == Kind::Prose)
         .take(4)
         .flat_map(|u| content_words(&u.text))
         .collect();
-    // Candidates: headline-like lines before the body (at most TITLE_WINDOW units above it, so
-    // a paste of thousands of short lines is not scored line against line), and a
-    // prose-shaped headline opening it.
-    let title_idx = (body_start.saturating_sub(TITLE_WINDOW)..(body_start + 1).min(units.len()))
+    (body_start.saturating_sub(TITLE_WINDOW)..(body_start + 1).min(units.len()))
         .filter(|&i| {
             (i < body_start && is_title_candidate(&units[i])) || is_prose_headline(units, i)
         })
         .map(|i| (title_score(units, i, body_start.max(i), &body_words), i))
+        .collect()
+}
+
+fn assemble(units: &[Unit]) -> Extracted {
+    let mut out = Extracted::default();
+    let run = best_run(units);
+    let (body_start, body_end) = run.unwrap_or((units.len(), units.len()));
+
+    // Title: the best-scored candidate (the last of equals), else the first candidate line.
+    let title_idx = title_candidates(units, body_start, body_end)
+        .into_iter()
         .fold(None::<(f64, usize)>, |best, (s, i)| match best {
             Some((b, _)) if b > s => best,
             _ => Some((s, i)),
@@ -2930,6 +2964,28 @@ mod tests {
             breadcrumb("News > City Shuts Old Bridge After Engineers Found Cracks"),
             None
         );
+    }
+
+    #[test]
+    fn a_two_sentence_summary_is_not_the_title() {
+        // The summary is nearer the body and shares its words, but it goes on after a full
+        // stop: it is the standfirst.
+        let x = read_text_clipping(&page(
+            "Sunday, Feb 1, 2015 11:57 AM UTC\n\nDetour Season Begins for Commuters\n\nThe council says the crossing is unsafe. Residents who use the old bridge every day fear months of detours\n\nJane Doe",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "Detour Season Begins for Commuters");
+    }
+
+    #[test]
+    fn a_headline_that_ends_the_breadcrumb_is_the_title() {
+        // A menu above the article takes the date's bonus too; the headline is the line the
+        // breadcrumb ends with.
+        let x = read_text_clipping(&page(
+            "City Desk Apps\nCity Desk for the Phone\nCity Desk for the Tablet\nCity Desk > News > 2015 > Commuters Face Long Detours\n08.04.2015 12:46\nCommuters Face Long Detours\n[Bridge]\nThe bridge, seen from the east bank.",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "Commuters Face Long Detours");
     }
 
     #[test]
