@@ -104,7 +104,8 @@
 //!   keeps all its text lines, the title line included.
 //! - The *title* is the short, headline-like line (no final period, not furniture, not a
 //!   breadcrumb or list item) before the body that scores best: close to the body, followed by
-//!   a date or byline (or right after one, as on blogs), preceded by a breadcrumb or kicker,
+//!   a date or byline (or right after one, as on blogs, unless a headline-like line sits
+//!   right above that date: then it opens the first section), preceded by a breadcrumb or kicker,
 //!   printed twice or ending the breadcrumb (`Site > News > 2015 > Headline`), several words
 //!   long, sharing words with the body; a line carrying a date, a clock time or a relative
 //!   time (`March 18 at 12:22 PM`, `1 day ago`), starting with a lower-case letter
@@ -1937,13 +1938,22 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
     if DATEISH.is_match(text) {
         s -= 6.0;
     }
-    // The headline of a blog post often comes right after its date.
-    if i > 0
-        && units[i.saturating_sub(2)..i]
+    // The headline of a blog post often comes right after its date, unless a headline-like
+    // line sits right above that date (past the author's name): the date is that line's,
+    // and this one opens the article's first section.
+    let header_line = (i.saturating_sub(2)..i)
+        .rev()
+        .find(|&k| matches!(units[k].kind, Kind::Date(..) | Kind::Byline { .. }));
+    if let Some(k) = header_line {
+        let headline_above = units[k.saturating_sub(5)..k]
             .iter()
-            .any(|u| matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }))
-    {
-        s += 3.0;
+            .rev()
+            .filter(|u| !matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt))
+            .find(|u| !is_name(&u.text) && word_count(&u.text) > 2)
+            .is_some_and(|u| is_title_candidate(u) && word_count(&u.text) >= 4);
+        if !headline_above {
+            s += 3.0;
+        }
     }
     let own = content_words(text);
     if !own.is_empty() {
@@ -2986,6 +2996,23 @@ mod tests {
             &[P1, P2, P3],
         ));
         assert_eq!(x.title, "Commuters Face Long Detours");
+    }
+
+    #[test]
+    fn a_sub_heading_after_the_date_is_not_the_title() {
+        // The date belongs to the headline above it; the line after it opens the first
+        // section, however much it shares with the body.
+        let x = read_text_clipping(&page(
+            "Detour Season Begins for Commuters\n\nJane Doe\nFollow\nOct 18, 2019 · 8 min read\n\nWhy did the council close the old bridge?",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "Detour Season Begins for Commuters");
+        // On a blog, the headline comes right after the date.
+        let x = read_text_clipping(&page(
+            "Home\n\nOct 18, 2019\n\nWhy did the council close the old bridge?",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "Why did the council close the old bridge?");
     }
 
     #[test]
