@@ -1994,9 +1994,11 @@ fn is_prose_headline(units: &[Unit], i: usize) -> bool {
 static ABBREVIATION_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:\p{Lu}\.){2,}$").expect("valid regex"));
 
+/// A date, a clock time (`12:46`; `12.46` only before `am`/`pm`/`Uhr`/a zone or at the end,
+/// so that `0.17 in sight` is a version, not a time) or a relative time (`2 days ago`).
 static DATEISH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{3})?\b|\b\d+\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
+        r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|(?-i:[A-Z]{3}))\b|\s*$)|\b\d+\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
     )
     .expect("valid regex")
 });
@@ -3013,6 +3015,27 @@ mod tests {
             &[P1, P2, P3],
         ));
         assert_eq!(x.title, "Why did the council close the old bridge?");
+    }
+
+    #[test]
+    fn a_version_number_is_not_a_clock_time() {
+        for dated in [
+            "Updated 12.46",
+            "30 avril 2015 à 07.19",
+            "Heute, 12.46 Uhr",
+            "Aug 1, 2022 10:32 EDT",
+            "posted 10.32 pm",
+            "2 days ago",
+        ] {
+            assert!(DATEISH.is_match(dated), "{dated}");
+        }
+        for plain in [
+            "Friday Facts #282 - 0.17 in sight",
+            "Version 2.10 has landed",
+            "Inflation rises to 3.25% in May",
+        ] {
+            assert!(!DATEISH.is_match(plain), "{plain}");
+        }
     }
 
     #[test]
