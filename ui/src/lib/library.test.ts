@@ -67,6 +67,30 @@ describe('Library', () => {
     expect(api.calls).toHaveLength(2);
   });
 
+  it('asks for the first counts only once the list has been painted', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    try {
+      const api = fakeApi(10);
+      const lib = new Library(api);
+      await lib.init();
+      expect(lib.items).toHaveLength(10);
+      await new Promise((done) => setTimeout(done, 10));
+      expect(api.getFacets).not.toHaveBeenCalled();
+      // The frame that paints the list, then the next one.
+      expect(frames.length).toBeGreaterThan(0);
+      while (frames.length > 0) frames.shift()?.(0);
+      await vi.waitFor(() => expect(lib.facets?.total).toBe(10));
+      const asked = vi.mocked(api.getFacets).mock.calls.length;
+      // Later counts (a new query) do not wait for a frame.
+      await lib.setQuery({ ...emptyQuery(), search: 'kosovo' });
+      await vi.waitFor(() => expect(api.getFacets).toHaveBeenCalledTimes(asked + 1));
+      expect(frames).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('jumps to the end of the whole list with End, and loads upwards from there', async () => {
     const total = PAGE_SIZE * 10;
     const api = fakeApi(total);
