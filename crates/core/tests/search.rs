@@ -800,6 +800,40 @@ fn the_whole_library_facets_are_kept_until_something_they_count_changes() {
 }
 
 #[test]
+fn counting_does_not_wait_for_another_process_writing() {
+    let f = fixture(&corpus());
+    let path = f.lib.dir().join("library.sqlite");
+    // Another process (a CLI import) holds the write lock until the counts are back, or
+    // for 3 s at most.
+    let (locked_tx, locked_rx) = std::sync::mpsc::channel();
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+    let holder = std::thread::spawn(move || {
+        let other = Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        locked_tx.send(()).unwrap();
+        let _ = done_rx.recv_timeout(std::time::Duration::from_secs(3));
+        other.execute_batch("COMMIT").unwrap();
+    });
+    locked_rx.recv().unwrap();
+    let facets = f.lib.facets(&ListQuery::default()).unwrap();
+    done_tx.send(()).unwrap();
+    holder.join().unwrap();
+    assert_eq!(facets.total, 5, "the counts are shown");
+    // They were not kept: keeping them would have meant waiting for the other writer.
+    let conn = Connection::open(f.lib.dir().join("library.sqlite")).unwrap();
+    let kept: i64 = conn
+        .query_row("SELECT count(*) FROM facet_cache", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, 0);
+    // Once it is done, they are kept again.
+    f.lib.facets(&ListQuery::default()).unwrap();
+    let kept: i64 = conn
+        .query_row("SELECT count(*) FROM facet_cache", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, 1);
+}
+
+#[test]
 fn the_gallery_lists_photos_by_query_and_credit() {
     let f = fixture(&corpus());
     let lib = &f.lib;

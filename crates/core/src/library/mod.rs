@@ -94,6 +94,9 @@ impl Drop for Reader<'_> {
     }
 }
 
+/// How long a statement waits for another connection's lock (another process writing).
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// Read connections kept open between uses.
 const MAX_IDLE_READERS: usize = 4;
 
@@ -204,7 +207,7 @@ fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "query_only", "ON")?;
     // 16 MB of page cache (SQLite's default is 2 MB): a search's doclists and the rows of its
     // page stay in memory while the user refines the query, instead of being read again
@@ -235,7 +238,7 @@ pub fn default_dir() -> Option<PathBuf> {
 /// Every connection: WAL, foreign keys on, `synchronous=FULL` (a capture the user saw
 /// succeed must survive a power cut), a busy timeout.
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
-    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;

@@ -61,9 +61,9 @@ impl Library {
         Ok(facets)
     }
 
-    /// Stores the whole library's counts, unless the writer is busy (an import is running:
-    /// the generation is about to change anyway) or newer counts are already there. A
-    /// failure only costs counting again next time.
+    /// Stores the whole library's counts, unless the writer is busy (an import is running,
+    /// here or in another process: the generation is about to change anyway) or newer
+    /// counts are already there. A failure only costs counting again next time.
     fn remember_library_facets(&self, generation: i64, facets: &Facets) {
         let Some(conn) = self.try_conn() else {
             return;
@@ -71,6 +71,9 @@ impl Library {
         let Ok(json) = serde_json::to_string(facets) else {
             return;
         };
+        // Another process holding the write lock (a CLI import) must not hold the sidebar's
+        // counts back: one try, no waiting.
+        let _ = conn.busy_timeout(std::time::Duration::ZERO);
         let stored = conn.execute(
             "INSERT INTO facet_cache (key, generation, facets) VALUES (?1, ?2, ?3)
              ON CONFLICT (key) DO UPDATE SET generation = excluded.generation,
@@ -78,6 +81,7 @@ impl Library {
               WHERE excluded.generation >= facet_cache.generation",
             (LIBRARY_FACETS_KEY, generation, json),
         );
+        let _ = conn.busy_timeout(crate::library::BUSY_TIMEOUT);
         if let Err(error) = stored {
             tracing::warn!(%error, "could not keep the library's facet counts");
         }
