@@ -175,6 +175,19 @@ describe('App: search', () => {
     await fireEvent.change(screen.getByTestId('sort'), { target: { value: 'published' } });
     await waitFor(() => expect(api.queries().at(-1)?.sort).toBe('published'));
   });
+
+  it('offers "Relevance" only while searching; before that the order shown is newest capture', async () => {
+    const api = libraryOf(3);
+    await start();
+    const menu = screen.getByTestId('sort') as HTMLSelectElement;
+    const labels = () => [...menu.options].map((o) => o.textContent);
+    expect(labels()).not.toContain('Relevance');
+    expect(menu.selectedOptions[0]?.textContent).toBe('Captured');
+    expect(api.queries().at(-1)?.sort).toBe('relevance');
+    await fireEvent.input(screen.getByTestId('search-input'), { target: { value: 'tram' } });
+    await waitFor(() => expect(labels()).toContain('Relevance'));
+    expect(menu.selectedOptions[0]?.textContent).toBe('Relevance');
+  });
 });
 
 describe('App: filters', () => {

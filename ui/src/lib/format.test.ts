@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureKindLabel, formatBytes, formatDate, formatDateTime, formatSection, isDateOnly, rowMeta } from './format';
+import { captureKindLabel, formatBytes, formatCount, formatDate, formatDateTime, formatSection, isDateOnly, rowMeta } from './format';
 
 const en = { locale: 'en-GB', timeZone: 'UTC' };
 
@@ -76,5 +76,18 @@ describe('rowMeta', () => {
   it('falls back to the section path and the captured date', () => {
     expect(rowMeta({ ...row, site_name: null, published: null }, en)).toBe('News › World · 12 May 2024');
     expect(rowMeta({ ...row, site_name: '  ', section: [], published: null }, en)).toBe('12 May 2024');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups digits in the locale', () => {
+    expect(formatCount(1_000_000, { locale: 'en-GB' })).toBe('1,000,000');
+    expect(formatCount(1_000_000, { locale: 'de' })).toBe('1.000.000');
+    expect(formatCount(42, { locale: 'en-GB' })).toBe('42');
+  });
+
+  it('groups digits even when the locale groups nothing (POSIX)', () => {
+    expect(new Intl.NumberFormat('en-US-u-va-posix').format(1_000_000)).toBe('1000000');
+    expect(formatCount(1_000_000, { locale: 'en-US-u-va-posix' })).toBe('1,000,000');
   });
 });

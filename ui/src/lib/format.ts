@@ -14,6 +14,23 @@ export function isDateOnly(value: string): boolean {
   return DATE_ONLY.test(value);
 }
 
+let systemCounts: Intl.NumberFormat | undefined;
+
+/**
+ * A count with its digits grouped ("1,000,000"), in the reader's locale. A locale that
+ * groups nothing (WebKit reports the POSIX one when the system's is `C`) would print a
+ * million as "1000000", so English grouping stands in for it.
+ */
+export function formatCount(count: number, opts: FormatOptions = {}): string {
+  if (opts.locale) return groupingFormat(new Intl.NumberFormat(opts.locale)).format(count);
+  systemCounts ??= groupingFormat(new Intl.NumberFormat());
+  return systemCounts.format(count);
+}
+
+function groupingFormat(format: Intl.NumberFormat): Intl.NumberFormat {
+  return format.format(1_000_000).length > 7 ? format : new Intl.NumberFormat('en');
+}
+
 type Style = 'short' | 'long';
 
 const DATE_PARTS: Record<Style, Intl.DateTimeFormatOptions> = {
