@@ -33,10 +33,27 @@ function groupingFormat(format: Intl.NumberFormat): Intl.NumberFormat {
 
 type Style = 'short' | 'long';
 
-const DATE_PARTS: Record<Style, Intl.DateTimeFormatOptions> = {
+const DATE_PARTS: Record<Style | 'time', Intl.DateTimeFormatOptions> = {
   short: { day: 'numeric', month: 'short', year: 'numeric' },
   long: { day: 'numeric', month: 'long', year: 'numeric' },
+  time: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
 };
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The formatter for a style, locale and time zone, made once: WebKit takes about half a
+ * millisecond to build one, and the list's first screen alone formats 28 dates.
+ */
+function dateFormat(style: Style | 'time', locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${style}|${locale ?? ''}|${timeZone ?? ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...DATE_PARTS[style], timeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
 
 function parse(value: string): { date: Date; dateOnly: boolean } | null {
   const m = DATE_ONLY.exec(value);
@@ -61,10 +78,7 @@ export function formatDate(
   if (!value) return null;
   const parsed = parse(value.trim());
   if (!parsed) return value;
-  return new Intl.DateTimeFormat(opts.locale, {
-    ...DATE_PARTS[style],
-    timeZone: parsed.dateOnly ? 'UTC' : opts.timeZone,
-  }).format(parsed.date);
+  return dateFormat(style, opts.locale, parsed.dateOnly ? 'UTC' : opts.timeZone).format(parsed.date);
 }
 
 /** Like {@link formatDate} (long), plus the time of day when the value has one. */
@@ -73,12 +87,7 @@ export function formatDateTime(value: string | null | undefined, opts: FormatOpt
   const parsed = parse(value.trim());
   if (!parsed) return value;
   if (parsed.dateOnly) return formatDate(value, 'long', opts);
-  return new Intl.DateTimeFormat(opts.locale, {
-    ...DATE_PARTS.long,
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: opts.timeZone,
-  }).format(parsed.date);
+  return dateFormat('time', opts.locale, opts.timeZone).format(parsed.date);
 }
 
 /** `["News", "World"]` → `News › World`; empty parts are skipped. */
