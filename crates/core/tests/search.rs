@@ -741,6 +741,76 @@ fn facets_count_the_matching_articles() {
     }
 }
 
+#[test]
+fn a_tag_counts_each_article_under_it_once_whatever_the_case_and_only_under_it() {
+    let tagged = |title: &'static str, tags: &'static [&'static str]| Doc {
+        title,
+        body: "Tagged for counting.",
+        site: None,
+        section: &[],
+        published: None,
+        genre: None,
+        language: None,
+        authors: &[],
+        photos: &[],
+        tags,
+        notes: &[],
+    };
+    let f = fixture(&[
+        tagged("Both levels", &["Balkans", "Balkans/Kosovo"]),
+        tagged("Lower-case parent", &["balkans/serbia"]),
+        tagged("Two sub-tags", &["Balkans/Kosovo", "balkans/serbia"]),
+        // A LIKE pattern left unescaped would put `Balkans/…` under `Bal_ans`.
+        tagged("Underscore", &["Bal_ans"]),
+        // A longer name is not a sub-tag.
+        tagged("Longer name", &["Balkans2"]),
+        tagged("Untagged", &[]),
+    ]);
+    let count = |facets: &cuttings_core::model::Facets, tag: &str| {
+        facets.tags.iter().find(|t| t.value == tag).map(|t| t.count)
+    };
+    let all = f.lib.facets(&ListQuery::default()).unwrap();
+    assert_eq!(count(&all, "Balkans"), Some(3));
+    assert_eq!(count(&all, "Balkans/Kosovo"), Some(2));
+    assert_eq!(count(&all, "balkans/serbia"), Some(2));
+    assert_eq!(count(&all, "Bal_ans"), Some(1));
+    assert_eq!(count(&all, "Balkans2"), Some(1));
+    let order: Vec<&str> = all.tags.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(
+        order,
+        [
+            "Balkans",
+            "Balkans/Kosovo",
+            "balkans/serbia",
+            "Bal_ans",
+            "Balkans2"
+        ],
+        "most frequent first, then by path"
+    );
+    // A filtered set counts only its own articles.
+    let one = f
+        .lib
+        .facets(&filtered(Filter {
+            tags: vec!["Balkans/Kosovo".into()],
+            ..Filter::default()
+        }))
+        .unwrap();
+    assert_eq!(count(&one, "Balkans"), Some(2));
+    assert_eq!(count(&one, "balkans/serbia"), Some(1));
+    assert_eq!(count(&one, "Bal_ans"), None);
+    // And every count is what the list shows with that tag as its filter.
+    for tag in &all.tags {
+        let mut with_tag = ListQuery::default();
+        with_tag.filter.tags = vec![tag.value.clone()];
+        assert_eq!(
+            tag.count,
+            all_pages(&f.lib, &with_tag, 50).len() as u64,
+            "{}",
+            tag.value
+        );
+    }
+}
+
 /// The whole library's facets, counted afresh on a separate connection that never
 /// caches: what the cached answer must equal.
 fn counted_afresh(lib: &Library) -> cuttings_core::model::Facets {

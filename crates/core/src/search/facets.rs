@@ -8,6 +8,8 @@
 //! change a count can see, migration 3): while nothing has changed they are read back
 //! instead of counted, so opening the app does no work that grows with the library.
 
+use std::collections::HashMap;
+
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 
@@ -103,25 +105,7 @@ fn count(
         genres: value_facet("a.genre")?,
         languages: value_facet("a.language")?,
         published_years: set.years(conn)?,
-        // Each tag counts the articles carrying it or any of its sub-tags. The pairs
-        // (tag, tag or ancestor) come from the tag table alone (a few hundred rows), and
-        // the set's taggings are gathered first: joined the other way round, SQLite
-        // walked every article of the set once per tag (15 s at 100k articles).
-        tags: set.joined_group(
-            conn,
-            "at.article_id",
-            "WITH pairs AS MATERIALIZED (
-                 SELECT t.id AS tag_id, t2.id AS ancestor FROM tag t JOIN tag t2
-                     ON t2.path = t.path COLLATE NOCASE
-                     OR t.path LIKE replace(replace(replace(t2.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '/%' ESCAPE '\\'),
-             tagged AS MATERIALIZED (
-                 SELECT at.article_id, at.tag_id FROM article_tag at WHERE {in_set})
-             SELECT t2.path, t2.path, count(DISTINCT tg.article_id) AS n, t2.colour
-               FROM tagged tg
-              CROSS JOIN pairs p ON p.tag_id = tg.tag_id
-              CROSS JOIN tag t2 ON t2.id = p.ancestor
-              GROUP BY t2.id ORDER BY n DESC, t2.path LIMIT {limit}",
-        )?,
+        tags: set.tags(conn)?,
         collections: set.joined_group(
             conn,
             "ca.article_id",
@@ -130,14 +114,8 @@ fn count(
               WHERE {in_set}
               GROUP BY c.id ORDER BY n DESC, c.name LIMIT {limit}",
         )?,
-        with_photos: set.count(
-            conn,
-            "EXISTS (SELECT 1 FROM photo p WHERE p.article_id = a.id)",
-        )?,
-        with_annotations: set.count(
-            conn,
-            "EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)",
-        )?,
+        with_photos: set.count_having(conn, "photo")?,
+        with_annotations: set.count_having(conn, "annotation")?,
         truncated: set.truncated,
     })
 }
@@ -192,6 +170,105 @@ impl MatchSet {
             .max(0) as u64)
     }
 
+    /// Articles of the set with at least one row in `table` (`photo` or `annotation`,
+    /// both with an indexed `article_id`). For the whole library the table's distinct
+    /// article ids are counted off its index (80 ms at 1M articles), not each article
+    /// probed in turn (1.1 s).
+    fn count_having(&self, conn: &Connection, table: &str) -> Result<u64, StoreError> {
+        if self.everything {
+            let sql = format!("SELECT count(*) FROM (SELECT DISTINCT article_id FROM {table})");
+            let n: i64 = conn.prepare_cached(&sql)?.query_row([], |r| r.get(0))?;
+            return Ok(n.max(0) as u64);
+        }
+        self.count(
+            conn,
+            &format!("EXISTS (SELECT 1 FROM {table} x WHERE x.article_id = a.id)"),
+        )
+    }
+
+    /// Each tag counts the set's articles carrying it or any of its sub-tags, once each,
+    /// most frequent first.
+    ///
+    /// Counted here rather than in SQL: the set's taggings are read in article order (the
+    /// primary key of `article_tag`), and each article adds one to every tag at or above
+    /// its tags, once. SQL's `count(DISTINCT article) … GROUP BY tag` over (tagging,
+    /// ancestor) pairs sorted every pair first: 1.9 s over 1M articles' taggings. A tag
+    /// is above another as the list's tag filter has it: its path, or its path and `/`
+    /// beginning the other's, ignoring ASCII case.
+    fn tags(&self, conn: &Connection) -> Result<Vec<FacetValue>, StoreError> {
+        let tags: Vec<(i64, String, Option<String>)> = conn
+            .prepare_cached("SELECT id, path, colour FROM tag")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut by_path: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (_, path, _)) in tags.iter().enumerate() {
+            by_path
+                .entry(path.to_ascii_lowercase())
+                .or_default()
+                .push(i);
+        }
+        // For each tag (by position in `tags`), the tags at or above it.
+        let above: HashMap<i64, Vec<usize>> = tags
+            .iter()
+            .map(|(id, path, _)| {
+                let path = path.to_ascii_lowercase();
+                let prefixes = path
+                    .match_indices('/')
+                    .map(|(end, _)| &path[..end])
+                    .chain([path.as_str()]);
+                let mut above: Vec<usize> = prefixes
+                    .filter_map(|prefix| by_path.get(prefix))
+                    .flatten()
+                    .copied()
+                    .collect();
+                above.sort_unstable();
+                above.dedup();
+                (*id, above)
+            })
+            .collect();
+
+        let in_set = if self.everything {
+            "1".to_string()
+        } else {
+            format!(
+                "at.article_id IN (SELECT a.id FROM article a WHERE {})",
+                self.condition
+            )
+        };
+        let sql = format!(
+            "SELECT at.article_id, at.tag_id FROM article_tag at WHERE {in_set} ORDER BY at.article_id"
+        );
+        let mut counts = vec![0u64; tags.len()];
+        // The article each tag was last counted for, so an article counts once per tag.
+        let mut counted_for = vec![i64::MIN; tags.len()];
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(self.params.iter()))?;
+        while let Some(row) = rows.next()? {
+            let (article, tag): (i64, i64) = (row.get(0)?, row.get(1)?);
+            for &i in above.get(&tag).into_iter().flatten() {
+                if counted_for[i] != article {
+                    counted_for[i] = article;
+                    counts[i] += 1;
+                }
+            }
+        }
+
+        let mut values: Vec<FacetValue> = tags
+            .into_iter()
+            .zip(counts)
+            .filter(|(_, count)| *count > 0)
+            .map(|((_, path, colour), count)| FacetValue {
+                value: path.clone(),
+                label: path,
+                count,
+                colour,
+            })
+            .collect();
+        values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+        values.truncate(FACET_VALUES as usize);
+        Ok(values)
+    }
+
     /// Counts per value of an expression over `a`, most frequent first.
     fn group(&self, conn: &Connection, expression: &str) -> Result<Vec<FacetValue>, StoreError> {
         let sql = format!(
@@ -209,7 +286,33 @@ impl MatchSet {
     /// `article_published_key` index's `coalesce(published, '')` in index order, which
     /// SQLite then serves from the index alone (without the library's filters): 30 ms
     /// instead of 320 ms over 100k articles, whose rows it would read otherwise.
+    ///
+    /// For the whole library, the years are found by skipping through that index (each
+    /// year's first entry, then the first entry past that year) and each year's entries
+    /// counted as one range of it, with no GROUP BY over a million rows: 0.23 s instead of
+    /// 0.50 s at 1M articles.
     fn years(&self, conn: &Connection) -> Result<Vec<FacetValue>, StoreError> {
+        if self.everything {
+            // char(1114111) is U+10FFFF, above every character: `year || char(1114111)`
+            // is past every value beginning with `year`.
+            let sql = format!(
+                "WITH RECURSIVE years(year) AS (
+                     SELECT substr(min(coalesce(published, '')), 1, 4) FROM article
+                      WHERE coalesce(published, '') > ''
+                     UNION ALL
+                     SELECT (SELECT substr(min(coalesce(published, '')), 1, 4) FROM article
+                              WHERE coalesce(published, '') >= years.year || char(1114111))
+                       FROM years WHERE years.year IS NOT NULL)
+                 SELECT year, year,
+                        (SELECT count(*) FROM article
+                          WHERE coalesce(published, '') >= year
+                            AND coalesce(published, '') < year || char(1114111)),
+                        NULL
+                   FROM years WHERE year IS NOT NULL
+                  ORDER BY year DESC LIMIT {FACET_VALUES}"
+            );
+            return self.rows(conn, &sql);
+        }
         let sql = format!(
             "SELECT value, value, n, NULL FROM (
                  SELECT substr(published, 1, 4) AS value, count(*) AS n FROM (
