@@ -183,6 +183,8 @@ struct Options {
     library: Option<PathBuf>,
     articles: u64,
     runs: usize,
+    /// Only the sidebar's facet counts (`--facets-only`).
+    facets_only: bool,
 }
 
 fn parse(args: &[String]) -> Result<Options> {
@@ -190,6 +192,7 @@ fn parse(args: &[String]) -> Result<Options> {
         library: None,
         articles: 100_000,
         runs: 5,
+        facets_only: false,
     };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -198,6 +201,7 @@ fn parse(args: &[String]) -> Result<Options> {
             "--library" => options.library = Some(PathBuf::from(value()?)),
             "--articles" => options.articles = value()?.replace('_', "").parse()?,
             "--runs" => options.runs = value()?.parse::<usize>()?.max(1),
+            "--facets-only" => options.facets_only = true,
             other => bail!("search: unknown argument {other}"),
         }
     }
@@ -236,6 +240,9 @@ pub fn main(args: &[String], corpus_root: &Path) -> Result<()> {
     };
     if !dir.join(DATABASE_FILE).is_file() {
         bail!("{}: no library.sqlite", dir.display());
+    }
+    if options.facets_only {
+        return facet_counts(&Library::open(&dir)?, options.runs);
     }
     let corpus = Corpus::load(corpus_root)?;
     let queries = queries(&corpus);
@@ -346,16 +353,6 @@ pub fn run(dir: &Path, queries: &[Query], runs: usize) -> Result<()> {
 fn list_pages(lib: &Library, conn: &Connection, articles: i64, runs: usize) -> Result<()> {
     use cuttings_core::model::SortOrder;
     const PAGE: u32 = 100;
-    // `work` returns the time of the part that is measured.
-    let median = |mut work: Box<dyn FnMut() -> Result<Duration> + '_>| -> Result<Duration> {
-        work()?; // warm-up
-        let mut times = Vec::with_capacity(runs);
-        for _ in 0..runs {
-            times.push(work()?);
-        }
-        times.sort();
-        Ok(times[times.len() / 2])
-    };
     println!(
         "\nlist pages of {PAGE} rows, median of {runs} runs\n{:<10} {:>12} {:>16} {:>16} {:>8}",
         "sort", "first page", "last page (End)", "OFFSET baseline", "ratio"
@@ -376,26 +373,35 @@ fn list_pages(lib: &Library, conn: &Connection, articles: i64, runs: usize) -> R
             sort,
             ..ListQuery::default()
         };
-        let first = median(Box::new(|| {
-            let start = Instant::now();
-            lib.list(&query, None, PAGE)?;
-            Ok(start.elapsed())
-        }))?;
-        let last = median(Box::new(|| {
-            let start = Instant::now();
-            lib.list_before(&query, None, PAGE)?;
-            Ok(start.elapsed())
-        }))?;
+        let first = median_of(
+            runs,
+            Box::new(|| {
+                let start = Instant::now();
+                lib.list(&query, None, PAGE)?;
+                Ok(start.elapsed())
+            }),
+        )?;
+        let last = median_of(
+            runs,
+            Box::new(|| {
+                let start = Instant::now();
+                lib.list_before(&query, None, PAGE)?;
+                Ok(start.elapsed())
+            }),
+        )?;
         let offset = (articles - i64::from(PAGE)).max(0);
         let sql =
             format!("SELECT id, title FROM article ORDER BY {order} LIMIT {PAGE} OFFSET {offset}");
-        let baseline = median(Box::new(|| {
-            let start = Instant::now();
-            let mut stmt = conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map([], |r| r.get::<_, i64>(0))?;
-            std::hint::black_box(rows.count());
-            Ok(start.elapsed())
-        }))?;
+        let baseline = median_of(
+            runs,
+            Box::new(|| {
+                let start = Instant::now();
+                let mut stmt = conn.prepare_cached(&sql)?;
+                let rows = stmt.query_map([], |r| r.get::<_, i64>(0))?;
+                std::hint::black_box(rows.count());
+                Ok(start.elapsed())
+            }),
+        )?;
         println!(
             "{:<10} {:>9.2} ms {:>13.2} ms {:>13.2} ms {:>7.1}×",
             format!("{sort:?}").to_lowercase(),
@@ -405,39 +411,64 @@ fn list_pages(lib: &Library, conn: &Connection, articles: i64, runs: usize) -> R
             ms(baseline) / ms(last).max(1e-6)
         );
     }
-    // The sidebar's counts. The whole library's are kept between sessions (facet_cache),
-    // so they are timed both counted (the kept ones dropped first: the first start after
-    // a change) and read back (every other start); a search's are always counted.
+    println!(
+        "\nbaseline: SELECT id, title … ORDER BY the same key LIMIT {PAGE} OFFSET count − {PAGE}, which walks every row above; ratio = baseline / last page"
+    );
+    facet_counts(lib, runs)
+}
+
+/// The median of `runs` runs of `work` after a warm-up; `work` returns the time of the
+/// part that is measured.
+fn median_of(runs: usize, mut work: Box<dyn FnMut() -> Result<Duration> + '_>) -> Result<Duration> {
+    work()?; // warm-up
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        times.push(work()?);
+    }
+    times.sort();
+    Ok(times[times.len() / 2])
+}
+
+/// The sidebar's counts. The whole library's are kept between sessions (facet_cache), so
+/// they are timed both counted (the kept ones dropped first: the first start after a
+/// change) and read back (every other start); a search's are always counted.
+fn facet_counts(lib: &Library, runs: usize) -> Result<()> {
     let writer = Connection::open(lib.dir().join(DATABASE_FILE))?;
-    let counted = median(Box::new(|| {
-        writer.execute("DELETE FROM facet_cache", [])?;
-        let start = Instant::now();
-        lib.facets(&ListQuery::default())?;
-        Ok(start.elapsed())
-    }))?;
-    let kept = median(Box::new(|| {
-        let start = Instant::now();
-        lib.facets(&ListQuery::default())?;
-        Ok(start.elapsed())
-    }))?;
+    let counted = median_of(
+        runs,
+        Box::new(|| {
+            writer.execute("DELETE FROM facet_cache", [])?;
+            let start = Instant::now();
+            lib.facets(&ListQuery::default())?;
+            Ok(start.elapsed())
+        }),
+    )?;
+    let kept = median_of(
+        runs,
+        Box::new(|| {
+            let start = Instant::now();
+            lib.facets(&ListQuery::default())?;
+            Ok(start.elapsed())
+        }),
+    )?;
     let searched = ListQuery {
         search: "kosovo".into(),
         ..ListQuery::default()
     };
-    let search_facets = median(Box::new(|| {
-        let start = Instant::now();
-        lib.facets(&searched)?;
-        Ok(start.elapsed())
-    }))?;
+    let search_facets = median_of(
+        runs,
+        Box::new(|| {
+            let start = Instant::now();
+            lib.facets(&searched)?;
+            Ok(start.elapsed())
+        }),
+    )?;
     println!(
         "\nfacets (sidebar counts, info: no baseline): whole library counted {:.1} ms, \
          whole library kept from the last count {:.2} ms, search \"kosovo\" {:.1} ms",
         ms(counted),
         ms(kept),
         ms(search_facets)
-    );
-    println!(
-        "\nbaseline: SELECT id, title … ORDER BY the same key LIMIT {PAGE} OFFSET count − {PAGE}, which walks every row above; ratio = baseline / last page"
     );
     Ok(())
 }
