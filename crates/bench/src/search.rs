@@ -34,7 +34,8 @@ use rusqlite::{Connection, OpenFlags};
 use crate::generate;
 use crate::vocab::{tail_word, Corpus};
 use cuttings_core::library::DATABASE_FILE;
-use cuttings_core::model::ListQuery;
+use cuttings_core::model::{Filter, ListQuery};
+use cuttings_core::search::facets::FacetRecipe;
 use cuttings_core::Library;
 
 /// One benchmark query, in both syntaxes.
@@ -470,6 +471,65 @@ fn facet_counts(lib: &Library, runs: usize) -> Result<()> {
         ms(kept),
         ms(search_facets)
     );
+    // Clicking tags, a site and a year in the sidebar: the counts of their articles,
+    // against SQL under the filter's conditions (the recipe before facet_walk).
+    let whole = lib.facets(&ListQuery::default())?;
+    let mut clicks: Vec<(String, u64, Filter)> = Vec::new();
+    // The biggest tag and the smallest one listed.
+    for tag in whole.tags.first().into_iter().chain(whole.tags.last()) {
+        let filter = Filter {
+            tags: vec![tag.value.clone()],
+            ..Filter::default()
+        };
+        clicks.push((format!("tag {}", tag.value), tag.count, filter));
+    }
+    if let Some(site) = whole.sites.last() {
+        let filter = Filter {
+            sites: vec![site.value.clone()],
+            ..Filter::default()
+        };
+        clicks.push((format!("site {}", site.value), site.count, filter));
+    }
+    if let Some(year) = whole.published_years.first() {
+        let filter = Filter {
+            published_from: Some(year.value.clone()),
+            published_to: Some(year.value.clone()),
+            ..Filter::default()
+        };
+        clicks.push((format!("year {}", year.value), year.count, filter));
+    }
+    println!(
+        "{:<34} {:>9} {:>12} {:>16} {:>8}   (info: over ids, index walk)",
+        "facets of a filter", "articles", "cuttings", "SQL conditions", "ratio"
+    );
+    for (label, count, filter) in clicks {
+        let query = ListQuery {
+            filter,
+            ..ListQuery::default()
+        };
+        let time = |recipe: FacetRecipe| {
+            median_of(
+                runs,
+                Box::new(|| {
+                    let start = Instant::now();
+                    lib.facets_by(&query, recipe)?;
+                    Ok(start.elapsed())
+                }),
+            )
+        };
+        let (ours, baseline) = (time(FacetRecipe::Auto)?, time(FacetRecipe::Conditions)?);
+        let (ids, walk) = (time(FacetRecipe::Ids)?, time(FacetRecipe::Walk)?);
+        println!(
+            "{:<34} {:>9} {:>9.1} ms {:>13.1} ms {:>7.2}×   ({:.1} ms, {:.1} ms)",
+            label,
+            count,
+            ms(ours),
+            ms(baseline),
+            ms(ours) / ms(baseline).max(1e-6),
+            ms(ids),
+            ms(walk)
+        );
+    }
     Ok(())
 }
 

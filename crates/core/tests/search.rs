@@ -811,6 +811,85 @@ fn a_tag_counts_each_article_under_it_once_whatever_the_case_and_only_under_it()
     }
 }
 
+#[test]
+fn every_facet_recipe_gives_the_same_counts() {
+    use cuttings_core::search::facet_walk::{values_sql, YEARS_SQL};
+    use cuttings_core::search::facets::FacetRecipe;
+    let f = fixture(&corpus());
+    let conn = Connection::open(f.lib.dir().join("library.sqlite")).unwrap();
+    conn.execute_batch(
+        "INSERT INTO collection (id, name, created_at, modified_at) VALUES (7, 'Kosovo file', 'x', 'x'), (8, 'Another', 'x', 'x');
+         INSERT INTO collection_article (collection_id, article_id, position) VALUES (7, 2, 0), (7, 5, 1), (8, 1, 0), (8, 2, 1);",
+    )
+    .unwrap();
+    let with = |filter: Filter| filtered(filter);
+    let queries = [
+        ListQuery::default(),
+        with(Filter {
+            tags: vec!["Balkans".into()],
+            ..Filter::default()
+        }),
+        with(Filter {
+            sites: vec!["BBC News".into()],
+            ..Filter::default()
+        }),
+        with(Filter {
+            tags: vec!["balkans".into()],
+            sites: vec!["BBC News".into()],
+            ..Filter::default()
+        }),
+        with(Filter {
+            has_photos: Some(true),
+            ..Filter::default()
+        }),
+        with(Filter {
+            collection: Some(8),
+            ..Filter::default()
+        }),
+        with(Filter {
+            published_from: Some("2022".into()),
+            ..Filter::default()
+        }),
+        with(Filter {
+            sites: vec!["Nowhere".into()],
+            ..Filter::default()
+        }),
+        query("border"),
+        query("kosovo OR climate"),
+    ];
+    let mut counted = 0;
+    for q in &queries {
+        let auto = f.lib.facets_by(q, FacetRecipe::Auto).unwrap();
+        counted += auto.total;
+        for recipe in [FacetRecipe::Conditions, FacetRecipe::Ids, FacetRecipe::Walk] {
+            assert_eq!(
+                f.lib.facets_by(q, recipe).unwrap(),
+                auto,
+                "{recipe:?} for {q:?}"
+            );
+        }
+    }
+    assert!(counted > 10, "the queries match articles");
+    // The walk reads each facet's index alone, never the articles' rows.
+    for sql in ["site_name", "section_path", "genre", "language"]
+        .map(values_sql)
+        .into_iter()
+        .chain([YEARS_SQL.to_string()])
+    {
+        let plan: Vec<String> = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap()
+            .query_map([], |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(
+            plan.len() == 1 && plan[0].contains("article USING COVERING INDEX article_"),
+            "{sql}: {plan:?}"
+        );
+    }
+}
+
 /// The whole library's facets, counted afresh on a separate connection that never
 /// caches: what the cached answer must equal.
 fn counted_afresh(lib: &Library) -> cuttings_core::model::Facets {

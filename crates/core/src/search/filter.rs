@@ -14,6 +14,10 @@ use crate::model::Filter;
 pub(crate) struct Conditions {
     parts: Vec<String>,
     pub(crate) params: Vec<Value>,
+    /// The first tag filter's path and its sub-tags' LIKE pattern: every matching article
+    /// carries that tag or a sub-tag, so its taggings are a place to start from when
+    /// collecting the matches (see [`Conditions::ids_sql`]).
+    first_tag: Option<[Value; 2]>,
 }
 
 impl Conditions {
@@ -22,10 +26,15 @@ impl Conditions {
         let mut c = Conditions::default();
         for tag in filter.tags.iter().filter(|t| !t.trim().is_empty()) {
             let tag = tag.trim().trim_end_matches('/');
+            let params = [
+                Value::from(tag.to_string()),
+                Value::from(format!("{}/%", like_escape(tag))),
+            ];
+            c.first_tag.get_or_insert_with(|| params.clone());
             c.push(
                 "EXISTS (SELECT 1 FROM article_tag at JOIN tag t ON t.id = at.tag_id
                   WHERE at.article_id = a.id AND (t.path = ? COLLATE NOCASE OR t.path LIKE ? ESCAPE '\\'))",
-                [Value::from(tag.to_string()), Value::from(format!("{}/%", like_escape(tag)))],
+                params,
             );
         }
         c.any_of("a.site_name", &filter.sites);
@@ -99,6 +108,35 @@ impl Conditions {
             );
         }
         Ok(c)
+    }
+
+    /// A query for the ids of every matching article (some may come twice), with its
+    /// parameters. With a tag
+    /// filter the candidates are that tag's taggings (through the `article_tag_tag`
+    /// index): otherwise SQLite evaluates the tag condition once per article of the
+    /// library (1.1 s at 1M articles, for a tag on 2,711 of them).
+    pub(crate) fn ids_sql(&self) -> (String, Vec<Value>) {
+        let Some(tag) = &self.first_tag else {
+            return (
+                format!("SELECT a.id FROM article a WHERE {}", self.render(1)),
+                self.params.clone(),
+            );
+        };
+        let tagged = "SELECT at.article_id FROM article_tag at
+                       WHERE at.tag_id IN (SELECT t.id FROM tag t
+                                            WHERE t.path = ?1 COLLATE NOCASE
+                                               OR t.path LIKE ?2 ESCAPE '\\')";
+        if self.parts.len() == 1 {
+            // The tag is the only condition: its taggings are the answer (an article with
+            // two of its sub-tags comes twice).
+            return (tagged.to_string(), tag.to_vec());
+        }
+        let sql = format!(
+            "SELECT a.id FROM article a WHERE a.id IN ({tagged}) AND {}",
+            self.render(3)
+        );
+        let params = tag.iter().chain(&self.params).cloned().collect();
+        (sql, params)
     }
 
     /// True when no condition applies.

@@ -1,5 +1,6 @@
 //! Finding articles and photos: the search syntax ([`syntax`]), structured filters
-//! ([`filter`]), the paged list and ranked search ([`list`]), facet counts ([`facets`]),
+//! ([`filter`]), the paged list and ranked search ([`list`]), facet counts ([`facets`],
+//! and [`facet_walk`] for large filtered sets),
 //! the photo gallery ([`photos`]), the full-text index rows ([`index`]) and the ranking
 //! function searches are ordered by ([`rank`]).
 //!
@@ -7,6 +8,7 @@
 //! the gallery always agree on what "the current filter" means.
 
 pub mod dates;
+pub mod facet_walk;
 pub mod facets;
 pub(crate) mod filter;
 pub(crate) mod index;

@@ -1,0 +1,223 @@
+//! Facet counts of a large filtered set (filters, no search), by walking indexes.
+//!
+//! Asked for each facet's counts under a filter's conditions, SQLite walks that facet's
+//! index and evaluates the conditions once per article of the library, for every facet
+//! (9.5 s at 1M articles for a tag holding a third of them). Instead the set's article ids
+//! are read once into a bitset ([`Members`]), and each facet's covering index is walked
+//! once from end to end, counting the entries whose article is in the set: a few index
+//! walks, whatever the filter. Small sets are left to SQL over their ids (see
+//! `facets::count`), which is quicker when the set is a few thousand articles.
+//!
+//! The counts, their order and their limits are those of the SQL recipe in `facets`; a
+//! test holds the two to the same answers.
+
+use std::collections::HashMap;
+
+use rusqlite::types::ValueRef;
+use rusqlite::Connection;
+
+use super::facets::{count_tags, most_frequent, FACET_VALUES};
+use crate::model::{FacetValue, Facets};
+use crate::store::StoreError;
+
+/// A set of article ids, one bit per id.
+pub(super) struct Members {
+    words: Vec<u64>,
+    len: u64,
+}
+
+impl Members {
+    pub(super) fn from_ids(ids: &[i64]) -> Members {
+        let max = ids.iter().copied().max().unwrap_or(0).max(0) as usize;
+        let mut words = vec![0u64; max / 64 + 1];
+        let mut len = 0;
+        for &id in ids.iter().filter(|&&id| id >= 0) {
+            let (word, bit) = (id as usize / 64, id as usize % 64);
+            if words[word] & (1 << bit) == 0 {
+                words[word] |= 1 << bit;
+                len += 1;
+            }
+        }
+        Members { words, len }
+    }
+
+    pub(super) fn has(&self, id: i64) -> bool {
+        id >= 0
+            && self
+                .words
+                .get(id as usize / 64)
+                .is_some_and(|word| word & (1 << (id as usize % 64)) != 0)
+    }
+}
+
+/// Every facet of the articles in `members`.
+pub(super) fn count(conn: &Connection, members: &Members) -> Result<Facets, StoreError> {
+    Ok(Facets {
+        total: members.len,
+        sites: values(conn, members, "site_name")?,
+        sections: values(conn, members, "section_path")?,
+        genres: values(conn, members, "genre")?,
+        languages: values(conn, members, "language")?,
+        published_years: years(conn, members)?,
+        tags: count_tags(conn, "1", &[], |id| members.has(id))?,
+        collections: collections(conn, members)?,
+        with_photos: having(conn, members, "photo")?,
+        with_annotations: having(conn, members, "annotation")?,
+        truncated: false,
+    })
+}
+
+/// The query walking each value facet's covering index (`article_site_name`, …); a
+/// test pins that SQLite reads the index alone.
+pub fn values_sql(column: &str) -> String {
+    format!("SELECT {column}, id FROM article WHERE {column} IS NOT NULL")
+}
+
+/// The query walking the published index (`article_published_key`).
+pub const YEARS_SQL: &str =
+    "SELECT coalesce(published, ''), id FROM article WHERE coalesce(published, '') > ''";
+
+/// Counts per non-empty value of an article column.
+fn values(
+    conn: &Connection,
+    members: &Members,
+    column: &str,
+) -> Result<Vec<FacetValue>, StoreError> {
+    let mut counts: HashMap<String, u64> = HashMap::new();
+    let mut stmt = conn.prepare_cached(&values_sql(column))?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        if !members.has(row.get(1)?) {
+            continue;
+        }
+        let ValueRef::Text(bytes) = row.get_ref(0)? else {
+            continue;
+        };
+        let value = String::from_utf8_lossy(bytes);
+        if value.is_empty() {
+            continue;
+        }
+        match counts.get_mut(value.as_ref()) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(value.into_owned(), 1);
+            }
+        }
+    }
+    Ok(most_frequent(
+        counts
+            .into_iter()
+            .map(|(value, count)| FacetValue {
+                label: value.clone(),
+                value,
+                count,
+                colour: None,
+            })
+            .collect(),
+    ))
+}
+
+/// Articles per publication year (the first four characters), newest first.
+fn years(conn: &Connection, members: &Members) -> Result<Vec<FacetValue>, StoreError> {
+    let mut counts: HashMap<String, u64> = HashMap::new();
+    let mut stmt = conn.prepare_cached(YEARS_SQL)?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        if !members.has(row.get(1)?) {
+            continue;
+        }
+        let ValueRef::Text(bytes) = row.get_ref(0)? else {
+            continue;
+        };
+        let published = String::from_utf8_lossy(bytes);
+        let end = published
+            .char_indices()
+            .nth(4)
+            .map_or(published.len(), |(i, _)| i);
+        let year = &published[..end];
+        match counts.get_mut(year) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(year.to_owned(), 1);
+            }
+        }
+    }
+    let mut years: Vec<FacetValue> = counts
+        .into_iter()
+        .map(|(year, count)| FacetValue {
+            label: year.clone(),
+            value: year,
+            count,
+            colour: None,
+        })
+        .collect();
+    years.sort_by(|a, b| b.value.cmp(&a.value));
+    years.truncate(FACET_VALUES as usize);
+    Ok(years)
+}
+
+/// Articles per collection (value: its id, label: its name), most first, then by name.
+fn collections(conn: &Connection, members: &Members) -> Result<Vec<FacetValue>, StoreError> {
+    let mut counts: HashMap<i64, u64> = HashMap::new();
+    let mut stmt =
+        conn.prepare_cached("SELECT collection_id, article_id FROM collection_article")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        if members.has(row.get(1)?) {
+            *counts.entry(row.get(0)?).or_default() += 1;
+        }
+    }
+    let mut collections: Vec<FacetValue> = conn
+        .prepare_cached("SELECT id, name FROM collection")?
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+        .filter_map(|row| {
+            let (id, name) = match row {
+                Ok(row) => row,
+                Err(error) => return Some(Err(error)),
+            };
+            let count = counts.get(&id).copied()?;
+            Some(Ok(FacetValue {
+                value: id.to_string(),
+                label: name,
+                count,
+                colour: None,
+            }))
+        })
+        .collect::<rusqlite::Result<_>>()?;
+    collections.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    collections.truncate(FACET_VALUES as usize);
+    Ok(collections)
+}
+
+/// Articles in the set with at least one row in `table` (`photo` or `annotation`).
+fn having(conn: &Connection, members: &Members, table: &str) -> Result<u64, StoreError> {
+    let sql = format!("SELECT DISTINCT article_id FROM {table}");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([])?;
+    let mut n = 0;
+    while let Some(row) = rows.next()? {
+        if members.has(row.get(0)?) {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Members;
+
+    #[test]
+    fn members_hold_each_id_once_and_nothing_else() {
+        let members = Members::from_ids(&[5, 64, 5, 1_000_000, -3]);
+        assert_eq!(members.len, 3);
+        for id in [5, 64, 1_000_000] {
+            assert!(members.has(id), "{id}");
+        }
+        for id in [0, 4, 6, 63, 65, 999_999, 1_000_001, -3, i64::MAX] {
+            assert!(!members.has(id), "{id}");
+        }
+        assert_eq!(Members::from_ids(&[]).len, 0);
+        assert!(!Members::from_ids(&[]).has(0));
+    }
+}
