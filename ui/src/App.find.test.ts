@@ -191,6 +191,37 @@ describe('App: search', () => {
 });
 
 describe('App: filters', () => {
+  it('marks the counts as the previous query\'s while newer ones are being made', async () => {
+    let release: () => void = () => {};
+    mockBackend([seedArticle({ id: 1 }), seedArticle({ id: 2 })], {
+      handle: async (cmd, args) => {
+        if (cmd !== 'get_facets') return undefined;
+        const query = args.query as ListQuery;
+        if (query.search === '') return facets({ total: 2, with_photos: 1 });
+        // A search's counts take their time.
+        await new Promise<void>((done) => (release = done));
+        return facets({ total: 1, with_photos: 0 });
+      },
+    });
+    render(App);
+    const panel = await screen.findByTestId('facets');
+    await waitFor(() => expect(screen.getByTestId('result-count').textContent).toContain('2 articles'));
+    expect(panel.getAttribute('aria-busy')).toBe('false');
+    expect(panel.classList.contains('counting')).toBe(false);
+
+    await fireEvent.input(screen.getByTestId('search-input'), { target: { value: 'tram' } });
+    await waitFor(() => expect(panel.classList.contains('counting')).toBe(true));
+    expect(panel.getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByTestId('result-count').classList.contains('counting')).toBe(true);
+    expect(screen.getByTestId('result-count').textContent).toContain('2 articles');
+
+    release();
+    await waitFor(() => expect(screen.getByTestId('result-count').textContent).toContain('1 article'));
+    expect(panel.classList.contains('counting')).toBe(false);
+    expect(panel.getAttribute('aria-busy')).toBe('false');
+    expect(screen.getByTestId('result-count').classList.contains('counting')).toBe(false);
+  });
+
   it('shows the facet counts beside each value, tags as a tree', async () => {
     const counts = facets({
       total: 4,

@@ -61,6 +61,8 @@ export class Library {
   /** Why the backend could not read the search (`invalid_query`); the old results stay. */
   queryError = $state<string | null>(null);
   facets = $state.raw<Facets | null>(null);
+  /** Counts for a newer query are on their way: the ones shown belong to the previous one. */
+  facetsPending = $state(false);
   /** Colours of the tags seen so far, by path (facets carry no colours). */
   tagColours = $state.raw<ReadonlyMap<string, string>>(new Map());
   /**
@@ -223,6 +225,7 @@ export class Library {
     const key = queryKey(query, { withSort: false });
     if (!force && key === this.#facetKey) return;
     const token = ++this.#facetToken;
+    this.facetsPending = true;
     // The first counts wait for the list to be on screen: they come back in a millisecond
     // (the whole library's are kept between sessions), and drawing the sidebar's hundreds
     // of values in the same frame would hold the first screen back.
@@ -237,6 +240,8 @@ export class Library {
     } catch {
       // The filters keep their previous counts; the list itself is fine.
       if (token === this.#facetToken) this.#facetKey = null;
+    } finally {
+      if (token === this.#facetToken) this.facetsPending = false;
     }
   }
 
