@@ -128,6 +128,7 @@
 //! - `language` is whatlang's reliable guess on the body; `site_name` stays `None`; `url` is
 //!   set only from an explicit `URL: https://…` line.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -1849,7 +1850,42 @@ fn content_words(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String]) -> f64 {
+/// What every title candidate is compared with, gathered once per paste.
+struct TitleContext<'a> {
+    /// Content words of the body's first paragraphs.
+    body_words: Vec<String>,
+    /// How many times each line's text is printed on the page.
+    printed: HashMap<&'a str, usize>,
+    /// The page's breadcrumb lines.
+    breadcrumbs: Vec<&'a str>,
+}
+
+impl<'a> TitleContext<'a> {
+    fn new(units: &'a [Unit], body_start: usize, body_end: usize) -> TitleContext<'a> {
+        let body_words = units[body_start.min(units.len())..body_end.min(units.len())]
+            .iter()
+            .filter(|u| u.kind == Kind::Prose)
+            .take(4)
+            .flat_map(|u| content_words(&u.text))
+            .collect();
+        let mut printed: HashMap<&str, usize> = HashMap::new();
+        for u in units {
+            *printed.entry(u.text.as_str()).or_default() += 1;
+        }
+        let breadcrumbs = units
+            .iter()
+            .filter(|u| matches!(u.kind, Kind::Breadcrumb(_)))
+            .map(|u| u.text.as_str())
+            .collect();
+        TitleContext {
+            body_words,
+            printed,
+            breadcrumbs,
+        }
+    }
+}
+
+fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleContext) -> f64 {
     let text = &units[i].text;
     let words = word_count(text);
     let mut s = 0.0;
@@ -1884,11 +1920,10 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
         s -= 4.0;
     }
     // The page's breadcrumb often ends with the headline (`News > 2015 > Headline`).
-    if units.iter().any(|u| {
-        matches!(u.kind, Kind::Breadcrumb(_))
-            && u.text.len() > text.len()
-            && u.text.ends_with(text.as_str())
-            && CRUMB_SPLIT.is_match(&u.text[..u.text.len() - text.len()])
+    if context.breadcrumbs.iter().any(|crumbs| {
+        crumbs.len() > text.len()
+            && crumbs.ends_with(text.as_str())
+            && CRUMB_SPLIT.is_match(&crumbs[..crumbs.len() - text.len()])
     }) {
         s += 3.0;
     }
@@ -1906,11 +1941,7 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
         s += 3.0;
     }
     // Printed twice (heading and share bar, heading and page top).
-    if units
-        .iter()
-        .enumerate()
-        .any(|(j, u)| j != i && u.text == *text)
-    {
+    if context.printed.get(text.as_str()).is_some_and(|&n| n > 1) {
         s += 2.0;
     }
     s += match words {
@@ -1957,7 +1988,10 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, body_words: &[String
     }
     let own = content_words(text);
     if !own.is_empty() {
-        let shared = own.iter().filter(|w| body_words.contains(w)).count();
+        let shared = own
+            .iter()
+            .filter(|w| context.body_words.contains(w))
+            .count();
         s += 4.0 * shared as f64 / own.len() as f64;
     }
     s
@@ -1985,10 +2019,14 @@ fn is_prose_headline(units: &[Unit], i: usize) -> bool {
         return true;
     }
     // Repeated: only headline-shaped (title case, or ending in an abbreviation like `N.Y.C.`).
-    (headline_case(&unit.text) || ABBREVIATION_END.is_match(&unit.text))
-        && units.iter().enumerate().any(|(j, u)| {
-            j != i && (u.text == unit.text || u.text.ends_with(&format!("|{}", unit.text)))
-        })
+    if !(headline_case(&unit.text) || ABBREVIATION_END.is_match(&unit.text)) {
+        return false;
+    }
+    let after_kicker = format!("|{}", unit.text);
+    units
+        .iter()
+        .enumerate()
+        .any(|(j, u)| j != i && (u.text == unit.text || u.text.ends_with(&after_kicker)))
 }
 
 static ABBREVIATION_END: LazyLock<Regex> =
@@ -2027,17 +2065,12 @@ const TITLE_WINDOW: usize = 300;
 /// body (at most [`TITLE_WINDOW`] units above it, so a paste of thousands of short lines is
 /// not scored line against line), and a prose-shaped headline opening it.
 fn title_candidates(units: &[Unit], body_start: usize, body_end: usize) -> Vec<(f64, usize)> {
-    let body_words: Vec<String> = units[body_start.min(units.len())..body_end.min(units.len())]
-        .iter()
-        .filter(|u| u.kind == Kind::Prose)
-        .take(4)
-        .flat_map(|u| content_words(&u.text))
-        .collect();
+    let context = TitleContext::new(units, body_start, body_end);
     (body_start.saturating_sub(TITLE_WINDOW)..(body_start + 1).min(units.len()))
         .filter(|&i| {
             (i < body_start && is_title_candidate(&units[i])) || is_prose_headline(units, i)
         })
-        .map(|i| (title_score(units, i, body_start.max(i), &body_words), i))
+        .map(|i| (title_score(units, i, body_start.max(i), &context), i))
         .collect()
 }
 
