@@ -20,33 +20,53 @@ use super::facets::{count_tags, most_frequent, FACET_VALUES};
 use crate::model::{FacetValue, Facets};
 use crate::store::StoreError;
 
-/// A set of article ids, one bit per id.
+/// A set of article ids: one bit per id, or the ids sorted when the highest is so far
+/// beyond their number (a library whose ids were set by hand) that the bits would not fit.
 pub(super) struct Members {
-    words: Vec<u64>,
+    bits: Option<Vec<u64>>,
+    sorted: Vec<i64>,
     len: u64,
 }
 
+/// Bitsets up to this many bytes are always allowed (16 MB: ids up to 134 million).
+const BITSET_BYTES: usize = 16 << 20;
+
 impl Members {
     pub(super) fn from_ids(ids: &[i64]) -> Members {
-        let max = ids.iter().copied().max().unwrap_or(0).max(0) as usize;
-        let mut words = vec![0u64; max / 64 + 1];
-        let mut len = 0;
-        for &id in ids.iter().filter(|&&id| id >= 0) {
-            let (word, bit) = (id as usize / 64, id as usize % 64);
-            if words[word] & (1 << bit) == 0 {
-                words[word] |= 1 << bit;
-                len += 1;
-            }
+        let mut sorted: Vec<i64> = ids.iter().copied().filter(|&id| id >= 0).collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let len = sorted.len() as u64;
+        let words = sorted.last().map_or(0, |&max| max as u64 / 64 + 1);
+        let bytes = words.saturating_mul(8);
+        if bytes > BITSET_BYTES as u64 && bytes > (sorted.len() as u64).saturating_mul(64) {
+            return Members {
+                bits: None,
+                sorted,
+                len,
+            };
         }
-        Members { words, len }
+        let mut bits = vec![0u64; words as usize];
+        for &id in &sorted {
+            bits[id as usize / 64] |= 1 << (id as usize % 64);
+        }
+        Members {
+            bits: Some(bits),
+            sorted: Vec::new(),
+            len,
+        }
     }
 
     pub(super) fn has(&self, id: i64) -> bool {
-        id >= 0
-            && self
-                .words
+        if id < 0 {
+            return false;
+        }
+        match &self.bits {
+            Some(bits) => bits
                 .get(id as usize / 64)
-                .is_some_and(|word| word & (1 << (id as usize % 64)) != 0)
+                .is_some_and(|word| word & (1 << (id as usize % 64)) != 0),
+            None => self.sorted.binary_search(&id).is_ok(),
+        }
     }
 }
 
@@ -219,5 +239,21 @@ mod tests {
         }
         assert_eq!(Members::from_ids(&[]).len, 0);
         assert!(!Members::from_ids(&[]).has(0));
+    }
+
+    #[test]
+    fn ids_far_beyond_their_number_are_held_without_a_huge_bitset() {
+        let members = Members::from_ids(&[3, i64::MAX, 1 << 40, 3]);
+        assert!(members.bits.is_none());
+        assert_eq!(members.len, 3);
+        for id in [3, i64::MAX, 1 << 40] {
+            assert!(members.has(id), "{id}");
+        }
+        for id in [0, 4, (1 << 40) + 1, i64::MAX - 1, -1] {
+            assert!(!members.has(id), "{id}");
+        }
+        // A dense set keeps its bits.
+        let dense: Vec<i64> = (1..=200_000).collect();
+        assert!(Members::from_ids(&dense).bits.is_some());
     }
 }
