@@ -129,8 +129,8 @@ impl Library {
 /// Filtered sets (no search) holding more than one article in this many of the library
 /// are counted by walking indexes ([`facet_walk`]), whose cost follows the library's
 /// size; smaller ones by SQL over their ids, whose cost follows the set's. Measured at
-/// 1M articles: 14,002 ids took 354 ms over ids and 516 ms walked; 338,232 took 14.5 s
-/// over ids and 1.5 s walked.
+/// 1M articles (`scripts/bench search --facets-only`): 14,002 ids took 384 ms over ids
+/// and 516 ms walked; 338,232 took 15.4 s over ids and 686 ms walked.
 pub const WALK_SHARE: usize = 40;
 
 /// Counts the facets of the articles that match `fts` (a search) and `conditions`.
