@@ -374,35 +374,23 @@ fn list_pages(lib: &Library, conn: &Connection, articles: i64, runs: usize) -> R
             sort,
             ..ListQuery::default()
         };
-        let first = median_of(
-            runs,
-            Box::new(|| {
-                let start = Instant::now();
-                lib.list(&query, None, PAGE)?;
-                Ok(start.elapsed())
-            }),
-        )?;
-        let last = median_of(
-            runs,
-            Box::new(|| {
-                let start = Instant::now();
-                lib.list_before(&query, None, PAGE)?;
-                Ok(start.elapsed())
-            }),
-        )?;
+        let first = median_time(runs, || {
+            lib.list(&query, None, PAGE)?;
+            Ok(())
+        })?;
+        let last = median_time(runs, || {
+            lib.list_before(&query, None, PAGE)?;
+            Ok(())
+        })?;
         let offset = (articles - i64::from(PAGE)).max(0);
         let sql =
             format!("SELECT id, title FROM article ORDER BY {order} LIMIT {PAGE} OFFSET {offset}");
-        let baseline = median_of(
-            runs,
-            Box::new(|| {
-                let start = Instant::now();
-                let mut stmt = conn.prepare_cached(&sql)?;
-                let rows = stmt.query_map([], |r| r.get::<_, i64>(0))?;
-                std::hint::black_box(rows.count());
-                Ok(start.elapsed())
-            }),
-        )?;
+        let baseline = median_time(runs, || {
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map([], |r| r.get::<_, i64>(0))?;
+            std::hint::black_box(rows.count());
+            Ok(())
+        })?;
         println!(
             "{:<10} {:>9.2} ms {:>13.2} ms {:>13.2} ms {:>7.1}×",
             format!("{sort:?}").to_lowercase(),
@@ -420,7 +408,7 @@ fn list_pages(lib: &Library, conn: &Connection, articles: i64, runs: usize) -> R
 
 /// The median of `runs` runs of `work` after a warm-up; `work` returns the time of the
 /// part that is measured.
-fn median_of(runs: usize, mut work: Box<dyn FnMut() -> Result<Duration> + '_>) -> Result<Duration> {
+fn median_of(runs: usize, mut work: impl FnMut() -> Result<Duration>) -> Result<Duration> {
     work()?; // warm-up
     let mut times = Vec::with_capacity(runs);
     for _ in 0..runs {
@@ -430,40 +418,38 @@ fn median_of(runs: usize, mut work: Box<dyn FnMut() -> Result<Duration> + '_>) -
     Ok(times[times.len() / 2])
 }
 
+/// The median time `work` takes over `runs` runs after a warm-up.
+fn median_time(runs: usize, mut work: impl FnMut() -> Result<()>) -> Result<Duration> {
+    median_of(runs, || {
+        let start = Instant::now();
+        work()?;
+        Ok(start.elapsed())
+    })
+}
+
 /// The sidebar's counts. The whole library's are kept between sessions (facet_cache), so
 /// they are timed both counted (the kept ones dropped first: the first start after a
 /// change) and read back (every other start); a search's are always counted.
 fn facet_counts(lib: &Library, runs: usize) -> Result<()> {
     let writer = Connection::open(lib.dir().join(DATABASE_FILE))?;
-    let counted = median_of(
-        runs,
-        Box::new(|| {
-            writer.execute("DELETE FROM facet_cache", [])?;
-            let start = Instant::now();
-            lib.facets(&ListQuery::default())?;
-            Ok(start.elapsed())
-        }),
-    )?;
-    let kept = median_of(
-        runs,
-        Box::new(|| {
-            let start = Instant::now();
-            lib.facets(&ListQuery::default())?;
-            Ok(start.elapsed())
-        }),
-    )?;
+    let counted = median_of(runs, || {
+        writer.execute("DELETE FROM facet_cache", [])?;
+        let start = Instant::now();
+        lib.facets(&ListQuery::default())?;
+        Ok(start.elapsed())
+    })?;
+    let kept = median_time(runs, || {
+        lib.facets(&ListQuery::default())?;
+        Ok(())
+    })?;
     let searched = ListQuery {
         search: "kosovo".into(),
         ..ListQuery::default()
     };
-    let search_facets = median_of(
-        runs,
-        Box::new(|| {
-            let start = Instant::now();
-            lib.facets(&searched)?;
-            Ok(start.elapsed())
-        }),
-    )?;
+    let search_facets = median_time(runs, || {
+        lib.facets(&searched)?;
+        Ok(())
+    })?;
     println!(
         "\nfacets (sidebar counts, info: no baseline): whole library counted {:.1} ms, \
          whole library kept from the last count {:.2} ms, search \"kosovo\" {:.1} ms",
@@ -508,14 +494,10 @@ fn facet_counts(lib: &Library, runs: usize) -> Result<()> {
             ..ListQuery::default()
         };
         let time = |recipe: FacetRecipe| {
-            median_of(
-                runs,
-                Box::new(|| {
-                    let start = Instant::now();
-                    lib.facets_by(&query, recipe)?;
-                    Ok(start.elapsed())
-                }),
-            )
+            median_time(runs, || {
+                lib.facets_by(&query, recipe)?;
+                Ok(())
+            })
         };
         let (ours, baseline) = (time(FacetRecipe::Auto)?, time(FacetRecipe::Conditions)?);
         let (ids, walk) = (time(FacetRecipe::Ids)?, time(FacetRecipe::Walk)?);

@@ -97,50 +97,42 @@ pub fn values_sql(column: &str) -> String {
 pub const YEARS_SQL: &str =
     "SELECT coalesce(published, ''), id FROM article WHERE coalesce(published, '') > ''";
 
-/// Counts per non-empty value of an article column.
+/// Counts per non-empty value of an article column, most frequent first.
 fn values(
     conn: &Connection,
     members: &Members,
     column: &str,
 ) -> Result<Vec<FacetValue>, StoreError> {
-    let mut counts: HashMap<String, u64> = HashMap::new();
-    let mut stmt = conn.prepare_cached(&values_sql(column))?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        if !members.has(row.get(1)?) {
-            continue;
-        }
-        let ValueRef::Text(bytes) = row.get_ref(0)? else {
-            continue;
-        };
-        let value = String::from_utf8_lossy(bytes);
-        if value.is_empty() {
-            continue;
-        }
-        match counts.get_mut(value.as_ref()) {
-            Some(n) => *n += 1,
-            None => {
-                counts.insert(value.into_owned(), 1);
-            }
-        }
-    }
-    Ok(most_frequent(
-        counts
-            .into_iter()
-            .map(|(value, count)| FacetValue {
-                label: value.clone(),
-                value,
-                count,
-                colour: None,
-            })
-            .collect(),
-    ))
+    let counts = count_keys(conn, members, &values_sql(column), |value| {
+        (!value.is_empty()).then_some(value)
+    })?;
+    Ok(most_frequent(counts))
 }
 
 /// Articles per publication year (the first four characters), newest first.
 fn years(conn: &Connection, members: &Members) -> Result<Vec<FacetValue>, StoreError> {
+    let mut years = count_keys(conn, members, YEARS_SQL, |published| {
+        let end = published
+            .char_indices()
+            .nth(4)
+            .map_or(published.len(), |(i, _)| i);
+        Some(&published[..end])
+    })?;
+    years.sort_by(|a, b| b.value.cmp(&a.value));
+    years.truncate(FACET_VALUES as usize);
+    Ok(years)
+}
+
+/// Walks `sql` (rows of a text and an article id) and counts, for the members' rows, each
+/// key `key` takes from the text (none: not counted). Unordered.
+fn count_keys(
+    conn: &Connection,
+    members: &Members,
+    sql: &str,
+    key: impl Fn(&str) -> Option<&str>,
+) -> Result<Vec<FacetValue>, StoreError> {
     let mut counts: HashMap<String, u64> = HashMap::new();
-    let mut stmt = conn.prepare_cached(YEARS_SQL)?;
+    let mut stmt = conn.prepare_cached(sql)?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
         if !members.has(row.get(1)?) {
@@ -149,31 +141,26 @@ fn years(conn: &Connection, members: &Members) -> Result<Vec<FacetValue>, StoreE
         let ValueRef::Text(bytes) = row.get_ref(0)? else {
             continue;
         };
-        let published = String::from_utf8_lossy(bytes);
-        let end = published
-            .char_indices()
-            .nth(4)
-            .map_or(published.len(), |(i, _)| i);
-        let year = &published[..end];
-        match counts.get_mut(year) {
+        let text = String::from_utf8_lossy(bytes);
+        let Some(key) = key(&text) else {
+            continue;
+        };
+        match counts.get_mut(key) {
             Some(n) => *n += 1,
             None => {
-                counts.insert(year.to_owned(), 1);
+                counts.insert(key.to_owned(), 1);
             }
         }
     }
-    let mut years: Vec<FacetValue> = counts
+    Ok(counts
         .into_iter()
-        .map(|(year, count)| FacetValue {
-            label: year.clone(),
-            value: year,
+        .map(|(value, count)| FacetValue {
+            label: value.clone(),
+            value,
             count,
             colour: None,
         })
-        .collect();
-    years.sort_by(|a, b| b.value.cmp(&a.value));
-    years.truncate(FACET_VALUES as usize);
-    Ok(years)
+        .collect())
 }
 
 /// Articles per collection (value: its id, label: its name), most first, then by name.
@@ -187,23 +174,21 @@ fn collections(conn: &Connection, members: &Members) -> Result<Vec<FacetValue>, 
             *counts.entry(row.get(0)?).or_default() += 1;
         }
     }
-    let mut collections: Vec<FacetValue> = conn
+    let names: Vec<(i64, String)> = conn
         .prepare_cached("SELECT id, name FROM collection")?
-        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
-        .filter_map(|row| {
-            let (id, name) = match row {
-                Ok(row) => row,
-                Err(error) => return Some(Err(error)),
-            };
-            let count = counts.get(&id).copied()?;
-            Some(Ok(FacetValue {
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut collections: Vec<FacetValue> = names
+        .into_iter()
+        .filter_map(|(id, name)| {
+            Some(FacetValue {
                 value: id.to_string(),
                 label: name,
-                count,
+                count: *counts.get(&id)?,
                 colour: None,
-            }))
+            })
         })
-        .collect::<rusqlite::Result<_>>()?;
+        .collect();
     collections.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
     collections.truncate(FACET_VALUES as usize);
     Ok(collections)

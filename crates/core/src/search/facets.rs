@@ -149,10 +149,7 @@ fn count(
         // Another recipe for a search: its ids are the ones its counts would cover.
         let set = MatchSet::new(conn, fts, conditions)?;
         let ids = set.ids(conn)?;
-        let mut facets = match recipe {
-            FacetRecipe::Walk => facet_walk::count(conn, &facet_walk::Members::from_ids(&ids))?,
-            _ => count_set(conn, &MatchSet::of_ids(&ids))?,
-        };
+        let mut facets = count_ids(conn, &ids, recipe == FacetRecipe::Walk)?;
         facets.truncated = set.truncated;
         return Ok(facets);
     }
@@ -173,10 +170,15 @@ fn count(
         }
         recipe => recipe == FacetRecipe::Walk,
     };
+    count_ids(conn, &ids, walk)
+}
+
+/// Counts the facets of the articles `ids`, walking indexes or by SQL over the ids.
+fn count_ids(conn: &Connection, ids: &[i64], walk: bool) -> Result<Facets, StoreError> {
     if walk {
-        facet_walk::count(conn, &facet_walk::Members::from_ids(&ids))
+        facet_walk::count(conn, &facet_walk::Members::from_ids(ids))
     } else {
-        count_set(conn, &MatchSet::of_ids(&ids))
+        count_set(conn, &MatchSet::of_ids(ids))
     }
 }
 
@@ -301,15 +303,7 @@ impl MatchSet {
     /// is above another as the list's tag filter has it: its path, or its path and `/`
     /// beginning the other's, ignoring ASCII case.
     fn tags(&self, conn: &Connection) -> Result<Vec<FacetValue>, StoreError> {
-        let in_set = if self.everything {
-            "1".to_string()
-        } else {
-            format!(
-                "at.article_id IN (SELECT a.id FROM article a WHERE {})",
-                self.condition
-            )
-        };
-        count_tags(conn, &in_set, &self.params, |_| true)
+        count_tags(conn, &self.in_set("at.article_id"), &self.params, |_| true)
     }
 
     /// Counts per value of an expression over `a`, most frequent first.
@@ -368,24 +362,27 @@ impl MatchSet {
         self.rows(conn, &sql)
     }
 
-    /// Counts from a query of `(value, label, count)` where `{in_set}` stands for "`column`
-    /// is one of the set's articles" (nothing to check for the whole library).
-    fn joined_group(
-        &self,
-        conn: &Connection,
-        column: &str,
-        template: &str,
-    ) -> Result<Vec<FacetValue>, StoreError> {
-        let in_set = if self.everything {
+    /// "`column` is one of the set's articles" (nothing to check for the whole library).
+    fn in_set(&self, column: &str) -> String {
+        if self.everything {
             "1".to_string()
         } else {
             format!(
                 "{column} IN (SELECT a.id FROM article a WHERE {})",
                 self.condition
             )
-        };
+        }
+    }
+
+    /// Counts from a query of `(value, label, count)` where `{in_set}` is [`Self::in_set`].
+    fn joined_group(
+        &self,
+        conn: &Connection,
+        column: &str,
+        template: &str,
+    ) -> Result<Vec<FacetValue>, StoreError> {
         let sql = template
-            .replace("{in_set}", &in_set)
+            .replace("{in_set}", &self.in_set(column))
             .replace("{limit}", &FACET_VALUES.to_string());
         self.rows(conn, &sql)
     }
