@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use cuttings_core::capture::ImportRequest;
 use cuttings_core::model::{ArticleSummary, Filter, ListQuery, SortOrder};
-use cuttings_core::search::{MARK_END, MARK_START, RANK_WINDOW};
+use cuttings_core::search::{MARK_END, MARK_START, MAX_PAGE, RANK_WINDOW};
 use cuttings_core::store::StoreError;
 use cuttings_core::Library;
 use rusqlite::{params, Connection};
@@ -499,6 +499,142 @@ fn collections_filter() {
 }
 
 #[test]
+fn a_filter_lists_the_same_rows_whether_its_matches_are_few_or_many() {
+    use cuttings_core::search::list::FEW;
+    // 520 copies of the corpus: 1,560 articles under Balkans (listed from their ids);
+    // 1,560 with photos too, but their 2,080 photo rows are more than FEW to read, so
+    // "has photos" walks the order's index.
+    let docs: Vec<Doc> = corpus().into_iter().cycle().take(2_600).collect();
+    let f = fixture(&docs);
+    let conn = Connection::open(f.lib.dir().join("library.sqlite")).unwrap();
+    conn.execute_batch(
+        "INSERT INTO collection (id, name, created_at, modified_at) VALUES (7, 'File', 'x', 'x');
+         INSERT INTO collection_article (collection_id, article_id, position)
+         VALUES (7, 2, 0), (7, 1203, 1), (7, 2599, 2);",
+    )
+    .unwrap();
+    let member_sql = [
+        (
+            Filter {
+                tags: vec!["balkans".into()],
+                ..Filter::default()
+            },
+            "SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id
+              WHERE t.path = 'Balkans' OR t.path LIKE 'Balkans/%'",
+            true,
+        ),
+        (
+            Filter {
+                has_photos: Some(true),
+                ..Filter::default()
+            },
+            "SELECT article_id FROM photo",
+            false,
+        ),
+        (
+            Filter {
+                credit: Some("getty".into()),
+                sites: vec!["BBC News".into()],
+                ..Filter::default()
+            },
+            "SELECT p.article_id FROM photo p JOIN article a ON a.id = p.article_id
+              WHERE p.credit LIKE '%getty%' AND a.site_name = 'BBC News'",
+            true,
+        ),
+        (
+            Filter {
+                tags: vec!["Balkans".into()],
+                has_annotations: Some(false),
+                ..Filter::default()
+            },
+            "SELECT at.article_id FROM article_tag at JOIN tag t ON t.id = at.tag_id
+              WHERE (t.path = 'Balkans' OR t.path LIKE 'Balkans/%')
+                AND at.article_id NOT IN (SELECT article_id FROM annotation)",
+            true,
+        ),
+        (
+            Filter {
+                collection: Some(7),
+                ..Filter::default()
+            },
+            "SELECT article_id FROM collection_article WHERE collection_id = 7",
+            true,
+        ),
+        // Found through the language index: more than FEW, walked.
+        (
+            Filter {
+                languages: vec!["en".into()],
+                ..Filter::default()
+            },
+            "SELECT id FROM article WHERE language = 'en'",
+            false,
+        ),
+        // Few through the index (1,040 articles), though the photos are many.
+        (
+            Filter {
+                sites: vec!["BBC News".into()],
+                has_photos: Some(true),
+                ..Filter::default()
+            },
+            "SELECT id FROM article WHERE site_name = 'BBC News'
+                AND id IN (SELECT article_id FROM photo)",
+            true,
+        ),
+        // Nothing to count them by: as SQLite plans it.
+        (
+            Filter {
+                has_photos: Some(false),
+                ..Filter::default()
+            },
+            "SELECT id FROM article WHERE id NOT IN (SELECT article_id FROM photo)",
+            false,
+        ),
+    ];
+    let sorts = [
+        SortOrder::Captured,
+        SortOrder::Published,
+        SortOrder::Title,
+        SortOrder::Site,
+    ];
+    for (filter, sql, few) in member_sql {
+        let members: HashSet<i64> = conn
+            .prepare(sql)
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(
+            !members.is_empty() && (!few || members.len() <= FEW),
+            "{filter:?}"
+        );
+        for sort in sorts {
+            let whole = all_pages(
+                &f.lib,
+                &ListQuery {
+                    sort,
+                    ..ListQuery::default()
+                },
+                MAX_PAGE,
+            );
+            let expected: Vec<i64> = whole
+                .into_iter()
+                .filter(|id| members.contains(id))
+                .collect();
+            let q = ListQuery {
+                sort,
+                filter: filter.clone(),
+                ..ListQuery::default()
+            };
+            assert_eq!(all_pages(&f.lib, &q, 97), expected, "{q:?}");
+            assert_eq!(all_pages_from_the_end(&f.lib, &q, 97), expected, "{q:?}");
+            let plan = f.lib.query_plan(&q).unwrap().join("\n");
+            assert_eq!(plan.contains("json_each"), few, "{q:?}: {plan}");
+        }
+    }
+}
+
+#[test]
 fn search_finds_words_without_diacritics_phrases_prefixes_and_fields() {
     let f = fixture(&corpus());
     let lib = &f.lib;
@@ -848,6 +984,37 @@ fn every_facet_recipe_gives_the_same_counts() {
         }),
         with(Filter {
             published_from: Some("2022".into()),
+            ..Filter::default()
+        }),
+        // Each source of candidates (a collection's members, notes, photo credits), alone
+        // and under other conditions; `%` must not match every credit.
+        with(Filter {
+            has_annotations: Some(true),
+            ..Filter::default()
+        }),
+        with(Filter {
+            credit: Some("getty".into()),
+            ..Filter::default()
+        }),
+        with(Filter {
+            credit: Some("%".into()),
+            ..Filter::default()
+        }),
+        with(Filter {
+            collection: Some(7),
+            tags: vec!["Balkans".into()],
+            has_photos: Some(true),
+            ..Filter::default()
+        }),
+        with(Filter {
+            credit: Some("getty".into()),
+            sites: vec!["BBC News".into()],
+            has_annotations: Some(true),
+            ..Filter::default()
+        }),
+        with(Filter {
+            credit: Some("afp".into()),
+            has_annotations: Some(false),
             ..Filter::default()
         }),
         with(Filter {
