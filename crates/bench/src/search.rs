@@ -548,7 +548,7 @@ fn facet_counts(lib: &Library, runs: usize) -> Result<()> {
         .total;
     clicks.push(("credit Reuters".into(), credited, credit));
     println!(
-        "{:<34} {:>9} {:>12} {:>16} {:>8}   (info: over ids, index walk; first page)",
+        "{:<34} {:>9} {:>12} {:>16} {:>8}   (info: over ids, index walk; first page, gallery)",
         "facets of a filter", "articles", "cuttings", "SQL conditions", "ratio"
     );
     for (label, count, filter) in clicks {
@@ -568,8 +568,12 @@ fn facet_counts(lib: &Library, runs: usize) -> Result<()> {
             lib.list(&query, None, 100)?;
             Ok(())
         })?;
+        let gallery = median_time(runs, || {
+            lib.photos(&query, None, 60)?;
+            Ok(())
+        })?;
         println!(
-            "{:<34} {:>9} {:>9.1} ms {:>13.1} ms {:>7.2}×   ({:.1} ms, {:.1} ms; {:.1} ms)",
+            "{:<34} {:>9} {:>9.1} ms {:>13.1} ms {:>7.2}×   ({:.1} ms, {:.1} ms; {:.1} ms, {:.1} ms)",
             label,
             count,
             ms(ours),
@@ -577,7 +581,8 @@ fn facet_counts(lib: &Library, runs: usize) -> Result<()> {
             ms(ours) / ms(baseline).max(1e-6),
             ms(ids),
             ms(walk),
-            ms(first_page)
+            ms(first_page),
+            ms(gallery)
         );
     }
     big_site_pages(lib, runs)
