@@ -572,14 +572,20 @@ fn place_photo_markers(images: &[(NodeRef, Option<usize>)], photo_count: usize) 
     }
 }
 
-/// Tracking pixels, spacers and icons are not photos.
+/// Tracking pixels, spacers and icons are not photos. A size of 0 beside a real one on
+/// the other side means "auto" (`width="570" height="0"`, as CNET's figures have), not
+/// an invisible image.
 fn is_furniture_image(img: &NodeRef, src: &str) -> bool {
-    let tiny = |attr: &str| {
+    let size = |attr: &str| {
         img.attr(attr)
             .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
-            .is_some_and(|n| n <= 2)
     };
-    if tiny("width") || tiny("height") {
+    let tiny = |n: Option<u32>| n.is_some_and(|n| n <= 2);
+    let tiny = match (size("width"), size("height")) {
+        (Some(0), Some(other)) | (Some(other), Some(0)) if other > 2 => false,
+        (width, height) => tiny(width) || tiny(height),
+    };
+    if tiny {
         return true;
     }
     let lower = src.to_ascii_lowercase();
@@ -751,8 +757,12 @@ fn caption_of<'a>(img: &NodeRef<'a>) -> FoundCaption<'a> {
         let credit_el = sel.select(CREDIT_SELECTOR);
         let credit = collapse_ws(&credit_el.text());
         if !credit.is_empty() && credit.len() < text.len().max(1) + 1 {
-            found.credit = Some(credit.clone());
-            text = collapse_ws(&text.replacen(credit.as_str(), "", 1));
+            // The credit element's own text, which follows the caption: its last
+            // occurrence ("Twitter Lite …" credited to "Twitter" keeps its first word).
+            if let Some(at) = text.rfind(credit.as_str()) {
+                text = collapse_ws(&format!("{}{}", &text[..at], &text[at + credit.len()..]));
+            }
+            found.credit = Some(credit);
         }
     }
     if text.is_empty() {
@@ -827,28 +837,7 @@ fn caption_node<'a>(img: &NodeRef<'a>) -> Option<NodeRef<'a>> {
         if let Some(node) = inside.nodes().first() {
             return Some(*node);
         }
-        // <figure><img></figure><figcaption>…</figcaption>, possibly one level down.
-        let mut at = figure;
-        for _ in 0..3 {
-            if let Some(next) = at.next_element_sibling() {
-                if next.is("figcaption") {
-                    return Some(next);
-                }
-                if !Selection::from(next).select("img").exists() {
-                    if let Some(first) = next.first_element_child() {
-                        if first.is("figcaption") {
-                            return Some(first);
-                        }
-                    }
-                }
-                break;
-            }
-            at = at.parent()?;
-            if at.is("body") || at.is("article") {
-                break;
-            }
-        }
-        return None;
+        return caption_after(figure);
     }
     // No figure: a small container with one image and a caption element.
     for ancestor in img.ancestors(Some(3)) {
@@ -870,6 +859,56 @@ fn caption_node<'a>(img: &NodeRef<'a>) -> Option<NodeRef<'a>> {
             .cloned();
         if caption.is_some() {
             return caption;
+        }
+    }
+    None
+}
+
+/// The figcaption that follows a figure without one: `<figure><img></figure>
+/// <figcaption>…</figcaption>`, possibly a few levels up (a zoom wrapper around the
+/// figure, a caption wrapper around the figcaption). Copies of the same picture in
+/// between (a hidden zoom layer) are passed over; another picture, or text that is not
+/// the caption, ends the search.
+fn caption_after<'a>(figure: NodeRef<'a>) -> Option<NodeRef<'a>> {
+    let sources = |node: NodeRef<'a>| -> Vec<String> {
+        Selection::from(node)
+            .select("img")
+            .nodes()
+            .iter()
+            .filter_map(best_source)
+            .collect()
+    };
+    let own = sources(figure);
+    let mut at = figure;
+    for _ in 0..4 {
+        let mut next = at.next_element_sibling();
+        while let Some(node) = next {
+            if node.is("figcaption") {
+                return Some(node);
+            }
+            let pictures = sources(node);
+            if !pictures.is_empty() {
+                if pictures.iter().any(|p| !own.contains(p)) {
+                    return None;
+                }
+            } else {
+                // A wrapper of the caption: it opens with it, or prints nothing else.
+                let caption = Selection::from(node)
+                    .select("figcaption")
+                    .nodes()
+                    .first()
+                    .cloned();
+                return caption.filter(|c| {
+                    node.first_element_child()
+                        .is_some_and(|first| first.id == c.id)
+                        || collapse_ws(&c.text()) == collapse_ws(&node.text())
+                });
+            }
+            next = node.next_element_sibling();
+        }
+        at = at.parent()?;
+        if at.is("body") || at.is("article") {
+            break;
         }
     }
     None
@@ -1034,6 +1073,70 @@ fn collapse_ws(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pixels_are_not_photos_but_an_auto_sized_figure_is() {
+        let para = "<p>A paragraph of the report, with enough words in it to be read as the \
+                    body of the article by any reasonable extractor of web pages.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Harbour reopens</h1>{para}
+<p>Seen <img src="pixel.png" width="1" height="1"> and <img src="hidden.png" width="0" height="0">
+and <img src="line.gif" width="600" height="1"> in the text of the report, which goes on.</p>
+<figure><img src="auto.jpg" width="570" height="0">
+<figcaption>Boats back in port.</figcaption></figure>{para}{para}
+</article></body></html>"#
+        );
+        let x = read_html(&page, Some("https://example.com/news/harbour"), None);
+        let urls: Vec<_> = x.photos.iter().map(|p| p.url.clone().unwrap()).collect();
+        assert_eq!(urls, ["https://example.com/news/auto.jpg"]);
+        assert_eq!(x.photos[0].caption.as_deref(), Some("Boats back in port."));
+    }
+
+    #[test]
+    fn a_figcaption_after_a_zoom_layer_captions_the_figure_before_it() {
+        // The Verge: the figure inside a zoom button, a hidden copy of it for the zoomed
+        // view, and the figcaption in a wrapper after both. Then two figures and one
+        // figcaption after them: it is the second one's.
+        let page = Document::from(
+            r#"<html><body><article>
+<div class="component"><div>
+  <div role="button"><figure><div><img src="vision.png" alt="The headset"></div></figure></div>
+  <div class="hidden"><figure><div><img src="vision.png" alt="The headset"></div></figure></div>
+</div>
+<div class="caption"><figcaption><em>The headset on a table.</em></figcaption></div></div>
+<div><figure><img src="first.jpg"></figure><figure><img src="second.jpg"></figure>
+<figcaption>Only the second picture.</figcaption></div>
+<div><figure><img src="third.jpg"></figure><div><p>A paragraph.</p><figcaption>Not this.</figcaption></div></div>
+<figure><img src="lite.jpg"><figcaption><span class="caption">Twitter Lite comes to 11 countries.</span>
+<span class="credit">Twitter</span></figcaption></figure>
+</article></body></html>"#,
+        );
+        let captions: Vec<_> = page
+            .select("img")
+            .nodes()
+            .iter()
+            .map(|img| caption_of(img).caption)
+            .collect();
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            captions,
+            [
+                some("The headset on a table."),
+                some("The headset on a table."),
+                None,
+                some("Only the second picture."),
+                None,
+                some("Twitter Lite comes to 11 countries."),
+            ]
+        );
+        let lite = page.select("img[src='lite.jpg']");
+        let credit = caption_of(&lite.nodes()[0]).credit;
+        assert_eq!(
+            credit.as_deref(),
+            Some("Twitter"),
+            "the credit named in the caption"
+        );
+    }
 
     #[test]
     fn photos_keep_their_place_in_the_body() {
