@@ -65,7 +65,7 @@ pub const FEW: usize = 2_000;
 /// now left to SQLite: 36 ms), and with the budget it gave way after 30 ms. Time, not SQLite's
 /// VM steps: a step that reads a page from disk costs a hundred times one that does not.
 /// Either plan gives the same rows.
-const WALK_BUDGET: Duration = Duration::from_millis(30);
+pub(crate) const WALK_BUDGET: Duration = Duration::from_millis(30);
 
 /// Where the next page starts: an opaque token for callers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -236,7 +236,7 @@ enum Plan {
 
 /// Runs `work` on `conn` for at most `budget`: `None` when SQLite was stopped for
 /// running past it.
-fn within_budget<T>(
+pub(crate) fn within_budget<T>(
     conn: &Connection,
     budget: Duration,
     work: impl FnOnce() -> Result<T, StoreError>,
