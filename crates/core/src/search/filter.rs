@@ -212,6 +212,12 @@ impl Conditions {
         })
     }
 
+    /// True when SQLite can find the matches through an index of `article` and no
+    /// condition has a table of its own to start from (a tag, a collection, …).
+    pub(crate) fn indexed_only(&self) -> bool {
+        self.indexed && self.source.is_none()
+    }
+
     /// Keeps `sql` as the source of candidates if it ranks before the one kept so far.
     fn offer_source(&mut self, rank: u8, sql: &'static str, params: &[Value]) {
         if self.source.as_ref().is_none_or(|kept| rank < kept.rank) {
