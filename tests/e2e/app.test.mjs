@@ -27,9 +27,11 @@ let nextPort = 4444 + (process.pid % 200) * 2;
 async function openApp(library, extraArgs = []) {
   const port = nextPort;
   nextPort += 2;
+  // A process group of its own: tauri-driver, WebKitWebDriver and the app it starts.
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
     env: { ...process.env, CUTTINGS_LIBRARY: library },
     stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
   });
   const base = `http://127.0.0.1:${port}`;
   await waitForServer(base);
@@ -38,7 +40,14 @@ async function openApp(library, extraArgs = []) {
   });
   const stop = async () => {
     await session.end();
-    driver.kill();
+    // Ending the session normally closes the app, but on a loaded machine WebKitWebDriver
+    // can be gone first and leave the app running, holding the test runner's output
+    // open (a CI run waited 9 minutes on one): the whole group is ended.
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
   };
   return { session, stop };
 }
