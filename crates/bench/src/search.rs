@@ -518,35 +518,28 @@ fn facet_counts(lib: &Library, runs: usize) -> Result<()> {
             ));
         }
     }
+    // Filters whose count the whole library's facets do not give.
+    let counted = |filter: &Filter| -> Result<u64> {
+        let query = ListQuery {
+            filter: filter.clone(),
+            ..ListQuery::default()
+        };
+        Ok(lib.facets(&query)?.total)
+    };
     if let (Some(tag), Some(site)) = (whole.tags.first(), whole.sites.first()) {
         let filter = Filter {
             tags: vec![tag.value.clone()],
             sites: vec![site.value.clone()],
             ..Filter::default()
         };
-        let count = lib
-            .facets(&ListQuery {
-                filter: filter.clone(),
-                ..ListQuery::default()
-            })?
-            .total;
-        clicks.push((
-            format!("tag {} + site {}", tag.value, site.value),
-            count,
-            filter,
-        ));
+        let label = format!("tag {} + site {}", tag.value, site.value);
+        clicks.push((label, counted(&filter)?, filter));
     }
     let credit = Filter {
         credit: Some("Reuters".into()),
         ..Filter::default()
     };
-    let credited = lib
-        .facets(&ListQuery {
-            filter: credit.clone(),
-            ..ListQuery::default()
-        })?
-        .total;
-    clicks.push(("credit Reuters".into(), credited, credit));
+    clicks.push(("credit Reuters".into(), counted(&credit)?, credit));
     println!(
         "{:<34} {:>9} {:>12} {:>16} {:>8}   (info: over ids, index walk; first page, gallery)",
         "facets of a filter", "articles", "cuttings", "SQL conditions", "ratio"
