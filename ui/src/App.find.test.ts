@@ -331,6 +331,9 @@ describe('App: photo gallery', () => {
     await waitFor(() => expect(screen.getAllByTestId('photo-tile')).toHaveLength(8));
     const afters = api.calls.filter(([c]) => c === 'list_photos').map(([, p]) => (p as { after: unknown }).after);
     expect(afters).toEqual([null, 'p-4']);
+    // The gallery is always newest photo first: the bar says so, with no sort menu.
+    expect(screen.getByTestId('fixed-order').textContent).toBe('Newest photos first');
+    expect(screen.queryByTestId('sort')).toBeNull();
     expect(screen.getAllByTestId('photo-missing')).toHaveLength(1);
     expect(screen.getAllByTestId('tile-caption')[2]!.textContent).toBe('Caption 3');
 

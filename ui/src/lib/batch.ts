@@ -1,5 +1,6 @@
 /** Batch imports run by the backend: what to say about them, decided without the DOM. */
 import type { BatchFailure, BatchProgress, BatchReport, ImportOutcome } from '../api';
+import { formatCount } from './format';
 
 /** A batch as the progress panel sees it. */
 export interface BatchView {
@@ -26,14 +27,14 @@ export function dirName(input: string): string {
 }
 
 function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** "Importing 12 of 340" while running (the item being worked on, 1-based). */
 export function progressHeadline(p: BatchProgress): string {
   if (p.total === 0) return 'Looking for files to import…';
-  if (p.done >= p.total) return `Finishing ${p.total.toLocaleString('en')} of ${p.total.toLocaleString('en')}…`;
-  return `Importing ${(p.done + 1).toLocaleString('en')} of ${p.total.toLocaleString('en')}`;
+  if (p.done >= p.total) return `Finishing ${formatCount(p.total)} of ${formatCount(p.total)}…`;
+  return `Importing ${formatCount(p.done + 1)} of ${formatCount(p.total)}`;
 }
 
 /** Items the report accounts for, split the way the summary counts them. */
@@ -48,20 +49,20 @@ export function reportCounts(report: BatchReport): { imported: number; already: 
 /** "Imported 338, 1 already there, 1 failed" or "Cancelled after 12 of 340". */
 export function summaryHeadline(report: BatchReport): string {
   const { imported, already, failed, done, total } = reportCounts(report);
-  if (report.cancelled) return `Cancelled after ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
+  if (report.cancelled) return `Cancelled after ${formatCount(done)} of ${formatCount(total)}`;
   if (total === 0) return 'Nothing to import: no saved pages or text files were found';
-  const parts = [`Imported ${imported.toLocaleString('en')}`];
-  if (already > 0) parts.push(`${already.toLocaleString('en')} already there`);
-  if (failed > 0) parts.push(`${failed.toLocaleString('en')} failed`);
+  const parts = [`Imported ${formatCount(imported)}`];
+  if (already > 0) parts.push(`${formatCount(already)} already there`);
+  if (failed > 0) parts.push(`${formatCount(failed)} failed`);
   return parts.join(', ');
 }
 
 /** The counts line under a cancelled batch's headline (the headline gives only the position). */
 export function cancelledDetail(report: BatchReport): string {
   const { imported, already, failed } = reportCounts(report);
-  const parts = [`${imported.toLocaleString('en')} imported`];
-  if (already > 0) parts.push(`${already.toLocaleString('en')} already there`);
-  if (failed > 0) parts.push(`${failed.toLocaleString('en')} failed`);
+  const parts = [`${formatCount(imported)} imported`];
+  if (already > 0) parts.push(`${formatCount(already)} already there`);
+  if (failed > 0) parts.push(`${formatCount(failed)} failed`);
   if (report.skipped > 0) parts.push(`${plural(report.skipped, 'item', 'items')} not attempted`);
   return parts.join(', ');
 }
