@@ -285,6 +285,11 @@ export function photosFor(matches: readonly Match[], filter: Filter): PhotoSumma
         height: p.height,
         sha256: p.sha256,
         has_thumbnail: p.has_thumbnail,
+        url: p.url,
+        missing_reason: p.missing_reason,
+        size: null,
+        media_type: p.sha256 ? 'image/jpeg' : null,
+        captured_at: a.capture.captured_at,
       })),
   );
 }

@@ -342,9 +342,17 @@ describe('App: photo gallery', () => {
     expect(within(box).getByTestId('lightbox-caption').textContent).toBe('Caption 2');
     expect(within(box).getByTestId('lightbox-credit').textContent).toBe('Reuters');
     expect(within(box).getByTestId('lightbox-image').getAttribute('src')).toContain('photo%2F');
+    // Where the image came from: its size and type, fingerprint and address.
+    const provenance = within(box).getByTestId('lightbox-provenance').textContent ?? '';
+    expect(provenance).toContain('800 × 600 · JPEG · 245 KB');
+    expect(within(box).getByTestId('lightbox-sha256').textContent).toBe('ab'.repeat(32));
+    await fireEvent.click(within(box).getByTestId('lightbox-url'));
+    await waitFor(() => expect(api.calls.some(([c, p]) => c === 'open_link' && (p as { url: string }).url === 'https://example.com/photos/2.jpg')).toBe(true));
     await key('ArrowRight');
     expect(screen.getByTestId('lightbox-caption').textContent).toBe('Caption 3');
     expect(screen.queryByTestId('lightbox-image')).toBeNull();
+    expect(screen.getByTestId('lightbox-missing').textContent).toBe('Photo: image not downloaded');
+    expect(screen.queryByTestId('lightbox-sha256')).toBeNull();
     await key('ArrowLeft');
     expect(screen.getByTestId('lightbox-caption').textContent).toBe('Caption 2');
     await key('Escape');

@@ -320,6 +320,18 @@ pub struct PhotoSummary {
     /// Null when the image bytes are missing (the caption is still a record).
     pub sha256: Option<String>,
     pub has_thumbnail: bool,
+    /// Where the image came from (absolute URL or the file name it was read from).
+    pub url: Option<String>,
+    /// Why the image bytes are not stored; null when they are, or when the clipping
+    /// never had an image (a caption from pasted text).
+    pub missing_reason: Option<String>,
+    /// Size of the stored image in bytes.
+    #[ts(type = "number | null")]
+    pub size: Option<i64>,
+    /// Media type of the stored image (`image/jpeg`).
+    pub media_type: Option<String>,
+    /// When the photo's article was last captured (RFC 3339, UTC).
+    pub captured_at: String,
 }
 
 /// A page of the gallery.

@@ -272,6 +272,20 @@ fn saved_page_with_files_folder_keeps_photos_and_thumbnails() {
         .unwrap();
     assert_eq!(list.items[0].thumbnail.as_deref(), Some(sha.as_str()));
     assert_eq!(list.items[0].photo_count, 2);
+
+    // The gallery tells where each image came from: the stored one's size and type,
+    // the remote one's address, and when the article was captured.
+    let gallery = lib
+        .photos(&cuttings_core::model::ListQuery::default(), None, 10)
+        .unwrap();
+    let stored = gallery.items.iter().find(|p| p.id == local.id).unwrap();
+    assert_eq!(stored.size, Some(png.len() as i64));
+    assert_eq!(stored.media_type.as_deref(), Some("image/png"));
+    assert_eq!(stored.missing_reason, None);
+    let left = gallery.items.iter().find(|p| p.id == remote.id).unwrap();
+    assert_eq!(left.url.as_deref(), Some("https://cdn.example/remote.jpg"));
+    assert_eq!((left.size, left.media_type.as_deref()), (None, None));
+    assert_eq!(stored.captured_at, a.capture.captured_at);
 }
 
 #[test]

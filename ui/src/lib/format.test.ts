@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { captureKindLabel, formatBytes, formatCount, formatDate, formatDateTime, formatSection, isDateOnly, rowMeta } from './format';
+import {
+  captureKindLabel,
+  formatBytes,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatSection,
+  imageTypeLabel,
+  isDateOnly,
+  missingImageText,
+  rowMeta,
+} from './format';
 
 const en = { locale: 'en-GB', timeZone: 'UTC' };
 
@@ -89,5 +100,23 @@ describe('formatCount', () => {
   it('groups digits even when the locale groups nothing (POSIX)', () => {
     expect(new Intl.NumberFormat('en-US-u-va-posix').format(1_000_000)).toBe('1000000');
     expect(formatCount(1_000_000, { locale: 'en-US-u-va-posix' })).toBe('1,000,000');
+  });
+});
+
+describe('missingImageText', () => {
+  it('gives the stored reason, an image left on the web, or a caption without one', () => {
+    expect(missingImageText({ url: 'https://x.test/a.jpg', missing_reason: 'HTTP 404' })).toBe('Photo not stored: HTTP 404');
+    expect(missingImageText({ url: 'https://x.test/a.jpg', missing_reason: null })).toBe('Photo: image not downloaded');
+    expect(missingImageText({ url: null, missing_reason: null })).toBe('Photo: caption only (the clipping had no image)');
+  });
+});
+
+describe('imageTypeLabel', () => {
+  it('names image types and nothing else', () => {
+    expect(imageTypeLabel('image/jpeg')).toBe('JPEG');
+    expect(imageTypeLabel('image/svg+xml')).toBe('SVG');
+    expect(imageTypeLabel('image/webp')).toBe('WEBP');
+    expect(imageTypeLabel('text/html')).toBeNull();
+    expect(imageTypeLabel(null)).toBeNull();
   });
 });

@@ -112,6 +112,22 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
+/**
+ * Why a photo shows no image: the reason it was not stored, an image left on the web
+ * (a saved page whose pictures were not saved with it), or a caption that never had one.
+ */
+export function missingImageText(photo: { url: string | null; missing_reason: string | null }): string {
+  if (photo.missing_reason) return `Photo not stored: ${photo.missing_reason}`;
+  return photo.url ? 'Photo: image not downloaded' : 'Photo: caption only (the clipping had no image)';
+}
+
+/** `image/jpeg` → `JPEG`; null for an unknown or missing type. */
+export function imageTypeLabel(mediaType: string | null | undefined): string | null {
+  const sub = mediaType?.match(/^image\/([\w.+-]+)$/i)?.[1];
+  if (!sub) return null;
+  return sub.toLowerCase() === 'svg+xml' ? 'SVG' : sub.toUpperCase();
+}
+
 const KIND_LABELS: Record<CaptureKind, string> = {
   file: 'Imported file',
   url: 'Fetched from the web',

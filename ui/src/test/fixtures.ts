@@ -107,6 +107,11 @@ export function photo(id: number, overrides: Partial<PhotoSummary> = {}): PhotoS
     height: 600,
     sha256: 'ab'.repeat(32),
     has_thumbnail: true,
+    url: `https://example.com/photos/${id}.jpg`,
+    missing_reason: null,
+    size: 245_000,
+    media_type: 'image/jpeg',
+    captured_at: '2026-12-01T10:30:00Z',
     ...overrides,
   };
 }

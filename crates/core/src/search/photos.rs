@@ -83,7 +83,8 @@ impl Library {
             format!(
                 "SELECT p.id, p.article_id, a.title, a.site_name, a.published, p.caption, p.credit,
                         p.alt, p.width, p.height, b.sha256,
-                        EXISTS (SELECT 1 FROM thumbnail t WHERE t.blob_id = p.blob_id AND t.version = ?1)
+                        EXISTS (SELECT 1 FROM thumbnail t WHERE t.blob_id = p.blob_id AND t.version = ?1),
+                        p.url, p.missing_reason, b.size, b.media_type, a.last_captured_at
                    FROM photo p {join} article a ON a.id = p.article_id
                    LEFT JOIN blob b ON b.id = p.blob_id
                   WHERE p.id < ?2 AND {photo_condition} AND {article_condition}
@@ -134,5 +135,10 @@ fn photo_summary(r: &Row) -> rusqlite::Result<PhotoSummary> {
         height: r.get(9)?,
         sha256: r.get(10)?,
         has_thumbnail: r.get(11)?,
+        url: r.get(12)?,
+        missing_reason: r.get(13)?,
+        size: r.get(14)?,
+        media_type: r.get(15)?,
+        captured_at: r.get(16)?,
     })
 }

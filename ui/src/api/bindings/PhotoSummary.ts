@@ -7,4 +7,25 @@ export type PhotoSummary = { id: number, article_id: number, article_title: stri
 /**
  * Null when the image bytes are missing (the caption is still a record).
  */
-sha256: string | null, has_thumbnail: boolean, };
+sha256: string | null, has_thumbnail: boolean, 
+/**
+ * Where the image came from (absolute URL or the file name it was read from).
+ */
+url: string | null, 
+/**
+ * Why the image bytes are not stored; null when they are, or when the clipping
+ * never had an image (a caption from pasted text).
+ */
+missing_reason: string | null, 
+/**
+ * Size of the stored image in bytes.
+ */
+size: number | null, 
+/**
+ * Media type of the stored image (`image/jpeg`).
+ */
+media_type: string | null, 
+/**
+ * When the photo's article was last captured (RFC 3339, UTC).
+ */
+captured_at: string, };
