@@ -1,7 +1,18 @@
 /** The pure helpers behind finding: snippets, filter chips and toggles, the tag tree. */
 import { describe, expect, it } from 'vitest';
 import { emptyFilter, emptyQuery } from '../api';
-import { filterChips, isDateBound, isFiltered, patchFilter, queryKey, toggleValue, toggleYear } from './query';
+import {
+  facetEntries,
+  filterChips,
+  hasValue,
+  isDateBound,
+  isFiltered,
+  patchFilter,
+  queryKey,
+  toggleEntry,
+  toggleValue,
+  toggleYear,
+} from './query';
 import { splitSnippet } from './snippet';
 import { tagColour, tagTree, visibleTags } from './tags';
 
@@ -49,6 +60,40 @@ describe('query helpers', () => {
     expect(isFiltered({ ...emptyQuery(), search: 'x' })).toBe(true);
     expect(['2022', '2022-08', '2022-08-31'].every(isDateBound)).toBe(true);
     expect(['22', '2022-13', '2022/08'].some(isDateBound)).toBe(false);
+  });
+});
+
+describe('facet values as the sidebar shows them', () => {
+  const value = (v: string, count: number) => ({ value: v, label: v, count, colour: null });
+
+  it('merges language tags written differently into one language, by name, counts added', () => {
+    const { values, members } = facetEntries('languages', [value('fr', 9), value('en-US', 5), value('en-us', 3), value('en', 2)]);
+    expect(values.map((v) => [v.value, v.label, v.count])).toEqual([
+      ['fr', 'French', 9],
+      ['en-US', 'American English', 8],
+      ['en', 'English', 2],
+    ]);
+    expect(members.get('en-US')).toEqual(['en-US', 'en-us']);
+  });
+
+  it('chooses every stored value behind a merged language, and lets them all go', () => {
+    const members = facetEntries('languages', [value('en-US', 5), value('en-us', 3)]).members;
+    const chosen = toggleEntry(emptyFilter(), 'languages', 'en-US', members.get('en-US')!);
+    expect(chosen.languages).toEqual(['en-US', 'en-us']);
+    expect(hasValue(chosen, 'languages', 'en-US')).toBe(true);
+    expect(filterChips(chosen).map((c) => c.label)).toEqual(['Language: American English']);
+    expect(filterChips(chosen)[0]!.remove(chosen).languages).toEqual([]);
+    expect(toggleEntry(chosen, 'languages', 'en-US', members.get('en-US')!).languages).toEqual([]);
+  });
+
+  it('reads section paths with arrows and keeps their stored value', () => {
+    const { values } = facetEntries('sections', [value('News / World', 4)]);
+    expect(values[0]).toMatchObject({ value: 'News / World', label: 'News › World', count: 4 });
+    expect(filterChips(patchFilter(emptyFilter(), { sections: ['News / World'] }))[0]!.label).toBe('Section: News › World');
+  });
+
+  it('leaves what is not a language tag as it was written', () => {
+    expect(facetEntries('languages', [value('not a tag!', 1)]).values[0]!.label).toBe('not a tag!');
   });
 });
 

@@ -90,6 +90,35 @@ export function formatDateTime(value: string | null | undefined, opts: FormatOpt
   return dateFormat('time', opts.locale, opts.timeZone).format(parsed.date);
 }
 
+/** A stored section path (`News / World`, as the sections facet and filter hold it) → `News › World`. */
+export function sectionPathLabel(path: string): string {
+  return formatSection(path.split(' / '));
+}
+
+/**
+ * A language tag in its canonical form (`en-us` → `en-US`, `EN` → `en`); null when it is
+ * not a language tag at all.
+ */
+export function canonicalLanguage(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A language tag by its name in the reader's language (`fr` → `French`, `en-GB` →
+ *  `British English`); the tag itself when it has no name. */
+export function languageLabel(tag: string, opts: FormatOptions = {}): string {
+  const canonical = canonicalLanguage(tag);
+  if (!canonical) return tag;
+  try {
+    return new Intl.DisplayNames(opts.locale ? [opts.locale] : undefined, { type: 'language', fallback: 'code' }).of(canonical) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** `["News", "World"]` → `News › World`; empty parts are skipped. */
 export function formatSection(section: readonly string[]): string {
   return section

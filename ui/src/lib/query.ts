@@ -2,7 +2,8 @@
  * The list's query as data: toggling filter values, the active-filter chips, date bounds and
  * a stable key to compare queries. Pure; no DOM, no backend.
  */
-import type { Facets, Filter, ListQuery, SortOrder } from '../api';
+import type { FacetValue, Facets, Filter, ListQuery, SortOrder } from '../api';
+import { canonicalLanguage, languageLabel, sectionPathLabel } from './format';
 
 /** The filter fields that hold a list of values (any of them matches; tags: all). */
 export type ListField = 'tags' | 'sites' | 'sections' | 'genres' | 'languages';
@@ -81,15 +82,76 @@ const LIST_LABELS: Record<ListField, string> = {
   languages: 'Language',
 };
 
+/** How a list filter's value reads: a section path with arrows, a language by its name. */
+export function valueLabel(field: ListField, value: string): string {
+  if (field === 'sections') return sectionPathLabel(value);
+  if (field === 'languages') return languageLabel(value);
+  return value;
+}
+
+/**
+ * What makes two values of a field the same filter: a language's canonical tag, so that
+ * `en-us` and `en-US` (pages write both) are one language; otherwise the value itself.
+ */
+export function sameValueKey(field: ListField, value: string): string {
+  return field === 'languages' ? (canonicalLanguage(value) ?? value) : value;
+}
+
+/**
+ * A facet's values as the sidebar shows them: labelled (`valueLabel`), and those that are
+ * the same filter (`sameValueKey`) merged into one value, keyed by it, with their counts
+ * added; `members` gives the stored values behind each key.
+ */
+export function facetEntries(
+  field: ListField,
+  values: readonly FacetValue[],
+): { values: FacetValue[]; members: Map<string, string[]> } {
+  const merged = new Map<string, FacetValue>();
+  const members = new Map<string, string[]>();
+  for (const v of values) {
+    const key = sameValueKey(field, v.value);
+    const seen = merged.get(key);
+    if (seen) {
+      seen.count += v.count;
+      members.get(key)!.push(v.value);
+    } else {
+      merged.set(key, { ...v, value: key, label: field === 'tags' ? v.label : valueLabel(field, v.value) });
+      members.set(key, [v.value]);
+    }
+  }
+  const out = [...merged.values()];
+  // Merging can raise a value past others: keep the facet's order (most first).
+  if (out.length < values.length) out.sort((a, b) => b.count - a.count);
+  return { values: out, members };
+}
+
+/** Whether a (merged) facet value is chosen: any of the values it stands for. */
+export function hasValue(filter: Filter, field: ListField, key: string): boolean {
+  return filter[field].some((v) => sameValueKey(field, v) === key);
+}
+
+/** Chooses a (merged) facet value, all the stored values behind it, or lets it go. */
+export function toggleEntry(filter: Filter, field: ListField, key: string, members: readonly string[]): Filter {
+  if (hasValue(filter, field, key)) {
+    return patchFilter(filter, { [field]: filter[field].filter((v) => sameValueKey(field, v) !== key) });
+  }
+  const values = members.length > 0 ? members : [key];
+  return patchFilter(filter, { [field]: [...filter[field], ...values.filter((v) => !filter[field].includes(v))] });
+}
+
 /** The active filters as chips, in the sidebar's order. */
 export function filterChips(filter: Filter, facets: Facets | null = null): Chip[] {
   const chips: Chip[] = [];
   for (const field of ['sites', 'sections', 'genres', 'languages', 'tags'] as const) {
+    const seen = new Set<string>();
     for (const value of filter[field]) {
+      const key = sameValueKey(field, value);
+      if (seen.has(key)) continue;
+      seen.add(key);
       chips.push({
-        key: `${field}:${value}`,
-        label: `${LIST_LABELS[field]}: ${value}`,
-        remove: (f) => patchFilter(f, { [field]: f[field].filter((v) => v !== value) }),
+        key: `${field}:${key}`,
+        label: `${LIST_LABELS[field]}: ${valueLabel(field, value)}`,
+        remove: (f) => patchFilter(f, { [field]: f[field].filter((v) => sameValueKey(field, v) !== key) }),
       });
     }
   }

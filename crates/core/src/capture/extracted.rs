@@ -18,6 +18,46 @@ impl DateValue {
     }
 }
 
+/// A page's language tag in its canonical case (RFC 5646 §2.1.1: `en-us` → `en-US`,
+/// `zh_hant_tw` → `zh-Hant-TW`), so that one language is one value of the filter; the
+/// first of a list (`en-US, en`). `None` when it is not shaped like a language tag
+/// (`{{lang}}`, a subtag longer than 8 letters).
+pub fn canonical_language(raw: &str) -> Option<String> {
+    let first = raw.split([',', ';', ' ']).find(|s| !s.is_empty())?;
+    let mut out = String::with_capacity(first.len());
+    let mut private = false;
+    for (i, subtag) in first.split(['-', '_']).enumerate() {
+        let valid = !subtag.is_empty()
+            && subtag.len() <= 8
+            && subtag.chars().all(|c| c.is_ascii_alphanumeric())
+            && (i > 0
+                || (2..=8).contains(&subtag.len())
+                    && subtag.chars().all(|c| c.is_ascii_alphabetic()));
+        if !valid {
+            return None;
+        }
+        if i > 0 {
+            out.push('-');
+        }
+        let lower = subtag.to_ascii_lowercase();
+        // After a singleton (`x-`, `u-`) everything is lower case.
+        let cased = if i == 0 || private {
+            lower
+        } else if subtag.len() == 4 && subtag.chars().all(|c| c.is_ascii_alphabetic()) {
+            let mut script = lower;
+            script[..1].make_ascii_uppercase();
+            script
+        } else if subtag.len() == 2 && subtag.chars().all(|c| c.is_ascii_alphabetic()) {
+            subtag.to_ascii_uppercase()
+        } else {
+            lower
+        };
+        private |= subtag.len() == 1;
+        out.push_str(&cased);
+    }
+    Some(out)
+}
+
 /// A photo found in the article: its image (when there is one) and its caption and credit.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ExtractedPhoto {
@@ -61,4 +101,31 @@ pub struct Extracted {
     pub body_text: String,
     pub photos: Vec<ExtractedPhoto>,
     pub related: Vec<ExtractedLink>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_language;
+
+    #[test]
+    fn language_tags_take_their_canonical_case_and_junk_is_no_language() {
+        let cases = [
+            ("en-us", Some("en-US")),
+            ("EN", Some("en")),
+            (" en_GB ", Some("en-GB")),
+            ("zh_hant_tw", Some("zh-Hant-TW")),
+            ("es-419", Some("es-419")),
+            ("en-US, en", Some("en-US")),
+            ("de-DE-u-co-PHONEBK", Some("de-DE-u-co-phonebk")),
+            ("{{lang}}", None),
+            ("", None),
+            ("e", None),
+            ("english language", Some("english")),
+            ("en-toolongsubtag", None),
+            ("12", None),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(canonical_language(raw).as_deref(), want, "{raw:?}");
+        }
+    }
 }

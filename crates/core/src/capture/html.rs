@@ -9,7 +9,7 @@ use dom_query::{Document, NodeRef, Selection};
 use dom_smoothie::{Config, Readability};
 
 use super::dates::parse_date;
-use super::extracted::{Extracted, ExtractedPhoto};
+use super::extracted::{canonical_language, Extracted, ExtractedPhoto};
 use crate::sanitize;
 
 /// Largest image read from a page's folder or a `data:` URI (bytes).
@@ -40,7 +40,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         let body = whole.select("body");
         out.body_html = sanitize::sanitize_body(&body.inner_html(), url);
         out.body_text = sanitize::html_to_text(&out.body_html);
-        out.language = page_meta.language.clone();
+        out.language = page_meta.language.as_deref().and_then(canonical_language);
         return out;
     };
 
@@ -81,7 +81,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .map(collapse_ws)
         .filter(|s| !s.is_empty());
     let lang = article.lang.clone().or(page_meta.language.clone());
-    out.language = lang.map(|l| l.trim().to_string()).filter(|l| !l.is_empty());
+    out.language = lang.as_deref().and_then(canonical_language);
     out.published = article
         .published_time
         .as_deref()
