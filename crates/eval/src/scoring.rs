@@ -93,6 +93,20 @@ pub fn title_found(ours: &str, expected: &str) -> bool {
         && short.chars().count() as f64 >= 0.6 * long.chars().count() as f64
 }
 
+/// Whether `expected` is `ours`, or `ours` followed by ` | anything` (or `-`, `–`, `—`, `·`).
+pub fn title_without_suffix(ours: &str, expected: &str) -> bool {
+    let (ours, expected) = (normalize_ws(ours), normalize_ws(expected));
+    if ours.is_empty() {
+        return expected.is_empty();
+    }
+    expected == ours
+        || expected.strip_prefix(ours.as_str()).is_some_and(|rest| {
+            ["|", "-", "–", "—", "·"]
+                .iter()
+                .any(|sep| rest.starts_with(&format!(" {sep} ")))
+        })
+}
+
 /// Whether an expected caption is in a photo's caption (white space normalised).
 pub fn caption_contains(photo_caption: &str, expected: &str) -> bool {
     let expected = normalize_ws(expected);
@@ -190,6 +204,18 @@ mod tests {
         assert_eq!(shingle_pr("a b c d", ""), (0.0, 1.0));
         assert_eq!(f1(0.0, 0.0), 0.0);
         assert!((f1(1.0, 0.5) - 2.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_title_without_the_expected_suffix_still_counts_as_loose() {
+        assert!(title_without_suffix(
+            "How to Build a Terrarium",
+            "How to Build a Terrarium | eHow"
+        ));
+        assert!(title_without_suffix("Mozilla", "Mozilla - Wikipedia"));
+        assert!(title_without_suffix("Storm", "Storm"));
+        assert!(!title_without_suffix("Storm", "Stormy weather | eHow"));
+        assert!(!title_without_suffix("", "Storm"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::path::Path;
 use dom_query::{Document, NodeRef, Selection};
 use dom_smoothie::{Config, Readability};
 
-use super::dates::parse_date;
+use super::dates::{date_line, parse_date};
 use super::extracted::{canonical_language, Extracted, ExtractedPhoto};
 use crate::sanitize;
 
@@ -60,28 +60,42 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
             }
         }
     }
-    out.byline = article
-        .byline
-        .as_deref()
-        .map(clean_byline)
-        .filter(|b| !b.is_empty());
-    out.authors = if page_meta.authors.is_empty() {
-        out.byline.as_deref().map(split_authors).unwrap_or_default()
-    } else {
-        page_meta.authors.clone()
-    };
-    out.standfirst = article
-        .excerpt
-        .as_deref()
-        .map(collapse_ws)
-        .filter(|s| !s.is_empty());
     out.site_name = article
         .site_name
         .as_deref()
         .map(collapse_ws)
         .filter(|s| !s.is_empty());
+    if let Some(site) = &out.site_name {
+        out.title = strip_site_suffix(&out.title, site);
+    }
+    out.standfirst = article
+        .excerpt
+        .as_deref()
+        .map(collapse_ws)
+        .filter(|s| !s.is_empty());
     let lang = article.lang.clone().or(page_meta.language.clone());
     out.language = lang.as_deref().and_then(canonical_language);
+    // Readability takes a dateline for a byline when it sits where bylines go ("April 28,
+    // 2019 at 6:01 am Updated …"): a date is not an author, so the page's own author
+    // markup (JSON-LD, then `<meta>`) names them instead.
+    out.byline = article
+        .byline
+        .as_deref()
+        .map(|b| without_trailing_date(&clean_byline(b), out.language.as_deref()))
+        .filter(|b| !b.is_empty() && !reads_as_date(b, out.language.as_deref()))
+        .or_else(|| {
+            let named = if page_meta.authors.is_empty() {
+                &page_meta.meta_authors
+            } else {
+                &page_meta.authors
+            };
+            (!named.is_empty()).then(|| named.join(", "))
+        });
+    out.authors = if page_meta.authors.is_empty() {
+        out.byline.as_deref().map(split_authors).unwrap_or_default()
+    } else {
+        page_meta.authors.clone()
+    };
     out.published = article
         .published_time
         .as_deref()
@@ -147,6 +161,9 @@ struct PageMeta {
     /// The headline as the page marks it up (og:title, JSON-LD `headline`, its one `<h1>`).
     headline: Option<String>,
     authors: Vec<String>,
+    /// Authors named by `<meta name="author">`, `<meta itemprop="author">` or a
+    /// non-URL `article:author`: a byline's last resort (they often name the site).
+    meta_authors: Vec<String>,
     section: Vec<String>,
     published: Option<String>,
     modified: Option<String>,
@@ -216,6 +233,12 @@ impl PageMeta {
                 collect_image_objects(&value, &mut out.images, &mut out.lead_image);
             }
         }
+        out.meta_authors = meta(
+            "meta[name='author'], meta[itemprop='author'][content], meta[property='article:author']",
+        )
+        .filter(|a| !a.starts_with("http://") && !a.starts_with("https://"))
+        .map(|a| split_authors(&a))
+        .unwrap_or_default();
         out
     }
 
@@ -1054,6 +1077,55 @@ fn clean_byline(byline: &str) -> String {
     b
 }
 
+/// A title without the site's name after it (`How to Build a Terrarium | eHow` → `How to
+/// Build a Terrarium`): the site is a field of its own, and a citation of the title must
+/// not repeat it. Readability keeps the suffix when the page's `og:title` carries it; the
+/// corpus's convention (and ours) is to strip it. A remainder too short to stand as a
+/// headline (one word, under 12 characters: `Google - Site Reliability Engineering`)
+/// keeps the whole title.
+fn strip_site_suffix(title: &str, site: &str) -> String {
+    let site = site.trim();
+    let cut = title.len().saturating_sub(site.len());
+    let names_site = !site.is_empty()
+        && cut > 0
+        && title.is_char_boundary(cut)
+        && title[cut..].to_lowercase() == site.to_lowercase();
+    let rest = names_site
+        .then(|| title[..cut].strip_suffix(' '))
+        .flatten()
+        .and_then(|head| head.strip_suffix(['|', '-', '–', '—', '·', '»', ':']))
+        .and_then(|head| head.strip_suffix(' '))
+        .map(str::trim_end);
+    match rest {
+        Some(rest) if rest.split_whitespace().count() >= 2 || rest.chars().count() >= 12 => {
+            rest.to_string()
+        }
+        _ => title.to_string(),
+    }
+}
+
+/// A byline that is only a date, with or without its label and time ("April 28, 2019 at
+/// 6:01 am Updated April 29, 2019 at 3:33 pm").
+fn reads_as_date(byline: &str, language: Option<&str>) -> bool {
+    date_line(byline, language).is_some() || parse_date(byline, language).is_some()
+}
+
+/// A byline without the date after the name ("Nathan Willis March 25, 2015" → "Nathan
+/// Willis"): the date is the article's, not part of who wrote it.
+fn without_trailing_date(byline: &str, language: Option<&str>) -> String {
+    let words: Vec<&str> = byline.split_whitespace().collect();
+    (1..words.len())
+        .find(|&i| reads_as_date(&words[i..].join(" "), language))
+        .map(|i| {
+            words[..i]
+                .join(" ")
+                .trim_end_matches([',', '|', '·', '-', '–'])
+                .trim_end()
+                .to_string()
+        })
+        .unwrap_or_else(|| byline.to_string())
+}
+
 /// "Jane Doe, John Roe and Ann Poe" → three names.
 pub(crate) fn split_authors(byline: &str) -> Vec<String> {
     let cleaned = clean_byline(byline);
@@ -1213,6 +1285,82 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert_eq!(p.caption.as_deref(), Some("Waves break on the pier."));
         assert_eq!(p.credit.as_deref(), Some("Ann Poe/AP"));
         assert_eq!(p.alt.as_deref(), Some("Waves"));
+    }
+
+    #[test]
+    fn a_dateline_where_the_byline_goes_gives_way_to_the_pages_author() {
+        let page = |head: &str| {
+            format!(
+                "<html lang='en-US'><head><title>Halibut</title>{head}</head><body><article>\
+                 <h1>Halibut</h1><p class='byline'>April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm</p>\
+                 <p>From the deck of his 106-year-old halibut schooner, undergoing a seasonal overhaul at \
+                 Fisherman's Terminal in Seattle, the skipper has better insight than most into the trade.</p>\
+                 <p>While he does not buy halibut much, he keeps an eye on how it is handled and presented \
+                 in the grocery stores and fish markets of the city and beyond its harbour.</p></article></body></html>"
+            )
+        };
+        let a = read_html(
+            &page("<meta itemprop='author' content='Benjamin Romano'>"),
+            None,
+            None,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Benjamin Romano"));
+        assert_eq!(a.authors, vec!["Benjamin Romano"]);
+        // Without author markup, no byline rather than a date.
+        assert_eq!(read_html(&page(""), None, None).byline, None);
+        assert!(reads_as_date("Published 1 August 2022", Some("en")));
+        assert!(!reads_as_date("Jane Doe", Some("en")));
+        assert!(!reads_as_date(
+            "Jane Doe, 1 August 2022 in Pristina",
+            Some("en")
+        ));
+        for (byline, want) in [
+            ("Nathan Willis March 25, 2015", "Nathan Willis"),
+            ("GILLIAN MOHNEY March 11, 2015 3:46 PM", "GILLIAN MOHNEY"),
+            ("Ann Poe, 1 August 2022", "Ann Poe"),
+            ("Ann Poe and John Roe", "Ann Poe and John Roe"),
+            ("May Smith", "May Smith"),
+        ] {
+            assert_eq!(without_trailing_date(byline, Some("en")), want);
+        }
+    }
+
+    #[test]
+    fn a_title_loses_the_site_name_after_it() {
+        let cases = [
+            (
+                "How to Build a Terrarium | eHow",
+                "eHow",
+                "How to Build a Terrarium",
+            ),
+            (
+                "Issue 85 – Firefox Nightly News",
+                "firefox nightly news",
+                "Issue 85",
+            ),
+            (
+                "アプリ「フリーWi-Fiプロテクション」（CNET Japan） - Yahoo!ニュース",
+                "Yahoo!ニュース",
+                "アプリ「フリーWi-Fiプロテクション」（CNET Japan）",
+            ),
+            // Too short to stand alone, not after a separator, or not the site's name.
+            (
+                "Google - Site Reliability Engineering",
+                "Site Reliability Engineering",
+                "Google - Site Reliability Engineering",
+            ),
+            ("The eHow", "eHow", "The eHow"),
+            (
+                "Storm hits the coast | Weather",
+                "eHow",
+                "Storm hits the coast | Weather",
+            ),
+            ("Wasted-eHow", "eHow", "Wasted-eHow"),
+            ("eHow", "eHow", "eHow"),
+        ];
+        for (title, site, want) in cases {
+            assert_eq!(strip_site_suffix(title, site), want, "{title:?}");
+        }
     }
 
     #[test]
