@@ -22,8 +22,15 @@ pub use extracted::{DateValue, ExtractedLink, ExtractedPhoto};
 use crate::model::{CaptureKind, ImportOutcome};
 use crate::Library;
 
-/// Name and version of the extractor, stored with every capture.
-pub const EXTRACTOR_VERSION: &str = concat!("cuttings-extract/", env!("CARGO_PKG_VERSION"));
+/// Name and version of the extractor, stored with every capture. The build metadata after
+/// `+` dates the extraction rules: change it with every change to what they produce (a
+/// title, a byline, a photo), so two captures read by different rules can be told apart
+/// even when the package version did not move.
+pub const EXTRACTOR_VERSION: &str = concat!(
+    "cuttings-extract/",
+    env!("CARGO_PKG_VERSION"),
+    "+rules.2026-12-02"
+);
 
 /// Largest original accepted (bytes).
 pub const MAX_ORIGINAL_BYTES: usize = 64 * 1024 * 1024;
