@@ -726,6 +726,41 @@ fn snippets_mark_the_matched_words() {
 }
 
 #[test]
+fn a_snippet_shows_text_the_row_does_not_already_show() {
+    let f = fixture(&corpus());
+    let snippet_of = |q: &str, title: &str| -> String {
+        let page = f.lib.list(&query(q), None, 20).unwrap();
+        let row = page.items.iter().find(|r| r.title == title).unwrap();
+        row.snippet.clone().unwrap_or_default()
+    };
+    // Found through a tag only: the body's opening words, not the tag path the row's chips show.
+    let by_tag = snippet_of("balkans", "Vučić meets envoys in Belgrade");
+    assert!(by_tag.starts_with("The Serbian president"), "{by_tag}");
+    assert!(
+        !by_tag.contains(MARK_START) && !by_tag.contains("Balkans"),
+        "{by_tag}"
+    );
+    // Found in a caption only: the caption, marked.
+    let by_caption = snippet_of("zermatt", "Climate change and the Alps");
+    assert!(
+        by_caption.contains(&format!("{MARK_START}Zermatt{MARK_END}")),
+        "{by_caption}"
+    );
+    // Found in a credit only: the credit, marked.
+    let by_credit = snippet_of("getty", "Kosovo border crossing reopens");
+    assert!(
+        by_credit.contains(&format!("{MARK_START}Getty{MARK_END}")),
+        "{by_credit}"
+    );
+    // In the body and the title: the body, marked.
+    let in_body = snippet_of("glaciers", "Climate change and the Alps");
+    assert!(
+        in_body.contains(&format!("{MARK_START}Glaciers{MARK_END}")),
+        "{in_body}"
+    );
+}
+
+#[test]
 fn hostile_and_malformed_searches_never_reach_sqlite_as_errors() {
     let f = fixture(&corpus());
     for q in [

@@ -409,26 +409,86 @@ fn search(
     Ok(ArticlePage { items, next })
 }
 
+/// Columns of `article_fts` a snippet is taken from, in order of preference: the text the
+/// row does not already show (its title, site, section and tags are on the row itself, so
+/// a snippet of them says nothing new). Indexes as in migration 0002.
+const SNIPPET_COLUMNS: [(u8, &str); 5] = [
+    (2, "body"),
+    (1, "standfirst"),
+    (4, "captions"),
+    (9, "notes"),
+    (5, "credits"),
+];
+
 /// Snippets of the page's rows, from one evaluation of the search over the rowid range
 /// they span (evaluating the expression once per row would re-read a prefix's doclists
-/// twenty times). Only rows of the page get a snippet made.
+/// twenty times). FTS5's own choice of column (`snippet(…, -1, …)`) prefers the title on
+/// a tie, and a tag path whenever it scores best: text the row already shows. Asking for
+/// the body costs a tokenization of it per row (at 100k, p50 about 1.7 → 2.0 ms in
+/// `scripts/bench search`), the price of a snippet that says why the article matched.
+/// Only rows of the page get a snippet made: from the body where a searched
+/// word matched there (most rows, in one pass); the other rows' snippets come from the
+/// first of the other [`SNIPPET_COLUMNS`] where one matched (a second pass over just those
+/// rows), or else are the body's opening words (an article found by its title or a tag).
 fn snippets(
     conn: &Connection,
     fts: &str,
     ids: &[i64],
 ) -> rusqlite::Result<std::collections::HashMap<i64, String>> {
+    let (body, rest) = SNIPPET_COLUMNS.split_at(1);
+    let mut out = column_snippets(conn, fts, ids, body)?;
+    let unmarked: Vec<i64> = out
+        .iter()
+        .filter(|(_, text)| !text.contains(MARK_START))
+        .map(|(&id, _)| id)
+        .collect();
+    if !unmarked.is_empty() {
+        for (id, text) in column_snippets(conn, fts, &unmarked, rest)? {
+            if text.contains(MARK_START) {
+                out.insert(id, text);
+            }
+        }
+    }
+    out.retain(|_, text| !text.trim().is_empty());
+    Ok(out)
+}
+
+/// For each of `ids`, the first snippet of `columns` that marks a match, or else the first
+/// column's snippet (its opening words).
+fn column_snippets(
+    conn: &Connection,
+    fts: &str,
+    ids: &[i64],
+    columns: &[(u8, &str)],
+) -> rusqlite::Result<std::collections::HashMap<i64, String>> {
     let (Some(low), Some(high)) = (ids.iter().min(), ids.iter().max()) else {
         return Ok(Default::default());
     };
     let wanted = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
+    let calls = columns
+        .iter()
+        .map(|(column, _)| {
+            format!("snippet(article_fts, {column}, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS})")
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT rowid, snippet(article_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS})
+        "SELECT rowid, {calls}
            FROM article_fts
           WHERE article_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3
             AND +rowid IN (SELECT value FROM json_each(?4))"
     ))?;
     let rows = stmt.query_map(rusqlite::params![fts, low, high, wanted], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        let mut first = None;
+        for i in 0..columns.len() {
+            let text: Option<String> = r.get(i + 1)?;
+            match text {
+                Some(t) if t.contains(MARK_START) => return Ok((r.get::<_, i64>(0)?, t)),
+                Some(t) if i == 0 => first = Some(t),
+                _ => {}
+            }
+        }
+        Ok((r.get::<_, i64>(0)?, first.unwrap_or_default()))
     })?;
     rows.collect()
 }
