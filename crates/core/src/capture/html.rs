@@ -122,14 +122,41 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     out.body_html = sanitize::sanitize_body(&content.select("body").inner_html(), url);
     out.body_text = sanitize::html_to_text(&out.body_html);
     // Readability's excerpt is the first paragraph when the page has no description:
-    // that is body text, not a standfirst.
+    // that is body text, not a standfirst. The paragraph need not open the body: an
+    // infobox or a photo's table can stand before it (Wikipedia). A description the page
+    // gives is its standfirst, even where the body repeats it.
     if let Some(s) = &out.standfirst {
         let first_para = out.body_text.split("\n\n").next().unwrap_or("");
-        if first_para.starts_with(s.trim_end_matches('…').trim_end_matches("...")) {
+        let from_body = if page_meta.has_description {
+            first_para.starts_with(s.trim_end_matches('…').trim_end_matches("..."))
+        } else {
+            opens_a_leading_paragraph(&out.body_text, s)
+        };
+        if from_body {
             out.standfirst = None;
         }
     }
     out
+}
+
+/// How far into a body (bytes of its text) a paragraph may start and still be the one an
+/// excerpt was taken from: past an infobox's cells, not into the article's middle.
+const LEADING_BYTES: usize = 2_000;
+
+/// Whether a paragraph starting in the body's first [`LEADING_BYTES`] starts with
+/// `excerpt` (its trailing ellipsis aside).
+fn opens_a_leading_paragraph(body_text: &str, excerpt: &str) -> bool {
+    let stem = collapse_ws(excerpt.trim_end_matches('…').trim_end_matches("..."));
+    let mut offset = 0;
+    !stem.is_empty()
+        && body_text
+            .split("\n\n")
+            .take_while(|para| {
+                let starts = offset;
+                offset += para.len() + 2;
+                starts < LEADING_BYTES
+            })
+            .any(|para| collapse_ws(para).starts_with(&stem))
 }
 
 /// Drops the headline and the byline where the body repeats them (Readability keeps a
@@ -169,6 +196,9 @@ struct PageMeta {
     modified: Option<String>,
     canonical: Option<String>,
     language: Option<String>,
+    /// The page describes itself (`description`, `og:description`, …): Readability's
+    /// excerpt is that, not the body's first paragraph.
+    has_description: bool,
     /// The page's lead image (og:image, twitter:image, JSON-LD `image`) and its alt text.
     lead_image: Option<(String, Option<String>)>,
     /// schema.org ImageObjects: what the page says about its images.
@@ -208,6 +238,13 @@ impl PageMeta {
                 .select("html")
                 .attr("lang")
                 .map(|l| l.trim().to_string()),
+            has_description: meta(
+                "meta[name='description'], meta[property='og:description'], \
+                 meta[name='twitter:description'], meta[property='twitter:description'], \
+                 meta[itemprop='description'], meta[name='dc.description'], \
+                 meta[name='DC.description']",
+            )
+            .is_some(),
             ..PageMeta::default()
         };
         let h1 = doc.select("h1");
@@ -1361,6 +1398,29 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         for (title, site, want) in cases {
             assert_eq!(strip_site_suffix(title, site), want, "{title:?}");
         }
+    }
+
+    #[test]
+    fn an_excerpt_found_in_the_bodys_first_paragraphs_is_not_a_standfirst() {
+        let body = "Mozilla\n\nIndustry Open-source software\n\nMozilla is a free-software community, created in 1998.\n\nMore.";
+        assert!(opens_a_leading_paragraph(
+            body,
+            "Mozilla is a free-software community, created in 1998."
+        ));
+        assert!(opens_a_leading_paragraph(
+            body,
+            "Mozilla is a free-software  community…"
+        ));
+        assert!(!opens_a_leading_paragraph(body, "A standfirst of its own."));
+        assert!(!opens_a_leading_paragraph(body, "…"));
+        let deep = format!(
+            "{}Mozilla is a free-software community.",
+            "word ".repeat(LEADING_BYTES / 5) + "\n\n"
+        );
+        assert!(!opens_a_leading_paragraph(
+            &deep,
+            "Mozilla is a free-software community."
+        ));
     }
 
     #[test]
