@@ -289,6 +289,30 @@ fn saved_page_with_files_folder_keeps_photos_and_thumbnails() {
 }
 
 #[test]
+fn a_rows_thumbnail_is_a_picture_not_an_icon_before_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (icon, photo) = (png_bytes(16, 9), png_bytes(900, 600));
+    std::fs::write(tmp.path().join("icon.png"), &icon).unwrap();
+    std::fs::write(tmp.path().join("photo.png"), &photo).unwrap();
+    let page = "<html><body><article><h1>Icon first</h1><p><img src='icon.png'> A play button sits above the story, which is long enough to be read as an article by the extractor.</p>\
+        <figure><img src='photo.png'><figcaption>The real picture.</figcaption></figure>\
+        <p>A second paragraph follows the first so that the page reads as an article with a body of its own.</p></article></body></html>";
+    let lib = Library::open_in_memory().unwrap();
+    let mut request = ImportRequest::file("icon.html", page.as_bytes().to_vec());
+    request.base_dir = Some(tmp.path().to_path_buf());
+    let a = lib
+        .article(lib.import(request).unwrap().article_id())
+        .unwrap();
+    assert_eq!(a.photos.len(), 2, "both images are kept as photos");
+    assert!(a.photos.iter().all(|p| p.has_thumbnail));
+    let list = lib
+        .list(&cuttings_core::model::ListQuery::default(), None, 10)
+        .unwrap();
+    let photo_sha = cuttings_core::blob::sha256_hex(&photo);
+    assert_eq!(list.items[0].thumbnail.as_deref(), Some(photo_sha.as_str()));
+}
+
+#[test]
 fn a_broken_image_is_recorded_as_missing_and_the_article_is_kept() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(
