@@ -1130,7 +1130,7 @@ fn strip_site_suffix(title: &str, site: &str) -> String {
     let rest = names_site
         .then(|| title[..cut].strip_suffix(' '))
         .flatten()
-        .and_then(|head| head.strip_suffix(['|', '-', '–', '—', '·', '»', ':']))
+        .and_then(|head| head.strip_suffix(['|', '-', '–', '—', '·', '»']))
         .and_then(|head| head.strip_suffix(' '))
         .map(str::trim_end);
     match rest {
@@ -1393,6 +1393,12 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
                 "Storm hits the coast | Weather",
             ),
             ("Wasted-eHow", "eHow", "Wasted-eHow"),
+            // A colon ends a headline's first part, not a site suffix.
+            (
+                "Why I left: The Guardian",
+                "The Guardian",
+                "Why I left: The Guardian",
+            ),
             ("eHow", "eHow", "eHow"),
         ];
         for (title, site, want) in cases {
