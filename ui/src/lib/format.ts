@@ -113,10 +113,17 @@ export function languageLabel(tag: string, opts: FormatOptions = {}): string {
   const canonical = canonicalLanguage(tag);
   if (!canonical) return tag;
   try {
-    return new Intl.DisplayNames(opts.locale ? [opts.locale] : undefined, { type: 'language', fallback: 'code' }).of(canonical) ?? tag;
+    const names = opts.locale ? languageNames(opts.locale) : (systemLanguageNames ??= languageNames(undefined));
+    return names.of(canonical) ?? tag;
   } catch {
     return tag;
   }
+}
+
+let systemLanguageNames: Intl.DisplayNames | undefined;
+
+function languageNames(locale: string | undefined): Intl.DisplayNames {
+  return new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'language', fallback: 'code' });
 }
 
 /** `["News", "World"]` → `News › World`; empty parts are skipped. */

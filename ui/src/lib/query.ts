@@ -115,7 +115,7 @@ export function facetEntries(
       seen.count += v.count;
       members.get(key)!.push(v.value);
     } else {
-      merged.set(key, { ...v, value: key, label: field === 'tags' ? v.label : valueLabel(field, v.value) });
+      merged.set(key, { ...v, value: key, label: valueLabel(field, v.value) });
       members.set(key, [v.value]);
     }
   }

@@ -21,7 +21,9 @@ impl DateValue {
 /// A page's language tag in its canonical case (RFC 5646 §2.1.1: `en-us` → `en-US`,
 /// `zh_hant_tw` → `zh-Hant-TW`), so that one language is one value of the filter; the
 /// first of a list (`en-US, en`). `None` when it is not shaped like a language tag
-/// (`{{lang}}`, a subtag longer than 8 letters).
+/// (`{{lang}}`, a subtag longer than 8 letters). Written here rather than through
+/// `icu_locale_core` (already in the build via `idna`): it refuses `_` and primary
+/// subtags of 5–8 letters, which RFC 5646 allows and pages write.
 pub fn canonical_language(raw: &str) -> Option<String> {
     let first = raw.split([',', ';', ' ']).find(|s| !s.is_empty())?;
     let mut out = String::with_capacity(first.len());

@@ -52,10 +52,8 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     // headline (og:title, JSON-LD, its one <h1>) tells where the site suffix starts.
     if let Some(headline) = &page_meta.headline {
         if let Some(rest) = out.title.strip_prefix(headline.as_str()) {
-            if rest
-                .trim_start()
-                .starts_with(['|', '-', '–', '—', '·', ':', '»'])
-            {
+            let rest = rest.trim_start();
+            if rest.starts_with(SITE_SEPARATORS) || rest.starts_with(':') {
                 out.title = headline.clone();
             }
         }
@@ -1114,6 +1112,9 @@ fn clean_byline(byline: &str) -> String {
     b
 }
 
+/// What stands between a headline and the site's name in a page title (`Headline | Site`).
+const SITE_SEPARATORS: [char; 6] = ['|', '-', '–', '—', '·', '»'];
+
 /// A title without the site's name after it (`How to Build a Terrarium | eHow` → `How to
 /// Build a Terrarium`): the site is a field of its own, and a citation of the title must
 /// not repeat it. Readability keeps the suffix when the page's `og:title` carries it; the
@@ -1130,7 +1131,7 @@ fn strip_site_suffix(title: &str, site: &str) -> String {
     let rest = names_site
         .then(|| title[..cut].strip_suffix(' '))
         .flatten()
-        .and_then(|head| head.strip_suffix(['|', '-', '–', '—', '·', '»']))
+        .and_then(|head| head.strip_suffix(SITE_SEPARATORS))
         .and_then(|head| head.strip_suffix(' '))
         .map(str::trim_end);
     match rest {

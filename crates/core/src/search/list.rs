@@ -414,14 +414,9 @@ fn search(
 
 /// Columns of `article_fts` a snippet is taken from, in order of preference: the text the
 /// row does not already show (its title, site, section and tags are on the row itself, so
-/// a snippet of them says nothing new). Indexes as in migration 0002.
-const SNIPPET_COLUMNS: [(u8, &str); 5] = [
-    (2, "body"),
-    (1, "standfirst"),
-    (4, "captions"),
-    (9, "notes"),
-    (5, "credits"),
-];
+/// a snippet of them says nothing new). Indexes as in migration 0002: body, standfirst,
+/// captions, notes, credits.
+const SNIPPET_COLUMNS: [u8; 5] = [2, 1, 4, 9, 5];
 
 /// Snippets of the page's rows, from one evaluation of the search over the rowid range
 /// they span (evaluating the expression once per row would re-read a prefix's doclists
@@ -462,7 +457,7 @@ fn column_snippets(
     conn: &Connection,
     fts: &str,
     ids: &[i64],
-    columns: &[(u8, &str)],
+    columns: &[u8],
 ) -> rusqlite::Result<std::collections::HashMap<i64, String>> {
     let (Some(low), Some(high)) = (ids.iter().min(), ids.iter().max()) else {
         return Ok(Default::default());
@@ -470,7 +465,7 @@ fn column_snippets(
     let wanted = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
     let calls = columns
         .iter()
-        .map(|(column, _)| {
+        .map(|column| {
             format!("snippet(article_fts, {column}, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS})")
         })
         .collect::<Vec<_>>()
