@@ -10,6 +10,7 @@
 //! A leading list marker (`•`, `*`, `◦`, `□`, `☆`, `+`, `-`, `1.`) is stripped and remembered,
 //! and so is a text-mode image placeholder in front of the text (`[logo] Read Article`). A line
 //! printed twice over (`Jane DoeJane Doe`, a half of 2+ words or 10+ characters) is read once.
+//! A heading's own link after it (a pilcrow `¶`, a wiki's `[edit]`) is dropped.
 //! Blank lines are remembered: lines between two blank lines form a *block*. A formula's TeX
 //! source printed after its rendering (`{\displaystyle …}`) is dropped.
 //!
@@ -36,12 +37,14 @@
 //!   which is left out of the section;
 //! - *photo caption with credit*: `Caption. | Photo: X`, `Caption. Photo by X`,
 //!   `Caption. Photograph: X/AP`, `Caption. Credit: X`, `Caption Credit: X`, `Caption. Image: X`,
-//!   `Caption (Reuters)`, `Caption © X` → an [`ExtractedPhoto`] (credit without its label);
+//!   `Caption (Reuters)`, `Caption © X`, and the New York Times' unlabelled `Caption.CreditX`
+//!   (`Credit` glued to the name, or after a full stop and a space, perhaps printed twice) →
+//!   an [`ExtractedPhoto`] (credit without its label);
 //! - *share buttons* (`facebook`, `twitter`, `google plus`, `whatsapp`, `email`, `print`,
 //!   `copy link`…), *comment counters and footers* (`Comments`, `0`, `Leave a comment`,
 //!   `Post with no comments.`), *banners* (cookies, subscriptions, newsletters),
 //!   `Advertisement`, `Share this article`, privacy prompts, `Your video will play in…`, form
-//!   fields and image placeholders (`[…]`, `photo.jpg`, `Font Size [100% ]`), a cookie notice
+//!   fields and image placeholders (`[…]`, `Image[merlin_1]`, `photo.jpg`, `Font Size [100% ]`), a cookie notice
 //!   of up to 150 words, a list of 20+ comma-separated names or tags (`jdoe, rroe, …` — the
 //!   last item may be a sentence), a line of 2–6 page-control words only (`Log out Sign in`,
 //!   `« Vorige | Nächste »`) and a bare relative time (`2 hours ago`) → furniture;
@@ -56,6 +59,9 @@
 //! - anything else is a *short line* (a headline, a sub-heading, a menu entry).
 //!
 //! Then, over neighbouring lines, in this order:
+//! - *lone credit*: a credit on a line of its own (`Credit Harry Campbell`, `Photo: Reuters`,
+//!   NYT's glued `CreditKevin Frayer/Getty Images`) completes the caption just above that has
+//!   none, or after a picture placeholder (or anywhere, when glued) is a photo without caption;
 //! - *video player*: a player's controls (`Play Video`, `Current Time 0:00`, `captions off,
 //!   selected`…, video.js's words) are furniture when another such line or a picture
 //!   placeholder is at most two lines away (a lone `Play` may be a sub-heading);
@@ -238,6 +244,11 @@ const BULLETS: &[char] = &[
 static NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}[.)]\s+").expect("valid regex"));
 
+/// A heading's own link printed after it: a permalink pilcrow (`Evolve: Shared Mutable
+/// History¶`, Sphinx and most documentation sites) or a wiki's `[edit]`.
+static HEADING_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:¶|\[edit(?: source)?\])$").expect("valid regex"));
+
 fn split_units(text: &str) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     let mut blank = true;
@@ -255,6 +266,7 @@ fn split_units(text: &str) -> Vec<Unit> {
         let number = number.map(str::to_string);
         let rest = IMAGE_PREFIX.replace(rest, "$1");
         let clean = collapse(&strip_tex(&rest));
+        let clean = HEADING_LINK.replace(&clean, "").into_owned();
         if clean.is_empty() {
             blank = true;
             continue;
@@ -443,6 +455,7 @@ fn classify(units: &mut [Unit]) {
         }
         units[i].kind = kind;
     }
+    mark_lone_credits(units);
     mark_media_players(units);
     absorb_code_blocks(units);
     mark_content_lists(units);
@@ -450,6 +463,52 @@ fn classify(units: &mut [Unit]) {
     mark_related_items(units);
     mark_teaser_stacks(units);
     mark_slideshows(units);
+}
+
+/// A photo credit on a line of its own: NYT's `CreditKevin Frayer/Getty Images` (glued, never
+/// prose), or `Credit Harry Campbell` / `Photo: Reuters` / `Photo by Jane Roe`.
+static LONE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Credit){1,2}(\s*)|(?i:photo|photograph|image|picture|credit|foto)s?(?i:\s+credit)?\s*(?::|(?i:by)\b)\s*)(\p{Lu}.{1,120})$")
+        .expect("valid regex")
+});
+
+/// A credit on a line of its own belongs to the photo printed just before it: it completes a
+/// caption that has none, or after a picture placeholder (`[db-dealpro]`, `Photo`) it is a
+/// photo record of its own, without a caption. NYT's glued `CreditName` is one anywhere.
+fn mark_lone_credits(units: &mut [Unit]) {
+    for i in 0..units.len() {
+        if !matches!(units[i].kind, Kind::Short | Kind::Furniture | Kind::Nav) {
+            continue;
+        }
+        let Some(c) = LONE_CREDIT.captures(&units[i].text) else {
+            continue;
+        };
+        let credit = c.get(2).map_or("", |m| m.as_str()).trim().to_string();
+        if word_count(&credit) > 12 || ends_sentence(&credit) {
+            continue;
+        }
+        let glued = c.get(1).is_some_and(|m| m.as_str().is_empty());
+        let prev = i.checked_sub(1).map(|p| &units[p]);
+        if let Some(Kind::Caption { credit: None, .. }) = prev.map(|u| &u.kind) {
+            if let Some(Kind::Caption { credit: slot, .. }) =
+                units.get_mut(i - 1).map(|u| &mut u.kind)
+            {
+                *slot = Some(credit);
+            }
+            units[i].kind = Kind::Furniture;
+            continue;
+        }
+        let after_picture = prev.is_some_and(|u| {
+            IMAGE_PLACEHOLDER.is_match(&u.text)
+                || matches!(u.text.as_str(), "Photo" | "Image" | "Picture" | "Foto")
+        });
+        if glued || after_picture {
+            units[i].kind = Kind::Caption {
+                caption: String::new(),
+                credit: Some(credit),
+            };
+        }
+    }
 }
 
 static SLIDE_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1348,6 +1407,13 @@ static CREDIT_LABELED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The New York Times' caption line: the caption, then `Credit` with no colon, glued to the
+/// name or after a space, sometimes printed twice (`… underground.CreditCreditChang W. Lee/The
+/// New York Times`). The caption ends a sentence.
+static CREDIT_UNLABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(.+?[.!?"”’)\]])\s*(?:Credit){1,2}(\s*)(\p{Lu}.{1,120})$"#).expect("valid regex")
+});
+
 static CREDIT_PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)\s*\(([^()]{2,60})\)$").expect("valid regex"));
 
@@ -1398,6 +1464,17 @@ fn caption_credit(text: &str) -> Option<(String, String)> {
                     .starts_with(['|', '(', '/', '—', '–', '-'])
             });
         if !caption.is_empty() && !credit.is_empty() && credit.chars().count() <= 80 && sep_ok {
+            return Some((caption, credit));
+        }
+    }
+    if let Some(c) = CREDIT_UNLABELLED.captures(text) {
+        let caption = clean(c.get(1)?.as_str());
+        let credit = clean(c.get(3)?.as_str());
+        // Glued (`…weather.CreditKirsten Luce`) it cannot be prose; spaced, the credit must
+        // not read as a sentence of its own (`… fell. Credit Suisse said it would…`).
+        let glued = c.get(2).is_some_and(|m| m.as_str().is_empty());
+        let name_like = word_count(&credit) <= 12 && !ends_sentence(&credit);
+        if !caption.is_empty() && (glued || name_like) && word_count(&credit) <= 16 {
             return Some((caption, credit));
         }
     }
@@ -1516,7 +1593,7 @@ static BANNER: LazyLock<Regex> = LazyLock::new(|| {
 
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\[[^\]]*\]$|\[\s*\]|\[\s{3,}|\[[^\]\[]{0,40}\s\]$|^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$|^[\d\W_]+$",
+        r"(?i)^(?:image|photo|video)?\[[^\]]*\]$|\[\s*\]|\[\s{3,}|\[[^\]\[]{0,40}\s\]$|^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$|^[\d\W_]+$",
     )
     .expect("valid regex")
 });
@@ -1585,7 +1662,7 @@ static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A text-mode image: its alt text in brackets (`[photo]`) or a bare file name (`map.png`).
 static IMAGE_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\[[^\]\[]{1,40}\]$|^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$")
+    Regex::new(r"(?i)^(?:image|photo)?\[[^\]\[]{1,40}\]$|^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$")
         .expect("valid regex")
 });
 
@@ -2196,7 +2273,7 @@ fn assemble(units: &[Unit]) -> Extracted {
                 .filter(|u| u.kind == Kind::Alt)
                 .map(|u| u.text.clone());
             out.photos.push(ExtractedPhoto {
-                caption: Some(caption.clone()),
+                caption: (!caption.is_empty()).then(|| caption.clone()),
                 credit,
                 alt,
                 url: None,
@@ -2622,6 +2699,68 @@ mod tests {
     }
 
     #[test]
+    fn the_new_york_times_unlabelled_credit() {
+        let cases = [
+            (
+                "Workers at a training center in Queens.CreditChang W. Lee/The New York Times",
+                "Workers at a training center in Queens.",
+                "Chang W. Lee/The New York Times",
+            ),
+            (
+                "Debt could surpass the budget in 2023.CreditCreditJeon Heon-Kyun/EPA, via Shutterstock",
+                "Debt could surpass the budget in 2023.",
+                "Jeon Heon-Kyun/EPA, via Shutterstock",
+            ),
+            (
+                "Peacekeepers at a camp in Sudan on Monday. Credit Ashraf Shazly/Agence France-Presse — Getty Images",
+                "Peacekeepers at a camp in Sudan on Monday.",
+                "Ashraf Shazly/Agence France-Presse — Getty Images",
+            ),
+        ];
+        for (line, caption, credit) in cases {
+            assert_eq!(
+                caption_credit(line),
+                Some((caption.to_string(), credit.to_string())),
+                "{line}"
+            );
+        }
+        // A bank after a full stop is prose, not a credit.
+        assert_eq!(
+            caption_credit("Shares fell sharply. Credit Suisse said it would cut jobs."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_credit_on_a_line_of_its_own_belongs_to_the_photo_before_it() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[
+                P1,
+                "Photo\n[bridge-2023]\nCredit Harry Campbell",
+                P2,
+                "CreditKevin Frayer/Getty Images",
+                P3,
+                "Credit Suisse",
+                P1,
+            ],
+        ));
+        let credits: Vec<_> = x.photos.iter().map(|p| p.credit.as_deref()).collect();
+        assert_eq!(
+            credits,
+            vec![Some("Harry Campbell"), Some("Kevin Frayer/Getty Images")],
+            "{:?}",
+            x.photos
+        );
+        assert!(x.photos.iter().all(|p| p.caption.is_none()));
+        for gone in ["Harry Campbell", "Kevin Frayer", "bridge-2023"] {
+            assert!(!x.body_text.contains(gone), "{gone}: {}", x.body_text);
+        }
+        // Not after a picture, and spaced: a sub-heading about a bank.
+        assert!(x.body_text.contains("Credit Suisse"), "{}", x.body_text);
+    }
+
+    #[test]
     fn captions_leave_the_body() {
         let x = read_text_clipping(&page(
             "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
@@ -2807,6 +2946,17 @@ mod tests {
         let wrapped = "The city council voted on Tuesday to close the old bridge to cars after\nengineers found cracks in two of its supports.";
         let x = bridge(&[wrapped, P2, P3]);
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_headings_own_link_is_dropped() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found¶\n\nPublished 3 March 2023",
+            &[P1, "Closures[edit]", P2, P3],
+        ));
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        assert!(x.body_text.contains("\n\nClosures\n\n"), "{}", x.body_text);
+        assert!(!x.body_text.contains("[edit]"), "{}", x.body_text);
     }
 
     #[test]
