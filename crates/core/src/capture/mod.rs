@@ -260,7 +260,23 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
     if extracted.title.trim().is_empty() {
         extracted.title = fallback_title(&extracted.body_text);
     }
+    if extracted.site_name.is_none() {
+        extracted.site_name = extracted.url.as_deref().and_then(site_of_address);
+    }
     Ok(extracted)
+}
+
+/// The site an article's address names (`https://www.nytimes.com/2017/…` → `nytimes.com`):
+/// a page that does not name its site is still listed, filtered and cited by where it came
+/// from. Not for a bare IP address or a one-label name such as `localhost`.
+fn site_of_address(address: &str) -> Option<String> {
+    let url = url::Url::parse(address).ok()?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return None;
+    }
+    let domain = url.domain()?.trim_end_matches('.').to_lowercase();
+    let domain = domain.strip_prefix("www.").unwrap_or(&domain);
+    domain.contains('.').then(|| domain.to_string())
 }
 
 /// Guesses whether bytes are a web page or plain text; None for binary data.
@@ -326,6 +342,37 @@ mod tests {
             Some(Format::Text)
         );
         assert_eq!(detect_format("x.bin", &[0x89, b'P', 0, 0, 1]), None);
+    }
+
+    #[test]
+    fn a_site_is_named_by_its_address_when_the_page_does_not_name_it() {
+        let cases = [
+            (
+                "https://www.nytimes.com/2017/01/13/world/x.html",
+                Some("nytimes.com"),
+            ),
+            (
+                "http://siliconexposed.blogspot.com/2016/05/a.html",
+                Some("siliconexposed.blogspot.com"),
+            ),
+            ("https://WWW.Example.ORG./a", Some("example.org")),
+            ("http://127.0.0.1:8080/page", None),
+            ("http://localhost/page", None),
+            ("file:///home/me/page.html", None),
+            ("not an address", None),
+        ];
+        for (address, want) in cases {
+            assert_eq!(site_of_address(address).as_deref(), want, "{address}");
+        }
+        let page = b"<html><head><title>Sudan Sanctions Lifted</title><link rel=canonical href=\"https://www.nytimes.com/2017/x.html\"></head><body><article><h1>Sudan Sanctions Lifted</h1><p>The United States will lift sanctions on Sudan, officials said on Friday, after months of talks about access for aid groups and an end to support for rebels.</p><p>The decision follows six months of negotiations between the two governments over humanitarian access and counterterrorism cooperation in the region.</p></article></body></html>";
+        let named = extract(&ImportRequest::file("sudan.html", page.to_vec())).unwrap();
+        assert_eq!(named.site_name.as_deref(), Some("nytimes.com"));
+        let own = String::from_utf8_lossy(page).replace(
+            "</title>",
+            "</title><meta property=\"og:site_name\" content=\"The New York Times\">",
+        );
+        let own = extract(&ImportRequest::file("sudan.html", own.into_bytes())).unwrap();
+        assert_eq!(own.site_name.as_deref(), Some("The New York Times"));
     }
 
     #[test]
