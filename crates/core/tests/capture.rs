@@ -289,7 +289,7 @@ fn saved_page_with_files_folder_keeps_photos_and_thumbnails() {
 }
 
 #[test]
-fn a_rows_thumbnail_is_a_picture_not_an_icon_before_it() {
+fn an_icon_stands_neither_for_its_article_nor_in_the_gallery() {
     let tmp = tempfile::tempdir().unwrap();
     let (icon, photo) = (png_bytes(16, 9), png_bytes(900, 600));
     std::fs::write(tmp.path().join("icon.png"), &icon).unwrap();
@@ -310,6 +310,12 @@ fn a_rows_thumbnail_is_a_picture_not_an_icon_before_it() {
         .unwrap();
     let photo_sha = cuttings_core::blob::sha256_hex(&photo);
     assert_eq!(list.items[0].thumbnail.as_deref(), Some(photo_sha.as_str()));
+    // The gallery shows the picture, not the 16×9 play button.
+    let gallery = lib
+        .photos(&cuttings_core::model::ListQuery::default(), None, 10)
+        .unwrap();
+    let shown: Vec<_> = gallery.items.iter().map(|p| p.sha256.clone()).collect();
+    assert_eq!(shown, vec![Some(photo_sha)]);
 }
 
 #[test]

@@ -87,14 +87,18 @@ impl Cursor {
     }
 }
 
+/// Below this many pixels on a side, an image is an icon (a play button, a spacer), not a
+/// photo: it neither stands for its article in the list nor appears in the gallery.
+pub const ICON_SIDE: u32 = 32;
+
 /// The columns of a list row, over `article a`; `?1` is the thumbnail version. The row's
-/// thumbnail is its first photo's, skipping icons (a side under 32 px: a play button, a
-/// spacer) that would stand for the article as a dark square.
+/// thumbnail is its first photo's, skipping icons (a side under [`ICON_SIDE`] px) that would
+/// stand for the article as a dark square.
 const SUMMARY_COLUMNS: &str = "a.id, a.title, a.site_name, a.section, a.genre, a.published,
     a.last_captured_at,
     (SELECT b.sha256 FROM photo p JOIN blob b ON b.id = p.blob_id
        JOIN thumbnail t ON t.blob_id = b.id AND t.version = ?1
-      WHERE p.article_id = a.id AND t.width >= 32 AND t.height >= 32
+      WHERE p.article_id = a.id AND t.width >= 32 AND t.height >= 32 -- ICON_SIDE
       ORDER BY p.position LIMIT 1),
     (SELECT count(*) FROM photo p WHERE p.article_id = a.id),
     (SELECT count(*) FROM annotation n WHERE n.article_id = a.id),

@@ -1,12 +1,14 @@
 //! The photo gallery: every photo of the articles a [`ListQuery`] matches, newest photo
 //! first, keyset-paged. `credit:` and `caption:` words of the search, and the filter's
-//! credit, also pick which photos of a matching article are shown.
+//! credit, also pick which photos of a matching article are shown. Icons (a side under
+//! [`ICON_SIDE`] px: a play button, a spacer, a share glyph) are not photos and are left out;
+//! the reader still shows them where the article has them.
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Row};
 
 use super::filter::{like_escape, Matches};
-use super::list::{parse_query, rank_floor, within_budget, FEW, WALK_BUDGET};
+use super::list::{parse_query, rank_floor, within_budget, FEW, ICON_SIDE, WALK_BUDGET};
 use crate::images::THUMBNAIL_VERSION;
 use crate::model::{ListQuery, PhotoPage, PhotoSummary};
 use crate::store::StoreError;
@@ -60,7 +62,9 @@ impl Library {
         }
         article_condition.push_str(&conditions.render(params.len() + 1));
         params.extend(conditions.params.iter().cloned());
-        let mut photo_condition = String::from("1");
+        // A photo without stored size (missing, or a caption read from pasted text) stays.
+        let mut photo_condition =
+            format!("coalesce(p.width >= {ICON_SIDE} AND p.height >= {ICON_SIDE}, 1)");
         let filter_credit: Vec<String> = query
             .filter
             .credit
