@@ -120,12 +120,14 @@
 //!   not count as distance; a line opening like a byline (`by Jane Doe…`) is never the title. A
 //!   prose-shaped line may be the title when it is one sentence of at most 25 words ending in
 //!   `?`/`!` (before any closing quote), or a title-case line (or one ending in an abbreviation such as `N.Y.C.`) printed
-//!   twice; it may then also be the body's first line, which leaves the body. A `Kicker|Title`
-//!   line is split.
+//!   twice (judged without a `Kicker|` before it); it may then also be the body's first line,
+//!   which leaves the body, and so does the headline printed again. A `Kicker|Title` line is
+//!   split.
 //! - The *genre* is a genre label only as the kicker directly above the title, or as a
 //!   breadcrumb segment (`Opinion > Columnists` → `opinion`; a leading `News` → `news`). The
 //!   same word anywhere else (next to the date, in the footer) is a page control and dropped.
-//! - The *standfirst* is (a) a prose paragraph between the title and the date/byline lines,
+//! - The *standfirst* is (a) a prose paragraph between the title and the date/byline lines
+//!   (with only header lines, pictures and the headline printed again before it),
 //!   or else (b) the body's first paragraph when it sits right after a header that has a date
 //!   or byline (nothing but header lines between it and the title), is a single sentence of
 //!   8–45 words, carries no news-lede marks (no `said`/`says`/`told`/`according to`, no weekday
@@ -2095,15 +2097,20 @@ fn is_prose_headline(units: &[Unit], i: usize) -> bool {
     if exclaims {
         return true;
     }
-    // Repeated: only headline-shaped (title case, or ending in an abbreviation like `N.Y.C.`).
-    if !(headline_case(&unit.text) || ABBREVIATION_END.is_match(&unit.text)) {
+    // Repeated: only headline-shaped (title case, or ending in an abbreviation like `N.Y.C.`),
+    // judged without a `Kicker|` before it (`New York|Manhole Fires … N.Y.C.`).
+    let own = KICKER_TITLE
+        .captures(&unit.text)
+        .and_then(|c| c.get(2))
+        .map_or(unit.text.as_str(), |m| m.as_str());
+    if !(headline_case(own) || ABBREVIATION_END.is_match(own)) {
         return false;
     }
-    let after_kicker = format!("|{}", unit.text);
+    let after_kicker = format!("|{own}");
     units
         .iter()
         .enumerate()
-        .any(|(j, u)| j != i && (u.text == unit.text || u.text.ends_with(&after_kicker)))
+        .any(|(j, u)| j != i && (u.text == own || u.text.ends_with(&after_kicker)))
 }
 
 static ABBREVIATION_END: LazyLock<Regex> =
@@ -2298,8 +2305,11 @@ fn assemble(units: &[Unit]) -> Extracted {
     let boilerplate = repeated_lines(units);
     let mut body: Vec<usize> = (body_start..body_end)
         .filter(|&i| match units[i].kind {
+            // The headline printed again (after a `Kicker|Headline` line) is not body text.
             Kind::Prose | Kind::ListItem | Kind::Short => {
-                Some(i) != title_idx && !boilerplate.contains(units[i].text.as_str())
+                Some(i) != title_idx
+                    && units[i].text != out.title
+                    && !boilerplate.contains(units[i].text.as_str())
             }
             Kind::Code => Some(i) != title_idx,
             Kind::Nav => inner_lists.contains(&i),
@@ -2313,9 +2323,13 @@ fn assemble(units: &[Unit]) -> Extracted {
             .rev()
             .find(|&i| matches!(units[i].kind, Kind::Date(..) | Kind::Byline { .. }));
         if let Some(m) = last_meta {
-            let first_prose = (t + 1..m).find(|&i| units[i].kind == Kind::Prose);
+            let repeat = |i: usize| units[i].text == out.title;
+            let first_prose = (t + 1..m).find(|&i| units[i].kind == Kind::Prose && !repeat(i));
             if let Some(p) = first_prose {
-                let only_meta = (t + 1..p).all(|i| is_header_meta(&units[i].kind));
+                // Pictures and the headline printed again may stand between them too.
+                let only_meta = (t + 1..p).all(|i| {
+                    is_header_meta(&units[i].kind) || units[i].kind == Kind::Gallery || repeat(i)
+                });
                 if only_meta && word_count(&units[p].text) <= 80 {
                     out.standfirst = Some(units[p].text.clone());
                     body.retain(|&i| i > m);
@@ -2946,6 +2960,26 @@ mod tests {
         let wrapped = "The city council voted on Tuesday to close the old bridge to cars after\nengineers found cracks in two of its supports.";
         let x = bridge(&[wrapped, P2, P3]);
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_kicker_headline_line_printed_again_is_the_title_once() {
+        let headline =
+            "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What’s Underneath N.Y.C.";
+        let summary =
+            "The city’s aging infrastructure is tough to maintain, and winter makes it even worse.";
+        let x = read_text_clipping(&format!(
+            "Sections\nSEARCH\nNew York\nSubscribe\nLog In\nToday’s Paper\nNew York|{headline}\n\n  • \n  • \n  • \n\nSupported by\n\n{headline}\n\n{summary}\n\nImage[merlin_150]\nA worker repairing cables.CreditChang W. Lee/The New York Times\n\nCorey Kilgannon\n\nBy Corey Kilgannon\n\nFeb. 21, 2019\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+        ));
+        assert_eq!(x.title, headline);
+        assert_eq!(x.section, vec!["New York".to_string()]);
+        assert_eq!(x.standfirst.as_deref(), Some(summary));
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert_eq!(x.photos.len(), 1);
+        assert_eq!(
+            x.photos[0].credit.as_deref(),
+            Some("Chang W. Lee/The New York Times")
+        );
     }
 
     #[test]
