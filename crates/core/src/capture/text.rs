@@ -42,7 +42,9 @@
 //!   an [`ExtractedPhoto`] (credit without its label);
 //! - *share buttons* (`facebook`, `twitter`, `google plus`, `whatsapp`, `email`, `print`,
 //!   `copy link`…), *comment counters and footers* (`Comments`, `0`, `Leave a comment`,
-//!   `Post with no comments.`), *banners* (cookies, subscriptions, newsletters),
+//!   `Post with no comments.`), *banners* (cookies, subscriptions, newsletters), skip links
+//!   (`Skip to content`, `ここから本文です`), a wiki's `From Wikipedia, the free encyclopedia`, a
+//!   table of contents' dot leaders (`17.2. References ........ 21`),
 //!   `Advertisement`, `Share this article`, privacy prompts, `Your video will play in…`, form
 //!   fields and image placeholders (`[…]`, `Image[merlin_1]`, `photo.jpg`, `Font Size [100% ]`), a cookie notice
 //!   of up to 150 words, a list of 20+ comma-separated names or tags (`jdoe, rroe, …` — the
@@ -109,7 +111,7 @@
 //!   reporter for …`). A text without any prose
 //!   keeps all its text lines, the title line included.
 //! - The *title* is the short, headline-like line (no final period, not furniture, not a
-//!   breadcrumb or list item) before the body that scores best: close to the body, followed by
+//!   breadcrumb or list item, not a link on such as `View All Stories »`) before the body that scores best: close to the body, followed by
 //!   a date or byline (or right after one, as on blogs, unless a headline-like line sits
 //!   right above that date: then it opens the first section), preceded by a breadcrumb or kicker,
 //!   printed twice or ending the breadcrumb (`Site > News > 2015 > Headline`), several words
@@ -1588,7 +1590,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account",
+        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|^ここから本文|^本文へ(?:スキップ|移動)?$|^from \p{L}[^,]{1,60}, the free \p{L}+(?: \p{L}+)?$|\.{5,}\s*\d+$",
     )
     .expect("valid regex")
 });
@@ -2139,6 +2141,13 @@ fn is_title_candidate(unit: &Unit) -> bool {
         && unit.text.chars().any(char::is_alphabetic)
         && unit.text.chars().count() <= 200
         && !BYLINE_OPENING.is_match(&unit.text)
+        && !is_more_link(&unit.text)
+}
+
+/// A link that leads on (`View All Stories »`, `More news ›`, `Next →`): an arrow after a
+/// space ends it, and no `«` opens a quotation that the `»` would close.
+fn is_more_link(text: &str) -> bool {
+    [" »", " ›", " →", " >>"].iter().any(|a| text.ends_with(a)) && !text.contains('«')
 }
 
 /// How far above the body (in units) the title is looked for. Past a few dozen lines of
@@ -2980,6 +2989,39 @@ mod tests {
             x.photos[0].credit.as_deref(),
             Some("Chang W. Lee/The New York Times")
         );
+    }
+
+    #[test]
+    fn skip_links_wiki_taglines_and_dot_leaders_are_furniture_and_more_links_no_titles() {
+        for line in [
+            "ここから本文です",
+            "From Wikipedia, the free encyclopedia",
+            "17.2. Informative References...................................21",
+        ] {
+            assert!(is_furniture(line, &line.to_lowercase()), "{line}");
+        }
+        for line in [
+            "From Paris, the free city rose up against the king",
+            "Figures 1..3",
+        ] {
+            assert!(!is_furniture(line, &line.to_lowercase()), "{line}");
+        }
+        let unit = |text: &str| Unit {
+            text: text.to_string(),
+            bulleted: false,
+            number: None,
+            indent: 0,
+            blank_before: true,
+            kind: Kind::Short,
+        };
+        assert!(!is_title_candidate(&unit("View All Stories »")));
+        assert!(!is_title_candidate(&unit("More news ›")));
+        assert!(is_title_candidate(&unit(
+            "Népal : «Plus les heures passent, moins on est utiles»"
+        )));
+        assert!(is_title_candidate(&unit(
+            "The Deck of Cards That Made Tarot A Global Phenomenon"
+        )));
     }
 
     #[test]
