@@ -335,6 +335,9 @@ describe('App: photo gallery', () => {
     expect(screen.getByTestId('fixed-order').textContent).toBe('Newest photos first');
     expect(screen.queryByTestId('sort')).toBeNull();
     expect(screen.getAllByTestId('photo-missing')).toHaveLength(1);
+    // Its address is known, its bytes were never fetched: the tile says so, the tooltip in full.
+    expect(screen.getByTestId('photo-missing').textContent).toBe('Image not downloaded');
+    expect(screen.getByTestId('photo-missing').getAttribute('title')).toBe('Photo: image not downloaded');
     expect(screen.getAllByTestId('tile-caption')[2]!.textContent).toBe('Caption 3');
 
     await fireEvent.click(screen.getAllByTestId('photo-tile')[1]!.querySelector('button')!);

@@ -8,6 +8,7 @@ import {
   formatSection,
   imageTypeLabel,
   isDateOnly,
+  missingImageLabel,
   missingImageText,
   rowMeta,
 } from './format';
@@ -108,6 +109,14 @@ describe('missingImageText', () => {
     expect(missingImageText({ url: 'https://x.test/a.jpg', missing_reason: 'HTTP 404' })).toBe('Photo not stored: HTTP 404');
     expect(missingImageText({ url: 'https://x.test/a.jpg', missing_reason: null })).toBe('Photo: image not downloaded');
     expect(missingImageText({ url: null, missing_reason: null })).toBe('Photo: caption only (the clipping had no image)');
+  });
+});
+
+describe('missingImageLabel', () => {
+  it('tells a tile why it has no image, in a few words', () => {
+    expect(missingImageLabel({ url: 'https://x.test/a.jpg', missing_reason: 'HTTP 404' })).toBe('Image not stored');
+    expect(missingImageLabel({ url: 'https://x.test/a.jpg', missing_reason: null })).toBe('Image not downloaded');
+    expect(missingImageLabel({ url: null, missing_reason: null })).toBe('Caption only');
   });
 });
 

@@ -157,6 +157,16 @@ export function missingImageText(photo: { url: string | null; missing_reason: st
   return photo.url ? 'Photo: image not downloaded' : 'Photo: caption only (the clipping had no image)';
 }
 
+/**
+ * The same, in the two or three words a gallery tile has room for (the full sentence goes in
+ * its tooltip): a pasted clipping never had an image, which is not the same as one that was
+ * not stored.
+ */
+export function missingImageLabel(photo: { url: string | null; missing_reason: string | null }): string {
+  if (photo.missing_reason) return 'Image not stored';
+  return photo.url ? 'Image not downloaded' : 'Caption only';
+}
+
 /** `image/jpeg` → `JPEG`; null for an unknown or missing type. */
 export function imageTypeLabel(mediaType: string | null | undefined): string | null {
   const sub = mediaType?.match(/^image\/([\w.+-]+)$/i)?.[1];
