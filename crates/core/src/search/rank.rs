@@ -247,7 +247,13 @@ unsafe fn query_stats(
             count as f64
         };
         let value = ((rows_f - hits + 0.5) / (hits + 0.5)).ln();
-        idf.push(if value <= 0.0 { 1e-6 } else { value });
+        // Not positive (a word in most rows) or not a number (a count above the rows): as
+        // bm25() does for the first, a tiny weight.
+        idf.push(if value.is_nan() || value <= 0.0 {
+            1e-6
+        } else {
+            value
+        });
     }
     Ok(QueryStats {
         idf,
@@ -336,6 +342,25 @@ mod tests {
         let counted = ranks(&conn, fts, Some("cuttings_rank()"));
         for ((_, a), (_, b)) in counted.iter().zip(&stock) {
             assert!((a - b).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn one_phrase_ranks_in_bm25s_order_whatever_its_count() {
+        // Search leaves a lone phrase's count unestimated: its IDF scales every score alike.
+        let lib = library(30);
+        let conn = lib.reader();
+        let order = |mut rows: Vec<(i64, f64)>| {
+            rows.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+            rows.into_iter().map(|(id, _)| id).collect::<Vec<_>>()
+        };
+        for fts in ["\"harbour\"", "\"ferry\"", "\"the\""] {
+            let stock = order(ranks(&conn, fts, None));
+            assert!(stock.len() >= 6, "{fts}");
+            for count in [1.0, 1e6] {
+                let ours = order(ranks(&conn, fts, Some(&rank_expression(&[count]))));
+                assert_eq!(ours, stock, "{fts} counted as {count}");
+            }
         }
     }
 
