@@ -46,7 +46,8 @@
 //!   (`Skip to content`, `ここから本文です`), a wiki's `From Wikipedia, the free encyclopedia`, a
 //!   table of contents' dot leaders (`17.2. References ........ 21`),
 //!   `Advertisement`, `Share this article`, privacy prompts, `Your video will play in…`, form
-//!   fields and image placeholders (`[…]`, `Image[merlin_1]`, `photo.jpg`, `Font Size [100% ]`), a cookie notice
+//!   fields and image placeholders (`[…]`, `Image[merlin_1]`, `photo.jpg`, `Font Size
+//!   [100% ]`), a cookie notice
 //!   of up to 150 words, a list of 20+ comma-separated names or tags (`jdoe, rroe, …` — the
 //!   last item may be a sentence), a line of 2–6 page-control words only (`Log out Sign in`,
 //!   `« Vorige | Nächste »`) and a bare relative time (`2 hours ago`) → furniture;
@@ -111,9 +112,10 @@
 //!   reporter for …`). A text without any prose
 //!   keeps all its text lines, the title line included.
 //! - The *title* is the short, headline-like line (no final period, not furniture, not a
-//!   breadcrumb or list item, not a link on such as `View All Stories »`) before the body that scores best: close to the body, followed by
-//!   a date or byline (or right after one, as on blogs, unless a headline-like line sits
-//!   right above that date: then it opens the first section), preceded by a breadcrumb or kicker,
+//!   breadcrumb or list item, not a link on such as `View All Stories »`) before the body
+//!   that scores best: close to the body, followed by a date or byline (or right after one,
+//!   as on blogs, unless a headline-like line sits right above that date: then it opens the
+//!   first section), preceded by a breadcrumb or kicker,
 //!   printed twice or ending the breadcrumb (`Site > News > 2015 > Headline`), several words
 //!   long, sharing words with the body; a line carrying a date, a clock time or a relative
 //!   time (`March 18 at 12:22 PM`, `1 day ago`), starting with a lower-case letter
