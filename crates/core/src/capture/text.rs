@@ -494,17 +494,17 @@ fn mark_lone_credits(units: &mut [Unit]) {
             continue;
         }
         let glued = c.get(1).is_some_and(|m| m.as_str().is_empty());
-        let prev = i.checked_sub(1).map(|p| &units[p]);
-        if let Some(Kind::Caption { credit: None, .. }) = prev.map(|u| &u.kind) {
-            if let Some(Kind::Caption { credit: slot, .. }) =
-                units.get_mut(i - 1).map(|u| &mut u.kind)
-            {
-                *slot = Some(credit);
-            }
+        let prev = i.checked_sub(1);
+        if let Some(Kind::Caption {
+            credit: slot @ None,
+            ..
+        }) = prev.map(|p| &mut units[p].kind)
+        {
+            *slot = Some(credit);
             units[i].kind = Kind::Furniture;
             continue;
         }
-        let after_picture = prev.is_some_and(|u| {
+        let after_picture = prev.map(|p| &units[p]).is_some_and(|u| {
             IMAGE_PLACEHOLDER.is_match(&u.text)
                 || matches!(u.text.as_str(), "Photo" | "Image" | "Picture" | "Foto")
         });
@@ -2633,6 +2633,18 @@ mod tests {
         read_text_clipping(&page("City Shuts Old Bridge After Cracks Found", body))
     }
 
+    /// A line of its own, before it is classified.
+    fn short_unit(text: &str) -> Unit {
+        Unit {
+            text: text.to_string(),
+            bulleted: false,
+            number: None,
+            indent: 0,
+            blank_before: true,
+            kind: Kind::Short,
+        }
+    }
+
     fn page(header: &str, body: &[&str]) -> String {
         let mut s = String::from("  • Home\n  • World\n  • Sport\n\n");
         s.push_str(header);
@@ -3008,14 +3020,7 @@ mod tests {
         ] {
             assert!(!is_furniture(line, &line.to_lowercase()), "{line}");
         }
-        let unit = |text: &str| Unit {
-            text: text.to_string(),
-            bulleted: false,
-            number: None,
-            indent: 0,
-            blank_before: true,
-            kind: Kind::Short,
-        };
+        let unit = short_unit;
         assert!(!is_title_candidate(&unit("View All Stories »")));
         assert!(!is_title_candidate(&unit("More news ›")));
         assert!(is_title_candidate(&unit(
@@ -3055,14 +3060,7 @@ mod tests {
             word_count("一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒"),
             13
         );
-        let unit = Unit {
-            text: "一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒".to_string(),
-            bulleted: false,
-            number: None,
-            indent: 0,
-            blank_before: true,
-            kind: Kind::Short,
-        };
+        let unit = short_unit("一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒");
         assert_eq!(classify_one(&unit, None), Kind::Prose);
         let short = Unit {
             text: "部落格全站分類".to_string(),
@@ -3196,14 +3194,7 @@ mod tests {
 
     #[test]
     fn parentheses_are_not_code() {
-        let unit = Unit {
-            text: "Bridge repairs in spring (without closing the road)".to_string(),
-            bulleted: false,
-            number: None,
-            indent: 0,
-            blank_before: true,
-            kind: Kind::Short,
-        };
+        let unit = short_unit("Bridge repairs in spring (without closing the road)");
         assert_eq!(classify_one(&unit, None), Kind::Short);
         let code = Unit {
             text: "let total = count(bridges);".to_string(),
