@@ -364,7 +364,8 @@ struct PageScore {
     byline: Option<bool>,
     byline_loose: Option<bool>,
     /// Title equal, or the expected one is ours followed by a suffix after a separator
-    /// (`… | eHow`): Readability keeps a site suffix the page's own metadata carries.
+    /// (`… | eHow`, `… | Jane Doe`): Readability keeps a site or writer suffix the page's own
+    /// metadata carries.
     title_loose: Option<bool>,
     date: Option<bool>,
     site: Option<bool>,
@@ -460,7 +461,7 @@ fn readability_rows(corpus: &Path, args: &Args, rows: &mut Vec<Row>) -> Result<(
     let meta_rows: [(&str, Field, f64); 6] = [
         ("HTML: title", |p| p.title, 0.97),
         (
-            "HTML: title, site suffix ignored (info)",
+            "HTML: title, site or author suffix ignored (info)",
             |p| p.title_loose,
             0.0,
         ),

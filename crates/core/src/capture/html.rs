@@ -64,7 +64,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .map(collapse_ws)
         .filter(|s| !s.is_empty());
     if let Some(site) = &out.site_name {
-        out.title = strip_site_suffix(&out.title, site);
+        out.title = strip_name_suffix(&out.title, site);
     }
     out.standfirst = article
         .excerpt
@@ -94,6 +94,11 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     } else {
         page_meta.authors.clone()
     };
+    // A column's headline may end with its writer's name (the Guardian's `Headline | Jane
+    // Doe`): the author is a field of its own, as the site is.
+    for author in &out.authors {
+        out.title = strip_name_suffix(&out.title, author);
+    }
     out.published = article
         .published_time
         .as_deref()
@@ -1115,20 +1120,20 @@ fn clean_byline(byline: &str) -> String {
 /// What stands between a headline and the site's name in a page title (`Headline | Site`).
 const SITE_SEPARATORS: [char; 6] = ['|', '-', '–', '—', '·', '»'];
 
-/// A title without the site's name after it (`How to Build a Terrarium | eHow` → `How to
-/// Build a Terrarium`): the site is a field of its own, and a citation of the title must
-/// not repeat it. Readability keeps the suffix when the page's `og:title` carries it; the
-/// corpus's convention (and ours) is to strip it. A remainder too short to stand as a
-/// headline (one word, under 12 characters: `Google - Site Reliability Engineering`)
-/// keeps the whole title.
-fn strip_site_suffix(title: &str, site: &str) -> String {
-    let site = site.trim();
-    let cut = title.len().saturating_sub(site.len());
-    let names_site = !site.is_empty()
+/// A title without a name after it, the site's (`How to Build a Terrarium | eHow` → `How to
+/// Build a Terrarium`) or an author's (`Headline | Jane Doe`): those are fields of their
+/// own, and a citation of the title must not repeat them. Readability keeps the suffix when
+/// the page's `og:title` carries it; the corpus's convention (and ours) is to strip it. A
+/// remainder too short to stand as a headline (one word, under 12 characters: `Google -
+/// Site Reliability Engineering`) keeps the whole title.
+fn strip_name_suffix(title: &str, name: &str) -> String {
+    let name = name.trim();
+    let cut = title.len().saturating_sub(name.len());
+    let ends_with_name = !name.is_empty()
         && cut > 0
         && title.is_char_boundary(cut)
-        && title[cut..].to_lowercase() == site.to_lowercase();
-    let rest = names_site
+        && title[cut..].to_lowercase() == name.to_lowercase();
+    let rest = ends_with_name
         .then(|| title[..cut].strip_suffix(' '))
         .flatten()
         .and_then(|head| head.strip_suffix(SITE_SEPARATORS))
@@ -1403,7 +1408,35 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             ("eHow", "eHow", "eHow"),
         ];
         for (title, site, want) in cases {
-            assert_eq!(strip_site_suffix(title, site), want, "{title:?}");
+            assert_eq!(strip_name_suffix(title, site), want, "{title:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_loses_its_writers_name_after_it() {
+        let page = |title: &str| {
+            format!(
+                "<html lang='en'><head><title>{title}</title>\
+                 <meta property='og:title' content=\"{title}\">\
+                 <meta property='og:site_name' content='the Guardian'>\
+                 <meta name='author' content='Eleanor Ainge Roy'></head><body><article>\
+                 <p>Whale whisperer Hori Parata was just seven years old when he attended his first \
+                 mass stranding, a beaching of porpoises in New Zealand's Northland, their cries \
+                 screeching through the air on the deserted stretch of sand.</p>\
+                 <p>Seven decades later, Parata, 75, has now overseen more than 500 strandings and \
+                 is renowned as the leading Maori whale expert, called on by tribes around the country.</p>\
+                 </article></body></html>"
+            )
+        };
+        let headline = "'What is the sea telling us?': tribes fearful over whale strandings";
+        for title in [
+            format!("{headline} | Eleanor Ainge Roy"),
+            format!("{headline} | Eleanor Ainge Roy | the Guardian"),
+            headline.to_string(),
+        ] {
+            let a = read_html(&page(&title), None, None);
+            assert_eq!(a.authors, vec!["Eleanor Ainge Roy"]);
+            assert_eq!(a.title, headline, "from {title:?}");
         }
     }
 
