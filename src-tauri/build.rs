@@ -25,6 +25,7 @@ fn cuttings_commands() -> &'static [&'static str] {
         "import_text",
         "import_file",
         "import_url",
+        "download_missing_photos",
         "choose_and_import",
         "cancel_import",
         "open_link",

@@ -223,6 +223,7 @@ mod tests {
             sha256: sha.map(str::to_string),
             has_thumbnail: sha.is_some(),
             missing_reason: sha.is_none().then(|| "HTTP 404".to_string()),
+            downloaded_at: None,
             position,
             inline: true,
         }

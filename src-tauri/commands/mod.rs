@@ -9,7 +9,7 @@ pub use typescript::command_table;
 
 use cuttings_core::capture::ImportRequest;
 use cuttings_core::model::{
-    Article, ArticlePage, Facets, ImportOutcome, LibraryInfo, ListQuery, PhotoPage,
+    Article, ArticlePage, Facets, ImportOutcome, LibraryInfo, ListQuery, PhotoDownloads, PhotoPage,
 };
 use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
@@ -32,6 +32,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         import_text,
         import_file,
         import_url,
+        download_missing_photos,
         choose_and_import,
         cancel_import,
         open_link,
@@ -51,6 +52,7 @@ pub const COMMANDS: &[&str] = &[
     "import_text",
     "import_file",
     "import_url",
+    "download_missing_photos",
     "choose_and_import",
     "cancel_import",
     "open_link",
@@ -188,6 +190,18 @@ pub async fn import_url(
     let library = state.library()?;
     let policy = state.fetch_policy().clone();
     blocking(move || Ok(library.import_url(url.trim(), &policy)?)).await
+}
+
+/// Downloads the images an article's photos name but do not hold (a page saved without its
+/// pictures), under the same address rules as [`import_url`].
+#[tauri::command]
+pub async fn download_missing_photos(
+    state: State<'_, AppState>,
+    article_id: i64,
+) -> Result<PhotoDownloads, CommandError> {
+    let library = state.library()?;
+    let policy = state.fetch_policy().clone();
+    blocking(move || Ok(library.download_missing_photos(article_id, &policy)?)).await
 }
 
 /// What the native picker of [`choose_and_import`] chooses.

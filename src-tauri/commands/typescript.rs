@@ -4,7 +4,7 @@
 
 use cuttings_core::capture::batch::{BatchProgress, BatchReport};
 use cuttings_core::model::{
-    Article, ArticlePage, Facets, ImportOutcome, LibraryInfo, ListQuery, PhotoPage,
+    Article, ArticlePage, Facets, ImportOutcome, LibraryInfo, ListQuery, PhotoDownloads, PhotoPage,
 };
 
 use super::{PickKind, SavedOriginal};
@@ -72,6 +72,11 @@ pub fn command_table() -> String {
             name::<ImportOutcome>(&cfg),
         ),
         (
+            "download_missing_photos",
+            vec![("articleId", name::<i64>(&cfg))],
+            name::<PhotoDownloads>(&cfg),
+        ),
+        (
             "choose_and_import",
             vec![("kind", name::<PickKind>(&cfg))],
             "null".to_string(),
@@ -108,6 +113,7 @@ pub fn command_table() -> String {
         "Facets",
         "LibraryInfo",
         "ListQuery",
+        "PhotoDownloads",
         "PhotoPage",
         "PickKind",
         "SavedOriginal",

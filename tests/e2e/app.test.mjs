@@ -264,6 +264,46 @@ test('a page saved by URL shows its photo in the body, where the page had it, fr
   }
 });
 
+test('a page saved without its pictures gets them downloaded on request, into the body', async () => {
+  const library = tempLibrary('download');
+  const server = await servePage();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  // Saved as "HTML only": the page keeps its picture's address, not the picture.
+  const html = (await (await fetch(`${origin}/news/harbour`)).text()).replace('src="/img/', `src="${origin}/img/`);
+  const saved = join(library, 'harbour.html');
+  writeFileSync(saved, html);
+  execFileSync(cli, ['--library', library, 'import', saved], { stdio: 'inherit' });
+  const { session, stop } = await openApp(library, ['--allow-private-network']);
+  try {
+    const row = await session.waitFor('[data-testid="article-row"]', (t) => t.includes('Harbour reopens'));
+    await session.click(row.el);
+    const offer = await session.waitFor('[data-testid="missing-photos"]');
+    assert.match(offer.text, /One photo of this page was not saved with it; the images are on 127\.0\.0\.1\./);
+    await session.inFrame('[data-testid="reader-body-frame"]', () =>
+      session.waitFor('main figure.photo .missing', (t) => /not downloaded/i.test(t)),
+    );
+    await session.click(await session.find('[data-testid="download-photos"]'));
+    const report = await session.waitFor('[data-testid="missing-photos-report"]');
+    assert.equal(report.text.trim(), 'Downloaded 1 photo.');
+    // The body frame is drawn again, with the image from the library in the photo's place.
+    const width = await session.inFrame('[data-testid="reader-body-frame"]', async () => {
+      await session.waitFor('main figure.photo img');
+      return session.execute(`return new Promise((done) => {
+        const img = document.querySelector('main figure.photo img');
+        const check = () => (img.complete && img.naturalWidth > 0 ? done(img.naturalWidth) : setTimeout(check, 50));
+        check();
+      });`);
+    });
+    assert.ok(width > 0, 'the downloaded image shows in the body');
+    assert.equal(await session.execute('return document.querySelectorAll(\'[data-testid="download-photos"]\').length'), 0);
+    writeFileSync(join(out, 'photo-download.png'), await session.screenshot());
+  } finally {
+    await stop();
+    server.close();
+    rmSync(library, { recursive: true, force: true });
+  }
+});
+
 const bench = resolve(root, process.env.CUTTINGS_BENCH ?? 'target/debug/cuttings-bench');
 
 /** Scrolls the article list to its end once; returns the highest article index rendered. */

@@ -290,6 +290,7 @@ export function photosFor(matches: readonly Match[], filter: Filter): PhotoSumma
         size: null,
         media_type: p.sha256 ? 'image/jpeg' : null,
         captured_at: a.capture.captured_at,
+        downloaded_at: p.downloaded_at,
       })),
   );
 }

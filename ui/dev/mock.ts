@@ -79,6 +79,7 @@ function seedArticle(): Article {
     sha256: SEED_PHOTO_SHA,
     has_thumbnail: true,
     missing_reason: null,
+    downloaded_at: null,
     position: 0,
     inline: false,
   };
@@ -139,7 +140,7 @@ function fillerArticle(id: number, [title, site, section, published, thumb]: (ty
     'A third paragraph gives the reader pane some length, so that the measure, the line height and the spacing between paragraphs can be judged at a glance.',
   ];
   const photos: Photo[] = thumb
-    ? [{ id: id * 10, caption: 'A sample photo caption, as printed under the picture.', credit: 'Photo: Mock Agency', alt: null, url: null, width: 160, height: 160, sha256: thumb.repeat(32), has_thumbnail: true, missing_reason: null, position: 0, inline: false }]
+    ? [{ id: id * 10, caption: 'A sample photo caption, as printed under the picture.', credit: 'Photo: Mock Agency', alt: null, url: null, width: 160, height: 160, sha256: thumb.repeat(32), has_thumbnail: true, missing_reason: null, downloaded_at: null, position: 0, inline: false }]
     : [];
   return {
     id,
@@ -269,6 +270,7 @@ ${a.text}`;
     sha256: (i + n) % 23 === 0 ? null : pick(['a0', 'b0', 'c0', 'd0', 'b3'], i + n).repeat(32),
     has_thumbnail: (i + n) % 23 !== 0,
     missing_reason: (i + n) % 23 === 0 ? 'the image could not be downloaded: HTTP 404' : null,
+    downloaded_at: null,
     position: n,
     inline: false,
   }));
@@ -527,6 +529,24 @@ export function installMock(params: URLSearchParams): void {
       case 'open_link':
         console.info('[mock] open_link', args.url);
         return null;
+      case 'download_missing_photos': {
+        // Every third image is gone from the web; the others arrive as sample images.
+        const article = articles.find((a) => a.id === args.articleId);
+        if (!article) return fail('not_found', `No article with id ${String(args.articleId)}.`);
+        const report = { downloaded: 0, failed: [] as { url: string; reason: string }[] };
+        const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+        article.photos = article.photos.map((p) => {
+          if (p.sha256 || !/^https?:/.test(p.url ?? '')) return p;
+          if (p.id % 3 === 0) {
+            const reason = `download failed: ${p.url}: HTTP 404`;
+            report.failed.push({ url: p.url ?? '', reason });
+            return { ...p, missing_reason: reason };
+          }
+          report.downloaded += 1;
+          return { ...p, sha256: 'a0'.repeat(32), has_thumbnail: true, missing_reason: null, downloaded_at: now };
+        });
+        return report;
+      }
       default:
         return fail('internal', `The mock does not know the command ${cmd}.`);
     }

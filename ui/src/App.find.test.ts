@@ -317,6 +317,7 @@ describe('App: photo gallery', () => {
   it('pages by token, opens a photo large, moves with the arrows and opens its article', async () => {
     const photos = Array.from({ length: 8 }, (_, i) => photo(i + 1, { article_id: 1, caption: `Caption ${i + 1}` }));
     photos[2] = { ...photos[2]!, sha256: null, has_thumbnail: false };
+    photos[3] = { ...photos[3]!, downloaded_at: '2024-06-01T09:30:00Z' };
     const api = mockBackend([seedArticle({ id: 1, title: 'The photo’s article' })], {
       handle: (cmd, args) => {
         if (cmd !== 'list_photos') return undefined;
@@ -349,6 +350,8 @@ describe('App: photo gallery', () => {
     const provenance = within(box).getByTestId('lightbox-provenance').textContent ?? '';
     expect(provenance).toContain('800 × 600 · JPEG · 245 KB');
     expect(within(box).getByTestId('lightbox-sha256').textContent).toBe('ab'.repeat(32));
+    // Stored with its capture: no later download to tell of.
+    expect(within(box).queryByTestId('lightbox-downloaded')).toBeNull();
     await fireEvent.click(within(box).getByTestId('lightbox-url'));
     await waitFor(() => expect(api.calls.some(([c, p]) => c === 'open_link' && (p as { url: string }).url === 'https://example.com/photos/2.jpg')).toBe(true));
     await key('ArrowRight');
@@ -356,6 +359,12 @@ describe('App: photo gallery', () => {
     expect(screen.queryByTestId('lightbox-image')).toBeNull();
     expect(screen.getByTestId('lightbox-missing').textContent).toBe('Photo: image not downloaded');
     expect(screen.queryByTestId('lightbox-sha256')).toBeNull();
+    await key('ArrowRight');
+    // Downloaded after the capture, at the user's request: said, with the time.
+    expect(screen.getByTestId('lightbox-downloaded').textContent).toMatch(
+      /^June 1, 2024 at \d\d:30 [AP]M, after the capture: the image may differ from what the page showed$/,
+    );
+    await key('ArrowLeft');
     await key('ArrowLeft');
     expect(screen.getByTestId('lightbox-caption').textContent).toBe('Caption 2');
     await key('Escape');

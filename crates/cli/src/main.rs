@@ -69,6 +69,18 @@ enum Command {
         #[arg(long, short)]
         out: Option<PathBuf>,
     },
+    /// Download the images an article's photos name but do not hold (a page saved without
+    /// its pictures); each is stored with the time it was downloaded.
+    DownloadPhotos {
+        /// The article's id.
+        id: i64,
+        /// Print what happened as one JSON object (`downloaded`, `failed`).
+        #[arg(long)]
+        json: bool,
+        /// Allow fetching from loopback and private-network addresses.
+        #[arg(long)]
+        allow_private: bool,
+    },
     /// List the articles (most recently captured first unless --sort says otherwise).
     List {
         /// Print one JSON object per line.
@@ -297,6 +309,33 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print_article(&mut out, &article)?;
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Command::DownloadPhotos {
+            id,
+            json,
+            allow_private,
+        } => {
+            // Fails with "article N is not in the library" before anything is fetched.
+            library.article(id)?;
+            let policy = FetchPolicy {
+                allow_private,
+                ..FetchPolicy::default()
+            };
+            let report = library.download_missing_photos(id, &policy)?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string(&report)?)?;
+            } else {
+                let s = if report.downloaded == 1 { "" } else { "s" };
+                writeln!(out, "downloaded {} photo{s}", report.downloaded)?;
+            }
+            for failure in &report.failed {
+                eprintln!("cuttings: {}: {}", failure.url, failure.reason);
+            }
+            Ok(if report.failed.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         Command::Original { capture, out: dest } => {
             let file = library

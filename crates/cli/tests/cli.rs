@@ -241,3 +241,103 @@ fn original_writes_each_capture_exactly_as_received() {
     assert!(!missing.status.success());
     assert!(stderr(&missing).contains("capture 9999 is not in the library"));
 }
+
+/// A loopback server answering `requests` requests: the harbour photo at `/img/harbour.jpg`,
+/// 404 for anything else. Returns its base URL.
+fn serve_photo(requests: usize) -> (String, std::thread::JoinHandle<()>) {
+    use std::io::Read;
+    let photo = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/images/harbour.jpg"),
+    )
+    .unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let handle = std::thread::spawn(move || {
+        for _ in 0..requests {
+            let (mut stream, _) = listener.accept().unwrap();
+            let mut buf = [0u8; 4096];
+            let n = stream.read(&mut buf).unwrap_or(0);
+            let head = String::from_utf8_lossy(&buf[..n]).to_string();
+            let (status, body) = if head.starts_with("GET /img/harbour.jpg ") {
+                ("200 OK", photo.clone())
+            } else {
+                ("404 Not Found", b"gone".to_vec())
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: image/jpeg\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(&body);
+        }
+    });
+    (base, handle)
+}
+
+#[test]
+fn download_photos_fetches_what_a_saved_page_left_on_the_web() {
+    let lib = tempfile::tempdir().unwrap();
+    let (base, server) = serve_photo(2);
+    let page = format!(
+        "<html lang=en><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>\
+         <figure><img src='{base}/img/harbour.jpg'><figcaption>Boats back on Friday. Photo: Ann Poe</figcaption></figure>\
+         <figure><img src='{base}/img/gone.jpg'><figcaption>The old pier</figcaption></figure>\
+         <p>The harbour reopened on Friday morning after three days of storms kept the fishing fleet and the ferries in port.</p>\
+         <p>Harbour officials said the breakwater held, although a section of the old pier will stay closed for now.</p>\
+         </article></body></html>"
+    );
+    let saved = lib.path().join("harbour.html");
+    std::fs::write(&saved, page).unwrap();
+    let imported = cuttings(
+        lib.path(),
+        &["import", saved.to_str().unwrap(), "--json"],
+        None,
+    );
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let article: Value = serde_json::from_str(stdout(&imported).trim()).unwrap();
+    let id = article["id"].as_i64().unwrap().to_string();
+    assert_eq!(article["photos"][0]["sha256"], Value::Null);
+
+    // Loopback is refused unless allowed: nothing is fetched, and each image says why.
+    let refused = cuttings(lib.path(), &["download-photos", &id], None);
+    assert_eq!(refused.status.code(), Some(1));
+    assert_eq!(stdout(&refused), "downloaded 0 photos\n");
+    assert!(
+        stderr(&refused).contains(&format!(
+            "cuttings: {base}/img/harbour.jpg: download failed"
+        )),
+        "{}",
+        stderr(&refused)
+    );
+
+    let fetched = cuttings(
+        lib.path(),
+        &["download-photos", &id, "--allow-private", "--json"],
+        None,
+    );
+    server.join().unwrap();
+    assert_eq!(fetched.status.code(), Some(1), "one image is gone");
+    let report: Value = serde_json::from_str(stdout(&fetched).trim()).unwrap();
+    assert_eq!(report["downloaded"], 1);
+    assert_eq!(report["failed"][0]["url"], format!("{base}/img/gone.jpg"));
+    assert!(stderr(&fetched).contains("404"), "{}", stderr(&fetched));
+
+    let shown: Value = serde_json::from_str(&stdout(&cuttings(
+        lib.path(),
+        &["show", &id, "--json"],
+        None,
+    )))
+    .unwrap();
+    let photo = &shown["photos"][0];
+    assert_eq!(photo["sha256"].as_str().map(str::len), Some(64));
+    assert_eq!(photo["width"], 800);
+    assert!(photo["downloaded_at"]
+        .as_str()
+        .is_some_and(|t| t.ends_with('Z')));
+    assert_eq!(shown["photos"][1]["downloaded_at"], Value::Null);
+
+    let missing = cuttings(lib.path(), &["download-photos", "9999"], None);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("9999"), "{}", stderr(&missing));
+}

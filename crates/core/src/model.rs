@@ -70,6 +70,10 @@ pub struct Photo {
     /// Why the image bytes are not stored (a failed download, undecodable bytes); null
     /// when they are, or when the clipping never had an image (a caption from pasted text).
     pub missing_reason: Option<String>,
+    /// When the image was downloaded after the article's capture (RFC 3339, UTC), at the
+    /// user's request: it may differ from what the page showed then. Null when the image
+    /// was stored with its capture.
+    pub downloaded_at: Option<String>,
     /// Order among the article's photos; the body's marker for this photo names it.
     pub position: u32,
     /// The body holds this photo's marker (`<img data-photo="position">`): it is shown
@@ -332,6 +336,8 @@ pub struct PhotoSummary {
     pub media_type: Option<String>,
     /// When the photo's article was last captured (RFC 3339, UTC).
     pub captured_at: String,
+    /// When the image was downloaded after that capture; see [`Photo::downloaded_at`].
+    pub downloaded_at: Option<String>,
 }
 
 /// A page of the gallery.
@@ -341,6 +347,24 @@ pub struct PhotoPage {
     pub items: Vec<PhotoSummary>,
     /// Pass back as `after` for the next page; null at the end.
     pub next: Option<String>,
+}
+
+/// What downloading an article's missing photos did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PhotoDownloads {
+    /// Images downloaded and stored.
+    pub downloaded: u32,
+    /// Images that could not be, each with why (also kept as the photo's missing reason).
+    pub failed: Vec<FailedDownload>,
+}
+
+/// One image that could not be downloaded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FailedDownload {
+    pub url: String,
+    pub reason: String,
 }
 
 /// What an import did with one input.

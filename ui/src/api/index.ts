@@ -19,6 +19,7 @@ import type { UiMark } from './bindings/UiMark';
 import type { Facets } from './bindings/Facets';
 import type { Filter } from './bindings/Filter';
 import type { ListQuery } from './bindings/ListQuery';
+import type { PhotoDownloads } from './bindings/PhotoDownloads';
 import type { PhotoPage } from './bindings/PhotoPage';
 import type { PickKind } from './bindings/PickKind';
 import type { SavedOriginal } from './bindings/SavedOriginal';
@@ -41,6 +42,8 @@ export type { Facets } from './bindings/Facets';
 export type { FacetValue } from './bindings/FacetValue';
 export type { Filter } from './bindings/Filter';
 export type { ListQuery } from './bindings/ListQuery';
+export type { FailedDownload } from './bindings/FailedDownload';
+export type { PhotoDownloads } from './bindings/PhotoDownloads';
 export type { PhotoPage } from './bindings/PhotoPage';
 export type { PhotoSummary } from './bindings/PhotoSummary';
 export type { SortOrder } from './bindings/SortOrder';
@@ -248,6 +251,14 @@ export async function onDragDrop(handler: (phase: DragPhase) => void): Promise<U
  */
 export function saveOriginal(captureId: number): Promise<SavedOriginal | null> {
   return call('save_original', { captureId });
+}
+
+/**
+ * Downloads the images an article's photos name but do not hold (a page saved without its
+ * pictures); each failure says why and the rest go on.
+ */
+export function downloadMissingPhotos(articleId: number): Promise<PhotoDownloads> {
+  return call('download_missing_photos', { articleId });
 }
 
 /** Opens an http(s) or mailto link in the system browser (the shell checks the scheme). */

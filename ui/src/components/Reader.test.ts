@@ -24,7 +24,8 @@ describe('Reader', () => {
     expect(screen.getByTestId('photo-credit').textContent).toBe('Twitter/ @AmirAlexanderR7');
     const article = seedArticle();
     const frame = screen.getByTestId('reader-body-frame') as HTMLIFrameElement;
-    expect(frame.getAttribute('src')).toBe(`cuttings-content://localhost/article%2F${article.id}?v=${article.capture.id}`);
+    // Versioned by capture and stored images: the frame is drawn again when images arrive.
+    expect(frame.getAttribute('src')).toBe(`cuttings-content://localhost/article%2F${article.id}?v=${article.capture.id}.0`);
     expect(screen.getByTestId('related-link').textContent).toBe('Serbia-Kosovo Tension; Russia Claims Provocation by the West');
   });
 
@@ -181,6 +182,62 @@ describe('Reader', () => {
   it('shows no save buttons without a way to save', () => {
     render(Reader, { article: seedArticle(), onOpenLink: () => {} });
     expect(screen.queryByText('Save original…')).toBeNull();
+  });
+
+  it('offers to download the images a saved page left on the web, and says what became of them', async () => {
+    const base = seedArticle();
+    const photo = (id: number, url: string | null, sha256: string | null = null) => ({
+      ...base.photos[0]!,
+      id,
+      position: id,
+      url,
+      sha256,
+      has_thumbnail: sha256 !== null,
+    });
+    const article = seedArticle({
+      photos: [
+        photo(1, 'https://www.example.org/a.jpg'),
+        photo(2, 'https://img.example.net/b.jpg'),
+        photo(3, 'https://www.example.org/c.jpg', 'ab'.repeat(32)),
+        photo(4, null),
+      ],
+    });
+    const onDownloadPhotos = vi.fn();
+    const view = render(Reader, { article, onOpenLink: () => {}, onDownloadPhotos, photoDownload: null });
+    const offer = screen.getByTestId('missing-photos');
+    expect(offer.textContent).toContain('2 photos of this page were not saved with it; the images are on example.org, img.example.net.');
+    await fireEvent.click(screen.getByTestId('download-photos'));
+    expect(onDownloadPhotos).toHaveBeenCalledWith(article.id);
+
+    await view.rerender({ article, onOpenLink: () => {}, onDownloadPhotos, photoDownload: { articleId: article.id, report: null } });
+    expect(screen.getByTestId('missing-photos').textContent).toContain('Downloading 2 photos from example.org, img.example.net…');
+    expect(screen.queryByTestId('download-photos')).toBeNull();
+
+    const after = { ...article, photos: [photo(1, 'https://www.example.org/a.jpg', 'cd'.repeat(32)), ...article.photos.slice(1)] };
+    const reason = 'download failed: https://img.example.net/b.jpg: HTTP 404';
+    await view.rerender({
+      article: after,
+      onOpenLink: () => {},
+      onDownloadPhotos,
+      photoDownload: { articleId: article.id, report: { downloaded: 1, failed: [{ url: 'https://img.example.net/b.jpg', reason }] } },
+    });
+    expect(screen.getByTestId('missing-photos-report').textContent).toBe('Downloaded 1 of 2 photos; 1 could not be:');
+    expect(screen.getByTestId('download-failures').textContent?.trim()).toBe('HTTP 404');
+    expect(screen.getByTestId('download-photos').textContent?.trim()).toBe('Try again');
+    expect(screen.getByTestId('reader-body-frame').getAttribute('src')).toMatch(/\?v=\d+\.2$/);
+
+    // A download for another article is not this one's.
+    await view.rerender({ article: after, onOpenLink: () => {}, onDownloadPhotos, photoDownload: { articleId: 999, report: null } });
+    expect(screen.getByTestId('missing-photos').textContent).toContain('One photo of this page was not saved with it');
+  });
+
+  it('makes no offer for a pasted caption, which never had an image, nor without a way to download', () => {
+    render(Reader, { article: seedArticle(), onOpenLink: () => {}, onDownloadPhotos: () => {} });
+    expect(screen.queryByTestId('missing-photos')).toBeNull();
+    const article = seedArticle();
+    article.photos = [{ ...article.photos[0]!, url: 'https://example.org/a.jpg' }];
+    render(Reader, { article, onOpenLink: () => {} });
+    expect(screen.queryByTestId('missing-photos')).toBeNull();
   });
 
   it('invites a selection when there is no article', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   captureKindLabel,
+  downloadablePhotos,
+  downloadFailures,
   formatBytes,
   formatCount,
   formatDate,
@@ -10,6 +12,7 @@ import {
   isDateOnly,
   missingImageLabel,
   missingImageText,
+  photoDownloadSummary,
   rowMeta,
 } from './format';
 
@@ -127,5 +130,42 @@ describe('imageTypeLabel', () => {
     expect(imageTypeLabel('image/webp')).toBe('WEBP');
     expect(imageTypeLabel('text/html')).toBeNull();
     expect(imageTypeLabel(null)).toBeNull();
+  });
+});
+
+describe('missing photos to download', () => {
+  it('are the photos with a web address and no stored image', () => {
+    const photos = [
+      { id: 1, sha256: null, url: 'https://x.test/a.jpg' },
+      { id: 2, sha256: 'ab', url: 'https://x.test/b.jpg' },
+      { id: 3, sha256: null, url: null },
+      { id: 4, sha256: null, url: 'page_files/c.jpg' },
+      { id: 5, sha256: null, url: 'HTTP://x.test/e.jpg' },
+    ];
+    expect(downloadablePhotos(photos).map((p) => p.id)).toEqual([1, 5]);
+  });
+
+  it('that failed are told by cause, once each, without their addresses', () => {
+    const dns = (n: number) => ({
+      url: `https://img.test/${n}.jpg`,
+      reason: `download failed: https://img.test/${n}.jpg: could not find the server img.test`,
+    });
+    const gone = { url: 'https://x.test/a.jpg', reason: 'download failed: https://x.test/a.jpg: HTTP 404' };
+    const broken = { url: 'https://x.test/b.jpg', reason: 'not an image (unknown format)' };
+    expect(downloadFailures([gone, dns(1), broken, dns(2)])).toEqual([
+      { reason: 'could not find the server img.test', count: 2, url: null },
+      { reason: 'HTTP 404', count: 1, url: 'https://x.test/a.jpg' },
+      { reason: 'not an image (unknown format)', count: 1, url: 'https://x.test/b.jpg' },
+    ]);
+  });
+
+  it('are reported in one sentence', () => {
+    const failed = (n: number) => Array.from({ length: n }, () => ({}));
+    expect(photoDownloadSummary({ downloaded: 3, failed: [] })).toBe('Downloaded 3 photos.');
+    expect(photoDownloadSummary({ downloaded: 1, failed: [] })).toBe('Downloaded 1 photo.');
+    expect(photoDownloadSummary({ downloaded: 0, failed: [] })).toBe('No photo needed downloading.');
+    expect(photoDownloadSummary({ downloaded: 0, failed: failed(1) })).toBe('Could not download the photo:');
+    expect(photoDownloadSummary({ downloaded: 0, failed: failed(2) })).toBe('Could not download the 2 photos:');
+    expect(photoDownloadSummary({ downloaded: 2, failed: failed(1) })).toBe('Downloaded 2 of 3 photos; 1 could not be:');
   });
 });

@@ -167,6 +167,41 @@ export function missingImageLabel(photo: { url: string | null; missing_reason: s
   return photo.url ? 'Image not downloaded' : 'Caption only';
 }
 
+/** The photos whose image is on the web but not stored: what a download could fetch. */
+export function downloadablePhotos<P extends { sha256: string | null; url: string | null }>(photos: readonly P[]): P[] {
+  return photos.filter((p) => !p.sha256 && /^https?:\/\//i.test(p.url ?? ''));
+}
+
+/** What downloading an article's missing photos did, in one sentence. */
+export function photoDownloadSummary(report: { downloaded: number; failed: readonly unknown[] }): string {
+  const { downloaded } = report;
+  const failed = report.failed.length;
+  const photos = (n: number) => `${n} photo${n === 1 ? '' : 's'}`;
+  if (failed === 0) return downloaded === 0 ? 'No photo needed downloading.' : `Downloaded ${photos(downloaded)}.`;
+  if (downloaded === 0) return `Could not download ${failed === 1 ? 'the photo' : `the ${photos(failed)}`}:`;
+  return `Downloaded ${downloaded} of ${photos(downloaded + failed)}; ${failed} could not be:`;
+}
+
+/**
+ * Why downloads failed, each cause once with how many photos it stopped, most first: the
+ * address is left out of the words (it is the same host over and over when a site is
+ * unreachable) and kept for the tooltip of a cause that stopped one photo.
+ */
+export function downloadFailures(
+  failed: readonly { url: string; reason: string }[],
+): { reason: string; count: number; url: string | null }[] {
+  const causes = new Map<string, { reason: string; count: number; url: string | null }>();
+  for (const { url, reason } of failed) {
+    const cause = reason.replace(/^download failed: /, '').replace(`${url}: `, '');
+    const seen = causes.get(cause);
+    if (seen) {
+      seen.count += 1;
+      seen.url = null;
+    } else causes.set(cause, { reason: cause, count: 1, url });
+  }
+  return [...causes.values()].sort((a, b) => b.count - a.count);
+}
+
 /** `image/jpeg` → `JPEG`; null for an unknown or missing type. */
 export function imageTypeLabel(mediaType: string | null | undefined): string | null {
   const sub = mediaType?.match(/^image\/([\w.+-]+)$/i)?.[1];

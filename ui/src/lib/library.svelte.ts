@@ -14,6 +14,7 @@ import type {
   Filter,
   ImportOutcome,
   LibraryInfo,
+  PhotoDownloads,
   ListQuery,
   PickKind,
   SortOrder,
@@ -35,12 +36,15 @@ export type LibraryApi = Pick<
   | 'importText'
   | 'importFile'
   | 'importUrl'
+  | 'downloadMissingPhotos'
 >;
 
 /** The backend's batch imports (native pickers and drops), reported through events. */
 export type BatchApi = Pick<typeof realApi, 'listen' | 'chooseAndImport' | 'cancelImport'>;
 
 export const PAGE_SIZE = 100;
+/** A photo with a side under this many pixels is an icon, never a row's thumbnail (`ICON_SIDE` in the core). */
+const ICON_SIDE = 32;
 /** Start fetching the next page when the selection is this close to the end. */
 const PREFETCH_ROWS = 10;
 /** How long typing in the search (or credit) box waits before asking the backend. */
@@ -96,6 +100,11 @@ export class Library {
   importing = $state(false);
   /** The running import is a URL being fetched (the URL box says "Saving…"). */
   savingUrl = $state(false);
+  /**
+   * Downloading the missing images of an article's photos: under way (no report yet) or
+   * done, until another article is opened.
+   */
+  photoDownload = $state.raw<{ articleId: number; report: PhotoDownloads | null } | null>(null);
   /** The backend's current or last batch import, until its summary is dismissed. */
   batch = $state.raw<BatchView | null>(null);
 
@@ -371,6 +380,7 @@ export class Library {
   async #open(id: number): Promise<void> {
     this.selectedId = id;
     if (this.article?.id === id) return;
+    if (this.photoDownload?.report && this.photoDownload.articleId !== id) this.photoDownload = null;
     const token = ++this.#articleToken;
     this.articleLoading = true;
     try {
@@ -383,6 +393,43 @@ export class Library {
       }
     } finally {
       if (token === this.#articleToken) this.articleLoading = false;
+    }
+  }
+
+  /**
+   * Downloads the missing images of article `id`'s photos, then shows what is stored now:
+   * the open article again, and its row's thumbnail. Resolves to what happened, or null
+   * when the backend failed (then `error` says why).
+   */
+  async downloadMissingPhotos(id: number): Promise<PhotoDownloads | null> {
+    if (this.photoDownload?.articleId === id && this.photoDownload.report === null) return null;
+    this.photoDownload = { articleId: id, report: null };
+    try {
+      const report = await this.#api.downloadMissingPhotos(id);
+      if (this.photoDownload?.articleId === id) this.photoDownload = { articleId: id, report };
+      if (report.downloaded > 0) await this.#refreshArticle(id);
+      return report;
+    } catch (reason) {
+      if (this.photoDownload?.articleId === id) this.photoDownload = null;
+      this.error = `Could not download the photos: ${messageOf(reason)}`;
+      return null;
+    }
+  }
+
+  /** Reads article `id` again (when it is open) and gives its row the thumbnail it has now. */
+  async #refreshArticle(id: number): Promise<void> {
+    if (this.article?.id !== id) return;
+    const token = ++this.#articleToken;
+    const article = await this.#api.getArticle(id);
+    if (token !== this.#articleToken) return;
+    this.article = article;
+    // The backend's rule for a row's thumbnail: its first photo's that is not an icon.
+    const first = article.photos.find(
+      (p) => p.sha256 && p.has_thumbnail && (p.width ?? ICON_SIDE) >= ICON_SIDE && (p.height ?? ICON_SIDE) >= ICON_SIDE,
+    );
+    if (first?.sha256) {
+      const thumbnail = first.sha256;
+      this.items = this.items.map((row) => (row.id === id ? { ...row, thumbnail } : row));
     }
   }
 

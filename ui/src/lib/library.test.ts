@@ -33,6 +33,7 @@ function fakeApi(total: number): LibraryApi & { calls: Array<string | null>; que
     importText: vi.fn(async (): Promise<ImportOutcome> => ({ status: 'created', article_id: 1, title: 'Article 1' })),
     importFile: vi.fn(async (f: File): Promise<ImportOutcome> => ({ status: 'created', article_id: 2, title: f.name })),
     importUrl: vi.fn(async (): Promise<ImportOutcome> => ({ status: 'created', article_id: 3, title: 'Article 3' })),
+    downloadMissingPhotos: vi.fn(async () => ({ downloaded: 0, failed: [] })),
   };
 }
 
@@ -278,6 +279,44 @@ describe('Library', () => {
     expect(lib.error).toBe('Could not save https://example.com/b: connection refused');
     expect(lib.savingUrl).toBe(false);
     expect(lib.importing).toBe(false);
+  });
+
+  it('downloads an article’s missing photos, then shows them in the reader and its row', async () => {
+    const api = fakeApi(3);
+    const lib = new Library(api);
+    await lib.init();
+    await lib.select(2);
+    const sha = 'ab'.repeat(32);
+    const waiting: unknown[] = [];
+    api.downloadMissingPhotos = vi.fn(async () => {
+      waiting.push(lib.photoDownload);
+      return { downloaded: 1, failed: [{ url: 'https://x.test/b.jpg', reason: 'download failed: HTTP 404' }] };
+    });
+    const stored = seedArticle({ id: 2 });
+    stored.photos = [
+      { ...stored.photos[0]!, id: 21, url: 'https://x.test/icon.png', sha256: 'cd'.repeat(32), has_thumbnail: true, width: 16, height: 16 },
+      { ...stored.photos[0]!, id: 22, url: 'https://x.test/a.jpg', sha256: sha, has_thumbnail: true, width: 800, height: 600 },
+    ];
+    api.getArticle = vi.fn(async () => stored);
+
+    const report = await lib.downloadMissingPhotos(2);
+    expect(api.downloadMissingPhotos).toHaveBeenCalledWith(2);
+    expect(waiting).toEqual([{ articleId: 2, report: null }]);
+    expect(report?.downloaded).toBe(1);
+    expect(lib.photoDownload).toEqual({ articleId: 2, report });
+    expect(lib.article?.photos[1]?.sha256).toBe(sha);
+    // The row's thumbnail is the first photo's that is not an icon.
+    expect(lib.items.find((r) => r.id === 2)?.thumbnail).toBe(sha);
+    expect(lib.items.find((r) => r.id === 1)?.thumbnail).toBe(summary(1).thumbnail);
+
+    // Another article opened: the finished report is forgotten.
+    await lib.select(1);
+    expect(lib.photoDownload).toBeNull();
+
+    api.downloadMissingPhotos = vi.fn(() => Promise.reject({ code: 'storage', message: 'disk full' } satisfies CommandError));
+    await expect(lib.downloadMissingPhotos(1)).resolves.toBeNull();
+    expect(lib.error).toBe('Could not download the photos: disk full');
+    expect(lib.photoDownload).toBeNull();
   });
 
   it('passes the opaque next token back as it is, with the same query', async () => {

@@ -11,6 +11,9 @@ pub mod extracted;
 pub mod fetch;
 pub mod html;
 pub mod mhtml;
+pub mod missing_photos;
+#[cfg(test)]
+mod test_server;
 pub mod text;
 pub mod web;
 

@@ -21,7 +21,7 @@ pub struct HttpInfo {
 }
 
 /// Most images fetched for one article.
-const MAX_IMAGES: usize = 60;
+pub(crate) const MAX_IMAGES: usize = 60;
 
 impl Library {
     /// Fetches `url` and captures it with its images.
@@ -99,47 +99,8 @@ fn fetch_error(url: &str, error: FetchError) -> CaptureError {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_server::{png, serve};
     use super::*;
-    use std::io::{Read, Write};
-    use std::net::TcpListener;
-
-    /// A loopback server answering each request by path from `routes`.
-    fn serve(
-        routes: Vec<(&'static str, &'static str, Vec<u8>)>,
-    ) -> (String, std::thread::JoinHandle<()>) {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let handle = std::thread::spawn(move || {
-            for _ in 0..routes.len() {
-                let Ok((mut stream, _)) = listener.accept() else {
-                    return;
-                };
-                let mut buf = [0u8; 4096];
-                let n = stream.read(&mut buf).unwrap_or(0);
-                let head = String::from_utf8_lossy(&buf[..n]).to_string();
-                let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
-                let found = routes.iter().find(|(p, _, _)| *p == path);
-                let (status, ctype, body) = match found {
-                    Some((_, ctype, body)) => ("200 OK", *ctype, body.clone()),
-                    None => ("404 Not Found", "text/plain", b"missing".to_vec()),
-                };
-                let _ = write!(stream, "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
-                let _ = stream.write_all(&body);
-            }
-        });
-        (base, handle)
-    }
-
-    fn png() -> Vec<u8> {
-        let img = image::RgbImage::from_fn(600, 400, |x, y| {
-            image::Rgb([(x % 250) as u8, (y % 250) as u8, 80])
-        });
-        let mut out = Vec::new();
-        image::DynamicImage::ImageRgb8(img)
-            .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
-            .unwrap();
-        out
-    }
 
     const PAGE: &str = "<html lang=en><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>\
 <figure><img src='/img/bridge.png'><figcaption>The bridge on Monday. Photo: City Hall</figcaption></figure>\

@@ -15,11 +15,14 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../../migrations/0001_initial.sql")),
         M::up(include_str!("../../migrations/0002_search.sql")),
         M::up(include_str!("../../migrations/0003_facet_cache.sql")),
+        M::up(include_str!(
+            "../../migrations/0004_photo_downloaded_at.sql"
+        )),
     ])
 });
 
 /// The schema version this program writes (the number of migrations).
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Checks, without writing anything, that the database at `path` is empty or a Cuttings
 /// library this program can open.

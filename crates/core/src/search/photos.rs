@@ -88,7 +88,8 @@ impl Library {
                 "SELECT p.id, p.article_id, a.title, a.site_name, a.published, p.caption, p.credit,
                         p.alt, p.width, p.height, b.sha256,
                         EXISTS (SELECT 1 FROM thumbnail t WHERE t.blob_id = p.blob_id AND t.version = ?1),
-                        p.url, p.missing_reason, b.size, b.media_type, a.last_captured_at
+                        p.url, p.missing_reason, b.size, b.media_type, a.last_captured_at,
+                        p.downloaded_at
                    FROM photo p {join} article a ON a.id = p.article_id
                    LEFT JOIN blob b ON b.id = p.blob_id
                   WHERE p.id < ?2 AND {photo_condition} AND {article_condition}
@@ -144,5 +145,6 @@ fn photo_summary(r: &Row) -> rusqlite::Result<PhotoSummary> {
         size: r.get(14)?,
         media_type: r.get(15)?,
         captured_at: r.get(16)?,
+        downloaded_at: r.get(17)?,
     })
 }

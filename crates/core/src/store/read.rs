@@ -253,7 +253,7 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
         .prepare_cached(
             "SELECT p.id, p.caption, p.credit, p.alt, p.url, p.width, p.height, b.sha256,
                     EXISTS (SELECT 1 FROM thumbnail t WHERE t.blob_id = p.blob_id AND t.version = ?2),
-                    p.missing_reason, p.position
+                    p.missing_reason, p.position, p.downloaded_at
                FROM photo p LEFT JOIN blob b ON b.id = p.blob_id
               WHERE p.article_id = ?1 ORDER BY p.position",
         )?
@@ -270,6 +270,7 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
                 has_thumbnail: r.get(8)?,
                 missing_reason: r.get(9)?,
                 position: r.get(10)?,
+                downloaded_at: r.get(11)?,
                 // Set below, from the body's markers.
                 inline: false,
             })

@@ -32,6 +32,52 @@ impl Library {
         tx.commit()?;
         Ok(outcome)
     }
+
+    /// The photos of an article that name an image on the web but hold none (a page saved
+    /// without its pictures, a download that failed): `(photo id, URL)` in page order.
+    pub(crate) fn photos_without_image(
+        &self,
+        article_id: i64,
+    ) -> rusqlite::Result<Vec<(i64, String)>> {
+        self.reader()
+            .prepare_cached(
+                "SELECT id, url FROM photo
+                  WHERE article_id = ?1 AND blob_id IS NULL
+                    AND (url LIKE 'http://%' OR url LIKE 'https://%')
+                  ORDER BY position",
+            )?
+            .query_map([article_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect()
+    }
+
+    /// Stores an image downloaded for a photo after its article's capture, with the time.
+    pub(crate) fn attach_downloaded_image(
+        &self,
+        photo_id: i64,
+        image: &PreparedImage,
+        bytes: &[u8],
+    ) -> rusqlite::Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let now = now_utc();
+        let blob_id = put_image(&tx, image, bytes, &now)?;
+        tx.execute(
+            "UPDATE photo SET blob_id = ?2, width = ?3, height = ?4, missing_reason = NULL,
+                              downloaded_at = ?5
+              WHERE id = ?1",
+            params![photo_id, blob_id, image.info.width, image.info.height, now],
+        )?;
+        tx.commit()
+    }
+
+    /// Records why a photo's image could not be downloaded.
+    pub(crate) fn record_missing_image(&self, photo_id: i64, reason: &str) -> rusqlite::Result<()> {
+        self.conn().execute(
+            "UPDATE photo SET missing_reason = ?2 WHERE id = ?1",
+            params![photo_id, reason],
+        )?;
+        Ok(())
+    }
 }
 
 fn article_for_original(
@@ -272,10 +318,42 @@ struct PreparedPhoto {
     missing_reason: Option<String>,
 }
 
-struct PreparedImage {
+/// An image checked and made ready to store: its fingerprint, size and thumbnail.
+pub(crate) struct PreparedImage {
     sha256: String,
     info: images::ImageInfo,
     thumbnail: Option<images::Thumbnail>,
+}
+
+/// Checks an image's bytes (decodable within limits) and makes its thumbnail: all the CPU
+/// work of storing it, done before the write lock is taken.
+pub(crate) fn prepare_image(bytes: &[u8]) -> Result<PreparedImage, images::ImageError> {
+    let info = images::inspect(bytes)?;
+    Ok(PreparedImage {
+        sha256: blob::sha256_hex(bytes),
+        info,
+        thumbnail: images::thumbnail(bytes)
+            .map_err(|e| tracing::warn!("thumbnail failed: {e}"))
+            .ok(),
+    })
+}
+
+/// Stores an image's bytes (once, by fingerprint) and its thumbnail; returns the blob id.
+fn put_image(
+    tx: &Connection,
+    image: &PreparedImage,
+    bytes: &[u8],
+    now: &str,
+) -> rusqlite::Result<i64> {
+    let id = blob::put(tx, &image.sha256, bytes, Some(image.info.media_type), now)?;
+    if let Some(t) = &image.thumbnail {
+        tx.execute(
+            "INSERT OR IGNORE INTO thumbnail (blob_id, version, width, height, bytes)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, images::THUMBNAIL_VERSION, t.width, t.height, t.jpeg],
+        )?;
+    }
+    Ok(id)
 }
 
 fn prepare_photos(e: &Extracted) -> Vec<PreparedPhoto> {
@@ -289,15 +367,9 @@ fn prepare_photos(e: &Extracted) -> Vec<PreparedPhoto> {
                     .clone()
                     .or_else(|| p.url.as_ref().map(|_| "not downloaded".to_string())),
             },
-            Some(bytes) => match images::inspect(bytes) {
-                Ok(info) => PreparedPhoto {
-                    image: Some(PreparedImage {
-                        sha256: blob::sha256_hex(bytes),
-                        info,
-                        thumbnail: images::thumbnail(bytes)
-                            .map_err(|e| tracing::warn!("thumbnail failed: {e}"))
-                            .ok(),
-                    }),
+            Some(bytes) => match prepare_image(bytes) {
+                Ok(image) => PreparedPhoto {
+                    image: Some(image),
                     missing_reason: None,
                 },
                 Err(err) => PreparedPhoto {
@@ -319,17 +391,11 @@ fn write_photos(
 ) -> rusqlite::Result<()> {
     for (i, (source, p)) in extracted.photos.iter().zip(photos).enumerate() {
         let (blob_id, width, height) = match (&p.image, &source.bytes) {
-            (Some(img), Some(bytes)) => {
-                let id = blob::put(tx, &img.sha256, bytes, Some(img.info.media_type), now)?;
-                if let Some(t) = &img.thumbnail {
-                    tx.execute(
-                        "INSERT OR IGNORE INTO thumbnail (blob_id, version, width, height, bytes)
-                         VALUES (?1, ?2, ?3, ?4, ?5)",
-                        params![id, images::THUMBNAIL_VERSION, t.width, t.height, t.jpeg],
-                    )?;
-                }
-                (Some(id), Some(img.info.width), Some(img.info.height))
-            }
+            (Some(img), Some(bytes)) => (
+                Some(put_image(tx, img, bytes, now)?),
+                Some(img.info.width),
+                Some(img.info.height),
+            ),
             _ => (None, None, None),
         };
         tx.execute(

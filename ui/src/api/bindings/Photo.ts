@@ -18,6 +18,12 @@ sha256: string | null, has_thumbnail: boolean,
  */
 missing_reason: string | null, 
 /**
+ * When the image was downloaded after the article's capture (RFC 3339, UTC), at the
+ * user's request: it may differ from what the page showed then. Null when the image
+ * was stored with its capture.
+ */
+downloaded_at: string | null, 
+/**
  * Order among the article's photos; the body's marker for this photo names it.
  */
 position: number, 

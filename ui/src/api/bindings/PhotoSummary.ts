@@ -28,4 +28,8 @@ media_type: string | null,
 /**
  * When the photo's article was last captured (RFC 3339, UTC).
  */
-captured_at: string, };
+captured_at: string, 
+/**
+ * When the image was downloaded after that capture; see [`Photo::downloaded_at`].
+ */
+downloaded_at: string | null, };

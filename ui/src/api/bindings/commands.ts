@@ -8,6 +8,7 @@ import type { ImportOutcome } from "./ImportOutcome";
 import type { Facets } from "./Facets";
 import type { LibraryInfo } from "./LibraryInfo";
 import type { ListQuery } from "./ListQuery";
+import type { PhotoDownloads } from "./PhotoDownloads";
 import type { PhotoPage } from "./PhotoPage";
 import type { PickKind } from "./PickKind";
 import type { SavedOriginal } from "./SavedOriginal";
@@ -24,6 +25,7 @@ export type Commands = {
   get_article: { args: { id: number }; result: Article };
   import_text: { args: { text: string }; result: ImportOutcome };
   import_url: { args: { url: string }; result: ImportOutcome };
+  download_missing_photos: { args: { articleId: number }; result: PhotoDownloads };
   choose_and_import: { args: { kind: PickKind }; result: null };
   cancel_import: { args: Record<string, never>; result: boolean };
   open_link: { args: { url: string }; result: null };

@@ -1,0 +1,5 @@
+-- When a photo's image was downloaded after its article was captured (a saved page whose
+-- pictures stayed on the web, fetched later at the user's request): the image may not be
+-- the one the page showed when it was captured, so the time is kept. Null for an image
+-- stored with its capture.
+ALTER TABLE photo ADD COLUMN downloaded_at TEXT;
