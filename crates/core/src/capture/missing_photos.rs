@@ -86,7 +86,11 @@ mod tests {
         let id = outcome.article_id();
         let before = lib.article(id).unwrap();
         assert_eq!(before.photos.len(), 2);
-        assert!(before.photos.iter().all(|p| p.sha256.is_none()));
+        // Never fetched is not a failure: no reason yet.
+        assert!(before
+            .photos
+            .iter()
+            .all(|p| p.sha256.is_none() && p.missing_reason.is_none()));
 
         // Loopback is a private address: refused without the user's leave, and said so.
         let refused = lib

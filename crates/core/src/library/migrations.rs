@@ -82,4 +82,32 @@ mod tests {
             .unwrap();
         assert_eq!(v, SCHEMA_VERSION);
     }
+
+    #[test]
+    fn a_never_fetched_image_loses_the_reason_earlier_versions_gave_it() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        MIGRATIONS.to_version(&mut conn, 3).unwrap();
+        conn.execute_batch(
+            "INSERT INTO article (id, title, body_html, body_text, word_count, created_at,
+                                  updated_at, last_captured_at)
+             VALUES (1, 'A', '', '', 0, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z',
+                     '2024-01-01T00:00:00Z');
+             INSERT INTO photo (article_id, position, url, missing_reason) VALUES
+               (1, 0, 'https://x.test/a.jpg', 'not downloaded'),
+               (1, 1, 'https://x.test/b.jpg', 'download failed: HTTP 404');",
+        )
+        .unwrap();
+        migrate(&mut conn, Path::new(":memory:")).unwrap();
+        let reasons: Vec<Option<String>> = conn
+            .prepare("SELECT missing_reason FROM photo ORDER BY position")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            reasons,
+            [None, Some("download failed: HTTP 404".to_string())]
+        );
+    }
 }

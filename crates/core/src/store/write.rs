@@ -360,12 +360,11 @@ fn prepare_photos(e: &Extracted) -> Vec<PreparedPhoto> {
     e.photos
         .iter()
         .map(|p| match &p.bytes {
+            // An image never fetched (a page saved without its pictures) has no reason to
+            // give: nothing failed. Readers say "not downloaded" from its address alone.
             None => PreparedPhoto {
                 image: None,
-                missing_reason: p
-                    .missing_reason
-                    .clone()
-                    .or_else(|| p.url.as_ref().map(|_| "not downloaded".to_string())),
+                missing_reason: p.missing_reason.clone(),
             },
             Some(bytes) => match prepare_image(bytes) {
                 Ok(image) => PreparedPhoto {
