@@ -29,11 +29,11 @@ use crate::Library;
 /// `+` dates the extraction rules: change it with every change to what they produce (a
 /// title, a byline, a photo), so two captures read by different rules can be told apart
 /// even when the package version did not move. A later change on the same day adds a
-/// counter (`rules.2026-12-02.3`).
+/// counter (`rules.2026-12-02.4`).
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-02.3"
+    "+rules.2026-12-02.4"
 );
 
 /// Largest original accepted (bytes).

@@ -99,7 +99,10 @@
 //!   scores its word count (a content list item half of it, code a little) and navigation,
 //!   short lines and furniture score a small penalty that
 //!   grows (up to threefold) along a stretch without prose, and a comment section a large one.
-//!   The run is trimmed to its first and last content unit (prose, list item, code). A picture
+//!   The run is trimmed to its first and last content unit (prose, list item, code). When no
+//!   date or byline stands before the run, an article header inside it (a headline followed
+//!   at once by its date or byline) after at most 100 words of prose, with twice as much
+//!   after it, starts the article there: what opened the run was a sign-in box or teasers. A picture
 //!   placeholder, a video player, a gallery and a table of contents score nothing (they do
 //!   not interrupt an article). Inside the run, prose paragraphs, list items, code
 //!   (consecutive lines kept together), short lines between them (sub-headings), lists of 2+
@@ -1817,7 +1820,59 @@ fn best_run(units: &[Unit]) -> Option<(usize, usize)> {
     (s..e).find(|&i| units[i].kind == Kind::Prose)?;
     let first = (s..e).find(|&i| is_content(&units[i].kind))?;
     let last = (s..e).rev().find(|&i| is_content(&units[i].kind))?;
-    Some((first, last + 1))
+    Some((after_article_header(units, first, last + 1), last + 1))
+}
+
+/// The most words of prose a run may hold before an article header inside it for that
+/// prose to be left out (see [`after_article_header`]).
+const MAX_LEAD_WORDS: usize = 100;
+
+/// Where the article starts in the body run `start..end`. A run may open with prose that is
+/// not the article's (a sign-in box, teasers of other stories): when no date or byline
+/// stands before the run, an article header inside it (a headline followed at once by its
+/// date or byline) marks the article's start, if the prose before that header is short (at
+/// most [`MAX_LEAD_WORDS`] words) and the prose after it at least twice as long. The body
+/// then starts after the header, and the headline is a title candidate before it.
+fn after_article_header(units: &[Unit], start: usize, end: usize) -> usize {
+    if units[..start]
+        .iter()
+        .any(|u| is_dateline_or_byline(&u.kind))
+    {
+        return start;
+    }
+    let mut lead = 0;
+    for i in start + 1..end {
+        lead += prose_words_of(&units[i - 1]);
+        if lead > MAX_LEAD_WORDS {
+            break;
+        }
+        // An author's name over the byline is part of a header, not its headline.
+        let headline = (is_title_candidate(&units[i]) && !is_name(&units[i].text))
+            || is_prose_headline(units, i);
+        if !headline {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut header = false;
+        while let Some(u) = units.get(j).filter(|_| j < end) {
+            if is_dateline_or_byline(&u.kind) {
+                header = true;
+            } else if !matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt) {
+                break;
+            }
+            j += 1;
+        }
+        if header && prose_words(&units[j..end]) >= 2 * lead.max(1) {
+            if let Some(body) = (j..end).find(|&k| is_content(&units[k].kind)) {
+                return body;
+            }
+        }
+    }
+    start
+}
+
+fn is_dateline_or_byline(kind: &Kind) -> bool {
+    matches!(kind, Kind::Date(..) | Kind::Byline { .. })
 }
 
 /// Short list items with article text on both sides (`Steps:`, a list of short points) are
@@ -3297,6 +3352,43 @@ mod tests {
             &[P1, P2, P3],
         ));
         assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+    }
+
+    #[test]
+    fn a_header_inside_the_run_starts_the_article_after_a_short_lead() {
+        // A sign-in box's sentences read as prose and open the run; the article's own header
+        // (its headline, then its date and byline) stands after them.
+        let sign_in = "Log in with your account to create or edit your custom homepage and catch up on your opinions.\n\n\
+            Sign up for a free account to customize your news experience.\n\nRegister";
+        let header = "How does the brain turn unconscious information into thought?\n\
+            Published Thursday 27 July 2017\nBy Ana Sandoiu";
+        let x = read_text_clipping(&page(&format!("{sign_in}\n\n{header}"), &[P1, P2, P3, P4]));
+        assert_eq!(
+            x.title,
+            "How does the brain turn unconscious information into thought?"
+        );
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert!(!x.body_text.contains("Sign up"), "{}", x.body_text);
+        assert_eq!(x.authors, vec!["Ana Sandoiu"]);
+
+        // A date before the run: the header is there, and a sub-heading with a date inside
+        // the article is not a new start: the run still opens with the first paragraph.
+        let units = read_units(&page(
+            "City Shuts Old Bridge After Cracks Found\nMar 3, 2023",
+            &[P1, "Reactions\nMar 4, 2023", P2, P3, P4],
+        ));
+        let (start, _) = best_run(&units).unwrap();
+        assert_eq!(units[start].text, P1);
+
+        // A long lead is the article itself, whatever header follows it.
+        // (The lede says who said it, so it is not taken for a standfirst.)
+        let lede = "The council said on Tuesday that the old bridge would close to cars.";
+        let lead = [lede, P2, P3, P4, P1, P2].join("\n\n");
+        let x = read_text_clipping(&page(
+            "Opinion",
+            &[&lead, "Letters to the editor\nBy Ann Poe", P3],
+        ));
+        assert!(x.body_text.starts_with(lede), "{}", x.body_text);
     }
 
     #[test]
