@@ -33,13 +33,6 @@ export function patchFilter(filter: Filter, patch: Partial<Filter>): Filter {
   return next;
 }
 
-/** Adds `value` to a list field, or removes it when it is there. */
-export function toggleValue(filter: Filter, field: ListField, value: string): Filter {
-  const values = filter[field];
-  const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
-  return patchFilter(filter, { [field]: next });
-}
-
 /** A published year is "chosen" when both bounds are that year. */
 export function chosenYear(filter: Filter): string | null {
   const from = filter.published_from;
