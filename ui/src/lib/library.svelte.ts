@@ -416,13 +416,16 @@ export class Library {
     }
   }
 
-  /** Reads article `id` again (when it is open) and gives its row the thumbnail it has now. */
+  /**
+   * Reads article `id` again: the reader shows it anew if it is still open, and its row
+   * (if loaded) gets the thumbnail it has now, open or not.
+   */
   async #refreshArticle(id: number): Promise<void> {
-    if (this.article?.id !== id) return;
-    const token = ++this.#articleToken;
+    const open = this.article?.id === id;
+    if (!open && !this.items.some((row) => row.id === id)) return;
+    const token = open ? ++this.#articleToken : this.#articleToken;
     const article = await this.#api.getArticle(id);
-    if (token !== this.#articleToken) return;
-    this.article = article;
+    if (open && token === this.#articleToken && this.article?.id === id) this.article = article;
     // The backend's rule for a row's thumbnail: its first photo's that is not an icon.
     const first = article.photos.find(
       (p) => p.sha256 && p.has_thumbnail && (p.width ?? ICON_SIDE) >= ICON_SIDE && (p.height ?? ICON_SIDE) >= ICON_SIDE,

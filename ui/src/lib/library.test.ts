@@ -313,6 +313,18 @@ describe('Library', () => {
     await lib.select(1);
     expect(lib.photoDownload).toBeNull();
 
+    // A download finishing after its article was left still gives its row the thumbnail,
+    // and leaves the open article alone.
+    const sha3 = 'ef'.repeat(32);
+    const third = seedArticle({ id: 3 });
+    third.photos = [{ ...third.photos[0]!, id: 31, sha256: sha3, has_thumbnail: true, width: 800, height: 600 }];
+    api.getArticle = vi.fn(async (id: number) => (id === 3 ? third : seedArticle({ id })));
+    api.downloadMissingPhotos = vi.fn(async () => ({ downloaded: 1, failed: [] }));
+    const open = lib.article;
+    await lib.downloadMissingPhotos(3);
+    expect(lib.items.find((r) => r.id === 3)?.thumbnail).toBe(sha3);
+    expect(lib.article).toBe(open);
+
     api.downloadMissingPhotos = vi.fn(() => Promise.reject({ code: 'storage', message: 'disk full' } satisfies CommandError));
     await expect(lib.downloadMissingPhotos(1)).resolves.toBeNull();
     expect(lib.error).toBe('Could not download the photos: disk full');
