@@ -1,6 +1,6 @@
 /** Batch imports run by the backend: what to say about them, decided without the DOM. */
 import type { BatchFailure, BatchProgress, BatchReport, ImportOutcome } from '../api';
-import { formatCount } from './format';
+import { countOf, formatCount } from './format';
 
 /** A batch as the progress panel sees it. */
 export interface BatchView {
@@ -24,10 +24,6 @@ export function dirName(input: string): string {
   const trimmed = input.replace(/[\\/]+$/, '');
   const at = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
   return at > 0 ? trimmed.slice(0, at) : '';
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** "Importing 12 of 340" while running (the item being worked on, 1-based). */
@@ -63,7 +59,7 @@ export function cancelledDetail(report: BatchReport): string {
   const parts = [`${formatCount(imported)} imported`];
   if (already > 0) parts.push(`${formatCount(already)} already there`);
   if (failed > 0) parts.push(`${formatCount(failed)} failed`);
-  if (report.skipped > 0) parts.push(`${plural(report.skipped, 'item', 'items')} not attempted`);
+  if (report.skipped > 0) parts.push(`${countOf(report.skipped, 'item', 'items')} not attempted`);
   return parts.join(', ');
 }
 

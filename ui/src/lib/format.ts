@@ -27,6 +27,20 @@ export function formatCount(count: number, opts: FormatOptions = {}): string {
   return systemCounts.format(count);
 }
 
+/** `3 photos`, `1 photo`: a count (grouped as {@link formatCount} groups it) with its noun. */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** An address's host without `www.` (`theguardian.com`); null when it is not a URL. */
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
 function groupingFormat(format: Intl.NumberFormat): Intl.NumberFormat {
   return format.format(1_000_000).length > 7 ? format : new Intl.NumberFormat('en');
 }
@@ -176,10 +190,9 @@ export function downloadablePhotos<P extends { sha256: string | null; url: strin
 export function photoDownloadSummary(report: { downloaded: number; failed: readonly unknown[] }): string {
   const { downloaded } = report;
   const failed = report.failed.length;
-  const photos = (n: number) => `${n} photo${n === 1 ? '' : 's'}`;
-  if (failed === 0) return downloaded === 0 ? 'No photo needed downloading.' : `Downloaded ${photos(downloaded)}.`;
-  if (downloaded === 0) return `Could not download ${failed === 1 ? 'the photo' : `the ${photos(failed)}`}:`;
-  return `Downloaded ${downloaded} of ${photos(downloaded + failed)}; ${failed} could not be:`;
+  if (failed === 0) return downloaded === 0 ? 'No photo needed downloading.' : `Downloaded ${countOf(downloaded, 'photo')}.`;
+  if (downloaded === 0) return `Could not download ${failed === 1 ? 'the photo' : `the ${countOf(failed, 'photo')}`}:`;
+  return `Downloaded ${downloaded} of ${countOf(downloaded + failed, 'photo')}; ${failed} could not be:`;
 }
 
 /**
