@@ -120,6 +120,55 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
     None
 }
 
+/// Texts longer than this (in characters) are not searched for a date by [`find_date_in`]:
+/// a date-marked element that long is a container, not a dateline.
+const MAX_DATED_TEXT_CHARS: usize = 160;
+
+/// Finds the date a short piece of page furniture gives: a date line ([`date_line`]), or
+/// the first date written inside the text (`By Jane Doe, Wikimedia Foundation June 28th,
+/// 2018`, `Von Christian am 03.05.2013, 11:51 | 0 Meinungen`, `[ Samstag, 19. Juli 2014 ]`).
+/// The date is a modification date when an update word stands before it (`Letzte
+/// Aktualisierung: 18.01.2018`). Only whole dates count: a day and month without the year
+/// (`Le 17 juillet`) or a year alone is not a date.
+pub fn find_date_in(text: &str, language: Option<&str>) -> Option<(DateRole, DateValue)> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > MAX_DATED_TEXT_CHARS {
+        return None;
+    }
+    if let Some(found) = date_line(text, language) {
+        return Some(found);
+    }
+    DATE_IN_TEXT.find_iter(text).find_map(|m| {
+        let value = parse_date(m.as_str(), language)?;
+        let before = text.get(..m.start()).unwrap_or("");
+        let role = if UPDATE_WORD.is_match(before) {
+            DateRole::Modified
+        } else {
+            DateRole::Published
+        };
+        Some((role, value))
+    })
+}
+
+/// A date inside a text, in the shapes [`parse_date`] reads; the match is checked by it.
+static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        \b\d{4}-\d{2}-\d{2}(?:[T\s]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b
+        | \b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+|del\s+)?\d{4}\b
+        | \b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b
+        | \b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b
+        | \b\d{4}[./]\d{1,2}[./]\d{1,2}\b",
+    )
+    .expect("valid regex")
+});
+
+/// A word saying that the date after it is a change, not the first publication.
+static UPDATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)updated|modified|aktualisier|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt")
+        .expect("valid regex")
+});
+
 /// A short add-on after a date on a date line (`10:32`, `4 min read`, `Updated`).
 fn is_extra(part: &str) -> bool {
     part.chars().count() <= 30 && !part.ends_with('.') && part.split_whitespace().count() <= 5
@@ -527,6 +576,48 @@ mod tests {
         assert_eq!(
             norm("Mon, 01 Aug 2022 10:32:00 -0400").as_deref(),
             Some("2022-08-01T10:32:00-04:00")
+        );
+    }
+
+    #[test]
+    fn a_date_is_found_inside_a_short_text() {
+        let found = |s: &str| find_date_in(s, None).map(|(role, v)| (role, v.normalized, v.raw));
+        assert_eq!(
+            found("By Joe Matazzoni, Wikimedia Foundation June 28th, 2018"),
+            Some((
+                DateRole::Published,
+                "2018-06-28".into(),
+                "June 28th, 2018".into()
+            ))
+        );
+        assert_eq!(
+            found("Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen"),
+            Some((
+                DateRole::Published,
+                "2013-05-03".into(),
+                "03.05.2013".into()
+            ))
+        );
+        assert_eq!(
+            found("[ Samstag, 19. Juli 2014 ]").map(|f| f.1),
+            Some("2014-07-19".into())
+        );
+        assert_eq!(
+            found("Letzte Aktualisierung: 18.01.2018").map(|f| (f.0, f.1)),
+            Some((DateRole::Modified, "2018-01-18".into()))
+        );
+        // A date line is read whole, with its time.
+        assert_eq!(
+            found("Published 1 August 2022 | 10:32 GMT").map(|f| f.1),
+            Some("2022-08-01T10:32:00Z".into())
+        );
+        // No year, a year alone, a version number, a long text: no date.
+        assert_eq!(found("Le 17 juillet à 22:09, par Horus"), None);
+        assert_eq!(found("© 2019 Example Media"), None);
+        assert_eq!(found("Version 12, 2018 edition"), None);
+        assert_eq!(
+            found(&format!("{} 1 August 2022", "word ".repeat(40))),
+            None
         );
     }
 

@@ -10,6 +10,7 @@ use dom_smoothie::{Config, Readability};
 
 use super::dates::{date_line, parse_date};
 use super::extracted::{canonical_language, Extracted, ExtractedPhoto};
+use super::page_dates;
 use crate::sanitize;
 
 /// Largest image read from a page's folder or a `data:` URI (bytes).
@@ -20,6 +21,11 @@ const MAX_IMAGE_BYTES: usize = 40 * 1024 * 1024;
 pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extracted {
     let document = Document::from(page);
     let page_meta = PageMeta::read(&document);
+    let page_dates = page_dates::read(
+        &document,
+        url.or(page_meta.canonical.as_deref()),
+        page_meta.language.as_deref(),
+    );
     let base = effective_base(&document, url);
     let config = Config {
         // Classes name captions and credits (`.caption`, `.credit`); the sanitizer drops
@@ -99,16 +105,17 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     for author in &out.authors {
         out.title = strip_name_suffix(&out.title, author);
     }
+    // Readability reads JSON-LD and Open Graph; the page's other dates come after.
     out.published = article
         .published_time
         .as_deref()
-        .or(page_meta.published.as_deref())
-        .and_then(|raw| parse_date(raw, out.language.as_deref()));
+        .and_then(|raw| parse_date(raw, out.language.as_deref()))
+        .or(page_dates.published);
     out.modified = article
         .modified_time
         .as_deref()
-        .or(page_meta.modified.as_deref())
-        .and_then(|raw| parse_date(raw, out.language.as_deref()));
+        .and_then(|raw| parse_date(raw, out.language.as_deref()))
+        .or(page_dates.modified);
     out.section = page_meta.section.clone();
     out.url = page_meta.canonical.clone().or(url.map(str::to_string));
 
@@ -195,8 +202,6 @@ struct PageMeta {
     /// non-URL `article:author`: a byline's last resort (they often name the site).
     meta_authors: Vec<String>,
     section: Vec<String>,
-    published: Option<String>,
-    modified: Option<String>,
     canonical: Option<String>,
     language: Option<String>,
     /// The page describes itself (`description`, `og:description`, …): Readability's
@@ -227,10 +232,6 @@ impl PageMeta {
         };
         let mut out = PageMeta {
             title: Some(collapse_ws(&doc.select("head title").text())).filter(|t| !t.is_empty()),
-            published: meta(
-                "meta[property='article:published_time'], meta[itemprop='datePublished']",
-            ),
-            modified: meta("meta[property='article:modified_time'], meta[itemprop='dateModified']"),
             canonical: doc
                 .select("link[rel='canonical']")
                 .iter()

@@ -12,6 +12,7 @@ pub mod fetch;
 pub mod html;
 pub mod mhtml;
 pub mod missing_photos;
+pub mod page_dates;
 #[cfg(test)]
 mod test_server;
 pub mod text;
@@ -33,7 +34,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-02.4"
+    "+rules.2026-12-02.5"
 );
 
 /// Largest original accepted (bytes).

@@ -1,0 +1,560 @@
+//! When a saved page says it was published and last changed: the date cascade over a
+//! page's markup, beside the JSON-LD and Open Graph dates Readability reads.
+//!
+//! Many pages, blogs above all, carry no machine-readable date; a reader still sees one
+//! under the headline. [`read`] looks, in this order, and the first source that gives a
+//! date wins (for publication and for modification separately):
+//!
+//! 1. `<meta>` tags: `article:published_time`, Dublin Core (`DC.date.issued`,
+//!    `dcterms.created`), `pubdate`, `publish-date`, `sailthru.date`, `parsely-pub-date`,
+//!    `citation_publication_date`, `date`, … (`article:modified_time`, `og:updated_time`,
+//!    `dcterms.modified`, `last-modified` for changes);
+//! 2. schema.org microdata on any element (`itemprop="datePublished"`, read from its
+//!    `datetime`, `content` or `title`, then its text);
+//! 3. a date in the page's address (`/2012/05/11/`, `2019-06-28`), which is exact to the
+//!    day;
+//! 4. the dated page furniture nearest the headline (the first after it, else the last
+//!    before it): a `<time>`, or a short element whose class or id names a date (`date`,
+//!    `datum`, `posted-on`, `byline`, `post-meta`, …) and whose attribute or text holds one
+//!    ([`find_date_in`]).
+//!
+//! Step 4 skips what belongs to someone else: comments, sidebars, widgets, related-article
+//! teasers (whose `<time pubdate>` marks *their* date), navigation and embedded posts
+//! (`<blockquote>`).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use dom_query::{Document, NodeId, NodeRef, Selection};
+use regex::Regex;
+
+use super::dates::{find_date_in, parse_date, DateRole};
+use super::extracted::DateValue;
+
+/// The dates a page gives for itself.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PageDates {
+    /// First publication.
+    pub published: Option<DateValue>,
+    /// Last change.
+    pub modified: Option<DateValue>,
+}
+
+/// `<meta>` tags naming the publication date, most specific first.
+const META_PUBLISHED: &str = "meta[property='article:published_time'], \
+    meta[name='article:published_time'], meta[property='og:published_time'], \
+    meta[itemprop='datePublished'], meta[itemprop='dateCreated'], \
+    meta[name='DC.date.issued' i], meta[name='dcterms.issued' i], \
+    meta[name='dcterms.created' i], meta[name='DC.date.created' i], \
+    meta[name='pubdate' i], meta[name='publishdate' i], meta[name='publish-date' i], \
+    meta[name='publish_date' i], meta[name='publication_date' i], \
+    meta[property='published_time'], meta[name='sailthru.date' i], \
+    meta[name='parsely-pub-date' i], meta[name='citation_publication_date' i], \
+    meta[name='citation_date' i], meta[name='dc.date' i], meta[name='date' i], \
+    meta[name='creation_date' i]";
+
+/// `<meta>` tags naming the last change.
+const META_MODIFIED: &str = "meta[property='article:modified_time'], \
+    meta[name='article:modified_time'], meta[property='og:updated_time'], \
+    meta[itemprop='dateModified'], meta[name='dcterms.modified' i], \
+    meta[name='DC.date.modified' i], meta[name='last-modified' i], \
+    meta[http-equiv='last-modified' i]";
+
+/// Elements that may carry the article's date: `<time>`, and elements whose class or id
+/// names a date, a dateline or the block under a headline.
+const DATED_FURNITURE: &str = "time, abbr[class*='published' i], [class*='date' i], \
+    [id*='date' i], [class*='datum' i], [class*='publi' i], [class*='posted' i], \
+    [class*='byline' i], [class*='meta' i], [class*='timestamp' i], [class*='time' i]";
+
+/// How much text (characters) may stand between a date and the headline after it: a
+/// kicker, a breadcrumb; past that the date is another article's. (After the headline
+/// there is no such bound: many blogs date a post at its foot, under the text.)
+const MAX_TEXT_BEFORE_HEADLINE: usize = 1_000;
+
+/// How far up an element's ancestors [`Headline::belongs_elsewhere`] looks.
+const ANCESTORS_CHECKED: usize = 12;
+
+/// Reads the dates of `doc`, a page at `url` (its address, or its canonical link) in
+/// `language`, in the order the module documentation gives.
+pub fn read(doc: &Document, url: Option<&str>, language: Option<&str>) -> PageDates {
+    let parse = |raw: &str| parse_date(raw, language);
+    let mut dates = PageDates {
+        published: meta_date(doc, META_PUBLISHED, &parse),
+        modified: meta_date(doc, META_MODIFIED, &parse),
+    };
+    if dates.published.is_none() {
+        dates.published = microdata_date(doc, "datePublished", language)
+            .or_else(|| microdata_date(doc, "dateCreated", language));
+    }
+    if dates.modified.is_none() {
+        dates.modified = microdata_date(doc, "dateModified", language);
+    }
+    if dates.published.is_none() {
+        dates.published = url.and_then(url_date);
+    }
+    if dates.published.is_none() || dates.modified.is_none() {
+        let headline = Headline::find(doc);
+        let (furniture, placed) = dated(doc, DATED_FURNITURE, &headline, language);
+        dates.published = dates
+            .published
+            .or_else(|| nearest_to_headline(&furniture, placed, DateRole::Published));
+        dates.modified = dates
+            .modified
+            .or_else(|| nearest_to_headline(&furniture, placed, DateRole::Modified));
+    }
+    dates
+}
+
+/// The first date among the `content` of the `<meta>` tags `selector` matches.
+fn meta_date(
+    doc: &Document,
+    selector: &str,
+    parse: &impl Fn(&str) -> Option<DateValue>,
+) -> Option<DateValue> {
+    doc.select(selector)
+        .nodes()
+        .iter()
+        .filter_map(|m| m.attr("content"))
+        .find_map(|content| parse(content.trim()))
+}
+
+/// A schema.org microdata date: `itemprop="PROP"` on an element other than `<meta>`.
+fn microdata_date(doc: &Document, prop: &str, language: Option<&str>) -> Option<DateValue> {
+    doc.select(&format!("[itemprop='{prop}']:not(meta)"))
+        .nodes()
+        .iter()
+        .find_map(|node| element_date(node, language).map(|(_, value)| value))
+}
+
+/// The date an element gives: its `datetime`, `content` or `title` attribute when that is
+/// a date, else a date in its text. When both give one and the days differ, the text wins:
+/// it is what the reader saw (`<time datetime="2019-07-03…">Publié le 29 juin 2019</time>`,
+/// where the attribute is the last edit).
+fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, DateValue)> {
+    let text = node.text();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let in_text = find_date_in(&text, language);
+    let in_attribute = ["datetime", "content", "title"]
+        .iter()
+        .find_map(|attr| parse_date(node.attr(attr)?.trim(), language));
+    match (in_attribute, in_text) {
+        (Some(attribute), Some((role, seen)))
+            if attribute.normalized.get(..10) != seen.normalized.get(..10) =>
+        {
+            Some((role, seen))
+        }
+        (Some(attribute), in_text) => {
+            let names = class_and_id(node);
+            let role = match in_text {
+                Some((role, _)) => role,
+                None if names.contains("updated") || names.contains("modified") => {
+                    DateRole::Modified
+                }
+                None => DateRole::Published,
+            };
+            Some((role, attribute))
+        }
+        (None, in_text) => in_text,
+    }
+}
+
+/// The element's class and id attributes, lower-cased, space-separated.
+fn class_and_id(node: &NodeRef) -> String {
+    let mut out = String::new();
+    for attr in ["class", "id"] {
+        if let Some(value) = node.attr(attr) {
+            out.push_str(&value.to_lowercase());
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// A class or id naming a region whose dates are not the article's: comments, sidebars,
+/// widgets, related-article teasers, references (the cited works' dates). WordPress's `category-…`/`tag-…` classes are topics,
+/// not regions, and are skipped before this is asked.
+static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[a-z0-9]+[-_])*(?:comments?|commentlist|kommentare?|replies|reply|sidebar|widget|widgets|related|recommended|recommendations|teasers?|trending|popular|most-read|mostread|newsletter|references|reflist|citation|footnotes?)(?:[-_][a-z0-9]+)*$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a class or id token names a region [`ELSEWHERE`].
+fn names_elsewhere(token: &str) -> bool {
+    const TOPIC_PREFIXES: [&str; 5] = ["category-", "tag-", "post_tag-", "post-tag-", "topic-"];
+    !TOPIC_PREFIXES.iter().any(|p| token.starts_with(p)) && ELSEWHERE.is_match(token)
+}
+
+/// The page's headline and the elements around it: dates near it are the article's, and
+/// a region that holds it is the article's, whatever its class says (a theme's
+/// `id="sidebar"` on the content column, Blogger's `widget Blog` around the post).
+struct Headline {
+    /// The headline element, when the page has one.
+    at: Option<NodeId>,
+    /// The headline and all its ancestors.
+    holders: HashSet<NodeId>,
+}
+
+/// Elements that may be the headline.
+const HEADLINE: &str = "h1, [itemprop='headline'], .entry-title, .post-title, .article-title, \
+    h2[class*='title' i], h3[class*='title' i]";
+
+impl Headline {
+    fn find(doc: &Document) -> Headline {
+        let (mut h1, mut other) = (None, None);
+        for node in doc.select(HEADLINE).nodes() {
+            if node.text().split_whitespace().nth(1).is_none() {
+                continue; // a logo or an empty heading
+            }
+            if node.is("h1") {
+                h1.get_or_insert(*node);
+            } else {
+                other.get_or_insert(*node);
+            }
+        }
+        let at = h1.or(other);
+        let holders = at
+            .iter()
+            .flat_map(|node| node.ancestors(None))
+            .chain(at)
+            .map(|node| node.id)
+            .collect();
+        Headline {
+            at: at.map(|node| node.id),
+            holders,
+        }
+    }
+
+    /// Whether `node` stands in a `<header>` or banner that does not hold the headline.
+    fn in_masthead(&self, node: &NodeRef) -> bool {
+        node.ancestors(Some(ANCESTORS_CHECKED)).iter().any(|n| {
+            (n.is("header") || n.attr("role").is_some_and(|r| &*r == "banner"))
+                && !self.holders.contains(&n.id)
+        })
+    }
+
+    /// Whether `node` stands in a region whose dates belong to something else:
+    /// comments, sidebars, widgets, related articles, navigation, an embedded post, or
+    /// what the reader never saw (`hidden`, `display: none`: Wikipedia's infobox keeps a
+    /// founding date there in a `published` microformat).
+    fn belongs_elsewhere(&self, node: &NodeRef) -> bool {
+        std::iter::once(*node)
+            .chain(node.ancestors(Some(ANCESTORS_CHECKED)))
+            .filter(|n| !self.holders.contains(&n.id))
+            .any(|n| {
+                n.is("nav")
+                    || n.is("aside")
+                    || n.is("blockquote")
+                    || n.is("select")
+                    || is_hidden(&n)
+                    || class_and_id(&n).split_whitespace().any(names_elsewhere)
+            })
+    }
+}
+
+/// A date an element of the page gives, with where the element stands.
+struct DatedElement {
+    at: NodeId,
+    /// Characters of the page's text before it.
+    offset: usize,
+    /// It stands in the site's masthead (a `<header>` or banner without the headline),
+    /// where a date is the edition's or today's.
+    in_masthead: bool,
+    role: DateRole,
+    value: DateValue,
+}
+
+/// The dates of the elements `selector` matches, in page order, without those that
+/// belong elsewhere; and the headline placed in the text (its id, text offset and length).
+fn dated(
+    doc: &Document,
+    selector: &str,
+    headline: &Headline,
+    language: Option<&str>,
+) -> (Vec<DatedElement>, Option<PlacedHeadline>) {
+    let mut dated: Vec<DatedElement> = doc
+        .select(selector)
+        .nodes()
+        .iter()
+        .filter(|node| !headline.belongs_elsewhere(node))
+        // A container's `<time datetime>` says it more exactly; it comes next.
+        .filter(|node| {
+            node.is("time") || !Selection::from(**node).select("time[datetime]").exists()
+        })
+        .filter_map(|node| {
+            let (role, value) = element_date(node, language)?;
+            Some(DatedElement {
+                at: node.id,
+                offset: 0,
+                in_masthead: headline.in_masthead(node),
+                role,
+                value,
+            })
+        })
+        .collect();
+    let offsets = text_offsets(doc, dated.iter().map(|d| d.at).chain(headline.at));
+    for d in &mut dated {
+        d.offset = offsets.get(&d.at).copied().unwrap_or(0);
+    }
+    let placed = headline.at.map(|at| PlacedHeadline {
+        at,
+        offset: offsets.get(&at).copied().unwrap_or(0),
+    });
+    (dated, placed)
+}
+
+/// Whether an element is hidden from the reader by its own markup.
+fn is_hidden(node: &NodeRef) -> bool {
+    node.has_attr("hidden")
+        || node.attr("style").is_some_and(|style| {
+            let style: String = style.chars().filter(|c| !c.is_whitespace()).collect();
+            style.to_ascii_lowercase().contains("display:none")
+        })
+}
+
+/// The headline's place in the page's text.
+#[derive(Debug, Clone, Copy)]
+struct PlacedHeadline {
+    at: NodeId,
+    /// Characters of text before it.
+    offset: usize,
+}
+
+/// Where each of `wanted` starts in the page's text: how many characters of text (white
+/// space aside) come before it, found in one walk of the page.
+fn text_offsets(doc: &Document, wanted: impl Iterator<Item = NodeId>) -> HashMap<NodeId, usize> {
+    let wanted: HashSet<NodeId> = wanted.collect();
+    let mut offsets = HashMap::with_capacity(wanted.len());
+    let mut offset = 0;
+    for node in doc.root().descendants_it() {
+        if wanted.contains(&node.id) {
+            offsets.insert(node.id, offset);
+        }
+        if node.is_text() {
+            offset += node.text().trim().chars().count();
+        }
+    }
+    offsets
+}
+
+/// The furniture date with `role` that belongs to the headline: the first after it (a
+/// dateline under the headline), else the nearest before it outside the masthead (a date
+/// above the title, within [`MAX_TEXT_BEFORE_HEADLINE`] characters of text); the first of
+/// the page when there is no headline.
+fn nearest_to_headline(
+    dates: &[DatedElement],
+    headline: Option<PlacedHeadline>,
+    role: DateRole,
+) -> Option<DateValue> {
+    let mut with_role = dates.iter().filter(|d| d.role == role);
+    let found = match headline {
+        None => with_role.next(),
+        Some(PlacedHeadline { at, offset }) => {
+            let (before, after): (Vec<_>, Vec<_>) = with_role.partition(|d| d.at < at);
+            after
+                .first()
+                .or_else(|| {
+                    before
+                        .iter()
+                        .rev()
+                        .find(|d| !d.in_masthead)
+                        .filter(|d| offset.saturating_sub(d.offset) <= MAX_TEXT_BEFORE_HEADLINE)
+                })
+                .copied()
+        }
+    };
+    found.map(|d| d.value.clone())
+}
+
+/// A date in a page's address: `/2012/05/11/`, `/2019-06-28-title`, `/20190628/`.
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)|[/_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/",
+    )
+    .expect("valid regex")
+});
+
+/// The publication date a page's address gives, to the day.
+fn url_date(url: &str) -> Option<DateValue> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest);
+    let path = path.find('/').map_or("", |i| &path[i..]);
+    let c = URL_DATE.captures(path)?;
+    let group = (1..=7).step_by(3).find(|&i| c.get(i).is_some())?;
+    let part = |i: usize| c.get(i).map_or("", |m| m.as_str());
+    let (year, month, day) = (part(group), part(group + 1), part(group + 2));
+    let normalized = format!(
+        "{year}-{:02}-{:02}",
+        month.parse::<u32>().ok()?,
+        day.parse::<u32>().ok()?
+    );
+    // The calendar check (no 31 February).
+    let checked = parse_date(&normalized, None)?;
+    Some(DateValue {
+        raw: c
+            .get(0)
+            .map_or("", |m| m.as_str())
+            .trim_matches('/')
+            .to_string(),
+        normalized: checked.normalized,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(html: &str, url: Option<&str>) -> (Option<String>, Option<String>) {
+        let d = read(&Document::from(html), url, None);
+        (
+            d.published.map(|v| v.normalized),
+            d.modified.map(|v| v.normalized),
+        )
+    }
+
+    #[test]
+    fn meta_tags_come_first() {
+        let html = r#"<html><head>
+            <meta name="DC.date.issued" content="2017-03-01">
+            <meta property="og:updated_time" content="2017-03-04T10:00:00+01:00">
+            </head><body><time datetime="2016-01-01">1 Jan 2016</time></body></html>"#;
+        assert_eq!(
+            dates(html, None),
+            (
+                Some("2017-03-01".into()),
+                Some("2017-03-04T10:00:00+01:00".into())
+            )
+        );
+    }
+
+    #[test]
+    fn microdata_and_marked_times_are_read_from_attributes_or_text() {
+        let abbr = r#"<body><h1>T</h1><abbr class="published" itemprop="datePublished"
+            title="2011-03-30T21:05:00-07:00">9:05 PM</abbr></body>"#;
+        assert_eq!(
+            dates(abbr, None).0.as_deref(),
+            Some("2011-03-30T21:05:00-07:00")
+        );
+        let pubdate = r#"<body><div class="publi_infos"><time pubdate
+            datetime="2019-06-09T17:00:00Z">Publié le 9 juin 2019</time></div></body>"#;
+        assert_eq!(
+            dates(pubdate, None).0.as_deref(),
+            Some("2019-06-09T17:00:00Z")
+        );
+        // The attribute names another day than the text: the reader saw the text.
+        let edited = r#"<body><div class="time"><time datetime="2019-07-03T10:18:46Z">Publié
+            le 29 juin 2019</time></div></body>"#;
+        assert_eq!(dates(edited, None).0.as_deref(), Some("2019-06-29"));
+    }
+
+    #[test]
+    fn a_dated_byline_gives_the_date_in_its_text() {
+        let html = r#"<body><h1>Maps</h1>
+            <p class="meta">By Joe Matazzoni, Wikimedia Foundation June 28th, 2018</p>
+            <p>Text of the post.</p></body>"#;
+        assert_eq!(dates(html, None).0.as_deref(), Some("2018-06-28"));
+        let german = r#"<body><div class="asset-meta">Von Christian am 03.05.2013, 11:51 |
+            0 Meinungen | Energie sparen</div></body>"#;
+        assert_eq!(dates(german, None).0.as_deref(), Some("2013-05-03"));
+    }
+
+    #[test]
+    fn comments_sidebars_and_embeds_do_not_date_the_article() {
+        let html = r#"<body><article><h1>Post</h1><p>Text.</p></article>
+            <div class="comment-meta"><span class="date">15. Dezember 2015</span></div>
+            <aside><span class="date">August 30, 2017</span></aside>
+            <blockquote class="instagram-media"><time datetime="2018-03-12T19:30:12+00:00">
+            Mär 12, 2018</time></blockquote></body>"#;
+        assert_eq!(dates(html, None), (None, None));
+    }
+
+    #[test]
+    fn an_update_line_is_a_modification_not_a_publication() {
+        let html = r#"<body><p class="article_date">Letzte Aktualisierung: 18.01.2018</p></body>"#;
+        assert_eq!(dates(html, None), (None, Some("2018-01-18".into())));
+    }
+
+    #[test]
+    fn the_address_dates_a_page_that_prints_no_date() {
+        let html = "<body><h1>Parken in Paris</h1><p>Text.</p></body>";
+        let url = "http://www.jovelstefan.de/2012/05/11/parken-in-paris/";
+        assert_eq!(dates(html, Some(url)).0.as_deref(), Some("2012-05-11"));
+        assert_eq!(
+            url_date("https://example.org/news/2019-06-28-a-title.html").map(|d| d.normalized),
+            Some("2019-06-28".into())
+        );
+        assert_eq!(
+            url_date("https://example.org/a/20190628/title").map(|d| d.normalized),
+            Some("2019-06-28".into())
+        );
+        // Not a date: a month without a day, an impossible day, an id.
+        assert_eq!(url_date("https://example.org/2019/06/title"), None);
+        assert_eq!(url_date("https://example.org/2019/02/31/title"), None);
+        assert_eq!(url_date("https://example.org/article/20191399/"), None);
+        assert_eq!(url_date("https://2019-06-28.example.org/"), None);
+    }
+
+    #[test]
+    fn the_address_outranks_the_furniture() {
+        let html = r#"<body><h1>A post title</h1><time class="entry-date"
+            datetime="2012-05-12">12 May</time><span class="date">August 30, 2017</span></body>"#;
+        let url = "https://example.org/2012/05/11/post/";
+        assert_eq!(dates(html, Some(url)).0.as_deref(), Some("2012-05-11"));
+        assert_eq!(dates(html, None).0.as_deref(), Some("2012-05-12"));
+    }
+
+    #[test]
+    fn the_date_nearest_the_headline_is_the_articles() {
+        // An edition date in the masthead and teasers' dates after the article.
+        let html = r#"<body><header><span class="date-edition">lun. 5 août 2019</span></header>
+            <h1>Didier Porte souhaite la santé</h1>
+            <p class="publication"><time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p>
+            <p>Texte.</p>
+            <div class="list"><time pubdate datetime="2019-09-22T07:30:29Z">22 septembre</time></div>
+            </body>"#;
+        assert_eq!(dates(html, None).0.as_deref(), Some("2019-06-28T13:49:45Z"));
+        // A date above the title when none follows it (Blogger's date header).
+        let above = r#"<body><h2 class="date-header">Friday, December 23, 2016</h2>
+            <h3 class="post-title">Python 3.6.0 is now available</h3><p>Text.</p></body>"#;
+        assert_eq!(dates(above, None).0.as_deref(), Some("2016-12-23"));
+        // The masthead's edition date is not the article's.
+        let masthead = r#"<body><header class="header"><span class="date-edition">lun. 5
+            août 2019</span></header><h1>Violences policières</h1><p>Texte.</p></body>"#;
+        assert_eq!(dates(masthead, None).0, None);
+        // A post dated at its foot.
+        let foot = format!(
+            r#"<body><h1>Elektromobilität, der neue Trend</h1>{}<div class="asset-meta">Von
+            Christian am 03.05.2013, 11:51</div></body>"#,
+            "<p>Elektroautos sind im Kommen, sagen viele Hersteller.</p>".repeat(60)
+        );
+        assert_eq!(dates(&foot, None).0.as_deref(), Some("2013-05-03"));
+        // A date far above the headline is another article's.
+        let far = format!(
+            r#"<body><div class="date">2 June 2019</div>{}<h1>The story</h1></body>"#,
+            "<p>Another story's long introduction goes here.</p>".repeat(40)
+        );
+        assert_eq!(dates(&far, None).0, None);
+    }
+
+    #[test]
+    fn hidden_dates_and_cited_works_dates_are_not_the_articles() {
+        let paragraphs = "<p>Mozilla is a free software community founded in 1998.</p>".repeat(30);
+        let html = format!(
+            r#"<body><h1>Mozilla - Wikipedia</h1><table class="infobox"><tr><td>Founded
+            <span style="display: none">(<span class="bday dtstart published updated">1998-02-28</span>)</span>
+            </td></tr></table>{paragraphs}<ol class="references"><li><span
+            class="reference-accessdate">. Retrieved 2012-08-19</span></li></ol></body>"#
+        );
+        assert_eq!(dates(&html, None), (None, None));
+    }
+
+    #[test]
+    fn a_region_holding_the_headline_is_the_articles_whatever_its_class() {
+        let html = r#"<body class="single sidebar"><div id="sidebar" class="content-area">
+            <article class="post category-newsletter"><h1>The first decade</h1>
+            <span class="byline"><time class="entry-date" datetime="2019-07-13">Sa 13 Jul 2019</time></span>
+            </article></div></body>"#;
+        assert_eq!(dates(html, None).0.as_deref(), Some("2019-07-13"));
+    }
+}
