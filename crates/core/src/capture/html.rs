@@ -8,8 +8,9 @@ use std::path::Path;
 use dom_query::{Document, NodeRef, Selection};
 use dom_smoothie::{Config, Readability};
 
-use super::dates::{date_line, parse_date};
-use super::extracted::{canonical_language, Extracted, ExtractedPhoto};
+use super::body_trim;
+use super::dates::{date_line, find_date_in, parse_date};
+use super::extracted::{canonical_language, Extracted, ExtractedLink, ExtractedPhoto};
 use super::page_dates;
 use crate::sanitize;
 
@@ -86,7 +87,10 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .byline
         .as_deref()
         .map(|b| without_trailing_date(&clean_byline(b), out.language.as_deref()))
-        .filter(|b| !b.is_empty() && !reads_as_date(b, out.language.as_deref()))
+        // A name with a colon after it heads a comment (`B.A. sagt:`, `Jane says:`).
+        .filter(|b| {
+            !b.is_empty() && !b.ends_with(':') && !reads_as_date(b, out.language.as_deref())
+        })
         .or_else(|| {
             let named = if page_meta.authors.is_empty() {
                 &page_meta.meta_authors
@@ -128,7 +132,21 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     }
     page_meta.complete_photos(&mut out.photos, base.as_deref());
     place_photo_markers(&found.images, out.photos.len());
-    remove_repeated_header(&content, &out.title, out.byline.as_deref());
+    remove_repeated_header(
+        &content,
+        &out.title,
+        out.byline.as_deref(),
+        out.language.as_deref(),
+    );
+    // A related list the tail cut took off becomes the article's related links.
+    out.related = body_trim::trim(&content)
+        .into_iter()
+        .map(|link| ExtractedLink {
+            url: Some(resolve(&link.href, base.as_deref()))
+                .filter(|u| u.starts_with("http://") || u.starts_with("https://")),
+            title: link.title,
+        })
+        .collect();
     out.body_html = sanitize::sanitize_body(&content.select("body").inner_html(), url);
     out.body_text = sanitize::html_to_text(&out.body_html);
     // Readability's excerpt is the first paragraph when the page has no description:
@@ -171,7 +189,12 @@ fn opens_a_leading_paragraph(body_text: &str, excerpt: &str) -> bool {
 
 /// Drops the headline and the byline where the body repeats them (Readability keeps a
 /// byline element when the byline also came from metadata): they are fields, not body.
-fn remove_repeated_header(content: &Document, title: &str, byline: Option<&str>) {
+fn remove_repeated_header(
+    content: &Document,
+    title: &str,
+    byline: Option<&str>,
+    language: Option<&str>,
+) {
     let title = title.to_lowercase();
     let byline = byline.map(str::to_lowercase);
     for node in content
@@ -183,11 +206,38 @@ fn remove_repeated_header(content: &Document, title: &str, byline: Option<&str>)
         if text.is_empty() || text.len() > 300 {
             continue;
         }
-        let stripped = text.strip_prefix("by ").unwrap_or(&text);
-        let is_header = text == title || byline.as_deref().is_some_and(|b| stripped == b);
+        let is_header = text == title
+            || byline
+                .as_deref()
+                .is_some_and(|b| is_byline_line(&text, b, language));
         if is_header {
             node.remove_from_parent();
         }
+    }
+}
+
+/// Words that stand before a writer's name in a byline (`By`, `Von`, `Par`, …).
+const BY_WORDS: [&str; 7] = ["by ", "von ", "par ", "por ", "di ", "door ", "av "];
+
+/// Whether `text` (lower case) is the byline `byline` (lower case) as the page printed it:
+/// the name, after an optional `By`, then nothing or its date (`von anja schmoll-trautmann
+/// am 14. mai 2014, 15:40 uhr`).
+fn is_byline_line(text: &str, byline: &str, language: Option<&str>) -> bool {
+    let stripped = BY_WORDS
+        .iter()
+        .find_map(|by| text.strip_prefix(by))
+        .unwrap_or(text);
+    let Some(rest) = stripped.strip_prefix(byline) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ",|·•-–—".contains(c));
+    rest.is_empty() || {
+        let dated = rest
+            .split_once(' ')
+            .filter(|(word, _)| ["am", "on", "le", "el", "il", "op", "den"].contains(word))
+            .map_or(rest, |(_, date)| date);
+        dated.split_whitespace().count() <= 8
+            && find_date_in(dated, language).is_some_and(|(_, d)| dated.starts_with(&d.raw))
     }
 }
 
@@ -1110,7 +1160,7 @@ fn percent_decode(s: &str) -> String {
 fn clean_byline(byline: &str) -> String {
     let b = collapse_ws(byline);
     let lower = b.to_lowercase();
-    for prefix in ["by ", "von ", "por ", "par ", "di "] {
+    for prefix in BY_WORDS {
         if lower.starts_with(prefix) {
             return b[prefix.len()..].trim().to_string();
         }
@@ -1189,6 +1239,42 @@ fn collapse_ws(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byline_with_its_date_repeated_in_the_body_is_taken_out() {
+        let para = "<p>Gestern wurde der Streit zwischen Google Spanien und der Datenschutzbehörde vom Europäischen Gerichtshof entschieden, und das Urteil hat Folgen.</p>";
+        let html = format!(
+            r#"<html lang="de"><head><title>EuGH-Urteil</title>
+            <meta name="author" content="Anja Schmoll-Trautmann"></head><body><article>
+            <h1>So können Internet-User nach dem EuGH-Urteil ihre Daten schützen</h1>
+            <p>von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr</p>
+            {para}{para}{para}<p>Von Anja Schmoll-Trautmann lernen wir am Ende noch mehr.</p>
+            {para}</article></body></html>"#
+        );
+        let out = read_html(&html, None, None);
+        assert_eq!(out.byline.as_deref(), Some("Anja Schmoll-Trautmann"));
+        assert!(
+            !out.body_text.contains("am 14. Mai 2014"),
+            "{}",
+            out.body_text
+        );
+        // A sentence that starts with the name stays.
+        assert!(
+            out.body_text.contains("lernen wir am Ende"),
+            "{}",
+            out.body_text
+        );
+        assert!(is_byline_line(
+            "by jane doe | 1 august 2022",
+            "jane doe",
+            None
+        ));
+        assert!(!is_byline_line(
+            "jane doe said on monday that",
+            "jane doe",
+            None
+        ));
+    }
 
     #[test]
     fn pixels_are_not_photos_but_an_auto_sized_figure_is() {

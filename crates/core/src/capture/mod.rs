@@ -5,6 +5,7 @@
 //! bytes and their SHA-256, in one transaction: all of an article or none of it.
 
 pub mod batch;
+mod body_trim;
 pub mod dates;
 pub mod decode;
 pub mod extracted;
@@ -34,7 +35,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-02.5"
+    "+rules.2026-12-02.6"
 );
 
 /// Largest original accepted (bytes).

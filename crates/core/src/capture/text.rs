@@ -984,7 +984,7 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `RELATED:` style markers; bare `Read more`/`More` need their colon.
-fn is_related_marker(text: &str) -> bool {
+pub(super) fn is_related_marker(text: &str) -> bool {
     let lower = text.to_lowercase();
     if !RELATED.is_match(text) {
         return false;
@@ -1568,7 +1568,7 @@ static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-fn is_comments_start(lower: &str) -> bool {
+pub(super) fn is_comments_start(lower: &str) -> bool {
     lower != "comment" && COMMENTS.is_match(lower)
 }
 
@@ -1713,7 +1713,7 @@ fn is_media_placeholder(text: &str) -> bool {
     IMAGE_PLACEHOLDER.is_match(text) || MEDIA_PLAYER.is_match(text)
 }
 
-fn is_furniture(text: &str, lower: &str) -> bool {
+pub(super) fn is_furniture(text: &str, lower: &str) -> bool {
     if FURNITURE.is_match(lower) || PLACEHOLDER.is_match(text) || is_control_line(lower) {
         return true;
     }

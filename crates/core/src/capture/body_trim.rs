@@ -1,0 +1,415 @@
+//! What Readability leaves around an article's body, taken off before it is stored: a
+//! reading-time label at its head (`4 Min Read`), and at its tail what follows the text on
+//! the page: the comment section, related-post lists, a load-more button, and the last
+//! labels, tags and teasers (`Anzeige`, `Tags: …`, `Sommerzeit ist Urlaubszeit … Weiterlesen`).
+//!
+//! The tail is cut at an *end marker*, a block of its own that opens the comment section
+//! (`36 Comments`, `Kommentare`, `Leave a Reply`), a related list (`Ähnliche Beiträge`,
+//! `Related posts`, `Lire aussi`) or a feed of more content (`Lade weitere Inhalte`), only
+//! when at least [`MIN_KEPT_SHARE`] of the body's text stands before it: a marker early in
+//! the body is a box inside the article, and the article goes on after it. The vocabulary
+//! is shared with the pasted-text reader ([`super::text`]), which meets the same furniture
+//! as lines.
+
+use std::sync::LazyLock;
+
+use dom_query::{Document, NodeRef, Selection};
+use regex::Regex;
+
+use super::text::{is_comments_start, is_furniture, is_related_marker};
+
+/// Share of the body's text that must stand before an end marker for the body to be cut
+/// there.
+const MIN_KEPT_SHARE: f64 = 0.5;
+
+/// Longest text (characters) of a block that can be a marker or a label.
+const MAX_MARKER_CHARS: usize = 80;
+
+/// At most this many trailing blocks are taken off as furniture, and this many leading
+/// blocks are looked at for a reading-time label.
+const MAX_EDGE_BLOCKS: usize = 8;
+
+/// Markers that open a comment section or a feed of more content, in the languages the
+/// text reader's comment rules do not cover (they are English and Spanish).
+static END_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            (?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|commenti|reacties|reacciones)(?:\s*\(\d+\))?
+          | (?:einen\s+)?kommentar(?:e)?\s+(?:schreiben|verfassen|hinterlassen)
+          | schreibe\s+einen\s+kommentar | kommentieren
+          | laisser\s+un\s+commentaire | (?:é|e)crire\s+un\s+commentaire | ajouter\s+un\s+commentaire
+          | deja\s+un\s+comentario | dejar\s+un\s+comentario | escribe\s+un\s+comentario
+          | lascia\s+un\s+commento
+          | kommentarfeed\b.* | (?:die\s+)?kommentare\s+sind\s+geschlossen.* | comments\s+are\s+closed.*
+          | lade\s+weitere\s+inhalte | weitere\s+inhalte\s+laden | mehr\s+laden | load\s+more
+          | charger\s+plus | cargar\s+más
+        )\W*$",
+    )
+    .expect("valid regex")
+});
+
+/// Markers that open a list of other articles, beside the text reader's related markers.
+static RELATED_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            ähnliche\s+(?:beiträge|artikel|themen) | verwandte\s+(?:beiträge|artikel|themen)
+          | weitere\s+(?:beiträge|artikel) | das\s+könnte\s+sie\s+auch\s+interessieren
+          | weiterführende?r?\s+links? | articles\s+similaires | vous\s+aimerez\s+aussi
+          | también\s+te\s+puede\s+interesar | potrebbe\s+interessarti
+          | related\s+posts? | you\s+may\s+also\s+like | more\s+from\s+.{1,40}
+        )\W*$",
+    )
+    .expect("valid regex")
+});
+
+/// Words the text reader takes for markers that, as a heading of a saved page, open a
+/// section of the article itself: an encyclopedia's `See also`, an API's `Response`.
+const SECTION_WORDS: [&str; 6] = [
+    "see also",
+    "response",
+    "responses",
+    "reply",
+    "replies",
+    "comment",
+];
+
+/// Most related links taken from a cut list.
+const MAX_RELATED: usize = 20;
+
+/// A label the text reader's furniture rules do not know: an advertisement's, in German.
+static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:anzeige|werbung|publicité|publicidad|pubblicità)\W*$")
+        .expect("valid regex")
+});
+
+/// A teaser's tail: the link that leads away to the rest of another article.
+static READ_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:weiterlesen|mehr lesen|read more|continue reading|lire la suite|leer más|leggi tutto)\W*$")
+        .expect("valid regex")
+});
+
+/// A reading-time label: `4 Min Read`, `Lesezeit: 3 Minuten`, `Temps de lecture : 2 min`.
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?)\s+(?:read|reading|de\s+lecture|de\s+lectura|lesezeit|lesedauer)|(?:lesezeit|lesedauer|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute)?s?|minuten)\.?)$",
+    )
+    .expect("valid regex")
+});
+
+/// Elements that hold blocks rather than text: a walk to the first or last block goes
+/// into them.
+const CONTAINERS: &str = "div, section, article, main, header, footer, aside, ul, ol, dl, \
+    figure, table, tbody, tr, td, blockquote, center";
+
+/// A link to another article, from a related list the tail cut took off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelatedLink {
+    pub title: String,
+    /// As the page wrote it (not resolved).
+    pub href: String,
+}
+
+/// Takes the furniture off the head and the tail of `content`'s body; returns the links
+/// of a related list it took off.
+pub fn trim(content: &Document) -> Vec<RelatedLink> {
+    let body = content.select("body");
+    let Some(body) = body.nodes().first().copied() else {
+        return Vec::new();
+    };
+    drop_reading_time(&body);
+    let related = cut_at_end_marker(&body);
+    drop_trailing_furniture(&body);
+    related
+}
+
+fn collapsed(node: &NodeRef) -> String {
+    node.text().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What kind of end a block's text marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    /// Comments, or a feed of more content.
+    Comments,
+    /// A list of other articles.
+    Related,
+}
+
+/// Whether a block's text ends the article, and how.
+fn end_marker(text: &str) -> Option<End> {
+    let lower = text.to_lowercase();
+    let bare = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if SECTION_WORDS.contains(&bare) {
+        None
+    } else if RELATED_MARKER.is_match(&lower) || is_related_marker(text) {
+        Some(End::Related)
+    } else if END_MARKER.is_match(&lower) || is_comments_start(&lower) {
+        Some(End::Comments)
+    } else {
+        None
+    }
+}
+
+/// The blocks of `body` in page order: elements with text that are not containers of
+/// other blocks (a paragraph, a heading, a list item, a `<div>` of text).
+fn blocks<'a>(body: &NodeRef<'a>) -> Vec<NodeRef<'a>> {
+    let mut out = Vec::new();
+    collect_blocks(*body, &mut out);
+    out
+}
+
+fn collect_blocks<'a>(node: NodeRef<'a>, out: &mut Vec<NodeRef<'a>>) {
+    for child in node.element_children() {
+        if child.text().trim().is_empty() {
+            continue;
+        }
+        let holds_blocks = child.is(CONTAINERS)
+            && child
+                .element_children()
+                .iter()
+                .any(|c| c.is(CONTAINERS) || c.is("p, h1, h2, h3, h4, h5, h6, li, pre, dd, dt"));
+        if holds_blocks {
+            collect_blocks(child, out);
+        } else {
+            out.push(child);
+        }
+    }
+}
+
+/// Removes a reading-time label among the first blocks.
+fn drop_reading_time(body: &NodeRef) {
+    for block in blocks(body).into_iter().take(MAX_EDGE_BLOCKS) {
+        if READING_TIME.is_match(&collapsed(&block)) {
+            block.remove_from_parent();
+        }
+    }
+}
+
+/// Cuts the body at the first end marker that has at least [`MIN_KEPT_SHARE`] of the
+/// text before it: the marker and everything after it go. Returns the links of the list
+/// when the marker opened a related list.
+fn cut_at_end_marker(body: &NodeRef) -> Vec<RelatedLink> {
+    let blocks = blocks(body);
+    let lengths: Vec<usize> = blocks
+        .iter()
+        .map(|b| collapsed(b).chars().count())
+        .collect();
+    let total: usize = lengths.iter().sum();
+    let mut before = 0;
+    for (block, length) in blocks.iter().zip(&lengths) {
+        if *length <= MAX_MARKER_CHARS && before as f64 >= MIN_KEPT_SHARE * total as f64 {
+            if let Some(end) = end_marker(&collapsed(block)) {
+                let cut = from_here_on(block, body);
+                let related = match end {
+                    End::Related => links_in(&cut),
+                    End::Comments => Vec::new(),
+                };
+                for node in cut {
+                    node.remove_from_parent();
+                }
+                return related;
+            }
+        }
+        before += length;
+    }
+    Vec::new()
+}
+
+/// `node` and everything after it in page order, up to the end of `body`: the nodes to
+/// remove, outermost first.
+fn from_here_on<'a>(node: &NodeRef<'a>, body: &NodeRef<'a>) -> Vec<NodeRef<'a>> {
+    let mut out = vec![*node];
+    let mut at = *node;
+    loop {
+        let mut next = at.next_sibling();
+        while let Some(sibling) = next {
+            out.push(sibling);
+            next = sibling.next_sibling();
+        }
+        match at.parent() {
+            Some(parent) if parent.id != body.id => at = parent,
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The links in `nodes` that read as article titles (three words or more), once each.
+fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
+    let mut out: Vec<RelatedLink> = Vec::new();
+    for node in nodes {
+        let links = if node.is("a") {
+            vec![*node]
+        } else {
+            Selection::from(*node).select("a[href]").nodes().to_vec()
+        };
+        for link in links {
+            let (Some(href), title) = (link.attr("href"), collapsed(&link)) else {
+                continue;
+            };
+            let href = href.trim().to_string();
+            let headline_like = title.split_whitespace().nth(2).is_some();
+            if headline_like
+                && !href.is_empty()
+                && !href.starts_with('#')
+                && !out.iter().any(|l| l.href == href)
+                && out.len() < MAX_RELATED
+            {
+                out.push(RelatedLink { title, href });
+            }
+        }
+    }
+    out
+}
+
+/// Removes the last blocks while they are furniture: labels (`Anzeige`, `Tags: …`,
+/// `Share`), post navigation, a teaser that ends in `Weiterlesen`, or an end marker.
+fn drop_trailing_furniture(body: &NodeRef) {
+    for _ in 0..MAX_EDGE_BLOCKS {
+        let Some(last) = blocks(body).last().copied() else {
+            return;
+        };
+        let text = collapsed(&last);
+        let lower = text.to_lowercase();
+        let furniture = text.chars().count() <= MAX_MARKER_CHARS
+            && (is_furniture(&text, &lower)
+                || AD_LABEL.is_match(&text)
+                || end_marker(&text).is_some());
+        let teaser = READ_ON.is_match(&text)
+            && Selection::from(last)
+                .select("a")
+                .iter()
+                .last()
+                .is_some_and(|a| READ_ON.is_match(a.text().trim()));
+        if !(furniture || teaser) {
+            return;
+        }
+        last.remove_from_parent();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trimmed(html: &str) -> String {
+        let doc = Document::from(html);
+        trim(&doc);
+        collapsed(&doc.select("body").nodes()[0])
+    }
+
+    fn paragraphs(n: usize) -> String {
+        (0..n)
+            .map(|i| format!("<p>Paragraph {i} of the article, with enough words to read.</p>"))
+            .collect()
+    }
+
+    #[test]
+    fn the_comment_section_and_related_lists_after_the_text_are_cut() {
+        let body = paragraphs(6);
+        for marker in [
+            "<h3>36 Comments</h3>",
+            "<h2>Kommentare</h2>",
+            "<h3>Ähnliche Beiträge</h3>",
+            "<div><span>Lade weitere Inhalte ...</span></div>",
+            "<p>Leave a Reply</p>",
+        ] {
+            let html = format!(
+                "<body><div>{body}{marker}<ul><li>Danke für dieses Kapitel!</li></ul>\
+                 <p>A comment that says a lot about nothing at all.</p></div></body>"
+            );
+            let out = trimmed(&html);
+            assert!(
+                out.ends_with("Paragraph 5 of the article, with enough words to read."),
+                "{marker}: {out}"
+            );
+            assert!(out.starts_with("Paragraph 0"), "{marker}: {out}");
+        }
+    }
+
+    #[test]
+    fn a_related_list_cut_off_gives_its_links() {
+        let html = format!(
+            "<body>{}<p>Read more:</p><ul><li><a href=\"/a\">Tunisia’s Islamists get a \
+             sobering lesson</a></li><li><a href=\"/b\">Tunisia sends fighters</a></li>\
+             <li><a href=\"#top\">Back to the top of page</a></li><li><a href=\"/c\">Share</a></li></ul></body>",
+            paragraphs(4)
+        );
+        let doc = Document::from(html.as_str());
+        let related = trim(&doc);
+        assert_eq!(
+            related,
+            vec![
+                RelatedLink {
+                    title: "Tunisia’s Islamists get a sobering lesson".into(),
+                    href: "/a".into()
+                },
+                RelatedLink {
+                    title: "Tunisia sends fighters".into(),
+                    href: "/b".into()
+                },
+            ]
+        );
+        assert!(collapsed(&doc.select("body").nodes()[0]).ends_with("to read."));
+    }
+
+    #[test]
+    fn section_headings_of_the_article_are_not_markers() {
+        for heading in ["See also", "Response", "Replies"] {
+            let html = format!(
+                "<body>{}<h2>{heading}</h2><p>Response instances are returned by fetch().</p></body>",
+                paragraphs(4)
+            );
+            assert!(
+                trimmed(&html).ends_with("returned by fetch()."),
+                "{heading}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_marker_early_in_the_body_is_a_box_inside_the_article() {
+        let html = format!(
+            "<body><p>Lead paragraph of the story.</p><h3>Related posts</h3>{}</body>",
+            paragraphs(6)
+        );
+        let out = trimmed(&html);
+        assert!(
+            out.contains("Related posts") && out.ends_with("to read."),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn labels_and_teasers_at_the_tail_go() {
+        let html = format!(
+            "<body>{}<p>Sommerzeit ist Urlaubszeit, das lässt sich Bella Hadid nicht zwei mal \
+             sagen. Seht selbst! <a href=\"/x\">Weiterlesen</a></p><p>Tags: Bilt, Cent</p>\
+             <p>Anzeige:</p></body>",
+            paragraphs(4)
+        );
+        assert!(trimmed(&html).ends_with("Paragraph 3 of the article, with enough words to read."));
+        // A paragraph of the article that ends with a link of its own stays.
+        let own = format!(
+            "<body>{}<p>The report is <a href=\"/r\">here</a>.</p></body>",
+            paragraphs(2)
+        );
+        assert!(trimmed(&own).ends_with("The report is here."));
+    }
+
+    #[test]
+    fn a_reading_time_label_at_the_head_goes() {
+        for label in [
+            "4 Min Read",
+            "Lesezeit: 3 Minuten",
+            "5 min read",
+            "Temps de lecture : 2 min",
+        ] {
+            let html = format!("<body><p>{label}</p>{}</body>", paragraphs(2));
+            assert!(trimmed(&html).starts_with("Paragraph 0"), "{label}");
+        }
+        // A sentence about reading time is text.
+        let html = "<body><p>It takes 4 min to read the whole report.</p></body>";
+        assert!(trimmed(html).starts_with("It takes"));
+    }
+}
