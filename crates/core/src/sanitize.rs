@@ -168,7 +168,21 @@ pub fn sanitize_body(html: &str, base_url: Option<&str>) -> String {
         None => builder.url_relative(UrlRelative::Deny),
     };
     // ammonia keeps an <img> whose attributes it dropped: only markers stay.
-    builder.clean(html).to_string().replace("<img>", "")
+    drop_invisible(&builder.clean(html).to_string().replace("<img>", ""))
+}
+
+/// Characters that show nothing and break words: soft hyphens (German pages hyphenate
+/// `Wäh&shy;rend` for the browser) and stray byte-order marks. Kept, `Während` would not
+/// be found by a search for it, nor quoted as the reader sees it.
+const INVISIBLE: [char; 2] = ['\u{ad}', '\u{feff}'];
+
+/// `text` without the [`INVISIBLE`] characters.
+pub fn drop_invisible(text: &str) -> String {
+    if text.contains(INVISIBLE) {
+        text.replace(INVISIBLE, "")
+    } else {
+        text.to_string()
+    }
 }
 
 /// The attribute of a photo marker: `<img data-photo="3">` stands where the article's
@@ -312,6 +326,19 @@ pub fn word_count(text: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn soft_hyphens_leave_the_body_and_its_text() {
+        let clean = sanitize_body(
+            "<p>Wäh&shy;rend Sie \u{ad}über den Markt schlen\u{ad}dern</p>",
+            None,
+        );
+        assert_eq!(clean, "<p>Während Sie über den Markt schlendern</p>");
+        assert_eq!(
+            html_to_text(&clean),
+            "Während Sie über den Markt schlendern"
+        );
+    }
 
     #[test]
     fn photo_markers_survive_alone_and_nothing_else_of_an_image_does() {

@@ -76,10 +76,13 @@ const SECTION_WORDS: [&str; 6] = [
 /// Most related links taken from a cut list.
 const MAX_RELATED: usize = 20;
 
-/// A label the text reader's furniture rules do not know: an advertisement's, in German.
-static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:anzeige|werbung|publicité|publicidad|pubblicità)\W*$")
-        .expect("valid regex")
+/// Labels the text reader's furniture rules do not know: an advertisement's in other
+/// languages, an author box's heading left without its box (`Published by`).
+static TAIL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:anzeige|werbung|publicité|publicidad|pubblicità|(?:published|posted|written)\s+by|geschrieben\s+von|veröffentlicht\s+von)\W*$",
+    )
+    .expect("valid regex")
 });
 
 /// A teaser's tail: the link that leads away to the rest of another article.
@@ -273,7 +276,7 @@ fn drop_trailing_furniture(body: &NodeRef) {
         let lower = text.to_lowercase();
         let furniture = text.chars().count() <= MAX_MARKER_CHARS
             && (is_furniture(&text, &lower)
-                || AD_LABEL.is_match(&text)
+                || TAIL_LABEL.is_match(&text)
                 || end_marker(&text).is_some());
         let teaser = READ_ON.is_match(&text)
             && Selection::from(last)
@@ -385,7 +388,7 @@ mod tests {
         let html = format!(
             "<body>{}<p>Sommerzeit ist Urlaubszeit, das lässt sich Bella Hadid nicht zwei mal \
              sagen. Seht selbst! <a href=\"/x\">Weiterlesen</a></p><p>Tags: Bilt, Cent</p>\
-             <p>Anzeige:</p></body>",
+             <p>Anzeige:</p><p>Published by</p></body>",
             paragraphs(4)
         );
         assert!(trimmed(&html).ends_with("Paragraph 3 of the article, with enough words to read."));

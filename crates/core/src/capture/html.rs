@@ -132,12 +132,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     }
     page_meta.complete_photos(&mut out.photos, base.as_deref());
     place_photo_markers(&found.images, out.photos.len());
-    remove_repeated_header(
-        &content,
-        &out.title,
-        out.byline.as_deref(),
-        out.language.as_deref(),
-    );
+    remove_repeated_header(&content, &out);
     // A related list the tail cut took off becomes the article's related links.
     out.related = body_trim::trim(&content)
         .into_iter()
@@ -187,26 +182,39 @@ fn opens_a_leading_paragraph(body_text: &str, excerpt: &str) -> bool {
             .any(|para| collapse_ws(para).starts_with(&stem))
 }
 
-/// Drops the headline and the byline where the body repeats them (Readability keeps a
-/// byline element when the byline also came from metadata): they are fields, not body.
-fn remove_repeated_header(
-    content: &Document,
-    title: &str,
-    byline: Option<&str>,
-    language: Option<&str>,
-) {
-    let title = title.to_lowercase();
-    let byline = byline.map(str::to_lowercase);
+/// Drops the headline, the byline and the dateline where the body repeats them
+/// (Readability keeps a byline element when the byline also came from metadata): they are
+/// fields, not body. A date line counts only among the body's first
+/// [`HEADER_BLOCKS`] blocks, and only when it gives the article's own date.
+fn remove_repeated_header(content: &Document, article: &Extracted) {
+    let title = article.title.to_lowercase();
+    let byline = article.byline.as_deref().map(str::to_lowercase);
+    let language = article.language.as_deref();
+    let own_days: Vec<&str> = [&article.published, &article.modified]
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d.normalized.get(..10))
+        .collect();
+    let mut blocks = 0;
     for node in content
-        .select("h1, h2, p, div, span, address")
+        .select("h1, h2, p, div, span, address, time")
         .nodes()
         .iter()
     {
-        let text = collapse_ws(&node.text()).to_lowercase();
+        let shown = collapse_ws(&node.text());
+        let text = shown.to_lowercase();
         if text.is_empty() || text.len() > 300 {
             continue;
         }
-        let is_header = text == title
+        blocks += 1;
+        let is_dateline = blocks <= HEADER_BLOCKS
+            && date_line(&shown, language).is_some_and(|(_, d)| {
+                d.normalized
+                    .get(..10)
+                    .is_some_and(|day| own_days.contains(&day))
+            });
+        let is_header = is_dateline
+            || text == title
             || byline
                 .as_deref()
                 .is_some_and(|b| is_byline_line(&text, b, language));
@@ -215,6 +223,9 @@ fn remove_repeated_header(
         }
     }
 }
+
+/// How many of the body's first blocks [`remove_repeated_header`] looks at for a date line.
+const HEADER_BLOCKS: usize = 6;
 
 /// Words that stand before a writer's name in a byline (`By`, `Von`, `Par`, …).
 const BY_WORDS: [&str; 7] = ["by ", "von ", "par ", "por ", "di ", "door ", "av "];
@@ -1232,13 +1243,33 @@ pub(crate) fn split_authors(byline: &str) -> Vec<String> {
         .collect()
 }
 
+/// `s` with its white space collapsed and its invisible characters dropped
+/// ([`sanitize::drop_invisible`]).
 fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    sanitize::drop_invisible(&s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_articles_date_line_at_the_head_of_the_body_is_taken_out() {
+        let para = "<p>Wie so viele Geschichten über den Spendenskandal der AfD beginnt auch diese mit einem Dementi, und die Partei streitet ab.</p>";
+        let html = format!(
+            r#"<html><head><meta property="article:published_time" content="2019-06-18T10:00:00+02:00">
+            </head><body><article><h1>Wir haben bereits die Zusage</h1><p>18. June 2019</p>
+            {para}{para}{para}<p>3. März 2018</p>{para}</article></body></html>"#
+        );
+        let out = read_html(&html, None, None);
+        assert!(
+            out.body_text.starts_with("Wie so viele"),
+            "{}",
+            out.body_text
+        );
+        // Another date, or a date further in, is text.
+        assert!(out.body_text.contains("3. März 2018"), "{}", out.body_text);
+    }
 
     #[test]
     fn a_byline_with_its_date_repeated_in_the_body_is_taken_out() {

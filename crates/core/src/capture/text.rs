@@ -153,7 +153,7 @@ use super::extracted::{DateValue, Extracted, ExtractedLink, ExtractedPhoto};
 
 /// Reads a browser text clipping and returns the article fields found in it.
 pub fn read_text_clipping(text: &str) -> Extracted {
-    assemble(&read_units(text))
+    assemble(&read_units(&crate::sanitize::drop_invisible(text)))
 }
 
 /// Passes 1 and 2: the clipping's units, each with its kind.
