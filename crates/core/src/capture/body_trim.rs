@@ -85,6 +85,18 @@ static TAIL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A plug for the writer's or the site's channels: `You can keep up with me on Twitter`,
+/// `Follow @mr_mo56`, `Abonnieren Sie kostenlos die MEEDIA-Newsletter`.
+static SELF_PROMO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:follow\s+(?:me|us)\b|follow\s+@\w|keep\s+up\s+with\s+me|find\s+me\s+on|folg(?:t|en\s+sie)\s+(?:mir|uns)\b|abonnieren\s+sie\b.*\bnewsletter|subscribe\s+to\s+(?:our|the|my)\b.*\bnewsletter|sign\s+up\s+for\s+(?:our|the|my)\b.*\bnewsletter|suivez-(?:moi|nous)\b|síguenos\b)",
+    )
+    .expect("valid regex")
+});
+
+/// Longest plug (words) taken off the tail.
+const MAX_PROMO_WORDS: usize = 50;
+
 /// A teaser's tail: the link that leads away to the rest of another article.
 static READ_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:weiterlesen|mehr lesen|read more|continue reading|lire la suite|leer más|leggi tutto)\W*$")
@@ -266,7 +278,8 @@ fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
 }
 
 /// Removes the last blocks while they are furniture: labels (`Anzeige`, `Tags: …`,
-/// `Share`), post navigation, a teaser that ends in `Weiterlesen`, or an end marker.
+/// `Share`), post navigation, a teaser that ends in `Weiterlesen`, an end marker, or a plug
+/// for the writer's channels or the site's newsletter.
 fn drop_trailing_furniture(body: &NodeRef) {
     for _ in 0..MAX_EDGE_BLOCKS {
         let Some(last) = blocks(body).last().copied() else {
@@ -284,7 +297,9 @@ fn drop_trailing_furniture(body: &NodeRef) {
                 .iter()
                 .last()
                 .is_some_and(|a| READ_ON.is_match(a.text().trim()));
-        if !(furniture || teaser) {
+        let promo =
+            text.split_whitespace().count() <= MAX_PROMO_WORDS && SELF_PROMO.is_match(&text);
+        if !(furniture || teaser || promo) {
             return;
         }
         last.remove_from_parent();
@@ -398,6 +413,24 @@ mod tests {
             paragraphs(2)
         );
         assert!(trimmed(&own).ends_with("The report is here."));
+    }
+
+    #[test]
+    fn a_plug_for_channels_or_the_newsletter_at_the_tail_goes() {
+        for plug in [
+            "Senior Editor with a focus on all things tech. You can keep up with me on Twitter: @Josiah_Motley",
+            "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter.",
+            "Bleib auf dem Laufenden zu aktuellen Entwicklungen. Follow @mr_mo56",
+        ] {
+            let html = format!("<body>{}<p>{plug}</p></body>", paragraphs(3));
+            assert!(trimmed(&html).ends_with("to read."), "{plug}");
+        }
+        // The same words in the article's own paragraph, not at its end, stay.
+        let html = format!(
+            "<body><p>Police asked residents to follow us on the radio for updates.</p>{}</body>",
+            paragraphs(2)
+        );
+        assert!(trimmed(&html).starts_with("Police asked"));
     }
 
     #[test]
