@@ -29,35 +29,12 @@ const MAX_MARKER_CHARS: usize = 80;
 /// blocks are looked at for a reading-time label.
 const MAX_EDGE_BLOCKS: usize = 8;
 
-/// Markers that open a comment section or a feed of more content, in the languages the
-/// text reader's comment rules do not cover (they are English and Spanish).
-static END_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+/// Markers that open a feed of more content (`Lade weitere Inhalte`, `Load more`): what
+/// follows is other articles. Comment sections and related lists are the text reader's
+/// markers ([`is_comments_start`], [`is_related_marker`]).
+static FEED_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^(?:
-            (?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|commenti|reacties|reacciones)(?:\s*\(\d+\))?
-          | (?:einen\s+)?kommentar(?:e)?\s+(?:schreiben|verfassen|hinterlassen)
-          | schreibe\s+einen\s+kommentar | kommentieren
-          | laisser\s+un\s+commentaire | (?:é|e)crire\s+un\s+commentaire | ajouter\s+un\s+commentaire
-          | deja\s+un\s+comentario | dejar\s+un\s+comentario | escribe\s+un\s+comentario
-          | lascia\s+un\s+commento
-          | kommentarfeed\b.* | (?:die\s+)?kommentare\s+sind\s+geschlossen.* | comments\s+are\s+closed.*
-          | lade\s+weitere\s+inhalte | weitere\s+inhalte\s+laden | mehr\s+laden | load\s+more
-          | charger\s+plus | cargar\s+más
-        )\W*$",
-    )
-    .expect("valid regex")
-});
-
-/// Markers that open a list of other articles, beside the text reader's related markers.
-static RELATED_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)^(?:
-            ähnliche\s+(?:beiträge|artikel|themen) | verwandte\s+(?:beiträge|artikel|themen)
-          | weitere\s+(?:beiträge|artikel) | das\s+könnte\s+sie\s+auch\s+interessieren
-          | weiterführende?r?\s+links? | articles\s+similaires | vous\s+aimerez\s+aussi
-          | también\s+te\s+puede\s+interesar | potrebbe\s+interessarti
-          | related\s+posts? | you\s+may\s+also\s+like | more\s+from\s+.{1,40}
-        )\W*$",
+        r"(?i)^(?:lade\s+weitere\s+inhalte|weitere\s+inhalte\s+laden|mehr\s+laden|load\s+more|charger\s+plus|cargar\s+más)\W*$",
     )
     .expect("valid regex")
 });
@@ -75,15 +52,6 @@ const SECTION_WORDS: [&str; 6] = [
 
 /// Most related links taken from a cut list.
 const MAX_RELATED: usize = 20;
-
-/// Labels the text reader's furniture rules do not know: an advertisement's in other
-/// languages, an author box's heading left without its box (`Published by`).
-static TAIL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:anzeige|werbung|publicité|publicidad|pubblicità|(?:published|posted|written)\s+by|geschrieben\s+von|veröffentlicht\s+von)\W*$",
-    )
-    .expect("valid regex")
-});
 
 /// A plug for the writer's or the site's channels: `You can keep up with me on Twitter`,
 /// `Follow @mr_mo56`, `Abonnieren Sie kostenlos die MEEDIA-Newsletter`.
@@ -156,9 +124,9 @@ fn end_marker(text: &str) -> Option<End> {
     let bare = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
     if SECTION_WORDS.contains(&bare) {
         None
-    } else if RELATED_MARKER.is_match(&lower) || is_related_marker(text) {
+    } else if is_related_marker(text) {
         Some(End::Related)
-    } else if END_MARKER.is_match(&lower) || is_comments_start(&lower) {
+    } else if FEED_MARKER.is_match(&lower) || is_comments_start(&lower) {
         Some(End::Comments)
     } else {
         None
@@ -288,9 +256,7 @@ fn drop_trailing_furniture(body: &NodeRef) {
         let text = collapsed(&last);
         let lower = text.to_lowercase();
         let furniture = text.chars().count() <= MAX_MARKER_CHARS
-            && (is_furniture(&text, &lower)
-                || TAIL_LABEL.is_match(&text)
-                || end_marker(&text).is_some());
+            && (is_furniture(&text, &lower) || end_marker(&text).is_some());
         let teaser = READ_ON.is_match(&text)
             && Selection::from(last)
                 .select("a")

@@ -978,7 +978,7 @@ static URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:)\s*:?$",
+        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|themen)|weitere (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|lesen sie auch|auch interessant|weiterführende?r? links?|articles similaires|vous aimerez aussi|también te puede interesar|potrebbe interessarti|related topics|you may also like)\s*:?$",
     )
     .expect("valid regex")
 });
@@ -1563,7 +1563,7 @@ fn is_share(lower: &str) -> bool {
 
 static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:there (?:are|is)\s+)?(?:\d+\s+|no\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s+(?:so far|yet))?\W*$|^reply$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\b|^(?:view|show|read|see|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|^post with no comments|^be the first to comment|^join the (?:conversation|discussion)|^(?:\d+\s+)?thoughts? on\b|your email address will not be published|^(?:all )?fields (?:marked with \* )?are required|^(?:to|para poder) (?:comment|comentar)\b|^los comentarios publicados",
+        r"(?i)^(?:there (?:are|is)\s+)?(?:\d+\s+|no\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s+(?:so far|yet))?\W*$|^reply$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\b|^(?:view|show|read|see|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|^post with no comments|^be the first to comment|^join the (?:conversation|discussion)|^(?:\d+\s+)?thoughts? on\b|your email address will not be published|^(?:all )?fields (?:marked with \* )?are required|^(?:to|para poder) (?:comment|comentar)\b|^los comentarios publicados|^(?:\d+\s+)?(?:kommentare?|commentaires?|commenti|reacties|reacciones)(?:\s*\(\d+\))?\W*$|^(?:einen\s+)?kommentar(?:e)?\s+(?:schreiben|verfassen|hinterlassen)|^schreibe\s+einen\s+kommentar|^kommentieren\W*$|^(?:laisser|écrire|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+un\s+comentario|^lascia\s+un\s+commento|^kommentarfeed\b|^(?:die\s+)?kommentare\s+sind\s+geschlossen|^comments\s+are\s+closed|^erforderliche\s+felder\s+sind\s+mit\b|^benachrichtige\s+mich\b",
     )
     .expect("valid regex")
 });
@@ -1587,7 +1587,13 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
             resize\s+text|text\s+size|print\s+this\s+page|bookmark(?:\s+it)?|save\s+(?:article|story)|
             scroll\s+to\s+continue(?:\s+with\s+content)?|follow\s+us.*|live|audio\s+only|video|
             watch|listen|play|pause|toggle.*|expand|collapse|image|photo|gallery|
-            you\s+might\s+also\s+like|most\s+(?:read|popular|viewed)|trending(?:\s+now)?
+            you\s+might\s+also\s+like|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|
+            teilen|(?:diese\s+geschichte|artikel|beitrag)\s+teilen|(?:schlagworte|stichworte|schlagwörter)(?:\s*:.*)?|
+            weiterlesen|mehr\s+lesen|zurück(?:\s+zur\s+übersicht)?|drucken|anzeige|werbung|
+            publicité|publicidad|pubblicità|(?:published|posted|written)\s+by|geschrieben\s+von|
+            veröffentlicht\s+von|
+            lade\s+weitere\s+inhalte|mehr\s+laden|load\s+more|partager|compartir|condividi|
+            audios\s+and\s+videos\s+on\s+the\s+topic
         )\W*$",
     )
     .expect("valid regex")
@@ -1595,7 +1601,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|^ここから本文|^本文へ(?:スキップ|移動)?$|^from \p{L}[^,]{1,60}, the free \p{L}+(?: \p{L}+)?$|\.{5,}\s*\d+$",
+        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|^from \p{L}[^,]{1,60}, the free \p{L}+(?: \p{L}+)?$|\.{5,}\s*\d+$",
     )
     .expect("valid regex")
 });
