@@ -99,6 +99,10 @@
 //!   scores its word count (a content list item half of it, code a little) and navigation,
 //!   short lines and furniture score a small penalty that
 //!   grows (up to threefold) along a stretch without prose, and a comment section a large one.
+//!   Readers' comments can outweigh a short article: when a comment section's heading
+//!   (`10 Kommentare`) has 150+ words of prose before it and no long paragraph right after
+//!   it (a counter under the headline has the article after it), the best run before the
+//!   heading is the body if it scores at least half as well as the best run overall.
 //!   The run is trimmed to its first and last content unit (prose, list item, code). When no
 //!   date or byline stands before the run, an article header inside it (a headline followed
 //!   at once by its date or byline) after at most 100 words of prose, with twice as much
@@ -1797,6 +1801,53 @@ fn score(unit: &Unit) -> f64 {
 /// non-prose units, so a long gap (a menu, a teaser list) splits runs while a lone
 /// sub-heading or caption does not.
 fn best_run(units: &[Unit]) -> Option<(usize, usize)> {
+    // What follows a comment section's heading is the readers' words: when a run before it
+    // scores at least half as well as the best run of the whole clipping, the article is
+    // that run. (A comment counter under the headline has the article after it, and teasers
+    // before it that score far less.)
+    let (best, start, end) = scored_run(units)?;
+    comments_after_article(units)
+        .and_then(|heading| scored_run(&units[..heading]))
+        .filter(|(before, _, _)| *before >= COMMENTS_RUN_SHARE * best)
+        .and_then(|(_, s, e)| trim_run(units, s, e))
+        .or_else(|| trim_run(units, start, end))
+}
+
+/// How well the run before a comment section must score, against the best run of the
+/// clipping, to be taken for the article (see [`best_run`]).
+const COMMENTS_RUN_SHARE: f64 = 0.5;
+
+/// Prose words that must stand before a comment section's heading for what follows it to
+/// be taken for comments (a comment counter under a headline comes before the article).
+const MIN_PROSE_BEFORE_COMMENTS: usize = 150;
+
+/// Words of a paragraph that, right after a comments heading, shows the heading to be a
+/// counter over the article rather than the start of the comments.
+const ARTICLE_PARAGRAPH_WORDS: usize = 25;
+
+/// The first comment section heading (`10 Kommentare`, `36 Comments`) with at least
+/// [`MIN_PROSE_BEFORE_COMMENTS`] words of prose before it and no article paragraph right
+/// after it: comments open with a name, a date, a greeting, not with a long paragraph.
+fn comments_after_article(units: &[Unit]) -> Option<usize> {
+    let mut prose = 0;
+    for (i, unit) in units.iter().enumerate() {
+        if unit.kind == Kind::Comments && prose >= MIN_PROSE_BEFORE_COMMENTS {
+            let article_follows = units[i + 1..]
+                .iter()
+                .take(3)
+                .any(|u| u.kind == Kind::Prose && word_count(&u.text) >= ARTICLE_PARAGRAPH_WORDS);
+            if !article_follows {
+                return Some(i);
+            }
+        }
+        prose += prose_words_of(unit);
+    }
+    None
+}
+
+/// The highest-scoring run of `units` (a prefix of the clipping's units): its score and
+/// its range, before [`trim_run`].
+fn scored_run(units: &[Unit]) -> Option<(f64, usize, usize)> {
     let mut best: Option<(f64, usize, usize)> = None;
     let mut sum = 0.0;
     let mut start = 0;
@@ -1820,9 +1871,12 @@ fn best_run(units: &[Unit]) -> Option<(usize, usize)> {
             best = Some((sum, start, i + 1));
         }
     }
-    // Trim to the first and last content unit (prose, content list item, code); there must be
-    // some prose.
-    let (_, s, e) = best?;
+    best
+}
+
+/// A run trimmed to its first and last content unit (prose, content list item, code), and
+/// past an article header inside it; there must be some prose.
+fn trim_run(units: &[Unit], s: usize, e: usize) -> Option<(usize, usize)> {
     (s..e).find(|&i| units[i].kind == Kind::Prose)?;
     let first = (s..e).find(|&i| is_content(&units[i].kind))?;
     let last = (s..e).rev().find(|&i| is_content(&units[i].kind))?;
@@ -2617,6 +2671,40 @@ mod tests {
     use super::*;
 
     const SEED: &str = include_str!("../../../../tests/fixtures/clippings/telesur-kosovo-2022.txt");
+
+    #[test]
+    fn the_readers_comments_after_the_article_are_not_the_article() {
+        let article: String = (0..8)
+            .map(|i| format!("Die Tasche Nummer {i} wird in Handarbeit gefertigt und trägt ein Artefakt einer berühmten Designerin, das ihr eine Geschichte gibt, die keine andere Tasche erzählt.\n\n"))
+            .collect();
+        let comments: String = (0..40)
+            .map(|i| format!("Leserin {i}\n\n5. Juni 2019 / 6:16\n\nLiebe Martina,\n\nda hast du wirklich eine einzigartige Tasche vorgestellt, und ich danke dir sehr herzlich für diesen schönen und ausführlichen Bericht über die Tasche.\n\nViele liebe Grüße und ein schönes langes Wochenende wünsche ich dir und deiner Familie von Herzen.\n\nAntworten\n\n"))
+            .collect();
+        let text = format!("Startseite\n\nMode\n\nDie Tasche mit Geschichte\n\n{article}Teilen:\n\n10 Kommentare\n\n{comments}Schreibe einen Kommentar\n");
+        let out = read_text_clipping(&text);
+        assert!(
+            out.body_text.contains("Die Tasche Nummer 7"),
+            "{}",
+            out.body_text
+        );
+        assert!(
+            !out.body_text.contains("Liebe Martina"),
+            "{}",
+            out.body_text
+        );
+
+        // A comment counter under the headline, with the article after it and teasers
+        // before it: the article is after the counter.
+        let teasers: String = (0..6)
+            .map(|i| format!("Teaser {i}: another story about something else entirely, told in a sentence or two for readers who scroll.\n\n"))
+            .collect();
+        let story: String = (0..6)
+            .map(|i| format!("MOSCOW (AP) paragraph {i}: an unmanned Russian cargo spaceship heading to the International Space Station broke up in the sky over Siberia on Thursday.\n\n"))
+            .collect();
+        let text = format!("{teasers}Russia: Space ship malfunctions\n\n11 Comments\n\n{story}");
+        let out = read_text_clipping(&text);
+        assert!(out.body_text.contains("paragraph 5"), "{}", out.body_text);
+    }
 
     #[test]
     fn seed_telesur_kosovo() {
