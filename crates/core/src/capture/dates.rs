@@ -138,17 +138,34 @@ pub fn find_date_in(text: &str, language: Option<&str>) -> Option<(DateRole, Dat
     if let Some(found) = date_line(text, language) {
         return Some(found);
     }
-    DATE_IN_TEXT.find_iter(text).find_map(|m| {
-        let value = parse_date(m.as_str(), language)?;
+    let mut previous_end = 0;
+    for m in DATE_IN_TEXT.find_iter(text) {
+        // What stands between the last date and this one labels this one.
+        let label = text.get(previous_end..m.start()).unwrap_or("");
+        previous_end = m.end();
+        if EXPIRY_WORD.is_match(label) {
+            continue;
+        }
+        let Some(value) = parse_date(m.as_str(), language) else {
+            continue;
+        };
         let before = text.get(..m.start()).unwrap_or("");
         let role = if UPDATE_WORD.is_match(before) {
             DateRole::Modified
         } else {
             DateRole::Published
         };
-        Some((role, value))
-    })
+        return Some((role, value));
+    }
+    None
 }
+
+/// A word saying that the date after it is an end, not a publication (`Expires: 18 June
+/// 2015`, an Internet-Draft's header).
+static EXPIRY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)expir|valid\s+(?:until|through)|deadline|gültig\s+bis|ablauf|läuft\s+ab|échéance|expira|scade")
+        .expect("valid regex")
+});
 
 /// A date inside a text, in the shapes [`parse_date`] reads; the match is checked by it.
 static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -262,7 +279,7 @@ fn parse_rfc2822(s: &str) -> Option<String> {
 
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+",
+        r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|dim)\.?,?\s+",
     )
     .expect("valid regex")
 });
@@ -611,6 +628,12 @@ mod tests {
             found("Published 1 August 2022 | 10:32 GMT").map(|f| f.1),
             Some("2022-08-01T10:32:00Z".into())
         );
+        // An expiry date is not a publication: the next date is.
+        assert_eq!(
+            found("Expires: 18 June 2015                                 15 December 2014")
+                .map(|f| f.1),
+            Some("2014-12-15".into())
+        );
         // No year, a year alone, a version number, a long text: no date.
         assert_eq!(found("Le 17 juillet à 22:09, par Horus"), None);
         assert_eq!(found("© 2019 Example Media"), None);
@@ -646,6 +669,8 @@ mod tests {
         );
         assert_eq!(norm("1 de agosto de 2022").as_deref(), Some("2022-08-01"));
         assert_eq!(norm("1. August 2022").as_deref(), Some("2022-08-01"));
+        assert_eq!(norm("Sa 13 Jul 2019").as_deref(), Some("2019-07-13"));
+        assert_eq!(norm("jeu. 27 juin 2019").as_deref(), Some("2019-06-27"));
     }
 
     #[test]

@@ -144,6 +144,10 @@
 //!   8–45 words, carries no news-lede marks (no `said`/`says`/`told`/`according to`, no weekday
 //!   or `yesterday`/`today`, no `CITY —` or `(Reuters)` dateline, no opening quote) and is
 //!   followed by at least three more body paragraphs.
+//! - *Dates* come from date lines and bylines, in the header zone (title to three units into
+//!   the body) first. With none, the first date inside a header line that is not prose
+//!   (`Von Christian am 03.05.2013, 11:51 | 0 Meinungen`, `jeudi 27 juin 2019, par loldf`;
+//!   see [`super::dates::find_date_in`], which skips an `Expires:` date) dates the article.
 //! - `language` is whatlang's reliable guess on the body; `site_name` stays `None`; `url` is
 //!   set only from an explicit `URL: https://…` line.
 
@@ -2392,6 +2396,23 @@ fn assemble(units: &[Unit]) -> Extracted {
         }
     }
 
+    // No date line: a date inside a short header line that is not prose (`Von Christian am
+    // 03.05.2013, 11:51 | 0 Meinungen`, `Autor: kinra | Artikel veröffentlicht am 16.12.2012`,
+    // `jeudi 27 juin 2019, par loldf`).
+    if out.published.is_none() && out.modified.is_none() {
+        let dated = units
+            .get(header_from..header_end)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|u| u.kind != Kind::Prose && !matches!(u.kind, Kind::Caption { .. }))
+            .find_map(|u| dates::find_date_in(&u.text, None));
+        match dated {
+            Some((DateRole::Published, v)) => out.published = Some(v),
+            Some((DateRole::Modified, v)) => out.modified = Some(v),
+            None => {}
+        }
+    }
+
     // Photos: captions from the title to the end of the body (with the line each was on,
     // to place it between the body's paragraphs).
     let photo_zone = header_from..body_end.max(header_from).min(units.len());
@@ -2671,6 +2692,22 @@ mod tests {
     use super::*;
 
     const SEED: &str = include_str!("../../../../tests/fixtures/clippings/telesur-kosovo-2022.txt");
+
+    #[test]
+    fn a_date_inside_a_header_line_dates_the_article() {
+        let body: String = (0..5)
+            .map(|i| format!("Absatz {i}: Was früher schnelle und laute Autos waren, sind heute wohl eher die umweltfreundlichen und verbrauchsarmen Modelle.\n\n"))
+            .collect();
+        let text = format!("Start\n\nElektromobilität, der neue Trend\n\nVon Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen\n\n{body}");
+        let out = read_text_clipping(&text);
+        assert_eq!(
+            out.published.map(|d| d.normalized).as_deref(),
+            Some("2013-05-03")
+        );
+        // A date in the article's prose does not date it.
+        let text = format!("Start\n\nElektromobilität, der neue Trend\n\nSeit dem 3. Mai 2013 fahren in der Stadt mehr Elektroautos als je zuvor, sagt die Behörde.\n\n{body}");
+        assert_eq!(read_text_clipping(&text).published, None);
+    }
 
     #[test]
     fn the_readers_comments_after_the_article_are_not_the_article() {
