@@ -73,6 +73,9 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     if let Some(site) = &out.site_name {
         out.title = strip_name_suffix(&out.title, site);
     }
+    if let Some(address) = url.or(page_meta.canonical.as_deref()) {
+        out.title = strip_address_suffix(&out.title, address);
+    }
     out.standfirst = article
         .excerpt
         .as_deref()
@@ -86,10 +89,15 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     out.byline = article
         .byline
         .as_deref()
-        .map(|b| without_trailing_date(&clean_byline(b), out.language.as_deref()))
-        // A name with a colon after it heads a comment (`B.A. sagt:`, `Jane says:`).
+        .map(clean_byline)
+        // A whole date line is no byline (`Last Updated: January 7, 2025`), even though a
+        // date after a name is cut off.
+        .filter(|b| !reads_as_date(b, out.language.as_deref()))
+        .map(|b| without_trailing_date(&b, out.language.as_deref()))
+        // A name with a colon after it heads a comment (`B.A. sagt:`, `Jane says:`); one with
+        // an asterisk is a form's field (`Name *`).
         .filter(|b| {
-            !b.is_empty() && !b.ends_with(':') && !reads_as_date(b, out.language.as_deref())
+            !b.is_empty() && !b.ends_with([':', '*']) && !reads_as_date(b, out.language.as_deref())
         })
         .or_else(|| {
             let named = if page_meta.authors.is_empty() {
@@ -227,8 +235,25 @@ fn remove_repeated_header(content: &Document, article: &Extracted) {
 /// How many of the body's first blocks [`remove_repeated_header`] looks at for a date line.
 const HEADER_BLOCKS: usize = 6;
 
-/// Words that stand before a writer's name in a byline (`By`, `Von`, `Par`, …).
-const BY_WORDS: [&str; 7] = ["by ", "von ", "par ", "por ", "di ", "door ", "av "];
+/// Words that stand before a writer's name in a byline (`By`, `Posted by`, `Von`,
+/// `Veröffentlicht von`, `Par`, …).
+const BY_WORDS: [&str; 15] = [
+    "posted by ",
+    "written by ",
+    "published by ",
+    "geschrieben von ",
+    "veröffentlicht von ",
+    "publié par ",
+    "escrito por ",
+    "scritto da ",
+    "by ",
+    "von ",
+    "par ",
+    "por ",
+    "di ",
+    "door ",
+    "av ",
+];
 
 /// Whether `text` (lower case) is the byline `byline` (lower case) as the page printed it:
 /// the name, after an optional `By`, then nothing or its date (`von anja schmoll-trautmann
@@ -1170,10 +1195,11 @@ fn percent_decode(s: &str) -> String {
 /// "By Jane Doe" → "Jane Doe".
 fn clean_byline(byline: &str) -> String {
     let b = collapse_ws(byline);
-    let lower = b.to_lowercase();
     for prefix in BY_WORDS {
-        if lower.starts_with(prefix) {
-            return b[prefix.len()..].trim().to_string();
+        // Compared on the byline's own bytes: lower-casing may change their length.
+        let head = b.get(..prefix.len()).map(str::to_lowercase);
+        if head.as_deref() == Some(prefix) {
+            return b.get(prefix.len()..).unwrap_or("").trim().to_string();
         }
     }
     b
@@ -1206,6 +1232,38 @@ fn strip_name_suffix(title: &str, name: &str) -> String {
             rest.to_string()
         }
         _ => title.to_string(),
+    }
+}
+
+/// A title without a site's name that only its address gives (`Ear Candy! | Novalanalove`
+/// from novalanalove.com): the part after the last separator, letters and digits only,
+/// is the domain or one of its names (not the top-level one).
+fn strip_address_suffix(title: &str, address: &str) -> String {
+    let Some(domain) = url::Url::parse(address)
+        .ok()
+        .and_then(|u| u.domain().map(str::to_lowercase))
+    else {
+        return title.to_string();
+    };
+    let domain = domain.strip_prefix("www.").unwrap_or(&domain);
+    let squash = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let labels: Vec<&str> = domain.split('.').collect();
+    let names: Vec<String> = labels[..labels.len().saturating_sub(1)]
+        .iter()
+        .filter(|l| !matches!(**l, "www" | "m" | "blog" | "news"))
+        .map(|l| squash(l))
+        .chain([squash(domain)])
+        .filter(|n| n.len() >= 3)
+        .collect();
+    let Some(at) = title.rfind(SITE_SEPARATORS) else {
+        return title.to_string();
+    };
+    let suffix = title[at..].trim_start_matches(SITE_SEPARATORS).trim();
+    let squashed = squash(&suffix.to_lowercase());
+    if names.contains(&squashed) {
+        strip_name_suffix(title, suffix)
+    } else {
+        title.to_string()
     }
 }
 
@@ -1254,6 +1312,46 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_date_line_where_the_byline_goes_is_no_byline() {
+        let para = "<p>Windows 10 reaches the end of support this year, and companies have to plan how they move their machines to a supported version.</p>";
+        let html = format!(
+            r#"<html><body><article><h1>What the end of Windows 10 support means</h1>
+            <p class="byline">Last Updated: January 7, 2025</p>{para}{para}{para}{para}</article></body></html>"#
+        );
+        let out = read_html(&html, None, None);
+        assert_eq!(out.byline, None);
+    }
+
+    #[test]
+    fn a_title_loses_the_site_name_its_address_gives() {
+        let t = |title: &str, url: &str| strip_address_suffix(title, url);
+        assert_eq!(
+            t(
+                "Ear Candy! | Novalanalove",
+                "https://www.novalanalove.com/ear-candy/"
+            ),
+            "Ear Candy!"
+        );
+        assert_eq!(
+            t("Neue Talks im Herbst – Heise.de", "https://www.heise.de/a"),
+            "Neue Talks im Herbst"
+        );
+        assert_eq!(
+            t(
+                "Interactive maps now in your language – Wikimedia",
+                "https://blog.wikimedia.org/2018/"
+            ),
+            "Interactive maps now in your language"
+        );
+        // Another name, or a headline that would be left too short, stays.
+        assert_eq!(
+            t("Ear Candy! | Fashion", "https://novalanalove.com/"),
+            "Ear Candy! | Fashion"
+        );
+        assert_eq!(t("Heise | Heise", "https://heise.de/"), "Heise | Heise");
+    }
+
+    #[test]
     fn the_articles_date_line_at_the_head_of_the_body_is_taken_out() {
         let para = "<p>Wie so viele Geschichten über den Spendenskandal der AfD beginnt auch diese mit einem Dementi, und die Partei streitet ab.</p>";
         let html = format!(
@@ -1300,6 +1398,12 @@ mod tests {
             "jane doe",
             None
         ));
+        assert_eq!(
+            clean_byline("Veröffentlicht von Henning Lobin"),
+            "Henning Lobin"
+        );
+        assert_eq!(clean_byline("Posted by  Jane Doe"), "Jane Doe");
+        assert_eq!(clean_byline("İbrahim Yılmaz"), "İbrahim Yılmaz");
         assert!(!is_byline_line(
             "jane doe said on monday that",
             "jane doe",
