@@ -81,8 +81,30 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Elements that hold blocks rather than text: a walk to the first or last block goes
 /// into them.
-const CONTAINERS: &str = "div, section, article, main, header, footer, aside, ul, ol, dl, \
-    figure, table, tbody, tr, td, blockquote, center";
+const CONTAINERS: &[&str] = &[
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "ul",
+    "ol",
+    "dl",
+    "figure",
+    "table",
+    "tbody",
+    "tr",
+    "td",
+    "blockquote",
+    "center",
+];
+
+/// Elements that are blocks of text: a container holding one holds blocks.
+const TEXT_BLOCKS: &[&str] = &[
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dd", "dt",
+];
 
 /// A link to another article, from a related list the tail cut took off.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,9 +121,11 @@ pub fn trim(content: &Document) -> Vec<RelatedLink> {
     let Some(body) = body.nodes().first().copied() else {
         return Vec::new();
     };
-    drop_reading_time(&body);
-    let related = cut_at_end_marker(&body);
-    drop_trailing_furniture(&body);
+    // The blocks are found once; each step removes nodes and keeps the list in step.
+    let mut blocks = blocks(&body);
+    drop_reading_time(&mut blocks);
+    let related = cut_at_end_marker(&body, &mut blocks);
+    drop_trailing_furniture(&mut blocks);
     related
 }
 
@@ -143,14 +167,14 @@ fn blocks<'a>(body: &NodeRef<'a>) -> Vec<NodeRef<'a>> {
 
 fn collect_blocks<'a>(node: NodeRef<'a>, out: &mut Vec<NodeRef<'a>>) {
     for child in node.element_children() {
-        if child.text().trim().is_empty() {
+        if !has_text(&child) {
             continue;
         }
-        let holds_blocks = child.is(CONTAINERS)
+        let holds_blocks = is_tag(&child, CONTAINERS)
             && child
                 .element_children()
                 .iter()
-                .any(|c| c.is(CONTAINERS) || c.is("p, h1, h2, h3, h4, h5, h6, li, pre, dd, dt"));
+                .any(|c| is_tag(c, CONTAINERS) || is_tag(c, TEXT_BLOCKS));
         if holds_blocks {
             collect_blocks(child, out);
         } else {
@@ -159,11 +183,30 @@ fn collect_blocks<'a>(node: NodeRef<'a>, out: &mut Vec<NodeRef<'a>>) {
     }
 }
 
+/// Whether any text that is not white space stands in `node` (stops at the first).
+fn has_text(node: &NodeRef) -> bool {
+    node.descendants_it()
+        .any(|d| d.is_text() && !d.text().trim().is_empty())
+}
+
+/// Whether `node` is an element named in `tags` (lower case).
+fn is_tag(node: &NodeRef, tags: &[&str]) -> bool {
+    node.node_name()
+        .is_some_and(|name| tags.contains(&name.to_ascii_lowercase().as_str()))
+}
+
 /// Removes a reading-time label among the first blocks.
-fn drop_reading_time(body: &NodeRef) {
-    for block in blocks(body).into_iter().take(MAX_EDGE_BLOCKS) {
-        if READING_TIME.is_match(&collapsed(&block)) {
+fn drop_reading_time(blocks: &mut Vec<NodeRef>) {
+    let mut i = 0;
+    for _ in 0..MAX_EDGE_BLOCKS {
+        let Some(block) = blocks.get(i) else {
+            return;
+        };
+        if READING_TIME.is_match(&collapsed(block)) {
             block.remove_from_parent();
+            blocks.remove(i);
+        } else {
+            i += 1;
         }
     }
 }
@@ -171,15 +214,14 @@ fn drop_reading_time(body: &NodeRef) {
 /// Cuts the body at the first end marker that has at least [`MIN_KEPT_SHARE`] of the
 /// text before it: the marker and everything after it go. Returns the links of the list
 /// when the marker opened a related list.
-fn cut_at_end_marker(body: &NodeRef) -> Vec<RelatedLink> {
-    let blocks = blocks(body);
+fn cut_at_end_marker(body: &NodeRef, blocks: &mut Vec<NodeRef>) -> Vec<RelatedLink> {
     let lengths: Vec<usize> = blocks
         .iter()
         .map(|b| collapsed(b).chars().count())
         .collect();
     let total: usize = lengths.iter().sum();
     let mut before = 0;
-    for (block, length) in blocks.iter().zip(&lengths) {
+    for (i, (block, length)) in blocks.iter().zip(&lengths).enumerate() {
         if *length <= MAX_MARKER_CHARS && before as f64 >= MIN_KEPT_SHARE * total as f64 {
             if let Some(end) = end_marker(&collapsed(block)) {
                 let cut = from_here_on(block, body);
@@ -190,6 +232,7 @@ fn cut_at_end_marker(body: &NodeRef) -> Vec<RelatedLink> {
                 for node in cut {
                     node.remove_from_parent();
                 }
+                blocks.truncate(i);
                 return related;
             }
         }
@@ -248,9 +291,9 @@ fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
 /// Removes the last blocks while they are furniture: labels (`Anzeige`, `Tags: …`,
 /// `Share`), post navigation, a teaser that ends in `Weiterlesen`, an end marker, or a plug
 /// for the writer's channels or the site's newsletter.
-fn drop_trailing_furniture(body: &NodeRef) {
+fn drop_trailing_furniture(blocks: &mut Vec<NodeRef>) {
     for _ in 0..MAX_EDGE_BLOCKS {
-        let Some(last) = blocks(body).last().copied() else {
+        let Some(last) = blocks.last().copied() else {
             return;
         };
         let text = collapsed(&last);
@@ -269,6 +312,7 @@ fn drop_trailing_furniture(body: &NodeRef) {
             return;
         }
         last.remove_from_parent();
+        blocks.pop();
     }
 }
 

@@ -16,7 +16,7 @@
 //! 4. the dated page furniture nearest the headline (the first after it, else the last
 //!    before it): a `<time>`, or a short element whose class or id names a date (`date`,
 //!    `datum`, `posted-on`, `byline`, `post-meta`, …) and whose attribute or text holds one
-//!    ([`find_date_in`]).
+//!    ([`find_date_in`]); only for a page that gave no publication date in steps 1–3.
 //!
 //! Step 4 skips what belongs to someone else: comments, sidebars, widgets, related-article
 //! teasers (whose `<time pubdate>` marks *their* date), navigation and embedded posts
@@ -40,31 +40,76 @@ pub struct PageDates {
     pub modified: Option<DateValue>,
 }
 
-/// `<meta>` tags naming the publication date, most specific first.
-const META_PUBLISHED: &str = "meta[property='article:published_time'], \
-    meta[name='article:published_time'], meta[property='og:published_time'], \
-    meta[itemprop='datePublished'], meta[itemprop='dateCreated'], \
-    meta[name='DC.date.issued' i], meta[name='dcterms.issued' i], \
-    meta[name='dcterms.created' i], meta[name='DC.date.created' i], \
-    meta[name='pubdate' i], meta[name='publishdate' i], meta[name='publish-date' i], \
-    meta[name='publish_date' i], meta[name='publication_date' i], \
-    meta[property='published_time'], meta[name='sailthru.date' i], \
-    meta[name='parsely-pub-date' i], meta[name='citation_publication_date' i], \
-    meta[name='citation_date' i], meta[name='dc.date' i], meta[name='date' i], \
-    meta[name='creation_date' i]";
+/// `<meta>` names (`property`, `name` or `itemprop`, lower case) that give the publication
+/// date.
+const META_PUBLISHED: [&str; 22] = [
+    "article:published_time",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "datecreated",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "creation_date",
+];
 
-/// `<meta>` tags naming the last change.
-const META_MODIFIED: &str = "meta[property='article:modified_time'], \
-    meta[name='article:modified_time'], meta[property='og:updated_time'], \
-    meta[itemprop='dateModified'], meta[name='dcterms.modified' i], \
-    meta[name='DC.date.modified' i], meta[name='last-modified' i], \
-    meta[http-equiv='last-modified' i]";
+/// `<meta>` names (and `http-equiv`) that give the last change.
+const META_MODIFIED: [&str; 7] = [
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "lastmod",
+];
 
-/// Elements that may carry the article's date: `<time>`, and elements whose class or id
-/// names a date, a dateline or the block under a headline.
-const DATED_FURNITURE: &str = "time, abbr[class*='published' i], [class*='date' i], \
-    [id*='date' i], [class*='datum' i], [class*='publi' i], [class*='posted' i], \
-    [class*='byline' i], [class*='meta' i], [class*='timestamp' i], [class*='time' i]";
+/// Words of a class that names a date, a dateline or the block under a headline.
+const DATED_CLASS_WORDS: [&str; 8] = [
+    "date",
+    "datum",
+    "publi",
+    "posted",
+    "byline",
+    "meta",
+    "timestamp",
+    "time",
+];
+
+/// Whether `node` may carry the article's date: a `<time>`, or an element whose class
+/// holds one of [`DATED_CLASS_WORDS`] or whose id holds `date`. Tested in Rust on one walk
+/// of the page: as a selector list, each part is matched against every element.
+fn is_dated_furniture(node: &NodeRef) -> bool {
+    if !node.is_element() {
+        return false;
+    }
+    if node
+        .node_name()
+        .is_some_and(|n| n.eq_ignore_ascii_case("time"))
+    {
+        return true;
+    }
+    let class = node.attr("class").map(|c| c.to_lowercase());
+    let id = node.attr("id").map(|i| i.to_lowercase());
+    class
+        .as_deref()
+        .is_some_and(|c| DATED_CLASS_WORDS.iter().any(|w| c.contains(w)))
+        || id.as_deref().is_some_and(|i| i.contains("date"))
+}
 
 /// How much text (characters) may stand between a date and the headline after it: a
 /// kicker, a breadcrumb; past that the date is another article's. (After the headline
@@ -77,11 +122,7 @@ const ANCESTORS_CHECKED: usize = 12;
 /// Reads the dates of `doc`, a page at `url` (its address, or its canonical link) in
 /// `language`, in the order the module documentation gives.
 pub fn read(doc: &Document, url: Option<&str>, language: Option<&str>) -> PageDates {
-    let parse = |raw: &str| parse_date(raw, language);
-    let mut dates = PageDates {
-        published: meta_date(doc, META_PUBLISHED, &parse),
-        modified: meta_date(doc, META_MODIFIED, &parse),
-    };
+    let mut dates = meta_dates(doc, language);
     if dates.published.is_none() {
         dates.published = microdata_date(doc, "datePublished", language)
             .or_else(|| microdata_date(doc, "dateCreated", language));
@@ -92,9 +133,16 @@ pub fn read(doc: &Document, url: Option<&str>, language: Option<&str>) -> PageDa
     if dates.published.is_none() {
         dates.published = url.and_then(url_date);
     }
-    if dates.published.is_none() || dates.modified.is_none() {
+    // The furniture is read only for a page that gives no publication date otherwise
+    // (most pages give one in their markup: the walk is then saved).
+    if dates.published.is_none() {
         let headline = Headline::find(doc);
-        let (furniture, placed) = dated(doc, DATED_FURNITURE, &headline, language);
+        let candidates: Vec<NodeRef> = doc
+            .root()
+            .descendants_it()
+            .filter(is_dated_furniture)
+            .collect();
+        let (furniture, placed) = dated(doc, &candidates, &headline, language);
         dates.published = dates
             .published
             .or_else(|| nearest_to_headline(&furniture, placed, DateRole::Published));
@@ -105,24 +153,40 @@ pub fn read(doc: &Document, url: Option<&str>, language: Option<&str>) -> PageDa
     dates
 }
 
-/// The first date among the `content` of the `<meta>` tags `selector` matches.
-fn meta_date(
-    doc: &Document,
-    selector: &str,
-    parse: &impl Fn(&str) -> Option<DateValue>,
-) -> Option<DateValue> {
-    doc.select(selector)
-        .nodes()
-        .iter()
-        .filter_map(|m| m.attr("content"))
-        .find_map(|content| parse(content.trim()))
+/// The first publication and change dates the page's `<meta>` tags give, in page order
+/// (one pass over the tags: a selector list of every name would test each on every
+/// element of the page).
+fn meta_dates(doc: &Document, language: Option<&str>) -> PageDates {
+    let mut dates = PageDates::default();
+    for meta in doc.select("meta[content]").nodes() {
+        let names = ["property", "name", "itemprop", "http-equiv"]
+            .iter()
+            .filter_map(|attr| meta.attr(attr))
+            .map(|name| name.trim().to_lowercase());
+        for name in names {
+            let slot = if META_PUBLISHED.contains(&name.as_str()) {
+                &mut dates.published
+            } else if META_MODIFIED.contains(&name.as_str()) {
+                &mut dates.modified
+            } else {
+                continue;
+            };
+            if slot.is_none() {
+                *slot = meta
+                    .attr("content")
+                    .and_then(|content| parse_date(content.trim(), language));
+            }
+        }
+    }
+    dates
 }
 
 /// A schema.org microdata date: `itemprop="PROP"` on an element other than `<meta>`.
 fn microdata_date(doc: &Document, prop: &str, language: Option<&str>) -> Option<DateValue> {
-    doc.select(&format!("[itemprop='{prop}']:not(meta)"))
+    doc.select("[itemprop]")
         .nodes()
         .iter()
+        .filter(|node| !node.is("meta") && node.attr("itemprop").is_some_and(|p| &*p == prop))
         .find_map(|node| element_date(node, language).map(|(_, value)| value))
 }
 
@@ -131,9 +195,7 @@ fn microdata_date(doc: &Document, prop: &str, language: Option<&str>) -> Option<
 /// it is what the reader saw (`<time datetime="2019-07-03…">Publié le 29 juin 2019</time>`,
 /// where the attribute is the last edit).
 fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, DateValue)> {
-    let text = node.text();
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let in_text = find_date_in(&text, language);
+    let in_text = short_text(node).and_then(|text| find_date_in(&text, language));
     let in_attribute = ["datetime", "content", "title"]
         .iter()
         .find_map(|attr| parse_date(node.attr(attr)?.trim(), language));
@@ -156,6 +218,25 @@ fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, Dat
         }
         (None, in_text) => in_text,
     }
+}
+
+/// Most bytes of text an element may hold for its text to be searched for a date (white
+/// space included): more, and it is a container, not a dateline.
+const MAX_DATED_TEXT_BYTES: usize = 1_000;
+
+/// The element's text with its white space collapsed, or `None` when it holds more than
+/// [`MAX_DATED_TEXT_BYTES`]: read without building a container's whole text.
+fn short_text(node: &NodeRef) -> Option<String> {
+    let mut raw = String::new();
+    for descendant in node.descendants_it() {
+        if descendant.is_text() {
+            raw.push_str(&descendant.text());
+            if raw.len() > MAX_DATED_TEXT_BYTES {
+                return None;
+            }
+        }
+    }
+    Some(raw.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The element's class and id attributes, lower-cased, space-separated.
@@ -265,25 +346,22 @@ struct DatedElement {
     value: DateValue,
 }
 
-/// The dates of the elements `selector` matches, in page order, without those that
-/// belong elsewhere; and the headline placed in the text (its id, text offset and length).
+/// The dates of the `candidates` (in page order), without those that belong elsewhere; and the headline placed in the text (its id, text offset and length).
 fn dated(
     doc: &Document,
-    selector: &str,
+    candidates: &[NodeRef],
     headline: &Headline,
     language: Option<&str>,
 ) -> (Vec<DatedElement>, Option<PlacedHeadline>) {
-    let mut dated: Vec<DatedElement> = doc
-        .select(selector)
-        .nodes()
+    let mut dated: Vec<DatedElement> = candidates
         .iter()
         .filter(|node| !headline.belongs_elsewhere(node))
-        // A container's `<time datetime>` says it more exactly; it comes next.
-        .filter(|node| {
-            node.is("time") || !Selection::from(**node).select("time[datetime]").exists()
-        })
         .filter_map(|node| {
             let (role, value) = element_date(node, language)?;
+            // A container's `<time datetime>` says it more exactly; it comes next.
+            if !node.is("time") && Selection::from(*node).select("time[datetime]").exists() {
+                return None;
+            }
             Some(DatedElement {
                 at: node.id,
                 offset: 0,
