@@ -70,6 +70,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .as_deref()
         .map(collapse_ws)
         .filter(|s| !s.is_empty());
+    out.title = strip_date_suffix(&out.title);
     if let Some(site) = &out.site_name {
         out.title = strip_name_suffix(&out.title, site);
     }
@@ -1235,6 +1236,21 @@ fn strip_name_suffix(title: &str, name: &str) -> String {
     }
 }
 
+/// A title without the date a page put after it (`Uncork the mystery | DW | 10.06.2013`):
+/// the date is a field of its own. The rest must still read as a headline (see
+/// [`strip_name_suffix`]).
+fn strip_date_suffix(title: &str) -> String {
+    let Some(at) = title.rfind(SITE_SEPARATORS) else {
+        return title.to_string();
+    };
+    let suffix = title[at..].trim_start_matches(SITE_SEPARATORS).trim();
+    if parse_date(suffix, None).is_some() {
+        strip_name_suffix(title, suffix)
+    } else {
+        title.to_string()
+    }
+}
+
 /// A title without a site's name that only its address gives (`Ear Candy! | Novalanalove`
 /// from novalanalove.com): the part after the last separator, letters and digits only,
 /// is the domain or one of its names (not the top-level one).
@@ -1250,10 +1266,29 @@ fn strip_address_suffix(title: &str, address: &str) -> String {
     let labels: Vec<&str> = domain.split('.').collect();
     let names: Vec<String> = labels[..labels.len().saturating_sub(1)]
         .iter()
-        .filter(|l| !matches!(**l, "www" | "m" | "blog" | "news"))
+        .filter(|l| {
+            !matches!(
+                **l,
+                "www"
+                    | "m"
+                    | "blog"
+                    | "news"
+                    | "co"
+                    | "com"
+                    | "org"
+                    | "net"
+                    | "gov"
+                    | "edu"
+                    | "ac"
+                    | "gv"
+                    | "or"
+                    | "ne"
+                    | "go"
+            )
+        })
         .map(|l| squash(l))
         .chain([squash(domain)])
-        .filter(|n| n.len() >= 3)
+        .filter(|n| n.len() >= 2)
         .collect();
     let Some(at) = title.rfind(SITE_SEPARATORS) else {
         return title.to_string();
@@ -1323,6 +1358,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_loses_a_date_after_it() {
+        assert_eq!(
+            strip_date_suffix("Uncork the mystery of Germany's Frühburgunder | DW | 10.06.2013"),
+            "Uncork the mystery of Germany's Frühburgunder | DW"
+        );
+        // A headline that ends with a number or a year is left alone.
+        assert_eq!(
+            strip_date_suffix("Tax changes - 2019"),
+            "Tax changes - 2019"
+        );
+        assert_eq!(strip_date_suffix("Review: Apollo 11"), "Review: Apollo 11");
+    }
+
+    #[test]
     fn a_title_loses_the_site_name_its_address_gives() {
         let t = |title: &str, url: &str| strip_address_suffix(title, url);
         assert_eq!(
@@ -1342,6 +1391,17 @@ mod tests {
                 "https://blog.wikimedia.org/2018/"
             ),
             "Interactive maps now in your language"
+        );
+        assert_eq!(
+            t(
+                "Uncork the mystery of Germany's Frühburgunder | DW",
+                "https://www.dw.com/en/a"
+            ),
+            "Uncork the mystery of Germany's Frühburgunder"
+        );
+        assert_eq!(
+            t("Cheap flights | Co", "https://example.co.uk/a"),
+            "Cheap flights | Co"
         );
         // Another name, or a headline that would be left too short, stays.
         assert_eq!(
