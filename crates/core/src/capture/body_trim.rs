@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use dom_query::{Document, NodeRef, Selection};
 use regex::Regex;
 
-use super::text::{is_comments_start, is_furniture, is_related_marker};
+use super::text::{collapse, is_comments_start, is_furniture, is_related_marker};
 
 /// Share of the body's text that must stand before an end marker for the body to be cut
 /// there.
@@ -130,7 +130,7 @@ pub fn trim(content: &Document) -> Vec<RelatedLink> {
 }
 
 fn collapsed(node: &NodeRef) -> String {
-    node.text().split_whitespace().collect::<Vec<_>>().join(" ")
+    collapse(&node.text())
 }
 
 /// What kind of end a block's text marks.

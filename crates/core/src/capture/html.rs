@@ -12,6 +12,7 @@ use super::body_trim;
 use super::dates::{date_line, find_date_in, parse_date};
 use super::extracted::{canonical_language, Extracted, ExtractedLink, ExtractedPhoto};
 use super::page_dates;
+use super::text::collapse;
 use crate::sanitize;
 
 /// Largest image read from a page's folder or a `data:` URI (bytes).
@@ -1240,15 +1241,16 @@ fn strip_name_suffix(title: &str, name: &str) -> String {
 /// the date is a field of its own. The rest must still read as a headline (see
 /// [`strip_name_suffix`]).
 fn strip_date_suffix(title: &str) -> String {
-    let Some(at) = title.rfind(SITE_SEPARATORS) else {
-        return title.to_string();
-    };
-    let suffix = title[at..].trim_start_matches(SITE_SEPARATORS).trim();
-    if parse_date(suffix, None).is_some() {
-        strip_name_suffix(title, suffix)
-    } else {
-        title.to_string()
+    match last_title_part(title) {
+        Some(suffix) if parse_date(suffix, None).is_some() => strip_name_suffix(title, suffix),
+        _ => title.to_string(),
     }
+}
+
+/// What follows a title's last separator (`Headline | DW | 10.06.2013` → `10.06.2013`).
+fn last_title_part(title: &str) -> Option<&str> {
+    let at = title.rfind(SITE_SEPARATORS)?;
+    Some(title[at..].trim_start_matches(SITE_SEPARATORS).trim())
 }
 
 /// A title without a site's name that only its address gives (`Ear Candy! | Novalanalove`
@@ -1290,15 +1292,11 @@ fn strip_address_suffix(title: &str, address: &str) -> String {
         .chain([squash(domain)])
         .filter(|n| n.len() >= 2)
         .collect();
-    let Some(at) = title.rfind(SITE_SEPARATORS) else {
-        return title.to_string();
-    };
-    let suffix = title[at..].trim_start_matches(SITE_SEPARATORS).trim();
-    let squashed = squash(&suffix.to_lowercase());
-    if names.contains(&squashed) {
-        strip_name_suffix(title, suffix)
-    } else {
-        title.to_string()
+    match last_title_part(title) {
+        Some(suffix) if names.contains(&squash(&suffix.to_lowercase())) => {
+            strip_name_suffix(title, suffix)
+        }
+        _ => title.to_string(),
     }
 }
 
@@ -1339,7 +1337,7 @@ pub(crate) fn split_authors(byline: &str) -> Vec<String> {
 /// `s` with its white space collapsed and its invisible characters dropped
 /// ([`sanitize::drop_invisible`]).
 fn collapse_ws(s: &str) -> String {
-    sanitize::drop_invisible(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+    sanitize::drop_invisible(&collapse(s))
 }
 
 #[cfg(test)]

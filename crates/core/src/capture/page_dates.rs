@@ -30,6 +30,7 @@ use regex::Regex;
 
 use super::dates::{find_date_in, parse_date, DateRole};
 use super::extracted::DateValue;
+use super::text::collapse;
 
 /// The dates a page gives for itself.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -236,7 +237,7 @@ fn short_text(node: &NodeRef) -> Option<String> {
             }
         }
     }
-    Some(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+    Some(collapse(&raw))
 }
 
 /// The element's class and id attributes, lower-cased, space-separated.

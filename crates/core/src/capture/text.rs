@@ -399,7 +399,8 @@ fn undouble(s: &str) -> String {
     s.to_string()
 }
 
-fn collapse(s: &str) -> String {
+/// `s` with each run of white space made one space, and none at its ends.
+pub(super) fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
