@@ -21,6 +21,7 @@
 
 pub mod blob;
 pub mod capture;
+pub mod html_limits;
 pub mod images;
 pub mod library;
 pub mod model;

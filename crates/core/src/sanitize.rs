@@ -167,8 +167,10 @@ pub fn sanitize_body(html: &str, base_url: Option<&str>) -> String {
         Some(base) => builder.url_relative(UrlRelative::RewriteWithBase(base)),
         None => builder.url_relative(UrlRelative::Deny),
     };
+    // Bodies come from pages and from imported bundles: none may nest deeper than a page.
+    let html = crate::html_limits::bound(html);
     // ammonia keeps an <img> whose attributes it dropped: only markers stay.
-    drop_invisible(&builder.clean(html).to_string().replace("<img>", ""))
+    drop_invisible(&builder.clean(&html).to_string().replace("<img>", ""))
 }
 
 /// Characters that show nothing and break words: soft hyphens (German pages hyphenate

@@ -405,6 +405,30 @@ fn hostile_markup_never_reaches_the_stored_body() {
     assert!(a.text.contains("Another paragraph"));
 }
 
+/// Half a megabyte of nested elements took minutes to parse and then overflowed the
+/// stack of whatever thread read it (this test's thread too, which aborts the run).
+#[test]
+fn a_page_nested_a_hundred_thousand_deep_is_read_with_its_text() {
+    let lib = Library::open_in_memory().unwrap();
+    for (i, open) in ["<b>", "<table><tr><td>", "<div>"].into_iter().enumerate() {
+        let page = format!(
+            "<html><head><title>Nested {i}</title></head><body>{}<p>{}</p></body></html>",
+            open.repeat(100_000),
+            "Words of the article that sits below every one of those elements. ".repeat(20)
+        );
+        let id = lib
+            .import(ImportRequest::file(
+                format!("nested-{i}.html"),
+                page.into_bytes(),
+            ))
+            .unwrap()
+            .article_id();
+        let a = lib.article(id).unwrap();
+        assert_eq!(a.title, format!("Nested {i}"));
+        assert_eq!(a.text.matches("sits below every one").count(), 20, "{open}");
+    }
+}
+
 #[test]
 fn list_pages_by_keyset() {
     let lib = Library::open_in_memory().unwrap();
