@@ -23,14 +23,17 @@
 //!   `Artículos relacionados`, `Lire aussi`…; the headline-like line(s) right after it (same
 //!   block, or the next block when it is one short line or a list) become `related` links; a
 //!   prose paragraph is never swallowed, except in a *teaser block* (see below);
-//! - *date line* (see [`super::dates::date_line`]) → `published` / `modified`;
+//! - *date line* (see [`super::dates::date_line`]) → `published` / `modified`, also glued to
+//!   a label of at most four words (`Yahoo FinanceOctober 13, 2016`);
 //! - *byline*: `By Jane Doe`, `By Jane Doe and John Roe`, `Jane Doe, Reuters`, or a bare name
 //!   with a date (`Dan Goodin - Apr 16, 2015`); a date may follow after `|`, `·`, ` - ` or be
 //!   glued on (`By JANE DOE JAN. 13, 2017`), or a name with a relative time (`Alex Perry 1 day
 //!   ago`, which gives no date); `Posted by` counts as `By` → `byline` and `authors` (split on
 //!   `,` / `and` / `&`, stopping at the first part that is not a name, such as a job title);
 //!   also `on DATE by NAME`, `Posted by NAMES on DATE` (any names), and `By NAME` followed by
-//!   a date or time and other matter (`… 3:57 PM Follow @handle`, handles dropped);
+//!   a date or time and other matter (`… 3:57 PM Follow @handle`, handles dropped), or an
+//!   agency before a date (`AFP 30 avril 2015 à 07:19 …`); a name never ends in a particle
+//!   (`La Une du 30 avril 2015` is no author);
 //! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section` (the
 //!   last one above the title; failing that, the first arrow trail anywhere)
 //!   (a leading `Home` dropped); a trail of 2+ sections may end in the page's long headline,
@@ -128,7 +131,13 @@
 //!   time (`March 18 at 12:22 PM`, `1 day ago`), starting with a lower-case letter
 //!   (`in Features …`), or of 16+ words going on after a full stop (a summary), is
 //!   penalised; an author's name on its own line does
-//!   not count as distance; a line opening like a byline (`by Jane Doe…`) is never the title. A
+//!   not count as distance, nor does a dated header line the reader did not take for a date
+//!   line (which counts as the date after the headline), nor a deck under it (a longer
+//!   sentence-case line without its full stop, under a headline of 5+ words, which also counts
+//!   as a standfirst after it); a teaser under a related-stories heading before the body
+//!   and the line after a sponsorship phrase (`… is supported by`) are penalised, and that
+//!   phrase itself is never the title; a line opening like a byline (`by Jane Doe…`) is
+//!   never the title. A
 //!   prose-shaped line may be the title when it is one sentence of at most 25 words ending in
 //!   `?`/`!` (before any closing quote), or a title-case line (or one ending in an abbreviation such as `N.Y.C.`) printed
 //!   twice (judged without a `Kicker|` before it); it may then also be the body's first line,
@@ -145,7 +154,8 @@
 //!   or `yesterday`/`today`, no `CITY —` or `(Reuters)` dateline, no opening quote) and is
 //!   followed by at least three more body paragraphs.
 //! - *Dates* come from date lines and bylines, in the header zone (title to three units into
-//!   the body) first. With none, the first date inside a header line that is not prose
+//!   the body) first, never from the teasers under a related-stories heading (nor does the
+//!   byline). With none, the first date inside a header line that is not prose
 //!   (`Von Christian am 03.05.2013, 11:51 | 0 Meinungen`, `jeudi 27 juin 2019, par loldf`;
 //!   see [`super::dates::find_date_in`], which skips an `Expires:` date) dates the article.
 //! - `language` is whatlang's reliable guess on the body; `site_name` stays `None`; `url` is
@@ -871,6 +881,24 @@ fn mark_content_lists(units: &mut [Unit]) {
     }
 }
 
+/// A date line glued to a short label before it, where the page set two elements side by
+/// side without a space (`Yahoo FinanceOctober 13, 2016`): the date starts at a capital
+/// right after a lower-case letter, and at most four words stand before it.
+fn glued_date_line(text: &str) -> Option<(DateRole, DateValue)> {
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        let Some(&(at, next)) = chars.peek() else {
+            break;
+        };
+        if c.is_lowercase() && next.is_uppercase() && word_count(&text[..at]) <= 4 {
+            if let Some(found) = dates::date_line(&text[at..], None) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
 static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:photo|photograph|image|picture|credit|foto)s?\s*(?::|by\b)\s*")
         .expect("valid regex")
@@ -897,7 +925,7 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
             return Kind::Url(url.as_str().to_string());
         }
     }
-    if let Some((role, value)) = dates::date_line(text, None) {
+    if let Some((role, value)) = dates::date_line(text, None).or_else(|| glued_date_line(text)) {
         return Kind::Date(role, value);
     }
     if let Some(kind) = byline(text) {
@@ -1117,6 +1145,14 @@ const ROLE_WORDS: &[&str] = &[
 fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     if !(2..=5).contains(&words.len()) || s.chars().count() > 50 {
+        return false;
+    }
+    // A particle comes before a surname, never last (`La Une du 30 avril 2015` is the front
+    // page of that day, not a person).
+    if words
+        .last()
+        .is_some_and(|w| NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+    {
         return false;
     }
     words.iter().all(|w| {
@@ -1358,6 +1394,18 @@ fn byline(text: &str) -> Option<Kind> {
             });
         }
     }
+    // An agency before the date: `AFP 30 avril 2015 à 07:19 (Mis à jour : …)`.
+    if let Some((agency, rest)) = first.split_once(char::is_whitespace) {
+        if is_agency(agency) {
+            if let Some((DateRole::Published, value)) = dates::find_date_in(rest, None) {
+                return Some(Kind::Byline {
+                    byline: agency.to_string(),
+                    authors: vec![agency.to_string()],
+                    date: date.or(Some(value)),
+                });
+            }
+        }
+    }
     // A bare name with a date: `Dan Goodin - Apr 16, 2015 8:02 pm UTC`.
     let (names, glued) = split_trailing_date(first);
     let date = date.or(glued);
@@ -1551,6 +1599,18 @@ const SHARE_WORDS: &[&str] = &[
     "instagram",
     "youtube",
     "rss",
+    "pin it",
+    "reblog",
+    // The like button, in the languages that print it as words.
+    "like",
+    "gefällt mir",
+    "j'aime",
+    "me gusta",
+    "mi piace",
+    "vind ik leuk",
+    "to se mi líbí",
+    "páči sa mi to",
+    "lubię to!",
 ];
 
 fn is_share(lower: &str) -> bool {
@@ -2094,10 +2154,12 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
     let mut s = 0.0;
     // Distance: other text between the candidate and the body.
     let mut shorts = 0.0_f64;
-    for u in units.get(i + 1..body_start).unwrap_or(&[]) {
+    for (k, u) in units.iter().enumerate().take(body_start).skip(i + 1) {
         match u.kind {
             // An author's name on its own line belongs to the header.
             Kind::Short if is_name(&u.text) || BYLINE_OPENING.is_match(&u.text) => {}
+            // So do a dated line the reader did not take as a date line, and a deck.
+            Kind::Short if is_dated_header_line(u) || (k == i + 1 && is_deck(&u.text, text)) => {}
             Kind::Short => shorts += 1.0,
             Kind::Nav | Kind::RelatedItem | Kind::RelatedMarker => s -= 0.2,
             _ => {}
@@ -2114,7 +2176,7 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
         .collect();
     if next
         .iter()
-        .any(|u| matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }))
+        .any(|u| matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }) || is_dated_header_line(u))
     {
         s += 6.0;
     }
@@ -2131,9 +2193,14 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
         s += 3.0;
     }
     if next.first().is_some_and(|u| {
-        u.kind == Kind::Prose && single_sentence(&u.text) && word_count(&u.text) <= 45
+        (u.kind == Kind::Prose && single_sentence(&u.text) && word_count(&u.text) <= 45)
+            || (u.kind == Kind::Short && is_deck(&u.text, text))
     }) {
         s += 2.0;
+    }
+    // A teaser under a related-stories heading, before the article starts.
+    if in_related_block(units, i) {
+        s -= 5.0;
     }
     // Preceded by a breadcrumb or kicker.
     if i > 0
@@ -2188,6 +2255,9 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
         if !headline_above {
             s += 3.0;
         }
+    }
+    if after_sponsor_phrase(units, i) {
+        s -= 4.0;
     }
     let own = content_words(text);
     if !own.is_empty() {
@@ -2264,12 +2334,68 @@ fn is_title_candidate(unit: &Unit) -> bool {
         && unit.text.chars().count() <= 200
         && !BYLINE_OPENING.is_match(&unit.text)
         && !is_more_link(&unit.text)
+        && !SPONSOR_END.is_match(&unit.text)
 }
 
 /// A link that leads on (`View All Stories »`, `More news ›`, `Next →`): an arrow after a
 /// space ends it, and no `«` opens a quotation that the `»` would close.
 fn is_more_link(text: &str) -> bool {
     [" »", " ›", " →", " >>"].iter().any(|a| text.ends_with(a)) && !text.contains('«')
+}
+
+/// A short header line with a date or time in it that the reader did not take for a date
+/// line (`AFP 30 avril 2015 à 07:19 (Mis à jour : …)`, `2/26/2015 7:11 AM PST BY TMZ STAFF`).
+fn is_dated_header_line(unit: &Unit) -> bool {
+    unit.kind == Kind::Short && word_count(&unit.text) <= 16 && DATEISH.is_match(&unit.text)
+}
+
+/// A standfirst printed without its full stop under the headline: a sentence-case line of
+/// 8 to 45 words (`Na ocasião, técnico do Corinthians entregou réplica do troféu ao
+/// ex-presidente`), longer than the headline of five words or more above it (a headline
+/// under a one-word kicker is no deck).
+fn is_deck(text: &str, headline: &str) -> bool {
+    if word_count(headline) < 5 || text.chars().count() <= headline.chars().count() {
+        return false;
+    }
+    let words = word_count(text);
+    let capitalised = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    (8..=45).contains(&words)
+        && capitalised * 10 < words * 4
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && !DATEISH.is_match(text)
+}
+
+/// How far after a related-stories heading its teasers can reach.
+const RELATED_BLOCK_UNITS: usize = 12;
+
+/// Whether the unit stands among the teasers under a related-stories heading (`Sur le même
+/// sujet`): a heading shortly before it, and no paragraph of prose between.
+fn in_related_block(units: &[Unit], i: usize) -> bool {
+    units[i.saturating_sub(RELATED_BLOCK_UNITS)..i]
+        .iter()
+        .rev()
+        .take_while(|u| u.kind != Kind::Prose)
+        .any(|u| u.kind == Kind::RelatedMarker)
+}
+
+/// A phrase that ends a line to name a sponsor on the next (`Seascape: the state of our
+/// oceans is supported by` / `The David and Lucile Packard Foundation`).
+static SPONSOR_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:supported|sponsored|presented|powered|funded|underwritten|brought\s+to\s+you|paid\s+for)\s+by:?$|\bin\s+(?:partnership|association|collaboration)\s+with:?$|\b(?:unterstützt|präsentiert|gesponsert)\s+von:?$|\b(?:soutenu|présenté|sponsorisé)\s+par:?$",
+    )
+    .expect("valid regex")
+});
+
+/// The line after a sponsorship phrase may name the sponsor (or the sponsor is a logo, and
+/// the headline follows).
+fn after_sponsor_phrase(units: &[Unit], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| units.get(p))
+        .is_some_and(|u| SPONSOR_END.is_match(&u.text))
 }
 
 /// How far above the body (in units) the title is looked for. Past a few dozen lines of
@@ -2368,11 +2494,14 @@ fn assemble(units: &[Unit]) -> Extracted {
     }
 
     // Dates, byline, URL: header zone first (title to body start and a little into the body),
-    // then anywhere.
+    // then anywhere; never from the teasers under a related-stories heading.
     let header_end = (body_start + 3).min(units.len());
     let zones = [header_from..header_end, 0..units.len()];
     for zone in zones {
-        for u in units.get(zone).unwrap_or(&[]) {
+        for (k, u) in units.iter().enumerate().take(zone.end).skip(zone.start) {
+            if in_related_block(units, k) {
+                continue;
+            }
             match &u.kind {
                 Kind::Date(DateRole::Published, v) if out.published.is_none() => {
                     out.published = Some(v.clone());
@@ -2708,6 +2837,87 @@ mod tests {
         // A date in the article's prose does not date it.
         let text = format!("Start\n\nElektromobilität, der neue Trend\n\nSeit dem 3. Mai 2013 fahren in der Stadt mehr Elektroautos als je zuvor, sagt die Behörde.\n\n{body}");
         assert_eq!(read_text_clipping(&text).published, None);
+    }
+
+    #[test]
+    fn a_date_glued_to_the_site_name_is_a_date_line() {
+        let body: String = (0..5)
+            .map(|i| format!("Paragraph {i}: virtual reality has officially reached the consoles, and the headset that brings it there is extremely comfortable to wear.\n\n"))
+            .collect();
+        let text = format!("Markets\n\nThese are the 8 coolest PlayStation VR games\n\nBen Silverman\n\nYahoo FinanceOctober 13, 2016\n\nReblog\n\nShare\n\nPin it\n\nThe PlayStation VR\n\n{body}");
+        let out = read_text_clipping(&text);
+        assert_eq!(
+            out.published.map(|d| d.normalized).as_deref(),
+            Some("2016-10-13")
+        );
+        assert_eq!(out.title, "These are the 8 coolest PlayStation VR games");
+        // Only a short label before the glued date: a sentence that ends in one is prose.
+        assert!(glued_date_line("Associated PressDecember 2, 2016").is_some());
+        assert!(glued_date_line(
+            "The ministry announced the results on the evening ofDecember 2, 2016"
+        )
+        .is_none());
+        assert!(glued_date_line("McDonald").is_none());
+    }
+
+    #[test]
+    fn a_sponsor_named_after_its_phrase_is_not_the_title() {
+        let body: String = (0..5)
+            .map(|i| format!("Paragraph {i}: whale whisperer Hori Parata was just seven years old when he attended his first mass stranding on the coast.\n\n"))
+            .collect();
+        let title = "'What is the sea telling us?': Māori tribes fearful over whale strandings";
+        let text = format!("{title}\n\nSeascape: the state of our oceans\n\n{title}\n\nSeascape: the state of our oceans is supported by\n\nThe David and Lucile Packard Foundation About this content\n\nThu 3 Jan 2019 02.00 EST\n\n{body}");
+        assert_eq!(read_text_clipping(&text).title, title);
+        // The sponsor is a logo, and the headline follows the phrase: still the headline.
+        let text = format!("US & Canada is sponsored by\n\nObama admits US gun laws are his 'biggest frustration'\n\n24 July 2015\n\n{body}");
+        assert_eq!(
+            read_text_clipping(&text).title,
+            "Obama admits US gun laws are his 'biggest frustration'"
+        );
+    }
+
+    #[test]
+    fn teasers_under_a_related_heading_give_neither_title_nor_byline() {
+        let body: String = (0..5)
+            .map(|i| format!("Paragraphe {i} : un troisième Français a été tué dans le tremblement de terre samedi au Népal, emporté par une avalanche.\n\n"))
+            .collect();
+        let text = format!("Accueil ›\n\nMonde\n\nUn troisième Français mort dans le séisme au Népal\n\nAFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)\n\nLaurent Fabius a accueilli jeudi matin à Roissy un premier avion spécial ramenant des rescapés.\n\nSur le même sujet\n\nReportage\n\nA Katmandou, exode sous pression\n\nPar Sébastien Farcis\n\nNépal : «Plus les heures passent, moins on est utiles»\n\nPar Laurence Defranoux\n\n{body}La Une du 30 avril 2015\n");
+        let out = read_text_clipping(&text);
+        assert_eq!(
+            out.title,
+            "Un troisième Français mort dans le séisme au Népal"
+        );
+        assert_eq!(out.byline.as_deref(), Some("AFP"));
+        assert_eq!(
+            out.published.map(|d| d.normalized).as_deref(),
+            Some("2015-04-30")
+        );
+        // A particle never ends a name: the front page of a day is no author.
+        assert!(!is_name("La Une du"));
+        assert!(is_name("Jean-Marie Le Pen"));
+    }
+
+    #[test]
+    fn a_deck_without_its_full_stop_stays_under_the_headline() {
+        let body: String = (0..5)
+            .map(|i| format!("Parágrafo {i}: o técnico Tite, da seleção brasileira, admitiu nesta terça-feira que errou ao levar a taça até o ex-presidente.\n\n"))
+            .collect();
+        let headline = "Tite diz que errou ao levar taça da Libertadores a Lula em 2012";
+        let deck = "Na ocasião, técnico do Corinthians entregou réplica do troféu ao ex-presidente";
+        let text = format!("Esporte\n\n{headline}\n\n{deck}\n\n{body}");
+        assert_eq!(read_text_clipping(&text).title, headline);
+        // A one-word kicker above a sentence-case headline: the headline is no deck.
+        let body: String = (0..5)
+            .map(|i| format!("Paragraph {i}: the German capital has launched a five-year project to mark its part in European colonialism, renaming streets.\n\n"))
+            .collect();
+        let text = format!("News\n\nSports\n\nTOP STORIES / Germany\n\nAdvertisement\n\nGermany\n\nBerlin confronts Germany's colonial past with new initiative\n\n{body}");
+        assert_eq!(
+            read_text_clipping(&text).title,
+            "Berlin confronts Germany's colonial past with new initiative"
+        );
+        // Like buttons are page controls, in any language.
+        let text = format!("Sdílet článek\n\nTo se mi líbí\n\n{headline}\n\nAleš Vávra\n\n{body}");
+        assert_eq!(read_text_clipping(&text).title, headline);
     }
 
     #[test]
