@@ -136,8 +136,9 @@
 //!   sentence-case line without its full stop, under a headline of 5+ words, which also counts
 //!   as a standfirst after it); a teaser under a related-stories heading before the body
 //!   and the line after a sponsorship phrase (`… is supported by`) are penalised, and that
-//!   phrase itself is never the title; a line opening like a byline (`by Jane Doe…`) is
-//!   never the title. A
+//!   phrase itself is never the title, nor is a picture's credit (`Foto: …`, `Courtesy of
+//!   …`), a form's field label (`… (required)`) or a line opening like a byline (`by Jane
+//!   Doe…`). A
 //!   prose-shaped line may be the title when it is one sentence of at most 25 words ending in
 //!   `?`/`!` (before any closing quote), or a title-case line (or one ending in an abbreviation such as `N.Y.C.`) printed
 //!   twice (judged without a `Kicker|` before it); it may then also be the body's first line,
@@ -1662,8 +1663,13 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
             publicité|publicidad|pubblicità|(?:published|posted|written)\s+by|geschrieben\s+von|
             veröffentlicht\s+von|
             lade\s+weitere\s+inhalte|mehr\s+laden|load\s+more|partager|compartir|condividi|
-            audios\s+and\s+videos\s+on\s+the\s+topic
-        )\W*$",
+            audios\s+and\s+videos\s+on\s+the\s+topic|
+            impressum|imprint|notifications|benachrichtigungen|navigation\s+überspringen|
+            zum\s+inhalt(?:\s+springen)?|(?:zurück\s+)?zur\s+startseite|back\s+to\s+home(?:page)?|
+            je\s+m'abonne|je\s+m'identifie|mon\s+compte|my\s+account|mein\s+konto
+        )
+        # An image's placeholder that the text browser printed beside the word (`Anzeige [ac]`).
+        (?:\s*\[[\w-]{1,12}\])?\W*$",
     )
     .expect("valid regex")
 });
@@ -2335,7 +2341,18 @@ fn is_title_candidate(unit: &Unit) -> bool {
         && !BYLINE_OPENING.is_match(&unit.text)
         && !is_more_link(&unit.text)
         && !SPONSOR_END.is_match(&unit.text)
+        && !NEVER_A_TITLE.is_match(&unit.text)
 }
+
+/// Lines that are never a headline: a picture's credit (`Foto: Stuttgart Marketing`,
+/// `Image: Stefan Falke for Weltwoche`, `Courtesy of Forests News`) and a form's field label
+/// (`Mail (will not be published) (required)`).
+static NEVER_A_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:photo|photograph|image|picture|credit|foto|bild|quelle|source)s?\s*(?::|by\b)|courtesy\s+of\b)|\((?:required|erforderlich|obligatoire|obligatorio|obbligatorio)\)",
+    )
+    .expect("valid regex")
+});
 
 /// A link that leads on (`View All Stories »`, `More news ›`, `Next →`): an arrow after a
 /// space ends it, and no `«` opens a quotation that the `»` would close.
@@ -3535,6 +3552,20 @@ mod tests {
         );
         assert!(is_control_line("« vorige | nächste »"));
         assert!(!is_control_line("sign the petition"));
+        // Credits, form labels and page controls next to the body are never its title.
+        for line in [
+            "Foto: Stuttgart Marketing/Christoph Duepper",
+            "Image: Stefan Falke for Weltwoche",
+            "Courtesy of Forests News",
+            "Mail (will not be published) (required)",
+            "Navigation überspringen",
+            "Anzeige [ac]",
+            "Impressum",
+        ] {
+            // A one-word headline, which scores low on its own.
+            let x = read_text_clipping(&page(&format!("Bohnenviertel\n\n{line}"), &[P1, P2, P3]));
+            assert_eq!(x.title, "Bohnenviertel", "{line}");
+        }
     }
 
     #[test]
