@@ -10,7 +10,8 @@
 //! against the ones before for duplicates. Browsers cap the tree at 512 levels (Blink,
 //! WebKit), and so does Cuttings: the tags of elements that would open deeper than
 //! [`MAX_DEPTH`] are removed together with their end tags, and everything inside them
-//! (text, images) stays where it was. A tag keeps its first [`MAX_ATTRIBUTES`] attributes.
+//! (text, images) stays where it was; a removed block that follows text leaves a `<br>`, so
+//! flattened paragraphs stay apart. A tag keeps its first [`MAX_ATTRIBUTES`] attributes.
 //!
 //! No HTML library offers these bounds, hence this scanner of our own. It follows the
 //! tree builder closely enough to count depth: comments, raw-text elements (`<script>`,
@@ -96,6 +97,42 @@ const CLOSES_P: &[&str] = &[
     "ul",
 ];
 
+/// Elements that start on a line of their own.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+];
+
 /// Elements a `<p>` is never closed across ("button scope").
 const P_SCOPE: &[&str] = &[
     "applet", "button", "caption", "html", "marquee", "object", "table", "td", "template", "th",
@@ -124,17 +161,27 @@ pub fn bound(html: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(html.len());
     let mut from = 0;
     for cut in scan.cuts {
-        out.push_str(&html[from..cut.start]);
-        from = cut.end;
+        out.push_str(&html[from..cut.range.start]);
+        out.push_str(cut.with);
+        from = cut.range.end;
     }
     out.push_str(&html[from..]);
     Cow::Owned(out)
 }
 
+/// One change [`bound`] makes to a page.
+struct Cut {
+    /// What goes: a whole tag, or the excess attributes of one.
+    range: Range<usize>,
+    /// What stands in its place: a line break for a block that held text before it (so that
+    /// flattened paragraphs do not run together), else nothing.
+    with: &'static str,
+}
+
 /// What [`scan`] found in a page.
 struct Scan {
-    /// What to remove (whole tags, or the excess attributes of one), in page order.
-    cuts: Vec<Range<usize>>,
+    /// The changes, in page order.
+    cuts: Vec<Cut>,
     /// The deepest level an element opened at (kept or not).
     deepest: usize,
 }
@@ -146,10 +193,13 @@ fn scan(html: &str) -> Scan {
     let mut stack: Vec<Open> = Vec::new();
     // Open <svg> and <math> elements: inside them a self-closing tag opens nothing.
     let mut foreign = 0usize;
-    let mut cuts: Vec<Range<usize>> = Vec::new();
+    let mut cuts: Vec<Cut> = Vec::new();
+    // Text since the last line break put in place of a removed block.
+    let mut text_since_break = false;
     let mut at = 0;
     while let Some(found) = memchr::memchr(b'<', &bytes[at..]) {
         let lt = at + found;
+        text_since_break |= bytes[at..lt].iter().any(|b| !b.is_ascii_whitespace());
         let next = bytes.get(lt + 1).copied().unwrap_or(0);
         if next == b'!' || next == b'?' {
             at = if bytes[lt..].starts_with(b"<!--") {
@@ -172,15 +222,18 @@ fn scan(html: &str) -> Scan {
         let end = tag.end;
         at = end;
         // A tag removed whole needs no attribute cut.
-        let mut cut = |whole: bool| match (whole, tag.excess.clone()) {
-            (true, _) => cuts.push(lt..end),
-            (false, Some(excess)) => cuts.push(excess),
+        let mut cut = |whole: bool, with: &'static str| match (whole, tag.excess.clone()) {
+            (true, _) => cuts.push(Cut {
+                range: lt..end,
+                with,
+            }),
+            (false, Some(range)) => cuts.push(Cut { range, with: "" }),
             (false, None) => {}
         };
         if closing {
             let same = |open: &Open| open.name.eq_ignore_ascii_case(name).then_some(true);
             let found = find_open(&stack, same);
-            cut(found.is_some_and(|i| stack[i].dropped));
+            cut(found.is_some_and(|i| stack[i].dropped), "");
             if let Some(i) = found {
                 foreign -= count_foreign(&stack[i..]);
                 stack.truncate(i);
@@ -191,14 +244,14 @@ fn scan(html: &str) -> Scan {
         let is = |list: &[&str]| lower.is_in(list);
         let self_closing = bytes[..end].ends_with(b"/>");
         if is(VOID) || (self_closing && foreign > 0) {
-            cut(false);
+            cut(false, "");
             continue;
         }
         if is(RAW_TEXT) && foreign == 0 {
-            cut(false);
+            cut(false, "");
             // Skips the content and the end tag.
             let (close_end, excess) = raw_text_end(bytes, end, name);
-            cuts.extend(excess);
+            cuts.extend(excess.map(|range| Cut { range, with: "" }));
             at = close_end;
             continue;
         }
@@ -211,7 +264,13 @@ fn scan(html: &str) -> Scan {
             });
         }
         let dropped = stack.len() >= MAX_DEPTH;
-        cut(dropped);
+        let with = if dropped && text_since_break && is(BLOCKS) {
+            text_since_break = false;
+            "<br>"
+        } else {
+            ""
+        };
+        cut(dropped, with);
         if is(&["svg", "math"]) {
             foreign += 1;
         }
@@ -505,6 +564,23 @@ mod tests {
         // The path stays self-closing: the paragraph after it is not inside the SVG.
         assert!(bounded.contains(&format!("{} />", attributes[MAX_ATTRIBUTES - 2])));
         assert_eq!(doc.select("body > p").length(), 2);
+    }
+
+    #[test]
+    fn flattened_paragraphs_stay_apart_without_a_flood_of_breaks() {
+        let page = nested(
+            "<div>",
+            "</div>",
+            100_000,
+            "<h1>Headline</h1><p>One.</p><p>Two.</p><ul><li>Three</li></ul>",
+        );
+        let bounded = bound(&page);
+        let at = bounded.find("Headline").unwrap_or(0);
+        assert_eq!(
+            &bounded[at..at + 36],
+            "Headline<br>One.<br>Two.<br>Three</d",
+        );
+        assert_eq!(bounded.matches("<br>").count(), 3);
     }
 
     #[test]
