@@ -97,42 +97,6 @@ const CLOSES_P: &[&str] = &[
     "ul",
 ];
 
-/// Elements that start on a line of their own.
-const BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "td",
-    "th",
-    "tr",
-    "ul",
-];
-
 /// Elements a `<p>` is never closed across ("button scope").
 const P_SCOPE: &[&str] = &[
     "applet", "button", "caption", "html", "marquee", "object", "table", "td", "template", "th",
@@ -264,7 +228,7 @@ fn scan(html: &str) -> Scan {
             });
         }
         let dropped = stack.len() >= MAX_DEPTH;
-        let with = if dropped && text_since_break && is(BLOCKS) {
+        let with = if dropped && text_since_break && is(crate::sanitize::BLOCK_TAGS) {
             text_since_break = false;
             "<br>"
         } else {

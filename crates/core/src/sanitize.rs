@@ -93,8 +93,9 @@ const REMOVED_WITH_CONTENT: &[&str] = &[
     "footer",
 ];
 
-/// Block-level elements: each starts a new paragraph of the plain text.
-const BLOCK_TAGS: &[&str] = &[
+/// Block-level elements: each starts a new paragraph of the plain text (and, removed from a
+/// page nested too deep, leaves a line break: [`crate::html_limits`]).
+pub(crate) const BLOCK_TAGS: &[&str] = &[
     "address",
     "article",
     "blockquote",
