@@ -162,7 +162,9 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     if let Some(s) = &out.standfirst {
         let first_para = out.body_text.split("\n\n").next().unwrap_or("");
         let from_body = if page_meta.has_description {
-            first_para.starts_with(s.trim_end_matches('…').trim_end_matches("..."))
+            without_spaces(first_para).starts_with(&without_spaces(
+                s.trim_end_matches('…').trim_end_matches("..."),
+            ))
         } else {
             opens_a_leading_paragraph(&out.body_text, s)
         };
@@ -178,9 +180,10 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
 const LEADING_BYTES: usize = 2_000;
 
 /// Whether a paragraph starting in the body's first [`LEADING_BYTES`] starts with
-/// `excerpt` (its trailing ellipsis aside).
+/// `excerpt` (its trailing ellipsis aside). Spacing is ignored: Readability's excerpt is
+/// the paragraph's `textContent`, where a `<br>` leaves nothing between two lines.
 fn opens_a_leading_paragraph(body_text: &str, excerpt: &str) -> bool {
-    let stem = collapse_ws(excerpt.trim_end_matches('…').trim_end_matches("..."));
+    let stem = without_spaces(excerpt.trim_end_matches('…').trim_end_matches("..."));
     let mut offset = 0;
     !stem.is_empty()
         && body_text
@@ -190,7 +193,13 @@ fn opens_a_leading_paragraph(body_text: &str, excerpt: &str) -> bool {
                 offset += para.len() + 2;
                 starts < LEADING_BYTES
             })
-            .any(|para| collapse_ws(para).starts_with(&stem))
+            .any(|para| without_spaces(para).starts_with(&stem))
+}
+
+/// `text` with every whitespace character taken out, for comparing an excerpt with the
+/// paragraph it came from.
+fn without_spaces(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// Drops the headline, the byline and the dateline where the body repeats them
@@ -1734,6 +1743,11 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         ));
         assert!(!opens_a_leading_paragraph(body, "A standfirst of its own."));
         assert!(!opens_a_leading_paragraph(body, "…"));
+        // Readability's excerpt has nothing where the paragraph had a `<br>`.
+        assert!(opens_a_leading_paragraph(
+            "A page\nParagraph 0. The council met.\n\nMore.",
+            "A pageParagraph 0. The council met."
+        ));
         let deep = format!(
             "{}Mozilla is a free-software community.",
             "word ".repeat(LEADING_BYTES / 5) + "\n\n"
@@ -1742,6 +1756,26 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             &deep,
             "Mozilla is a free-software community."
         ));
+    }
+
+    #[test]
+    fn a_first_paragraph_broken_by_br_is_body_not_standfirst() {
+        let sentence = "The council voted on Tuesday to close the old bridge after engineers found cracks in two of its supports. ";
+        let html = format!(
+            "<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>\
+             <p>{}<br>{}</p><p>{}</p><p>{}</p></article></body></html>",
+            sentence.repeat(2).trim_end(),
+            sentence.repeat(2),
+            sentence.repeat(3),
+            sentence.repeat(3)
+        );
+        let a = read_html(&html, None, None);
+        assert!(
+            a.body_text.contains("cracks in two of its supports."),
+            "{}",
+            a.body_text
+        );
+        assert_eq!(a.standfirst, None);
     }
 
     #[test]
