@@ -119,13 +119,35 @@ export class Session {
     return request('POST', `${this.url}/execute/sync`, { script, args });
   }
 
-  /** A PNG of the window, after two animation frames (WebKitGTK screenshots lag the DOM). */
+  /**
+   * A PNG of the window. WebKitGTK's WebDriver takes it at the page's next paint, and an
+   * idle page never paints again: the request then waits forever (seen on a library list
+   * with nothing selected, painted on the CPU under Xvfb). So a 1-pixel, 1 % white dot in
+   * the corner flickers each frame until the PNG is back, and the PNG follows two frames
+   * so it shows what the DOM says (WebKitGTK screenshots lag it).
+   */
   async screenshot() {
     await request('POST', `${this.url}/execute/async`, {
-      script: 'const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));',
+      script: `const done = arguments[0];
+        const dot = document.createElement('div');
+        dot.id = 'webdriver-paint-nudge';
+        dot.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;z-index:2147483647';
+        document.body.appendChild(dot);
+        let frame = 0;
+        const flicker = () => {
+          if (!dot.isConnected || ++frame > 600) return dot.remove();
+          dot.style.background = frame % 2 ? 'rgba(255,255,255,0.01)' : 'transparent';
+          requestAnimationFrame(flicker);
+        };
+        requestAnimationFrame(flicker);
+        requestAnimationFrame(() => requestAnimationFrame(() => done(true)));`,
       args: [],
     });
-    return Buffer.from(await request('GET', `${this.url}/screenshot`), 'base64');
+    try {
+      return Buffer.from(await request('GET', `${this.url}/screenshot`), 'base64');
+    } finally {
+      await this.execute("document.getElementById('webdriver-paint-nudge')?.remove();").catch(() => undefined);
+    }
   }
 
   end() {
