@@ -466,11 +466,14 @@ fn classify(units: &mut [Unit]) {
         let mut kind = classify_one(unit, next_text.as_deref());
         // The line after an image's alt text is its caption, whatever its credit looks like.
         if let Some(prev) = i.checked_sub(1).and_then(|p| units.get(p)) {
-            if prev.kind == Kind::Alt && !matches!(kind, Kind::Caption { .. }) {
-                let rest = units[i].text.get(prev.text.len()..).unwrap_or("");
+            let rest = units[i].text.get(prev.text.len()..).unwrap_or("");
+            if prev.kind == Kind::Alt
+                && !matches!(kind, Kind::Caption { .. })
+                && reads_as_credit_after_alt(rest)
+            {
                 let credit = rest
                     .trim()
-                    .trim_start_matches(['|', '-', '—', '–', '/'])
+                    .trim_start_matches(['|', '-', '—', '–', '/', '•'])
                     .trim()
                     .trim_start_matches('(')
                     .trim_end_matches(')')
@@ -478,7 +481,7 @@ fn classify(units: &mut [Unit]) {
                 let credit = CREDIT_LABEL.replace(credit, "").trim().to_string();
                 kind = Kind::Caption {
                     caption: prev.text.clone(),
-                    credit: (!credit.is_empty()).then_some(credit),
+                    credit: credit.chars().any(char::is_alphanumeric).then_some(credit),
                 };
             }
         }
@@ -494,16 +497,53 @@ fn classify(units: &mut [Unit]) {
     mark_slideshows(units);
 }
 
+/// Whether what follows an image's alt text on the caption line (`rest`) is a credit, or
+/// nothing: a name or agency set apart by a space or a separator (`Radwege im SalzburgerLand
+/// SalzburgerLand Tourismus / Markus Greber`), never a sentence that goes on from the alt
+/// (an author's photo named `Meike Neitz` above `Meike Neitz studierte …`, a heading above
+/// `Nachhaltige Mobilität: "The Last Parklet of Stuttgart"`, a word cut in two).
+fn reads_as_credit_after_alt(rest: &str) -> bool {
+    let credit = rest.trim();
+    if !credit.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let set_apart = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_whitespace() || "|-—–/(©•".contains(c));
+    let first = credit.trim_start_matches(['|', '-', '—', '–', '/', '(', '©', '•', ' ']);
+    let opens_like_a_name = first.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_numeric()
+            || (c.is_lowercase()
+                && first
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.contains('/')))
+    });
+    set_apart && opens_like_a_name && word_count(credit) <= 12 && !ends_sentence(credit)
+}
+
 /// A photo credit on a line of its own: NYT's `CreditKevin Frayer/Getty Images` (glued, never
-/// prose), or `Credit Harry Campbell` / `Photo: Reuters` / `Photo by Jane Roe`.
+/// prose), or `Credit Harry Campbell` / `Photo: Reuters` / `Photo by Jane Roe`, also in
+/// brackets or after a copyright sign (`(Foto: Christian Charisius/dpa)`, `© Foto: Jane Roe`,
+/// `• Crédits : Getty`).
 static LONE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Credit){1,2}(\s*)|(?i:photo|photograph|image|picture|credit|foto)s?(?i:\s+credit)?\s*(?::|(?i:by)\b)\s*)(\p{Lu}.{1,120})$")
+    Regex::new(r"^(\(\s*|©\s*|•\s*)?(?:(?:Credit){1,2}(\s*)|(?i:photo|photograph|image|picture|credit|crédit|foto|bild|illustration)s?(?i:\s+(credit))?\s*(?::|(?i:by)\b)\s*)([\p{L}\p{N}].{1,120}?)\s*\)?$")
         .expect("valid regex")
 });
 
+/// The most words of a caption paragraph that a bracketed credit line below it
+/// (`(Foto: …)`) turns into a caption.
+const CAPTION_ABOVE_CREDIT_WORDS: usize = 40;
+
 /// A credit on a line of its own belongs to the photo printed just before it: it completes a
 /// caption that has none, or after a picture placeholder (`[db-dealpro]`, `Photo`) it is a
-/// photo record of its own, without a caption. NYT's glued `CreditName` is one anywhere.
+/// photo record of its own, without a caption. NYT's glued `CreditName` is one anywhere, and
+/// so is a bracketed or copyright credit (`(Bild: Jane Roe/Shutterstock)` under a paragraph
+/// of the body: the picture had no caption). A bracketed credit under a short sentence that
+/// stands under the picture's title makes that sentence its caption (Süddeutsche Zeitung's
+/// `… zu langsam ist.` / `(Foto: …/dpa)`).
 fn mark_lone_credits(units: &mut [Unit]) {
     for i in 0..units.len() {
         if !matches!(units[i].kind, Kind::Short | Kind::Furniture | Kind::Nav) {
@@ -512,11 +552,19 @@ fn mark_lone_credits(units: &mut [Unit]) {
         let Some(c) = LONE_CREDIT.captures(&units[i].text) else {
             continue;
         };
-        let credit = c.get(2).map_or("", |m| m.as_str()).trim().to_string();
+        let credit = c.get(4).map_or("", |m| m.as_str()).trim().to_string();
         if word_count(&credit) > 12 || ends_sentence(&credit) {
             continue;
         }
-        let glued = c.get(1).is_some_and(|m| m.as_str().is_empty());
+        let glued = c.get(2).is_some_and(|m| m.as_str().is_empty());
+        // Bracketed, after `©` or `•`, or labelled `Photo credit:`, it cannot be anything else.
+        let marked = c.get(1).is_some() || c.get(3).is_some();
+        let bracketed = c.get(1).is_some_and(|m| m.as_str().starts_with('('));
+        // Unmarked, the credit starts with a capital (`Photo: Reuters`); in brackets it may
+        // be a user name (`(Credit: iStock)`).
+        if !marked && !credit.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
         let prev = i.checked_sub(1);
         if let Some(Kind::Caption {
             credit: slot @ None,
@@ -527,17 +575,47 @@ fn mark_lone_credits(units: &mut [Unit]) {
             units[i].kind = Kind::Furniture;
             continue;
         }
+        if bracketed {
+            if let Some(p) = prev.filter(|&p| caption_above_credit(units, p)) {
+                units[p].kind = Kind::Caption {
+                    caption: units[p].text.clone(),
+                    credit: Some(credit),
+                };
+                units[i].kind = Kind::Furniture;
+                continue;
+            }
+        }
         let after_picture = prev.map(|p| &units[p]).is_some_and(|u| {
             IMAGE_PLACEHOLDER.is_match(&u.text)
                 || matches!(u.text.as_str(), "Photo" | "Image" | "Picture" | "Foto")
         });
-        if glued || after_picture {
+        if glued || marked || after_picture {
             units[i].kind = Kind::Caption {
                 caption: String::new(),
                 credit: Some(credit),
             };
         }
     }
+}
+
+/// Whether unit `p` is a caption paragraph for the bracketed credit under it: one short
+/// paragraph, a sentence (a headline above the lead picture's credit is none), right under
+/// a short line that is not one (the picture's title), its alt text or its placeholder
+/// (`[Barcode-Sc]`). A paragraph under the body's text,
+/// a date or another picture is the body's.
+fn caption_above_credit(units: &[Unit], p: usize) -> bool {
+    let unit = &units[p];
+    let under_a_title = p.checked_sub(1).is_some_and(|q| {
+        let above = &units[q];
+        (above.kind == Kind::Short && !above.bulleted && !ends_sentence(&above.text))
+            || above.kind == Kind::Alt
+            || IMAGE_PLACEHOLDER.is_match(&above.text)
+    });
+    matches!(unit.kind, Kind::Prose | Kind::Short)
+        && !unit.bulleted
+        && word_count(&unit.text) <= CAPTION_ABOVE_CREDIT_WORDS
+        && ends_sentence(&unit.text)
+        && under_a_title
 }
 
 static SLIDE_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -901,7 +979,13 @@ fn glued_date_line(text: &str) -> Option<(DateRole, DateValue)> {
 }
 
 static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:photo|photograph|image|picture|credit|foto)s?\s*(?::|by\b)\s*")
+    Regex::new(r"(?i)^(?:photo|photograph|image|picture|credit|crédit|foto|bild)s?\s*(?::|by\b)\s*")
+        .expect("valid regex")
+});
+
+/// A word that names a picture or its credit, alone (`Photo`, `Bild`).
+static CREDIT_LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:photo|photograph|image|picture|credit|crédit|foto|bild)s?$")
         .expect("valid regex")
 });
 
@@ -1530,7 +1614,19 @@ fn caption_credit(text: &str) -> Option<(String, String)> {
                 rest.trim_start()
                     .starts_with(['|', '(', '/', '—', '–', '-'])
             });
-        if !caption.is_empty() && !credit.is_empty() && credit.chars().count() <= 80 && sep_ok {
+        // `(Foto: …)`, `© Foto: …`: nothing but punctuation before the label is a credit on
+        // a line of its own (see `mark_lone_credits`).
+        // So is a label word before the label (`Photo Credit: Catwalkpictures`).
+        let has_caption =
+            caption.chars().any(char::is_alphanumeric) && !CREDIT_LABEL_WORD.is_match(&caption);
+        if has_caption && !credit.is_empty() && credit.chars().count() <= 80 && sep_ok {
+            // `Der Virologe © picture alliance/dpa Foto: Jane Roe`: the agency's copyright
+            // and the photographer are both the credit.
+            if let Some((before, after)) = caption.split_once('©') {
+                if before.chars().any(char::is_alphanumeric) {
+                    return Some((clean(before), format!("{} {label} {credit}", after.trim())));
+                }
+            }
             return Some((caption, credit));
         }
     }
@@ -3209,6 +3305,117 @@ mod tests {
         }
         // Not after a picture, and spaced: a sub-heading about a bank.
         assert!(x.body_text.contains("Credit Suisse"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_bracketed_or_copyright_credit_is_a_credit_of_its_own() {
+        // Nothing but a bracket or a sign before the label: no caption `(` or `©`.
+        for line in [
+            "(Foto: Christian Charisius/dpa)",
+            "© Foto: Johanna Link / Donna Magazin",
+            "(Credit: iStock)",
+            "Photo Credit: Catwalkpictures",
+        ] {
+            assert_eq!(caption_credit(line), None, "{line}");
+        }
+        // The agency's copyright before the photographer's label: both are the credit.
+        assert_eq!(
+            caption_credit(
+                "Der Virologe Christian Drosten © picture alliance/dpa Foto: Christophe Gateau"
+            ),
+            Some((
+                "Der Virologe Christian Drosten".to_string(),
+                "picture alliance/dpa Foto: Christophe Gateau".to_string()
+            ))
+        );
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[
+                P1,
+                // A picture with a credit and no caption, under a paragraph of the body.
+                "(Bild: Gunnar Pippel/Shutterstock)",
+                P2,
+                // The picture's title, its caption, then its credit (Süddeutsche Zeitung).
+                "Premiere of the night ferry",
+                "A ferry will carry cars across the river while the bridge is repaired.",
+                "(Foto: Christian Charisius/dpa)",
+                P3,
+                // The same under the text browser's placeholder for the picture.
+                "[ferry-2023]",
+                "The ferry's first crossing.",
+                "(Bild: Hersteller)",
+                P1,
+                "(Credit: iStock)",
+                P4,
+            ],
+        ));
+        let photos: Vec<_> = x
+            .photos
+            .iter()
+            .map(|p| (p.caption.as_deref(), p.credit.as_deref()))
+            .collect();
+        assert_eq!(
+            photos,
+            vec![
+                (None, Some("Gunnar Pippel/Shutterstock")),
+                (
+                    Some("A ferry will carry cars across the river while the bridge is repaired."),
+                    Some("Christian Charisius/dpa")
+                ),
+                (Some("The ferry's first crossing."), Some("Hersteller")),
+                (None, Some("iStock")),
+            ]
+        );
+        for kept in [P1, P2, P3, P4] {
+            assert!(x.body_text.contains(kept), "{kept}: {}", x.body_text);
+        }
+        for gone in ["Pippel", "A ferry will carry", "Charisius", "iStock"] {
+            assert!(!x.body_text.contains(gone), "{gone}: {}", x.body_text);
+        }
+    }
+
+    #[test]
+    fn a_line_that_goes_on_from_an_alt_text_is_no_caption() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[
+                P1,
+                // A picture's alt text, then its caption with the credit after a bullet.
+                "The old bridge at dusk",
+                "The old bridge at dusk• Crédits : Getty",
+                P2,
+                // A heading whose paragraph opens with its words, as an author's box does.
+                "Ferry Service",
+                "Ferry Service is the company that will carry cars across the river until the bridge opens again in two years.",
+                P3,
+            ],
+        ));
+        let photos: Vec<_> = x
+            .photos
+            .iter()
+            .map(|p| (p.caption.as_deref(), p.credit.as_deref()))
+            .collect();
+        assert_eq!(
+            photos,
+            vec![(Some("The old bridge at dusk"), Some("Getty"))]
+        );
+        assert!(
+            x.body_text.contains("is the company that will carry cars"),
+            "{}",
+            x.body_text
+        );
+        assert!(!reads_as_credit_after_alt("s haben die wichtige Aufgabe"));
+        assert!(!reads_as_credit_after_alt(
+            ": \"The Last Parklet of Stuttgart\""
+        ));
+        assert!(!reads_as_credit_after_alt(
+            " studierte in Dresden und Boston."
+        ));
+        assert!(reads_as_credit_after_alt(
+            " SalzburgerLand Tourismus / Markus Greber"
+        ));
+        assert!(reads_as_credit_after_alt(" evgenyb/iStock/Getty Images"));
+        assert!(reads_as_credit_after_alt("."));
     }
 
     #[test]
