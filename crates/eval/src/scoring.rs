@@ -113,7 +113,8 @@ pub fn caption_contains(photo_caption: &str, expected: &str) -> bool {
     !expected.is_empty() && normalize_ws(photo_caption).contains(&expected)
 }
 
-/// Words that label a credit ("Photo:", "Credit:") and that a credit split may drop.
+/// Words that label a credit ("Photo:", "Credit:", German "Foto:" and "Bild:", French
+/// "Crédits :") and that a credit split may drop.
 const CREDIT_LABELS: &[&str] = &[
     "photo",
     "photos",
@@ -123,6 +124,11 @@ const CREDIT_LABELS: &[&str] = &[
     "image",
     "picture",
     "by",
+    "foto",
+    "fotos",
+    "bild",
+    "crédit",
+    "crédits",
 ];
 
 /// Looser caption test: the expected caption's words, credit labels aside, appear in order
@@ -245,6 +251,21 @@ mod tests {
         assert!(!caption_contains(
             "Waves break on the pier.",
             "Waves break on the pier. Photo: Ann Poe/AP"
+        ));
+        assert!(caption_with_credit_contains(
+            "1Password scannt auch QR-Codes.",
+            "Hersteller",
+            "1Password scannt auch QR-Codes. (Bild: Hersteller)"
+        ));
+        assert!(caption_with_credit_contains(
+            "",
+            "LA NACION",
+            "Foto: LA NACION"
+        ));
+        assert!(!caption_with_credit_contains(
+            "",
+            "LA NACION",
+            "Foto: EL PAIS"
         ));
     }
 }

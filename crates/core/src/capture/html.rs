@@ -1129,7 +1129,16 @@ fn split_credit_suffix(caption: &str) -> Option<(String, String)> {
             }
         }
     }
-    None
+    // A caption that is only a credit (`Foto: GH`).
+    if let Some(label) = super::text::CREDIT_LABEL.find(caption) {
+        let credit = caption[label.end()..].trim();
+        if !credit.is_empty() && credit.len() < 120 {
+            return Some((String::new(), credit.to_string()));
+        }
+    }
+    // The forms pasted text has too: other languages' labels (`Foto:`, `Bild:`), NYT's
+    // `Credit`, a known agency after the last sentence.
+    super::text::caption_credit(caption)
 }
 
 fn strip_credit_label(credit: &str) -> String {
@@ -1148,6 +1157,12 @@ fn strip_credit_label(credit: &str) -> String {
             "image by",
             "picture:",
             "foto:",
+            "fotos:",
+            "bild:",
+            "crédit :",
+            "crédits :",
+            "crédit:",
+            "crédits:",
             "photo ",
         ]
         .iter()
@@ -1841,6 +1856,41 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             strip_credit_label("Photo by James Martin/CNET"),
             "James Martin/CNET"
         );
+        // Other languages' labels, a caption that is only a credit, an agency after the
+        // last sentence.
+        let split = |c: &str| split_credit_suffix(c).map(|(a, b)| (a, strip_credit_label(&b)));
+        for (caption, want_caption, want_credit) in [
+            (
+                "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+                "Erdölpumpen im Abendrot.",
+                "TebNad/Shutterstock.com",
+            ),
+            (
+                "Die Arbeitswelt.Foto: SFIO CRACHO - shutterstock.com",
+                "Die Arbeitswelt.",
+                "SFIO CRACHO - shutterstock.com",
+            ),
+            (
+                "1Password scannt auch QR-Codes. (Bild: Hersteller)",
+                "1Password scannt auch QR-Codes.",
+                "Hersteller",
+            ),
+            ("Foto: LA NACION", "", "LA NACION"),
+            (
+                "Cuts across its supply chain. Mike Blake/Reuters files",
+                "Cuts across its supply chain.",
+                "Mike Blake/Reuters files",
+            ),
+        ] {
+            assert_eq!(
+                split(caption),
+                Some((want_caption.to_string(), want_credit.to_string())),
+                "{caption}"
+            );
+        }
+        // A slash after a sentence that names no agency is the caption's own.
+        assert_eq!(split_credit_suffix("The team met. Jane Roe/John Doe"), None);
+        assert_eq!(strip_credit_label("Crédits : Getty"), "Getty");
     }
 
     #[test]

@@ -978,7 +978,8 @@ fn glued_date_line(text: &str) -> Option<(DateRole, DateValue)> {
     None
 }
 
-static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+/// A credit's label at the start of a text (`Photo: `, `Foto: `, `Bild: `, `Crédits : `).
+pub(crate) static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:photo|photograph|image|picture|credit|crédit|foto|bild)s?\s*(?::|by\b)\s*")
         .expect("valid regex")
 });
@@ -1568,6 +1569,10 @@ static CREDIT_UNLABELLED: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)\s*\(([^()]{2,60})\)$").expect("valid regex"));
 
+static CREDIT_AFTER_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.+[.!?])\s+(\p{Lu}[^.!?/]{1,60}/[^.!?]{2,60})$").expect("valid regex")
+});
+
 static CREDIT_COPYRIGHT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)\s*©\s*(.{2,80})$").expect("valid regex"));
 
@@ -1592,8 +1597,9 @@ const PHOTO_SOURCES: &[&str] = &[
     "file",
 ];
 
-/// Splits `caption` and `credit` on the common credit forms.
-fn caption_credit(text: &str) -> Option<(String, String)> {
+/// Splits `caption` and `credit` on the common credit forms (also used for the captions of
+/// saved pages, after their own markup).
+pub(crate) fn caption_credit(text: &str) -> Option<(String, String)> {
     if text.chars().count() > 500 {
         return None;
     }
@@ -1650,6 +1656,22 @@ fn caption_credit(text: &str) -> Option<(String, String)> {
             .map(str::trim)
             .any(|p| PHOTO_SOURCES.contains(&p) || p.ends_with("getty images"));
         if known && word_count(&caption) >= 2 {
+            return Some((caption, credit));
+        }
+    }
+    // `… across its supply chain. Mike Blake/Reuters files`: after the caption's last full
+    // stop, a name and a known agency joined by a slash.
+    if let Some(c) = CREDIT_AFTER_SENTENCE.captures(text) {
+        let caption = clean(c.get(1)?.as_str());
+        let credit = clean(c.get(2)?.as_str());
+        let agency = credit.split('/').skip(1).any(|part| {
+            let lc = part.trim().to_lowercase();
+            lc.split_whitespace()
+                .next()
+                .is_some_and(|w| PHOTO_SOURCES.contains(&w))
+                || lc.contains("getty images")
+        });
+        if agency && word_count(&credit) <= 8 && word_count(&caption) >= 3 {
             return Some((caption, credit));
         }
     }
