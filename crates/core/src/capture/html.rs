@@ -57,6 +57,14 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     if out.title.is_empty() {
         out.title = page_meta.title.clone().unwrap_or_default();
     }
+    // Readability takes JSON-LD's `name` over its `headline` when neither is much like the
+    // page's `<title>`; a page may name its article by an identifier (`d-161500790`, the
+    // last part of its address): the headline the page marks up is the title then.
+    if is_an_identifier(&out.title, url.or(page_meta.canonical.as_deref())) {
+        if let Some(headline) = &page_meta.headline {
+            out.title = headline.clone();
+        }
+    }
     // Readability keeps "Headline | Site" when the headline is short; the page's own
     // headline (og:title, JSON-LD, its one <h1>) tells where the site suffix starts.
     if let Some(headline) = &page_meta.headline {
@@ -452,6 +460,13 @@ impl PageMeta {
                     if let Some(author) = map.get("author") {
                         self.authors = json_ld_names(author);
                     }
+                }
+                if self.headline.is_none() {
+                    self.headline = map
+                        .get("headline")
+                        .and_then(Value::as_str)
+                        .map(collapse_ws)
+                        .filter(|h| !h.is_empty());
                 }
                 if let Some(section) = map.get("articleSection") {
                     let sections = match section {
@@ -1232,6 +1247,16 @@ fn clean_byline(byline: &str) -> String {
     b
 }
 
+/// Whether `title` is a single word that the page's address carries (`d-161500790` in
+/// `…/print/d-161500790.html`): an identifier, not a headline.
+fn is_an_identifier(title: &str, address: Option<&str>) -> bool {
+    let title = title.trim();
+    title.chars().count() >= 4
+        && !title.contains(char::is_whitespace)
+        && title.chars().any(|c| c.is_ascii_digit())
+        && address.is_some_and(|a| a.contains(title))
+}
+
 /// What stands between a headline and the site's name in a page title (`Headline | Site`).
 const SITE_SEPARATORS: [char; 6] = ['|', '-', '–', '—', '·', '»'];
 
@@ -1771,6 +1796,32 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             &deep,
             "Mozilla is a free-software community."
         ));
+    }
+
+    #[test]
+    fn an_identifier_for_a_name_gives_way_to_the_headline() {
+        let sentence = "The council voted on Tuesday to close the old bridge after engineers found cracks in two of its supports. ";
+        let page = |address: &str| {
+            format!(
+                "<html><head><title>Ein Albtraum - DER SPIEGEL 52/2018</title>\
+                 <link rel=\"canonical\" href=\"{address}\">\
+                 <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"name\":\"d-161500790\",\
+                 \"headline\":\"Ein Albtraum\"}}</script></head><body><article><p>{}</p><p>{}</p></article></body></html>",
+                sentence.repeat(3),
+                sentence.repeat(3)
+            )
+        };
+        let address = "https://www.spiegel.de/spiegel/print/d-161500790.html";
+        assert_eq!(read_html(&page(address), None, None).title, "Ein Albtraum");
+        // Readability takes the name; only the address shows it is an identifier.
+        let elsewhere = "https://www.spiegel.de/spiegel/print/albtraum.html";
+        assert_eq!(read_html(&page(elsewhere), None, None).title, "d-161500790");
+        assert!(is_an_identifier(
+            "d-161500790",
+            Some("https://ex.com/print/d-161500790.html")
+        ));
+        assert!(!is_an_identifier("Mozilla", Some("https://mozilla.org/")));
+        assert!(!is_an_identifier("d-161500790", None));
     }
 
     #[test]
