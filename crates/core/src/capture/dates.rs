@@ -78,7 +78,15 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
             let end = caps.get(0).map_or(0, |m| m.end());
             (role, line.get(end..).unwrap_or(""))
         }
-        None => (DateRole::Published, line),
+        // `Le 28 juin 2019`, `Am 3. März 2023`, `On 3 March 2023`: the day's article or
+        // preposition, with no label.
+        None => match ARTICLE_BEFORE_DATE.captures(line) {
+            Some(caps) => (
+                DateRole::Published,
+                caps.get(1).map_or(line, |m| m.as_str()),
+            ),
+            None => (DateRole::Published, line),
+        },
     };
     let rest = rest.trim();
     if let Some(value) = parse_date(rest, language) {
@@ -197,6 +205,11 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// The word a date line may open with before its day's number (French `Le`, Spanish and
+/// Italian `El`/`Il`, German `Am`, English `On`).
+static ARTICLE_BEFORE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:le|el|il|am|on)\s+(\d.*)$").expect("valid regex"));
 
 /// A date label inside a line, after a first date.
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -719,6 +732,14 @@ mod tests {
         assert_eq!(role, DateRole::Published);
         let (role, _) = date_line("Modified 01.08.2022", None).expect("date line");
         assert_eq!(role, DateRole::Modified);
+        let (role, v) = date_line("Le 28 juin 2019", None).expect("date line");
+        assert_eq!(
+            (role, v.normalized.as_str()),
+            (DateRole::Published, "2019-06-28")
+        );
+        let (_, v) = date_line("On 3 March 2023", None).expect("date line");
+        assert_eq!(v.normalized, "2023-03-03");
+        assert!(date_line("Le Monde 28 juin 2019", None).is_none());
         let (_, v) = date_line("1 August 2022 | 10:32 GMT", None).expect("date line");
         assert_eq!(v.normalized, "2022-08-01T10:32:00Z");
         let (_, v) = date_line("April 5, 2018 | 6:00 PM", None).expect("date line");

@@ -1782,7 +1782,8 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
             veröffentlicht\s+von|
             lade\s+weitere\s+inhalte|mehr\s+laden|load\s+more|partager|compartir|condividi|
             audios\s+and\s+videos\s+on\s+the\s+topic|
-            impressum|imprint|notifications|benachrichtigungen|navigation\s+überspringen|
+            impressum|imprint|(?:show\s+all\s+)?notifications|(?:alle\s+)?benachrichtigungen(?:\s+anzeigen)?|
+            navigation\s+überspringen|(?:haupt|main\s+)?navigation|hauptmenü|main\s+menu|kontakt|contact(?:\s+us)?|auf\s+einer\s+seite\s+lesen|
             zum\s+inhalt(?:\s+springen)?|(?:zurück\s+)?zur\s+startseite|back\s+to\s+home(?:page)?|
             je\s+m'abonne|je\s+m'identifie|mon\s+compte|my\s+account|mein\s+konto
         )
@@ -1794,7 +1795,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|^from \p{L}[^,]{1,60}, the free \p{L}+(?: \p{L}+)?$|\.{5,}\s*\d+$",
+        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|^from \p{L}[^,]{1,60}, the free \p{L}+(?: \p{L}+)?$|\.{5,}\s*\d+$",
     )
     .expect("valid regex")
 });
@@ -1850,6 +1851,17 @@ const CONTROL_WORDS: &[&str] = &[
     "older",
     "page",
     "the",
+    "impressum",
+    "imprint",
+    "menü",
+    "kontakt",
+    "contact",
+    "inhalt",
+    "startseite",
+    "je",
+    "m",
+    "abonne",
+    "identifie",
 ];
 
 fn is_control_line(lower: &str) -> bool {
@@ -3646,6 +3658,31 @@ mod tests {
             x.photos[0].credit.as_deref(),
             Some("Chang W. Lee/The New York Times")
         );
+    }
+
+    #[test]
+    fn account_navigation_and_contact_lines_are_furniture() {
+        for line in [
+            "Impressum Menü",
+            "Je m'abonne Je m'identifie",
+            "Kontakt",
+            "Contact us",
+            "Hauptnavigation",
+            "Alle Benachrichtigungen anzeigen",
+            "Auf einer Seite lesen",
+            "Forgot your Intel username or password?",
+            "New to WordPress.com? Sign up",
+            "Refresh (0 sec) /service/javascript-bitte-aktivieren.html",
+        ] {
+            assert!(is_furniture(line, &line.to_lowercase()), "{line}");
+        }
+        for line in [
+            "Kontakt mit der Polizei",
+            "Navigation apps are changing how we drive",
+            "Je m'abonne à la vie",
+        ] {
+            assert!(!is_furniture(line, &line.to_lowercase()), "{line}");
+        }
     }
 
     #[test]
