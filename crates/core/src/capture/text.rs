@@ -1783,7 +1783,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
             lade\s+weitere\s+inhalte|mehr\s+laden|load\s+more|partager|compartir|condividi|
             audios\s+and\s+videos\s+on\s+the\s+topic|
             impressum|imprint|(?:show\s+all\s+)?notifications|(?:alle\s+)?benachrichtigungen(?:\s+anzeigen)?|
-            navigation\s+überspringen|(?:haupt|main\s+)?navigation|hauptmenü|main\s+menu|kontakt|contact(?:\s+us)?|auf\s+einer\s+seite\s+lesen|
+            feedback|navigation\s+überspringen|(?:haupt|main\s+)?navigation|hauptmenü|main\s+menu|kontakt|contact(?:\s+us)?|auf\s+einer\s+seite\s+lesen|
             zum\s+inhalt(?:\s+springen)?|(?:zurück\s+)?zur\s+startseite|back\s+to\s+home(?:page)?|
             je\s+m'abonne|je\s+m'identifie|mon\s+compte|my\s+account|mein\s+konto
         )
@@ -3673,6 +3673,7 @@ mod tests {
             "Forgot your Intel username or password?",
             "New to WordPress.com? Sign up",
             "Refresh (0 sec) /service/javascript-bitte-aktivieren.html",
+            "Feedback",
         ] {
             assert!(is_furniture(line, &line.to_lowercase()), "{line}");
         }
@@ -3680,6 +3681,7 @@ mod tests {
             "Kontakt mit der Polizei",
             "Navigation apps are changing how we drive",
             "Je m'abonne à la vie",
+            "Feedback from readers shaped the new timetable",
         ] {
             assert!(!is_furniture(line, &line.to_lowercase()), "{line}");
         }
