@@ -3177,6 +3177,14 @@ mod tests {
         read_text_clipping(&page("City Shuts Old Bridge After Cracks Found", body))
     }
 
+    /// Each photo record's caption and credit, in order.
+    fn captions_and_credits(x: &Extracted) -> Vec<(Option<&str>, Option<&str>)> {
+        x.photos
+            .iter()
+            .map(|p| (p.caption.as_deref(), p.credit.as_deref()))
+            .collect()
+    }
+
     /// A line of its own, before it is classified.
     fn short_unit(text: &str) -> Unit {
         Unit {
@@ -3383,11 +3391,7 @@ mod tests {
                 P4,
             ],
         ));
-        let photos: Vec<_> = x
-            .photos
-            .iter()
-            .map(|p| (p.caption.as_deref(), p.credit.as_deref()))
-            .collect();
+        let photos = captions_and_credits(&x);
         assert_eq!(
             photos,
             vec![
@@ -3424,11 +3428,7 @@ mod tests {
                 P3,
             ],
         ));
-        let photos: Vec<_> = x
-            .photos
-            .iter()
-            .map(|p| (p.caption.as_deref(), p.credit.as_deref()))
-            .collect();
+        let photos = captions_and_credits(&x);
         assert_eq!(
             photos,
             vec![(Some("The old bridge at dusk"), Some("Getty"))]
