@@ -115,7 +115,12 @@ fn main() -> Result<()> {
     let args = parse_args()?;
     let corpus = &args.corpus;
     if let Some(name) = &args.explain {
-        let path = corpus.join("readability").join(name).join("clipped.txt");
+        // A corpus page's name, or any text file (a held-out page's dump).
+        let path = if Path::new(name).is_file() {
+            PathBuf::from(name)
+        } else {
+            corpus.join("readability").join(name).join("clipped.txt")
+        };
         let t = decode::decode_text(&fs::read(&path).with_context(|| path.display().to_string())?);
         print!("{}", text::explain_text_clipping(&t));
         return Ok(());
