@@ -72,7 +72,7 @@ static READ_ON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A reading-time label: `4 Min Read`, `Lesezeit: 3 Minuten`, `Temps de lecture : 2 min`.
-static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?)\s+(?:read|reading|de\s+lecture|de\s+lectura|lesezeit|lesedauer)|(?:lesezeit|lesedauer|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute)?s?|minuten)\.?)$",
     )

@@ -325,7 +325,7 @@ static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// What may follow the date: separators, an optional time, an optional zone.
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:,|\s|at|à|um|a las|alle|-|–|—|@|T)*\s*(?:{TIME})\s*(?:\(?({ZONE})\)?)?\s*$"
+        r"(?i)^\s*(?:,|\s|at|à|um|a las|alle|-|–|—|@|T)*\s*(?:{TIME})\s*(?:uhr\b\s*)?(?:\(?({ZONE})\)?)?\s*$"
     ))
     .expect("valid regex")
 });
@@ -740,6 +740,8 @@ mod tests {
         let (_, v) = date_line("On 3 March 2023", None).expect("date line");
         assert_eq!(v.normalized, "2023-03-03");
         assert!(date_line("Le Monde 28 juin 2019", None).is_none());
+        let (_, v) = date_line("20.06.2019 07:30 Uhr", None).expect("German clock time");
+        assert_eq!(v.normalized, "2019-06-20");
         let (_, v) = date_line("1 August 2022 | 10:32 GMT", None).expect("date line");
         assert_eq!(v.normalized, "2022-08-01T10:32:00Z");
         let (_, v) = date_line("April 5, 2018 | 6:00 PM", None).expect("date line");

@@ -162,7 +162,7 @@
 //! - `language` is whatlang's reliable guess on the body; `site_name` stays `None`; `url` is
 //!   set only from an explicit `URL: https://…` line.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -488,6 +488,7 @@ fn classify(units: &mut [Unit]) {
         units[i].kind = kind;
     }
     mark_lone_credits(units);
+    join_split_bylines(units);
     mark_media_players(units);
     absorb_code_blocks(units);
     mark_content_lists(units);
@@ -496,6 +497,31 @@ fn classify(units: &mut [Unit]) {
     mark_teaser_stacks(units);
     mark_slideshows(units);
 }
+
+/// A comment's reply button at the end of its header line.
+static COMMENT_REPLY_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[-|·•]\s*(?:antworten|reply|répondre|responder|rispondi)\s*$")
+        .expect("valid regex")
+});
+
+/// A byline's word on a line of its own (`Von`, `By:`), the author's name on the next (a
+/// link the browser copied apart): the name's line is the byline, the word's is furniture.
+fn join_split_bylines(units: &mut [Unit]) {
+    for i in 0..units.len().saturating_sub(1) {
+        if !LONE_BYLINE_WORD.is_match(&units[i].text) {
+            continue;
+        }
+        let joined = format!("{} {}", units[i].text, units[i + 1].text);
+        if let Some(kind @ Kind::Byline { .. }) = byline(&joined) {
+            units[i].kind = Kind::Furniture;
+            units[i + 1].kind = kind;
+        }
+    }
+}
+
+static LONE_BYLINE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or)\s*:?$").expect("valid regex")
+});
 
 /// Whether what follows an image's alt text on the caption line (`rest`) is a credit, or
 /// nothing: a name or agency set apart by a space or a separator (`Radwege im SalzburgerLand
@@ -1174,7 +1200,7 @@ fn mark_related_items(units: &mut [Unit]) {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Tt]ext by|[Vv]on|[Pp]ar|[Pp]or)\s*:?\s+(.+)$")
+    Regex::new(r"^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Tt]ext by|[Vv]on|[Gg]eschrieben von|[Pp]ar|[ÉéEe]crit par|[Pp]or|[Ee]scrito por)\s*:?\s+(.+)$")
         .expect("valid regex")
 });
 
@@ -1419,7 +1445,9 @@ fn leading_name(body: &str) -> Option<(String, Option<DateValue>)> {
 }
 
 fn byline(text: &str) -> Option<Kind> {
-    if text.chars().count() > 160 {
+    // A reader's comment is headed by name and date too (`Titus von Unhold 25. Juni 2018 um
+    // 14:01 Uhr - Antworten`): its reply button gives it away.
+    if text.chars().count() > 160 || COMMENT_REPLY_END.is_match(text) {
         return None;
     }
     if let Some(kind) = dated_byline(text) {
@@ -1433,6 +1461,7 @@ fn byline(text: &str) -> Option<Kind> {
         .filter(|p| !p.is_empty())
         .collect();
     let first = *parts.first()?;
+    let first = genre_byline(first).map_or(first, |(_, byline)| byline);
     let mut date = None;
     for part in parts.iter().skip(1) {
         if let Some((_, value)) = dates::date_line(part, None) {
@@ -1655,7 +1684,18 @@ pub(crate) fn caption_credit(text: &str) -> Option<(String, String)> {
             .split(['/', ',', ';'])
             .map(str::trim)
             .any(|p| PHOTO_SOURCES.contains(&p) || p.ends_with("getty images"));
-        if known && word_count(&caption) >= 2 {
+        // `… for halibut and black cod. (Ellen M. Banner / The Seattle Times)`: after a
+        // sentence, a photographer's name and the outlet, slashed apart.
+        let photographer = ends_sentence(&caption)
+            && word_count(&caption) >= 5
+            && credit.split_once('/').is_some_and(|(who, outlet)| {
+                let outlet = outlet.trim();
+                is_name(who.trim())
+                    && !outlet.contains('/')
+                    && (1..=5).contains(&word_count(outlet))
+                    && outlet.chars().next().is_some_and(char::is_uppercase)
+            });
+        if (known && word_count(&caption) >= 2) || photographer {
             return Some((caption, credit));
         }
     }
@@ -1785,7 +1825,8 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
             impressum|imprint|(?:show\s+all\s+)?notifications|(?:alle\s+)?benachrichtigungen(?:\s+anzeigen)?|
             feedback|navigation\s+überspringen|(?:haupt|main\s+)?navigation|hauptmenü|main\s+menu|kontakt|contact(?:\s+us)?|auf\s+einer\s+seite\s+lesen|
             zum\s+inhalt(?:\s+springen)?|(?:zurück\s+)?zur\s+startseite|back\s+to\s+home(?:page)?|
-            je\s+m'abonne|je\s+m'identifie|mon\s+compte|my\s+account|mein\s+konto
+            je\s+m'abonne|je\s+m'identifie|mon\s+compte|my\s+account|mein\s+konto|
+            (?:in|bei)\s+pocket\s+speichern|save\s+to\s+pocket|vorlesen|druckansicht
         )
         # An image's placeholder that the text browser printed beside the word (`Anzeige [ac]`).
         (?:\s*\[[\w-]{1,12}\])?\W*$",
@@ -1872,6 +1913,27 @@ fn is_control_line(lower: &str) -> bool {
     (2..=6).contains(&words.len()) && words.iter().all(|w| CONTROL_WORDS.contains(w))
 }
 
+/// A furniture phrase with a control word or two printed beside it on the same line
+/// (`Auf einer Seite lesen Inhalt`, `Menu Subscribe now`): the rest of the line, after or
+/// before up to two whole words that are all [`CONTROL_WORDS`], is furniture.
+fn furniture_beside_controls(lower: &str) -> bool {
+    let words: Vec<(usize, &str)> = lower
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - lower.as_ptr() as usize, w))
+        .collect();
+    if words.len() < 3 || words.len() > 8 {
+        return false;
+    }
+    let control = |w: &str| CONTROL_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
+    (1..=2.min(words.len() - 1)).any(|n| {
+        let (rest_end, trailing) = (words[words.len() - n].0, &words[words.len() - n..]);
+        let (rest_start, leading) = (words[n].0, &words[..n]);
+        (trailing.iter().all(|(_, w)| control(w))
+            && FURNITURE.is_match(lower[..rest_end].trim_end()))
+            || (leading.iter().all(|(_, w)| control(w)) && FURNITURE.is_match(&lower[rest_start..]))
+    })
+}
+
 /// A relative time (`2 hours ago`, `1 day ago`, `yesterday`), which names no calendar date.
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1925,7 +1987,12 @@ fn is_media_placeholder(text: &str) -> bool {
 }
 
 pub(super) fn is_furniture(text: &str, lower: &str) -> bool {
-    if FURNITURE.is_match(lower) || PLACEHOLDER.is_match(text) || is_control_line(lower) {
+    if FURNITURE.is_match(lower)
+        || PLACEHOLDER.is_match(text)
+        || is_control_line(lower)
+        || furniture_beside_controls(lower)
+        || super::body_trim::READING_TIME.is_match(text)
+    {
         return true;
     }
     if RELATIVE_TIME.find(text).is_some_and(|m| m.start() == 0) {
@@ -1954,19 +2021,48 @@ const GENRES: &[&str] = &[
     "letters",
 ];
 
-/// The genre a label names (`Opinion` → `opinion`), when the whole line is one.
+/// The genre a label names (`Opinion` → `opinion`, `Kommentar` → `comment`), when the whole
+/// line is one; German, French and Spanish labels name the same genres.
 fn genre_word(text: &str) -> Option<&'static str> {
     let l = text.trim().trim_end_matches(':').trim().to_lowercase();
     let l = match l.as_str() {
-        "reviews" => "review",
-        "features" => "feature",
-        "interviews" => "interview",
-        "obituaries" => "obituary",
-        "letter" => "letters",
-        "editorials" => "editorial",
+        "reviews" | "rezension" | "kritik" | "critique" | "crítica" => "review",
+        "features" | "reportage" | "reportaje" => "feature",
+        "interviews" | "entretien" | "entrevista" => "interview",
+        "obituaries" | "nachruf" | "nécrologie" | "necrológica" => "obituary",
+        "letter" | "leserbriefe" => "letters",
+        "editorials" | "leitartikel" | "éditorial" => "editorial",
+        "analyse" | "análisis" => "analysis",
+        "kommentar" | "commentaire" | "comentario" => "comment",
+        "meinung" | "tribune" | "opinión" => "opinion",
         other => other,
     };
     GENRES.iter().copied().find(|g| *g == l)
+}
+
+/// A byline that opens with the piece's genre (`Eine Analyse von Caspar Schwietering`,
+/// `An analysis by Jane Doe`, `Un commentaire de …`): the article and genre word (group 1)
+/// (group 2) and where the byline proper (`von …`) starts (group 3). Without the article
+/// only an English label counts (`Analysis by Jane Doe`): `Kritik von Merkel …` is a headline,
+/// and `Comment by …`, `Review by …` head readers' comments and reviews.
+static GENRE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^((?i:ein|eine|einen|an?|une?|una?)\s+)?(\p{L}+)\s+((?i:von|by|de|par|por)\s+\p{Lu})",
+    )
+    .expect("valid regex")
+});
+
+/// The genre and the byline proper of a genre-opened byline ([`GENRE_BYLINE`]).
+fn genre_byline(text: &str) -> Option<(&'static str, &str)> {
+    let caps = GENRE_BYLINE.captures(text)?;
+    let word = caps.get(2)?.as_str();
+    let genre = genre_word(word)?;
+    if caps.get(1).is_none()
+        && (!word.eq_ignore_ascii_case(genre) || matches!(genre, "comment" | "review"))
+    {
+        return None;
+    }
+    Some((genre, text.get(caps.get(3)?.start()..)?))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2079,9 +2175,19 @@ fn scored_run(units: &[Unit]) -> Option<(f64, usize, usize)> {
 /// past an article header inside it; there must be some prose.
 fn trim_run(units: &[Unit], s: usize, e: usize) -> Option<(usize, usize)> {
     (s..e).find(|&i| units[i].kind == Kind::Prose)?;
-    let first = (s..e).find(|&i| is_content(&units[i].kind))?;
+    let first = (s..e).find(|&i| is_content(&units[i].kind) && !ends_a_menu(units, i))?;
     let last = (s..e).rev().find(|&i| is_content(&units[i].kind))?;
     Some((after_article_header(units, first, last + 1), last + 1))
+}
+
+/// A bulleted line right after a bulleted menu or breadcrumb item is that list's last item,
+/// however long (`• Startseite` `• Stars` `• Adele 10 Kilo abgenommen: Sie zeigt sich …`):
+/// a body run does not start with it.
+fn ends_a_menu(units: &[Unit], i: usize) -> bool {
+    units[i].bulleted
+        && i.checked_sub(1)
+            .and_then(|p| units.get(p))
+            .is_some_and(|p| p.bulleted && p.kind == Kind::Nav)
 }
 
 /// The most words of prose a run may hold before an article header inside it for that
@@ -2136,6 +2242,13 @@ fn is_dateline_or_byline(kind: &Kind) -> bool {
     matches!(kind, Kind::Date(..) | Kind::Byline { .. })
 }
 
+/// An item of a multi-page article's table of contents: `Seite 2 —Durchgehende Tickets
+/// fehlen`, `Page 3: The verdict`, `Teil 1 - …`.
+static PAGE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:seite|page|teil|part|página|pagina)\s+\d{1,3}\s*[—–:\-|]")
+        .expect("valid regex")
+});
+
 /// Short list items with article text on both sides (`Steps:`, a list of short points) are
 /// the article's own list, not navigation: a list of 2+ items strictly inside the body run
 /// is kept unless it is a menu (most items of 1–2 words) or a teaser list (most in title case);
@@ -2163,6 +2276,10 @@ fn lists_inside(units: &[Unit], start: usize, end: usize) -> Vec<usize> {
             .filter(|&j| title_case(&units[j].text))
             .count();
         let inside = first > start && i < end;
+        // A multi-page article's table of contents (`Seite 1 — Im ICE …`, `Page 2: …`).
+        if items.clone().all(|j| PAGE_ITEM.is_match(&units[j].text)) {
+            continue;
+        }
         // A lone numbered item standing as its own paragraph and followed by prose is a
         // sub-heading (`3. Check the peep hole`, `19) Ingrid Goes West`), as in a listicle.
         let heading = n == 1
@@ -2456,14 +2573,31 @@ static DATEISH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that opens like a byline (`by Jane Doe…`, `Posted by …`) even when the rest did not
-/// parse; never a headline. `By the numbers: …` (a lower-case word next) still may be.
+/// parse (`Von Olaf KempinOlaf Kempin (Autor)`); never a headline. `By the numbers: …` (a
+/// lower-case word next) still may be.
 static BYLINE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:by|(?i:posted|written)\s+by)\s|^(?:By|BY)\s+\p{Lu}\S*\s+\p{Lu}")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:by|(?i:posted|written)\s+by)\s|^(?:By|BY|Von|VON|Par|Por)\s+\p{Lu}\S*\s+\p{Lu}",
+    )
+    .expect("valid regex")
 });
 
+/// A line of keywords (an image's alt text or a tag line): four or more comma-separated
+/// items of one or two words, none joined by `and` (`Hashtag, Hashtags, Raute, Twitter,
+/// erfolgreiche Tweets`). Headlines list with a conjunction, and rarely four things.
+fn is_keyword_line(text: &str) -> bool {
+    let items: Vec<&str> = text.split(',').map(str::trim).collect();
+    items.len() >= 4
+        && items.iter().all(|item| (1..=2).contains(&word_count(item)))
+        && !items.iter().any(|item| {
+            item.split_whitespace()
+                .any(|w| matches!(w, "and" | "und" | "et" | "y" | "e" | "&" | "or" | "oder"))
+        })
+}
+
 fn is_title_candidate(unit: &Unit) -> bool {
-    unit.kind == Kind::Short
+    !is_keyword_line(&unit.text)
+        && unit.kind == Kind::Short
         && !unit.bulleted
         && !unit.text.ends_with(['.', ':', ','])
         && unit.text.chars().any(char::is_alphabetic)
@@ -2644,7 +2778,17 @@ fn assemble(units: &[Unit]) -> Extracted {
     // then anywhere; never from the teasers under a related-stories heading.
     let header_end = (body_start + 3).min(units.len());
     let zones = [header_from..header_end, 0..units.len()];
-    for zone in zones {
+    // A byline naming the site itself (`By` / `The Planetary Press`, the masthead's words on
+    // a line of their own elsewhere on the page) gives way to a person's in the header
+    // (`Written by: Julie Mollins`, a story the site republished).
+    let mastheads: HashSet<&str> = units
+        .iter()
+        .filter(|u| u.kind == Kind::Short)
+        .map(|u| u.text.as_str())
+        .collect();
+    let site_named = |byline: &str| mastheads.contains(byline);
+    let mut site_byline = false;
+    for (z, zone) in zones.into_iter().enumerate() {
         for (k, u) in units.iter().enumerate().take(zone.end).skip(zone.start) {
             if in_related_block(units, k) {
                 continue;
@@ -2660,7 +2804,11 @@ fn assemble(units: &[Unit]) -> Extracted {
                     byline,
                     authors,
                     date,
-                } if out.byline.is_none() => {
+                } if out.byline.is_none() || (z == 0 && site_byline && !site_named(byline)) => {
+                    site_byline = site_named(byline);
+                    if out.genre.is_none() {
+                        out.genre = genre_byline(&u.text).map(|(g, _)| g.to_string());
+                    }
                     out.byline = Some(byline.clone());
                     out.authors = authors.clone();
                     if out.published.is_none() {
@@ -2696,6 +2844,14 @@ fn assemble(units: &[Unit]) -> Extracted {
     let mut caption_lines: Vec<usize> = Vec::new();
     for i in photo_zone {
         if let Kind::Caption { caption, credit } = &units[i].kind {
+            // The same picture printed again (a lead photo repeated in the text): pasted text
+            // has no image to tell two photos apart, so one record.
+            let same = |p: &ExtractedPhoto| {
+                p.caption.as_deref() == Some(caption.as_str()) && p.credit == *credit
+            };
+            if !caption.is_empty() && out.photos.iter().any(same) {
+                continue;
+            }
             caption_lines.push(i);
             let credit = credit.clone();
             let alt = i
@@ -3285,6 +3441,19 @@ mod tests {
             caption_credit("He said the photo: was fake and that nobody believed it anyway"),
             None
         );
+        // A photographer and the outlet in brackets after the caption's sentence.
+        assert_eq!(
+            caption_credit("Bassi and his crew left the day after Easter for Alaska. (Ellen M. Banner / The Seattle Times)"),
+            Some((
+                "Bassi and his crew left the day after Easter for Alaska.".to_string(),
+                "Ellen M. Banner / The Seattle Times".to_string()
+            ))
+        );
+        // An aside in brackets is not one.
+        assert_eq!(
+            caption_credit("The council voted to close the bridge. (See our map / timeline)"),
+            None
+        );
     }
 
     #[test]
@@ -3317,6 +3486,28 @@ mod tests {
         assert_eq!(
             caption_credit("Shares fell sharply. Credit Suisse said it would cut jobs."),
             None
+        );
+    }
+
+    #[test]
+    fn a_caption_printed_twice_is_one_photo() {
+        let caption = "Whole Foods touted a price cut on halibut as part of an announcement. (Ellen M. Banner / The Seattle Times)";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[P1, caption, P2, caption, P3],
+        ));
+        assert_eq!(
+            captions_and_credits(&x),
+            vec![(
+                Some("Whole Foods touted a price cut on halibut as part of an announcement."),
+                Some("Ellen M. Banner / The Seattle Times")
+            )]
+        );
+        assert_eq!(
+            crate::sanitize::photo_markers(&x.body_html),
+            vec![0],
+            "{}",
+            x.body_html
         );
     }
 
@@ -3808,6 +3999,71 @@ mod tests {
     }
 
     #[test]
+    fn header_lines_split_or_labelled_by_the_page() {
+        // A genre before the byline (`Eine Analyse von …`): the genre and the byline.
+        let x = read_text_clipping(&page(
+            "Zugverkehr: Im ICE von Frankfurt nach Barcelona\n\nEine Analyse von Caspar Schwietering",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "Zugverkehr: Im ICE von Frankfurt nach Barcelona");
+        assert_eq!(x.byline.as_deref(), Some("Caspar Schwietering"));
+        assert_eq!(x.genre.as_deref(), Some("analysis"));
+        assert!(matches!(
+            byline("Analysis by Jane Doe"),
+            Some(Kind::Byline { .. })
+        ));
+        assert!(matches!(
+            byline("geschrieben von Meike Neitz"),
+            Some(Kind::Byline { .. })
+        ));
+        assert!(matches!(
+            byline("Écrit par Jeanne Roux"),
+            Some(Kind::Byline { .. })
+        ));
+        // Readers' comments are labelled the same way; a headline may read like one.
+        assert_eq!(byline("Comment by Mirko Lange — 17.07, 2011 @ 13:04"), None);
+        assert_eq!(byline("Kritik von Merkel an der Bahn"), None);
+        assert_eq!(
+            byline("Titus von Unhold 25. Juni 2018 um 14:01 Uhr - Antworten"),
+            None
+        );
+        // The byline's word on one line, the linked name on the next; a German clock time.
+        let x = read_text_clipping(&page(
+            "Lithium aus dem Schredder\n\n20.06.2019 07:30 Uhr\n\nVon\n  • Denis Dilba",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "Lithium aus dem Schredder");
+        assert_eq!(x.byline.as_deref(), Some("Denis Dilba"));
+        assert_eq!(
+            x.published.map(|d| d.normalized).as_deref(),
+            Some("2019-06-20")
+        );
+        // A byline naming the site (its masthead line at the top) gives way to the writer's.
+        let x = read_text_clipping(&page(
+            "The Daily Planet\n\nCity Shuts Old Bridge After Cracks Found\n\nBy\nThe Daily Planet\n\nWritten by: Julie Mollins",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.byline.as_deref(), Some("Julie Mollins"));
+    }
+
+    #[test]
+    fn a_breadcrumb_that_ends_in_a_sentence_and_a_page_index_stay_out_of_the_body() {
+        let text = format!(
+            "  • Startseite\n  • Stars\n  • Adele 10 Kilo abgenommen: Sie zeigt sich schlanker denn je!\n\n\
+             10 Kilo abgenommen: Adele zeigt sich nach ihrer Trennung schlanker denn je\n\n\
+             {P1}\n\n  • Seite 1 —Die Brücke\n  • Seite 2 —Die Fähre\n\n{P2}\n\n{P3}\n"
+        );
+        let x = read_text_clipping(&text);
+        assert_eq!(
+            x.title,
+            "10 Kilo abgenommen: Adele zeigt sich nach ihrer Trennung schlanker denn je"
+        );
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert!(!x.body_text.contains("Seite 2"), "{}", x.body_text);
+        assert!(x.body_text.contains(P3));
+    }
+
+    #[test]
     fn dated_and_control_lines_are_not_titles() {
         let x = read_text_clipping(&page(
             "Log out Sign in\n\nCity Shuts Old Bridge After Cracks Found\n\nThu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST",
@@ -3829,6 +4085,11 @@ mod tests {
             "Navigation überspringen",
             "Anzeige [ac]",
             "Impressum",
+            "Auf einer Seite lesen Inhalt",
+            "Menu Subscribe now",
+            "Lesezeit: 1 Min.",
+            "In Pocket speichern",
+            "Hashtag, Hashtags, Raute, Twitter, erfolgreiche Tweets",
         ] {
             // A one-word headline, which scores low on its own.
             let x = read_text_clipping(&page(&format!("Bohnenviertel\n\n{line}"), &[P1, P2, P3]));
