@@ -778,9 +778,21 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
     while i < units.len() {
         let mut cards = Vec::new();
         let mut j = i;
-        while let Some(end) = card(units, j) {
-            cards.push(j..end);
-            j = end;
+        loop {
+            if let Some(end) = card(units, j) {
+                cards.push(j..end);
+                j = end;
+            // A one-word section label between cards (`Film`, `Books`) goes with the stack.
+            } else if !cards.is_empty()
+                && units
+                    .get(j)
+                    .is_some_and(|u| u.kind == Kind::Short && word_count(&u.text) == 1)
+                && card(units, j + 1).is_some()
+            {
+                j += 1;
+            } else {
+                break;
+            }
         }
         if cards.len() < 3 {
             i += 1;
@@ -4325,6 +4337,10 @@ mod tests {
         let x = bridge(&[P1, P2, P3, teasers]);
         assert!(!x.body_text.contains("Ferry Service"), "{}", x.body_text);
         assert!(!x.body_text.contains("urgent care"), "{}", x.body_text);
+        // Section labels between the cards (`Transport`, `Politics`) do not break the stack.
+        let labelled = "Ferry Service Starts Next Week\nThe new line will carry cyclists and pedestrians.\n\nTransport\n\nMayor Promises Faster Repairs\nWork on the supports is due to start in the spring.\n\nPolitics\n\nEngineers Warn of Ageing Bridges\nMany crossings built in the sixties need urgent care.";
+        let x = bridge(&[P1, P2, P3, labelled]);
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
     }
 
     #[test]
