@@ -2345,6 +2345,34 @@ fn is_header_meta(kind: &Kind) -> bool {
 
 /// A contributor's note: a name, then what they are (`Mark di Stefano is a breaking news
 /// reporter for …`, `Erin Cunningham is an Egypt-based correspondent …`).
+/// Most words of an author box's biography.
+const AUTHOR_BOX_WORDS: usize = 120;
+
+/// An author box: a name on a line of its own (or as its picture's alt text) and right under
+/// it a paragraph that opens with that name and a verb (`Matthias Weber ist ERP-Experte …`,
+/// `Jane Doe covers …`); the name, when unit `i` is that paragraph.
+fn author_box_bio(units: &[Unit], i: usize) -> Option<&str> {
+    let name = &units[i.checked_sub(1)?].text;
+    let unit = &units[i];
+    let rest = unit.text.strip_prefix(name.as_str())?;
+    let opens_a_sentence = rest.starts_with(' ')
+        && rest
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    (unit.kind == Kind::Prose
+        && is_name(name)
+        && opens_a_sentence
+        && word_count(&unit.text) <= AUTHOR_BOX_WORDS)
+        .then_some(name.as_str())
+}
+
+/// Whether `name` is one of the article's authors.
+fn is_author(authors: &[String], name: &str) -> bool {
+    authors.iter().any(|a| a.eq_ignore_ascii_case(name))
+}
+
 static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|di|de|da|del|der|van|von|la|le|du|al|bin)){1,4})\s+(?:is|was)\s+(?:a|an|the)\b[^.]{0,120}?\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer|photographer|critic|freelancer|blogger)s?\b",
@@ -2952,6 +2980,9 @@ fn assemble(units: &[Unit]) -> Extracted {
             }
         }
     }
+    // An author box under the byline (`Markus Balser` / `Markus Balser kam 2001 zur …`):
+    // the biography of this article's author is not its text.
+    body.retain(|&i| author_box_bio(units, i).is_none_or(|name| !is_author(&out.authors, name)));
     // Short lines at the edges of the body are not sub-headings; the author's biography at
     // its end (`Jane Doe is a reporter for …`) is not the article's text.
     while body.first().is_some_and(|&i| !is_content(&units[i].kind)) {
@@ -2975,7 +3006,10 @@ fn assemble(units: &[Unit]) -> Extracted {
                             || units.iter().any(|u| u.text.to_lowercase() == name)
                     })
         });
-        if !bio || body.len() < 2 {
+        let boxed = body
+            .last()
+            .is_some_and(|&i| author_box_bio(units, i).is_some());
+        if !(bio || boxed) || body.len() < 2 {
             break;
         }
         body.pop();
@@ -4527,6 +4561,27 @@ mod tests {
             AUTHOR_BIO.is_match("Mark di Stefano is a breaking news reporter for BuzzFeed News")
         );
         assert!(!AUTHOR_BIO.is_match("Jane Doe is a resident who crosses the bridge daily."));
+        // An author box under the byline: the author's name on its own line, then the bio.
+        let boxed = "Markus Balser kam 2001 zur Zeitung. Er ist Absolvent der Journalistenschule.";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nVon Markus Balser, Berlin\nMarkus Balser",
+            &[boxed, P1, P2, P3],
+        ));
+        assert_eq!(x.byline.as_deref(), Some("Markus Balser"));
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        // At the end, under the name (an author photo's alt text), in any language.
+        let x = bridge(&[
+            P1,
+            P2,
+            P3,
+            "Matthias Weber\nMatthias Weber ist ERP-Experte mit langjähriger Berufserfahrung.",
+        ]);
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
+        // A portrait of someone else under a sub-heading with their name stays.
+        let portrait =
+            "Jane Roe\nJane Roe runs the ferry that will replace the bridge for two years.";
+        let x = bridge(&[P1, portrait, P2, P3]);
+        assert!(x.body_text.contains("runs the ferry"), "{}", x.body_text);
     }
 
     #[test]
