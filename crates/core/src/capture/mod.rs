@@ -35,7 +35,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-02.26"
+    "+rules.2026-12-02.27"
 );
 
 /// Largest original accepted (bytes).
@@ -224,6 +224,7 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
         })?,
         other => other,
     };
+    let pasted = !matches!(format, Format::Html | Format::Mhtml);
     let mut extracted = match format {
         Format::Html => {
             let charset = request.http.as_ref().and_then(|h| h.charset.as_deref());
@@ -262,6 +263,20 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
             reason: "neither a title nor any body text was found".into(),
         });
     }
+    if is_unrendered_template(&extracted) {
+        let reason = if pasted {
+            "the text holds `{{…}}` placeholders where the article should be: it was copied \
+             before the page's script filled it in; copy it again once the page has loaded"
+        } else {
+            "the page was saved before its script filled it in: it holds `{{…}}` \
+             placeholders where the article should be; save it again once it has loaded, \
+             or paste its text"
+        };
+        return Err(CaptureError::NoArticle {
+            input: input.clone(),
+            reason: reason.into(),
+        });
+    }
     if extracted.title.trim().is_empty() {
         extracted.title = fallback_title(&extracted.body_text);
     }
@@ -269,6 +284,29 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
         extracted.site_name = extracted.url.as_deref().and_then(site_of_address);
     }
     Ok(extracted)
+}
+
+/// Whether what was read is a script's template rather than an article (an AngularJS page
+/// saved before it ran, `{{nrco.contentDetailController.content.title}}`): a placeholder in
+/// the title, or placeholders making up a third or more of the body's text. An article that
+/// quotes a template or two in its code is far from that share.
+fn is_unrendered_template(extracted: &Extracted) -> bool {
+    let placeholder_chars = |text: &str| -> usize {
+        let mut total = 0;
+        let mut rest = text;
+        while let Some(open) = rest.find("{{") {
+            let Some(close) = rest[open..].find("}}") else {
+                break;
+            };
+            total += close + 2;
+            rest = &rest[open + close + 2..];
+        }
+        total
+    };
+    let title = extracted.title.trim();
+    let body = extracted.body_text.trim();
+    (!title.is_empty() && placeholder_chars(title) > 0 && title.starts_with("{{"))
+        || (!body.is_empty() && placeholder_chars(body) * 3 >= body.len())
 }
 
 /// The site an article's address names (`https://www.nytimes.com/2017/…` → `nytimes.com`):
@@ -347,6 +385,34 @@ mod tests {
             Some(Format::Text)
         );
         assert_eq!(detect_format("x.bin", &[0x89, b'P', 0, 0, 1]), None);
+    }
+
+    #[test]
+    fn an_unrendered_template_is_no_article() {
+        let page = r#"<html><head><title>{{ctrl.content.title}}</title></head><body><main>
+            <h1>{{ctrl.content.title}}</h1>
+            <p>{{ctrl.content.author.fullName}} - {{ctrl.content.time | date : 'dd/MM/yyyy'}}</p>
+            <div>{{ctrl.content.body}}</div><p>Modification de page en cours</p></main></body></html>"#;
+        let err = extract(&ImportRequest::file(
+            "family-park.html",
+            page.as_bytes().to_vec(),
+        ))
+        .expect_err("a template is no article");
+        let message = err.to_string();
+        assert!(
+            message.starts_with("family-park.html: no article found"),
+            "{message}"
+        );
+        assert!(message.contains("{{…}}"), "{message}");
+        // An article that shows a template in its text is still one.
+        let article = format!(
+            "<html><head><title>Angular templates</title></head><body><article><h1>Angular \
+             templates</h1><p>{}</p><p>Write <code>{{{{user.name}}}}</code> where the name \
+             goes.</p></article></body></html>",
+            "Templates bind data to the page with double braces. ".repeat(8)
+        );
+        let x = extract(&ImportRequest::file("a.html", article.into_bytes())).expect("article");
+        assert_eq!(x.title, "Angular templates");
     }
 
     #[test]
