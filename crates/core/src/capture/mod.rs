@@ -35,7 +35,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-02.27"
+    "+rules.2026-12-02.28"
 );
 
 /// Largest original accepted (bytes).
@@ -265,10 +265,10 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
     }
     if is_unrendered_template(&extracted) {
         let reason = if pasted {
-            "the text holds `{{…}}` placeholders where the article should be: it was copied \
+            "the text holds {{…}} placeholders where the article should be: it was copied \
              before the page's script filled it in; copy it again once the page has loaded"
         } else {
-            "the page was saved before its script filled it in: it holds `{{…}}` \
+            "the page was saved before its script filled it in: it holds {{…}} \
              placeholders where the article should be; save it again once it has loaded, \
              or paste its text"
         };

@@ -1848,7 +1848,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|^from \p{L}[^,]{1,60}, the free \p{L}+(?: \p{L}+)?$|\.{5,}\s*\d+$",
+        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|e-?mail-adresse ist (?:vor|gegen) spambots geschützt|^(?:this )?field(?: input)? is required$|^(?:dieses )?feld ist (?:ein )?pflicht(?:feld)?$|^benötigen sie hilfe bei der registrierung|^need help (?:with|signing|registering)\b|^(?:youtube|video|twitter|instagram)[- ]aktivierung$|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|^from \p{L}[^,]{1,60}, the free \p{L}+(?: \p{L}+)?$|\.{5,}\s*\d+$",
     )
     .expect("valid regex")
 });
@@ -4136,6 +4136,10 @@ mod tests {
             "Lesezeit: 1 Min.",
             "In Pocket speichern",
             "Hashtag, Hashtags, Raute, Twitter, erfolgreiche Tweets",
+            "E-Mail Diese E-Mail-Adresse ist gegen Spambots geschützt! JavaScript muss aktiviert werden, damit sie angezeigt werden kann.",
+            "Field input is required",
+            "Benötigen Sie Hilfe bei der Registrierung",
+            "Youtube Aktivierung",
         ] {
             // A one-word headline, which scores low on its own.
             let x = read_text_clipping(&page(&format!("Bohnenviertel\n\n{line}"), &[P1, P2, P3]));
