@@ -488,6 +488,7 @@ fn classify(units: &mut [Unit]) {
         units[i].kind = kind;
     }
     mark_lone_credits(units);
+    mark_alts_worded_like_captions(units);
     join_split_bylines(units);
     mark_media_players(units);
     absorb_code_blocks(units);
@@ -496,6 +497,34 @@ fn classify(units: &mut [Unit]) {
     mark_related_items(units);
     mark_teaser_stacks(units);
     mark_slideshows(units);
+}
+
+/// A picture's alt text worded like the caption under it (`Zugverkehr: Ein Zug in England.
+/// Zugreisen durch … teuer.` over `Ein Zug in England: Zugreisen durch … teuer. © Ben
+/// Stansall/AFP`): four or more words, nearly all of them the caption's. It is the photo's
+/// alt text, not a paragraph of the article.
+fn mark_alts_worded_like_captions(units: &mut [Unit]) {
+    let words = |text: &str| -> HashSet<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for i in 1..units.len() {
+        let Kind::Caption { caption, .. } = &units[i].kind else {
+            continue;
+        };
+        let above = &units[i - 1];
+        if !matches!(above.kind, Kind::Prose | Kind::Short) || above.bulleted {
+            continue;
+        }
+        let (mine, theirs) = (words(&above.text), words(caption));
+        let shared = mine.intersection(&theirs).count();
+        let smaller = mine.len().min(theirs.len());
+        if smaller >= 4 && shared * 10 >= smaller * 9 {
+            units[i - 1].kind = Kind::Alt;
+        }
+    }
 }
 
 /// A comment's reply button at the end of its header line.
@@ -1574,6 +1603,13 @@ fn breadcrumb(text: &str) -> Option<Vec<String>> {
     if segments.len() < 2 || !CRUMB_SPLIT.is_match(text) {
         return None;
     }
+    // `Anmelden / Registrieren`, `Log in / Sign up`: page controls side by side.
+    if segments.iter().all(|s| {
+        let lower = s.to_lowercase();
+        FURNITURE.is_match(&lower) || ACCOUNT_CONTROL.is_match(&lower)
+    }) {
+        return None;
+    }
     let section_like = |s: &String| {
         word_count(s) <= 5
             && s.chars().count() <= 40
@@ -1592,6 +1628,12 @@ fn breadcrumb(text: &str) -> Option<Vec<String>> {
         && last.chars().next().is_some_and(char::is_alphanumeric);
     (trail.len() >= 2 && headline && trail.iter().all(section_like)).then(|| trail.to_vec())
 }
+
+/// An account control's words (`Anmelden`, `Registrieren`, `Se connecter`, `Login`).
+static ACCOUNT_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:anmelden|abmelden|registrieren|einloggen|ausloggen|login|logout|log\s+in|log\s+out|sign\s+in|sign\s+up|sign\s+out|register|se\s+connecter|s'inscrire|connexion|inscription|iniciar\s+sesión|registrarse|entrar|mein\s+konto)$")
+        .expect("valid regex")
+});
 
 static CREDIT_LABELED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -2885,11 +2927,12 @@ fn assemble(units: &[Unit]) -> Extracted {
     for i in photo_zone {
         if let Kind::Caption { caption, credit } = &units[i].kind {
             // The same picture printed again (a lead photo repeated in the text): pasted text
-            // has no image to tell two photos apart, so one record.
+            // has no image to tell two photos apart, so a long caption seen again with the same
+            // credit is one record. A short one (`Screenshot Whatsapp.`) may label several.
             let same = |p: &ExtractedPhoto| {
                 p.caption.as_deref() == Some(caption.as_str()) && p.credit == *credit
             };
-            if !caption.is_empty() && out.photos.iter().any(same) {
+            if word_count(caption) >= REPEATED_CAPTION_WORDS && out.photos.iter().any(same) {
                 continue;
             }
             caption_lines.push(i);
@@ -3062,6 +3105,10 @@ fn assemble(units: &[Unit]) -> Extracted {
     });
     out
 }
+
+/// Words a caption needs for a second printing of it, with the same credit, to be taken for
+/// the same photo.
+const REPEATED_CAPTION_WORDS: usize = 6;
 
 /// The body as HTML paragraphs, with a photo marker where a caption stood between two
 /// of them (`paragraph_lines` and `caption_lines`: the line of each paragraph and of each
@@ -3536,6 +3583,31 @@ mod tests {
     }
 
     #[test]
+    fn alt_text_worded_like_its_caption_is_no_paragraph() {
+        let x = read_text_clipping(&page(
+            "Zugverkehr: Im ICE von Frankfurt nach Barcelona\n\nAnmelden / Registrieren\n\nPublished 3 March 2023",
+            &[
+                "Zugverkehr: Ein Zug in England. Zugreisen durch europäische Länder sind oft anstrengend und teuer.\nEin Zug in England: Zugreisen durch europäische Länder sind oft anstrengend und teuer. © Ben Stansall/AFP/Getty Images",
+                P1,
+                P2,
+                P3,
+            ],
+        ));
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert_eq!(x.photos.len(), 1);
+        assert_eq!(
+            x.photos[0].alt.as_deref(),
+            Some("Zugverkehr: Ein Zug in England. Zugreisen durch europäische Länder sind oft anstrengend und teuer.")
+        );
+        assert_eq!(
+            x.photos[0].credit.as_deref(),
+            Some("Ben Stansall/AFP/Getty Images")
+        );
+        // Sign-in controls side by side are no section path.
+        assert!(x.section.is_empty(), "{:?}", x.section);
+    }
+
+    #[test]
     fn a_caption_printed_twice_is_one_photo() {
         let caption = "Whole Foods touted a price cut on halibut as part of an announcement. (Ellen M. Banner / The Seattle Times)";
         let x = read_text_clipping(&page(
@@ -3555,6 +3627,13 @@ mod tests {
             "{}",
             x.body_html
         );
+        // A short label under several pictures names several photos.
+        let label = "Screenshot Whatsapp. Foto: Recherche/privat";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[P1, label, P2, label, P3],
+        ));
+        assert_eq!(x.photos.len(), 2, "{:?}", x.photos);
     }
 
     #[test]
