@@ -786,12 +786,20 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
         _ => false,
     };
     // The card starting at `i`: its end, when it is one.
-    let card = |units: &[Unit], i: usize| -> Option<usize> {
+    // Under a related-stories heading (`loose`), a card's headline may also stand under its
+    // picture's alt line or a kicker (`Schweiz | Weinfest | …` / `Switzerland celebrates …`);
+    // elsewhere that is as often an article's sub-heading over a name, then a paragraph.
+    let card = |units: &[Unit], i: usize, loose: bool| -> Option<usize> {
         if !headline(units.get(i)?) {
             return None;
         }
         let mut j = i + 1;
-        if units.get(j).is_some_and(|u| u.text == units[i].text) {
+        let alt_above = loose
+            && units.get(j).is_some_and(headline)
+            && units
+                .get(j + 1)
+                .is_some_and(|u| u.kind == Kind::Prose && card_line(u));
+        if alt_above || units.get(j).is_some_and(|u| u.text == units[i].text) {
             j += 1;
         }
         let first = j;
@@ -807,8 +815,11 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
     while i < units.len() {
         let mut cards = Vec::new();
         let mut j = i;
+        let loose = units[i.saturating_sub(RELATED_BLOCK_UNITS)..i]
+            .iter()
+            .any(|u| u.kind == Kind::RelatedMarker);
         loop {
-            if let Some(end) = card(units, j) {
+            if let Some(end) = card(units, j, loose) {
                 cards.push(j..end);
                 j = end;
             // A one-word section label between cards (`Film`, `Books`) goes with the stack.
@@ -816,7 +827,7 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
                 && units
                     .get(j)
                     .is_some_and(|u| u.kind == Kind::Short && word_count(&u.text) == 1)
-                && card(units, j + 1).is_some()
+                && card(units, j + 1, loose).is_some()
             {
                 j += 1;
             } else {
@@ -4604,6 +4615,10 @@ mod tests {
         assert!(!x.body_text.contains("Ferry"), "{}", x.body_text);
         assert!(x.body_text.ends_with(P4), "{}", x.body_text);
         assert_eq!(x.related.len(), 3);
+        // Cards with their picture's alt line over the headline, under the heading.
+        let cards = "Ferry on the river\nFerry Service Starts Next Week 01.08.2019\nThe new line will carry cyclists and pedestrians across the river while the bridge is shut.\n\nCity hall in spring\nMayor Promises Faster Repairs 19.07.2019\nWork on the supports is due to start in the spring, the mayor told the council.\n\nAn old bridge at dusk\nEngineers Warn of Ageing Bridges 01.04.2019\nMany crossings built in the sixties need urgent care, a report by engineers says.";
+        let x = bridge(&[P1, P2, P3, P4, "Related content", cards]);
+        assert!(x.body_text.ends_with(P4), "{}", x.body_text);
     }
 
     #[test]
