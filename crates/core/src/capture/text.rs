@@ -2398,6 +2398,9 @@ fn is_header_meta(kind: &Kind) -> bool {
 
 /// A contributor's note: a name, then what they are (`Mark di Stefano is a breaking news
 /// reporter for …`, `Erin Cunningham is an Egypt-based correspondent …`).
+/// Most words of a note about the author under their name at the article's end.
+const AUTHOR_NOTE_WORDS: usize = 60;
+
 /// Most words of an author box's biography.
 const AUTHOR_BOX_WORDS: usize = 120;
 
@@ -3060,9 +3063,14 @@ fn assemble(units: &[Unit]) -> Extracted {
                             || units.iter().any(|u| u.text.to_lowercase() == name)
                     })
         });
-        let boxed = body
-            .last()
-            .is_some_and(|&i| author_box_bio(units, i).is_some());
+        // Or a short paragraph right under the author's name (`Josiah Motley` / `Senior
+        // Editor with a focus on all things tech and gaming. …`).
+        let boxed = body.last().is_some_and(|&i| {
+            author_box_bio(units, i).is_some()
+                || (word_count(&units[i].text) <= AUTHOR_NOTE_WORDS
+                    && i.checked_sub(1)
+                        .is_some_and(|p| is_author(&out.authors, &units[p].text)))
+        });
         if !(bio || boxed) || body.len() < 2 {
             break;
         }
@@ -4674,6 +4682,17 @@ mod tests {
             P3,
             "Matthias Weber\nMatthias Weber ist ERP-Experte mit langjähriger Berufserfahrung.",
         ]);
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
+        // A note under the author's name at the end, however it opens.
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nBy Jane Doe",
+            &[
+                P1,
+                P2,
+                P3,
+                "Jane Doe\nSenior Editor with a focus on transport. You can keep up with me on Twitter:",
+            ],
+        ));
         assert!(x.body_text.ends_with(P3), "{}", x.body_text);
         // A portrait of someone else under a sub-heading with their name stays.
         let portrait =
