@@ -1982,20 +1982,19 @@ fn is_control_line(lower: &str) -> bool {
 /// (`Auf einer Seite lesen Inhalt`, `Menu Subscribe now`): the rest of the line, after or
 /// before up to two whole words that are all [`CONTROL_WORDS`], is furniture.
 fn furniture_beside_controls(lower: &str) -> bool {
-    let words: Vec<(usize, &str)> = lower
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - lower.as_ptr() as usize, w))
-        .collect();
+    let words: Vec<&str> = lower.split_whitespace().collect();
     if words.len() < 3 || words.len() > 8 {
         return false;
     }
-    let control = |w: &str| CONTROL_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
-    (1..=2.min(words.len() - 1)).any(|n| {
-        let (rest_end, trailing) = (words[words.len() - n].0, &words[words.len() - n..]);
-        let (rest_start, leading) = (words[n].0, &words[..n]);
-        (trailing.iter().all(|(_, w)| control(w))
-            && FURNITURE.is_match(lower[..rest_end].trim_end()))
-            || (leading.iter().all(|(_, w)| control(w)) && FURNITURE.is_match(&lower[rest_start..]))
+    let controls = |ws: &[&str]| {
+        ws.iter()
+            .all(|w| CONTROL_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    (1..=2).any(|n| {
+        let (rest, trailing) = words.split_at(words.len() - n);
+        let (leading, after) = words.split_at(n);
+        (controls(trailing) && FURNITURE.is_match(&rest.join(" ")))
+            || (controls(leading) && FURNITURE.is_match(&after.join(" ")))
     })
 }
 
