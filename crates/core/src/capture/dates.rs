@@ -70,11 +70,12 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
     let (role, rest) = match LABEL.captures(line) {
         Some(caps) => {
             let label = caps.get(1).map_or("", |m| m.as_str()).to_lowercase();
-            let role = if label.contains("updat") || label.contains("modif") {
-                DateRole::Modified
-            } else {
-                DateRole::Published
-            };
+            let role =
+                if label.contains("updat") || label.contains("modif") || label.contains("edit") {
+                    DateRole::Modified
+                } else {
+                    DateRole::Published
+                };
             let end = caps.get(0).map_or(0, |m| m.end());
             (role, line.get(end..).unwrap_or(""))
         }
@@ -90,6 +91,10 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
     };
     let rest = rest.trim();
     if let Some(value) = parse_date(rest, language) {
+        return Some((role, value));
+    }
+    // A footer's sentence ends with a full stop (`… on 26 September 2019, at 11:35 (UTC).`).
+    if let Some(value) = rest.strip_suffix('.').and_then(|r| parse_date(r, language)) {
         return Some((role, value));
     }
     // Two dates on one line (`3 Jan 2019 02.00 EST Last modified on 16 Jan 2019`): the first,
@@ -201,7 +206,7 @@ fn is_extra(part: &str) -> bool {
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(first published|last published|published|posted|last updated|updated|last modified|modified|date|publié le|publié|mis à jour le|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:on|at|le|el|am))?\s*:?\s*",
+        r"(?i)^(this page was last (?:edited|modified)|first published|last published|published|posted|last updated|updated|last modified|modified|date|publié le|publié|mis à jour le|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:on|at|le|el|am))?\s*:?\s*",
     )
     .expect("valid regex")
 });
@@ -732,6 +737,13 @@ mod tests {
         assert_eq!(role, DateRole::Published);
         let (role, _) = date_line("Modified 01.08.2022", None).expect("date line");
         assert_eq!(role, DateRole::Modified);
+        let (role, v) = date_line(
+            "This page was last edited on 26 September 2019, at 11:35 (UTC).",
+            None,
+        )
+        .expect("a wiki's footer");
+        assert_eq!(role, DateRole::Modified);
+        assert_eq!(v.normalized, "2019-09-26T11:35:00Z");
         let (role, v) = date_line("Le 28 juin 2019", None).expect("date line");
         assert_eq!(
             (role, v.normalized.as_str()),

@@ -961,26 +961,45 @@ fn headline_case(text: &str) -> bool {
     firsts.len() >= 3 && caps * 10 >= firsts.len() * 6
 }
 
+/// A section number before a table of contents' item (`1 History`, `3.7.2 SpiderMonkey`):
+/// the sub-heading it points to is printed without it.
+static SECTION_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+").expect("valid regex"));
+
+/// A table of contents' item: a list item, or a line opening with a section number (a wiki's
+/// contents copied without their bullets).
+fn is_contents_item(unit: &Unit) -> bool {
+    unit.bulleted || SECTION_NUMBER.is_match(&unit.text)
+}
+
+/// How many lines after a sub-heading its section's prose may start (past a wiki's `Main
+/// article: …` note or a picture's caption).
+const HEADING_TO_PROSE: usize = 3;
+
 /// A table of contents: a list of 3+ items, at least half of them (and 3+) printed again
-/// further down as sub-headings (plain short lines with prose right after them).
+/// further down as sub-headings (plain short lines with prose at most [`HEADING_TO_PROSE`]
+/// lines after them), their section numbers aside.
 fn mark_tables_of_contents(units: &mut [Unit]) {
     // Sub-headings: plain short lines with prose right after them, by text, at their last place.
     let headings: std::collections::HashMap<String, usize> = (0..units.len())
         .filter(|&k| {
             !units[k].bulleted
                 && units[k].kind == Kind::Short
-                && units.get(k + 1).is_some_and(|n| n.kind == Kind::Prose)
+                && units[k + 1..]
+                    .iter()
+                    .take(HEADING_TO_PROSE)
+                    .any(|n| n.kind == Kind::Prose)
         })
         .map(|k| (units[k].text.to_lowercase(), k))
         .collect();
     let mut i = 0;
     while i < units.len() {
-        if !units[i].bulleted {
+        if !is_contents_item(&units[i]) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < units.len() && units[i].bulleted {
+        while i < units.len() && is_contents_item(&units[i]) {
             i += 1;
         }
         if i - start < 3 {
@@ -988,13 +1007,18 @@ fn mark_tables_of_contents(units: &mut [Unit]) {
         }
         let found = (start..i)
             .filter(|&k| {
-                headings
-                    .get(&units[k].text.to_lowercase())
-                    .is_some_and(|&h| h >= i)
+                let item = SECTION_NUMBER.replace(&units[k].text, "");
+                headings.get(&item.to_lowercase()).is_some_and(|&h| h >= i)
             })
             .count();
         if found >= 3 && found * 2 >= i - start {
-            for u in &mut units[start..i] {
+            // Its heading goes with it (`Contents`, `Inhaltsverzeichnis`, a wiki's `hide`).
+            let heading = (start.saturating_sub(2)..start)
+                .rev()
+                .take_while(|&k| units[k].kind == Kind::Short && word_count(&units[k].text) <= 3)
+                .last()
+                .unwrap_or(start);
+            for u in &mut units[heading..i] {
                 u.kind = Kind::Contents;
             }
         }
@@ -1901,7 +1925,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|e-?mail-adresse ist (?:vor|gegen) spambots geschützt|^(?:this )?field(?: input)? is required$|^(?:dieses )?feld ist (?:ein )?pflicht(?:feld)?$|^benötigen sie hilfe bei der registrierung|^need help (?:with|signing|registering)\b|^(?:youtube|video|twitter|instagram)[- ]aktivierung$|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|^from \p{L}[^,]{1,60}, the free \p{L}+(?: \p{L}+)?$|\.{5,}\s*\d+$",
+        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|e-?mail-adresse ist (?:vor|gegen) spambots geschützt|^(?:this )?field(?: input)? is required$|^(?:dieses )?feld ist (?:ein )?pflicht(?:feld)?$|^benötigen sie hilfe bei der registrierung|^need help (?:with|signing|registering)\b|^(?:youtube|video|twitter|instagram)[- ]aktivierung$|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|\.{5,}\s*\d+$",
     )
     .expect("valid regex")
 });
@@ -2052,6 +2076,7 @@ fn is_media_placeholder(text: &str) -> bool {
 
 pub(super) fn is_furniture(text: &str, lower: &str) -> bool {
     if FURNITURE.is_match(lower)
+        || WIKI_TAGLINE.is_match(lower)
         || PLACEHOLDER.is_match(text)
         || is_control_line(lower)
         || furniture_beside_controls(lower)
@@ -2065,6 +2090,15 @@ pub(super) fn is_furniture(text: &str, lower: &str) -> bool {
     let words = word_count(text);
     (BANNER.is_match(lower) && words <= 40) || (COOKIE_BANNER.is_match(lower) && words <= 150)
 }
+
+/// The line a MediaWiki site prints right under an article's title (its `#siteSub`): `From
+/// Wikipedia, the free encyclopedia`, and the same in German, French, Spanish, Italian.
+static WIKI_TAGLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:from \p{L}[^,]{1,60}, the free \p{L}+(?: \p{L}+)?|aus \p{L}[^,]{1,60}, der freien enzyklopädie|(?:un article )?de \p{L}[^,]{1,60}, (?:l['’]encyclopédie libre|la enciclopedia libre)|da \p{L}[^,]{1,60}, l['’]enciclopedia libera)\.?$",
+    )
+    .expect("valid regex")
+});
 
 /// A cookie notice, often a long paragraph of its own.
 static COOKIE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
@@ -2500,6 +2534,11 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
     let text = &units[i].text;
     let words = word_count(text);
     let mut s = 0.0;
+    // A wiki's title stands right over its tagline, however far an infobox or a navigation
+    // box pushes the article's first paragraph down.
+    if above_wiki_tagline(units, i) {
+        s += WIKI_TITLE_BONUS;
+    }
     // Distance: other text between the candidate and the body.
     let mut shorts = 0.0_f64;
     for (k, u) in units.iter().enumerate().take(body_start).skip(i + 1) {
@@ -2616,6 +2655,31 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
         s += 4.0 * shared as f64 / own.len() as f64;
     }
     s
+}
+
+/// What standing over a wiki's tagline adds to a title candidate's score: more than the
+/// longest distance penalty (six short lines and a sidebar of a hundred menu items).
+const WIKI_TITLE_BONUS: f64 = 40.0;
+
+/// How many lines a wiki's page controls (`Article`, `Talk`, `Edit`, `View history`,
+/// `Tools`, `6 languages`) may take between an article's title and the wiki's tagline.
+const WIKI_CONTROLS: usize = 12;
+
+/// Whether the wiki's tagline (`From Wikipedia, the free encyclopedia`) comes after the
+/// line at `i` with nothing between but page controls: menus, share buttons, furniture, and
+/// short lines of one or two words (the tabs of Wikipedia's 2022 skin).
+fn above_wiki_tagline(units: &[Unit], i: usize) -> bool {
+    units[i + 1..]
+        .iter()
+        .take(WIKI_CONTROLS)
+        .find(|u| {
+            let control = matches!(
+                u.kind,
+                Kind::Nav | Kind::Share | Kind::Furniture | Kind::Alt
+            ) || (u.kind == Kind::Short && word_count(&u.text) <= 2);
+            !control || WIKI_TAGLINE.is_match(&u.text.to_lowercase())
+        })
+        .is_some_and(|u| WIKI_TAGLINE.is_match(&u.text.to_lowercase()))
 }
 
 static KICKER_TITLE: LazyLock<Regex> =
@@ -2882,6 +2946,12 @@ fn assemble(units: &[Unit]) -> Extracted {
         .map(|u| u.text.as_str())
         .collect();
     let site_named = |byline: &str| mastheads.contains(byline);
+    // A wiki's article is not dated in its text: the dates on its lines are its subject's
+    // (`Founded February 28, 1998` in an infobox); its footer's `This page was last edited
+    // on …` is when it last changed.
+    let wiki = units
+        .iter()
+        .any(|u| u.kind == Kind::Furniture && WIKI_TAGLINE.is_match(&u.text.to_lowercase()));
     let mut site_byline = false;
     for (z, zone) in zones.into_iter().enumerate() {
         for (k, u) in units.iter().enumerate().take(zone.end).skip(zone.start) {
@@ -2889,7 +2959,7 @@ fn assemble(units: &[Unit]) -> Extracted {
                 continue;
             }
             match &u.kind {
-                Kind::Date(DateRole::Published, v) if out.published.is_none() => {
+                Kind::Date(DateRole::Published, v) if out.published.is_none() && !wiki => {
                     out.published = Some(v.clone());
                 }
                 Kind::Date(DateRole::Modified, v) if out.modified.is_none() => {
@@ -2919,7 +2989,7 @@ fn assemble(units: &[Unit]) -> Extracted {
     // No date line: a date inside a short header line that is not prose (`Von Christian am
     // 03.05.2013, 11:51 | 0 Meinungen`, `Autor: kinra | Artikel veröffentlicht am 16.12.2012`,
     // `jeudi 27 juin 2019, par loldf`).
-    if out.published.is_none() && out.modified.is_none() {
+    if out.published.is_none() && out.modified.is_none() && !wiki {
         let dated = units
             .get(header_from..header_end)
             .unwrap_or(&[])
@@ -4698,6 +4768,73 @@ mod tests {
             "Jane Roe\nJane Roe runs the ferry that will replace the bridge for two years.";
         let x = bridge(&[P1, portrait, P2, P3]);
         assert!(x.body_text.contains("runs the ferry"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_wiki_article_keeps_its_lead_and_its_title() {
+        let lead = "Lanterns is a free-software community, created in 1998 by members of a \
+                    browser company. The community develops and promotes the browser, the mail \
+                    client and their components.";
+        let history = "On January 23, 1998, the company made two announcements: first, that \
+                       its browser will be free; second, that its source code will be free. \
+                       One day later the project was started and its first release followed \
+                       soon, after a long year of work that many volunteers joined.";
+        let values = "According to the project's manifesto, which outlines goals, principles, \
+                      and a pledge, the community uses a community-based approach to create \
+                      world-class open-source software and to develop new kinds of \
+                      collaborative activities.";
+        let software = "Its browser is the best known of its products, translated into more \
+                        than ninety languages, and it runs on most desktop and mobile systems \
+                        that its volunteers and staff can test and support.";
+        let text = [
+            "Lanterns",
+            "From Wikipedia, the free encyclopedia",
+            "Jump to navigation Jump to search",
+            "Free-software community",
+            "Founded February 28, 1998",
+            lead,
+            "Contents",
+            "  • 1 History\n      □ 1.1 Early years\n  • 2 Values\n  • 3 Software\n  • 4 See also\n  • 5 References",
+            "History[edit]",
+            "Main article: History of Lanterns",
+            history,
+            "Early years[edit]",
+            history,
+            "Values[edit]",
+            values,
+            "Software[edit]",
+            "Main article: Lanterns browser",
+            software,
+            "See also[edit]",
+            "  • Lantern (disambiguation)",
+            "References[edit]",
+            "^ \"The Lanterns Manifesto\". Lanterns. Retrieved 24 March 2015. The manifesto states \
+             the principles the community holds, and the community keeps it up to date.",
+            "  • This page was last edited on 26 September 2019, at 11:35 (UTC).",
+        ]
+        .join("\n\n");
+        let x = read_text_clipping(&text);
+        assert_eq!(x.title, "Lanterns");
+        assert!(
+            x.body_text.starts_with("Lanterns is a free-software"),
+            "{}",
+            x.body_text
+        );
+        assert!(x.body_text.contains("According to the project's manifesto"));
+        assert!(!x.body_text.contains("1.1 Early years"), "{}", x.body_text);
+        assert!(!x.body_text.contains("Contents"), "{}", x.body_text);
+        assert_eq!(x.published, None);
+        assert_eq!(
+            x.modified.map(|d| d.normalized).as_deref(),
+            Some("2019-09-26T11:35:00Z")
+        );
+        for line in [
+            "Aus Wikipedia, der freien Enzyklopädie",
+            "De Wikipedia, la enciclopedia libre",
+            "Un article de Wikipédia, l'encyclopédie libre.",
+        ] {
+            assert!(WIKI_TAGLINE.is_match(&line.to_lowercase()), "{line}");
+        }
     }
 
     #[test]
