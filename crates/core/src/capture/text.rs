@@ -2697,6 +2697,9 @@ fn is_prose_headline(units: &[Unit], i: usize) -> bool {
         .text
         .trim_end_matches(['"', '”', '’', '\'', ')', '»'])
         .ends_with(['?', '!', '？', '！']);
+    if heads_a_byline(units, i) {
+        return true;
+    }
     if !single_sentence(&unit.text) && !exclaims {
         return false;
     }
@@ -2717,6 +2720,44 @@ fn is_prose_headline(units: &[Unit], i: usize) -> bool {
         .iter()
         .enumerate()
         .any(|(j, u)| j != i && (u.text == own || u.text.ends_with(&after_kicker)))
+}
+
+/// The longest deck that may stand between a headline and its byline (words).
+const DECK_WORDS: usize = 60;
+
+/// Whether the line at `i` heads an article's header: no headline stands right above it,
+/// and a date or byline line follows it within four lines, with at most one paragraph (a
+/// deck longer than the headline, of up to [`DECK_WORDS`] words) and page furniture
+/// between (`Ravenous wild goats ruled this island for over a century. Now, it's being
+/// reborn.` / `The rocky island of Redonda …` / `By Michael Hingston`). A magazine's
+/// headline may be two sentences with full stops.
+fn heads_a_byline(units: &[Unit], i: usize) -> bool {
+    // Under a headline of three words or more, the paragraph is that headline's deck.
+    let above = units[..i].iter().rev().find(|u| {
+        !matches!(
+            u.kind,
+            Kind::Furniture | Kind::Share | Kind::Alt | Kind::Genre(_)
+        )
+    });
+    if above.is_some_and(|u| is_title_candidate(u) && word_count(&u.text) >= 3) {
+        return false;
+    }
+    let mut decks = 0;
+    for u in units[i + 1..].iter().take(4) {
+        match &u.kind {
+            Kind::Date(..) | Kind::Byline { .. } => return true,
+            // A deck says more than its headline.
+            Kind::Prose
+                if decks == 0
+                    && (word_count(&units[i].text)..=DECK_WORDS).contains(&word_count(&u.text)) =>
+            {
+                decks += 1
+            }
+            kind if is_header_meta(kind) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 static ABBREVIATION_END: LazyLock<Regex> =
@@ -3096,6 +3137,7 @@ fn assemble(units: &[Unit]) -> Extracted {
                     && has_meta
                     && only_meta
                     && (8..=45).contains(&words)
+                    && !starts_lower(text)
                     && single_sentence(text)
                     && !LEDE_MARKS.is_match(text)
                     && body.len() >= 4
@@ -4187,6 +4229,28 @@ mod tests {
         let teasers = "  • Engineers Warn of Ageing Bridges Across the Whole Country\n  • Mayor Promises Faster Repairs After Years of Neglect";
         let x = bridge(&[P1, P2, P3, teasers]);
         assert!(!x.body_text.contains("Engineers Warn"));
+    }
+
+    #[test]
+    fn a_headline_with_full_stops_over_its_deck_and_byline() {
+        let headline = "Cracks closed this bridge for a year. Now, it is being rebuilt.";
+        let deck = "The old crossing, once the pride of the river town, makes an unlikely \
+                    comeback after a decade of neglect.";
+        let x = read_text_clipping(&page(
+            &format!("Menu\n\nEnvironment\n\n{headline}\n\n{deck}\n\nBy Jane Doe"),
+            &[P1, P2, P3, P4],
+        ));
+        assert_eq!(x.title, headline);
+        assert_eq!(x.standfirst.as_deref(), Some(deck));
+        assert_eq!(x.byline.as_deref(), Some("Jane Doe"));
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        // Under a headline, the same paragraph is its deck, not the title.
+        let x = read_text_clipping(&page(
+            &format!("Menu\n\nCity Shuts Old Bridge After Cracks Found\n\n{deck}\n\nBy Jane Doe"),
+            &[P1, P2, P3, P4],
+        ));
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        assert_eq!(x.standfirst.as_deref(), Some(deck));
     }
 
     #[test]
