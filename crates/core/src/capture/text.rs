@@ -612,6 +612,7 @@ fn mark_lone_credits(units: &mut [Unit]) {
             continue;
         }
         let glued = c.get(2).is_some_and(|m| m.as_str().is_empty());
+        let labelled = c.get(2).is_none();
         // Bracketed, after `©` or `•`, or labelled `Photo credit:`, it cannot be anything else.
         let marked = c.get(1).is_some() || c.get(3).is_some();
         let bracketed = c.get(1).is_some_and(|m| m.as_str().starts_with('('));
@@ -639,6 +640,24 @@ fn mark_lone_credits(units: &mut [Unit]) {
                 units[i].kind = Kind::Furniture;
                 continue;
             }
+        }
+        // Labelled (`Photograph by …`, not NYT's glued `Credit`) under a short paragraph
+        // printed twice in a row (the picture's alt text, then its caption): that paragraph
+        // is the caption.
+        let doubled = prev.filter(|&p| {
+            p > 0
+                && units[p].text == units[p - 1].text
+                && word_count(&units[p].text) <= CAPTION_ABOVE_CREDIT_WORDS
+                && !is_title_candidate(&units[p])
+        });
+        if let Some(p) = doubled.filter(|_| labelled) {
+            units[p - 1].kind = Kind::Alt;
+            units[p].kind = Kind::Caption {
+                caption: units[p].text.clone(),
+                credit: Some(credit),
+            };
+            units[i].kind = Kind::Furniture;
+            continue;
         }
         let after_picture = prev.map(|p| &units[p]).is_some_and(|u| {
             IMAGE_PLACEHOLDER.is_match(&u.text)
@@ -3793,6 +3812,26 @@ mod tests {
         }
         // Not after a picture, and spaced: a sub-heading about a bank.
         assert!(x.body_text.contains("Credit Suisse"), "{}", x.body_text);
+
+        // A caption printed twice (the picture's alt text, then its caption) over a labelled
+        // credit: one photo record with both.
+        let caption = "The old bridge, once thought doomed by its cracks.";
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[
+                P1,
+                caption,
+                caption,
+                "Photograph by Ed Marsh, City Archive",
+                P2,
+                P3,
+            ],
+        ));
+        assert_eq!(
+            captions_and_credits(&x),
+            vec![(Some(caption), Some("Ed Marsh, City Archive"))]
+        );
+        assert!(!x.body_text.contains("doomed"), "{}", x.body_text);
     }
 
     #[test]
