@@ -1111,6 +1111,13 @@ static CREDIT_LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The line that credits a wire story's other contributors, at its end (`Additional
+/// reporting by Steve Gorman; Editing by Marguerita Choy`, `Writing by …`).
+static CONTRIBUTORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:[Aa]dditional|[Ff]urther)\s+)?[Rr]eporting\s+by\s+\p{Lu}|^(?:Writing|Editing|Compiled|Edited)\s+by\s+\p{Lu}.*;")
+        .expect("valid regex")
+});
+
 fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     let text = unit.text.as_str();
     let lower = text.to_lowercase();
@@ -1160,6 +1167,10 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
         if let Some(genre) = genre_word(text) {
             return Kind::Genre(genre.to_string());
         }
+    }
+    // A wire story's closing credits (`Additional reporting by …; Editing by …`) are its text.
+    if CONTRIBUTORS.is_match(text) && words >= 4 {
+        return Kind::Prose;
     }
     if is_name_list(text) {
         return Kind::Furniture;
@@ -1944,7 +1955,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|e-?mail-adresse ist (?:vor|gegen) spambots geschützt|^(?:this )?field(?: input)? is required$|^(?:dieses )?feld ist (?:ein )?pflicht(?:feld)?$|^benötigen sie hilfe bei der registrierung|^need help (?:with|signing|registering)\b|^(?:youtube|video|twitter|instagram)[- ]aktivierung$|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|\.{5,}\s*\d+$",
+        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|^sign up for\b.{0,80}\bnewsletters?\b|^our standards:|^(?:learn|read) more about our (?:editorial )?(?:standards|guidelines|policies)\b|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|e-?mail-adresse ist (?:vor|gegen) spambots geschützt|^(?:this )?field(?: input)? is required$|^(?:dieses )?feld ist (?:ein )?pflicht(?:feld)?$|^benötigen sie hilfe bei der registrierung|^need help (?:with|signing|registering)\b|^(?:youtube|video|twitter|instagram)[- ]aktivierung$|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|\.{5,}\s*\d+$",
     )
     .expect("valid regex")
 });
@@ -4082,6 +4093,23 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_storys_closing_credits_stay_and_its_standards_line_goes() {
+        let x = bridge(&[
+            P1,
+            P2,
+            P3,
+            "Additional reporting by Steve Gorman; Editing by Marguerita Choy and Simon Cameron-Moore",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+        ]);
+        assert!(
+            x.body_text.ends_with("Simon Cameron-Moore"),
+            "{}",
+            x.body_text
+        );
+        assert!(!x.body_text.contains("Trust Principles"), "{}", x.body_text);
+    }
+
+    #[test]
     fn comment_footer_is_furniture() {
         let x = bridge(&[P1, P2, P3, "Comment\n0\nComments\nPost with no comments.", "Advertisement", "We use cookies to improve your experience. Accept cookies to continue reading this site."]);
         assert_eq!(x.body_text.split("\n\n").count(), 3);
@@ -4159,6 +4187,8 @@ mod tests {
             "New to WordPress.com? Sign up",
             "Refresh (0 sec) /service/javascript-bitte-aktivieren.html",
             "Feedback",
+            "Sign up for Command Line, a paid weekly newsletter from Alex Heath about the tech industry’s inside conversation. Your first month is free!",
+            "Our Standards: The Thomson Reuters Trust Principles.",
         ] {
             assert!(is_furniture(line, &line.to_lowercase()), "{line}");
         }
@@ -4167,6 +4197,7 @@ mod tests {
             "Navigation apps are changing how we drive",
             "Je m'abonne à la vie",
             "Feedback from readers shaped the new timetable",
+            "Our standards of living fell as the plant closed.",
         ] {
             assert!(!is_furniture(line, &line.to_lowercase()), "{line}");
         }
