@@ -1945,7 +1945,11 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
             feedback|navigation\s+überspringen|(?:haupt|main\s+)?navigation|hauptmenü|main\s+menu|kontakt|contact(?:\s+us)?|auf\s+einer\s+seite\s+lesen|
             zum\s+inhalt(?:\s+springen)?|(?:zurück\s+)?zur\s+startseite|back\s+to\s+home(?:page)?|
             je\s+m'abonne|je\s+m'identifie|mon\s+compte|my\s+account|mein\s+konto|
-            (?:in|bei)\s+pocket\s+speichern|save\s+to\s+pocket|vorlesen|druckansicht
+            (?:in|bei)\s+pocket\s+speichern|save\s+to\s+pocket|vorlesen|druckansicht|
+            # An author box's link to the writer's other stories.
+            alle\s+(?:artikel|beiträge)\s+(?:des|der|von)\s+(?:autors?|autorin)|
+            (?:view\s+|see\s+)?all\s+(?:posts|articles|stories)\s+by(?:\s+(?:this\s+author|\S+(?:\s+\S+){0,2}))?|
+            more\s+(?:from|by)\s+this\s+author|tous\s+les\s+articles\s+de\s+l['’]auteur
         )
         # An image's placeholder that the text browser printed beside the word (`Anzeige [ac]`).
         (?:\s*\[[\w-]{1,12}\])?\W*$",
@@ -4189,6 +4193,9 @@ mod tests {
             "Feedback",
             "Sign up for Command Line, a paid weekly newsletter from Alex Heath about the tech industry’s inside conversation. Your first month is free!",
             "Our Standards: The Thomson Reuters Trust Principles.",
+            "Alle Artikel des Autors",
+            "View all posts by Jane Doe",
+            "More from this author",
         ] {
             assert!(is_furniture(line, &line.to_lowercase()), "{line}");
         }
@@ -4198,6 +4205,7 @@ mod tests {
             "Je m'abonne à la vie",
             "Feedback from readers shaped the new timetable",
             "Our standards of living fell as the plant closed.",
+            "All stories by our readers were checked by two editors.",
         ] {
             assert!(!is_furniture(line, &line.to_lowercase()), "{line}");
         }
