@@ -2703,17 +2703,19 @@ const WIKI_CONTROLS: usize = 12;
 /// line at `i` with nothing between but page controls: menus, share buttons, furniture, and
 /// short lines of one or two words (the tabs of Wikipedia's 2022 skin).
 fn above_wiki_tagline(units: &[Unit], i: usize) -> bool {
-    units[i + 1..]
-        .iter()
-        .take(WIKI_CONTROLS)
-        .find(|u| {
-            let control = matches!(
-                u.kind,
-                Kind::Nav | Kind::Share | Kind::Furniture | Kind::Alt
-            ) || (u.kind == Kind::Short && word_count(&u.text) <= 2);
-            !control || WIKI_TAGLINE.is_match(&u.text.to_lowercase())
-        })
-        .is_some_and(|u| WIKI_TAGLINE.is_match(&u.text.to_lowercase()))
+    for u in units[i + 1..].iter().take(WIKI_CONTROLS) {
+        if WIKI_TAGLINE.is_match(&u.text) {
+            return true;
+        }
+        let control = matches!(
+            u.kind,
+            Kind::Nav | Kind::Share | Kind::Furniture | Kind::Alt
+        ) || (u.kind == Kind::Short && word_count(&u.text) <= 2);
+        if !control {
+            return false;
+        }
+    }
+    false
 }
 
 static KICKER_TITLE: LazyLock<Regex> =
@@ -3026,7 +3028,7 @@ fn assemble(units: &[Unit]) -> Extracted {
     // on …` is when it last changed.
     let wiki = units
         .iter()
-        .any(|u| u.kind == Kind::Furniture && WIKI_TAGLINE.is_match(&u.text.to_lowercase()));
+        .any(|u| u.kind == Kind::Furniture && WIKI_TAGLINE.is_match(&u.text));
     let mut site_byline = false;
     for (z, zone) in zones.into_iter().enumerate() {
         for (k, u) in units.iter().enumerate().take(zone.end).skip(zone.start) {
