@@ -18,9 +18,15 @@
 //!    `datum`, `posted-on`, `byline`, `post-meta`, …) and whose attribute or text holds one
 //!    ([`find_date_in`]); only for a page that gave no publication date in steps 1–3.
 //!
-//! Step 4 skips what belongs to someone else: comments, sidebars, widgets, related-article
-//! teasers (whose `<time pubdate>` marks *their* date), navigation and embedded posts
-//! (`<blockquote>`).
+//! 5. the dateline under the headline that no markup names (`<small>Donnerstag, 15.2.2018,
+//!    19:51</small>`): the first short line within [`MAX_TEXT_BEFORE_DATELINE`] characters
+//!    after it that reads as a date line, as the text reader reads a pasted page's lines.
+//!
+//! Steps 4 and 5 skip what belongs to someone else: comments, sidebars, widgets,
+//! related-article teasers (whose `<time pubdate>` marks *their* date), navigation and
+//! embedded posts (`<blockquote>`); step 5 also skips data tables (a wiki's infobox). The
+//! headline is the page's `<h1>` (or an element classed as one), else the `<h2>`/`<h3>` its
+//! `<title>` names.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -150,8 +156,87 @@ pub fn read(doc: &Document, url: Option<&str>, language: Option<&str>) -> PageDa
         dates.modified = dates
             .modified
             .or_else(|| nearest_to_headline(&furniture, placed, DateRole::Modified));
+        if dates.published.is_none() {
+            match dateline_under_headline(doc, &headline, language) {
+                Some((DateRole::Published, value)) => dates.published = Some(value),
+                Some((DateRole::Modified, value)) => {
+                    dates.modified = dates.modified.or(Some(value));
+                }
+                None => {}
+            }
+        }
     }
     dates
+}
+
+/// How much text (characters, white space aside) after the headline is searched for an
+/// unmarked dateline: a deck and a byline fit, the article's text does not.
+const MAX_TEXT_BEFORE_DATELINE: usize = 600;
+
+/// Most words a dateline may have (`By Urs Gassner | 27.06.2018 09:54 | Kommentare`);
+/// a sentence that mentions a date is the article's text.
+const MAX_DATELINE_WORDS: usize = 12;
+
+/// The date printed under the headline in an element no class names (`<small>Donnerstag,
+/// 15.2.2018, 19:51 > da]v[ax</small>`, `<span class="created-post">27.06.2018 09:54</span>`):
+/// the first short line after it, within [`MAX_TEXT_BEFORE_DATELINE`], that is a dateline
+/// ([`find_date_in`]), the same reading the text reader gives a pasted page's lines. Lines
+/// in regions that belong elsewhere, hidden or in scripts, are passed over.
+fn dateline_under_headline(
+    doc: &Document,
+    headline: &Headline,
+    language: Option<&str>,
+) -> Option<(DateRole, DateValue)> {
+    let at = headline.at?;
+    let end = doc
+        .tree
+        .get(&at)?
+        .descendants_it()
+        .last()
+        .map_or(at, |last| last.id);
+    let mut seen = 0;
+    let mut checked = HashSet::new();
+    for node in doc.root().descendants_it() {
+        if node.id <= end || !node.is_text() {
+            continue;
+        }
+        let text = node.text();
+        let length = text.trim().chars().count();
+        if length == 0 {
+            continue;
+        }
+        if seen > MAX_TEXT_BEFORE_DATELINE {
+            return None;
+        }
+        seen += length;
+        let Some(parent) = node.parent() else {
+            continue;
+        };
+        if ["script", "style", "noscript", "template"]
+            .iter()
+            .any(|name| parent.is(name))
+            || headline.belongs_elsewhere(&parent)
+            || headline.in_data_table(&parent)
+        {
+            continue;
+        }
+        // The text's own element, then the one around it (a date split from its label).
+        for element in std::iter::once(parent).chain(parent.parent()) {
+            if !checked.insert(element.id) {
+                continue;
+            }
+            let Some(line) = short_text(&element) else {
+                break;
+            };
+            if line.split_whitespace().count() > MAX_DATELINE_WORDS {
+                break;
+            }
+            if let Some(found) = find_date_in(&line, language) {
+                return Some(found);
+            }
+        }
+    }
+    None
 }
 
 /// The first publication and change dates the page's `<meta>` tags give, in page order
@@ -295,7 +380,7 @@ impl Headline {
                 other.get_or_insert(*node);
             }
         }
-        let at = h1.or(other);
+        let at = h1.or(other).or_else(|| titled_heading(doc));
         let holders = at
             .iter()
             .flat_map(|node| node.ancestors(None))
@@ -316,6 +401,15 @@ impl Headline {
         })
     }
 
+    /// Whether `node` stands in a table that does not hold the headline: its cells are
+    /// data (a wiki's infobox, `Founded February 28, 1998`), not the article's dateline. A
+    /// table around the headline lays out the page.
+    fn in_data_table(&self, node: &NodeRef) -> bool {
+        node.ancestors(Some(ANCESTORS_CHECKED))
+            .iter()
+            .any(|n| n.is("table") && !self.holders.contains(&n.id))
+    }
+
     /// Whether `node` stands in a region whose dates belong to something else:
     /// comments, sidebars, widgets, related articles, navigation, an embedded post, or
     /// what the reader never saw (`hidden`, `display: none`: Wikipedia's infobox keeps a
@@ -333,6 +427,26 @@ impl Headline {
                     || class_and_id(&n).split_whitespace().any(names_elsewhere)
             })
     }
+}
+
+/// A plain `<h2>` or `<h3>` that the page's `<title>` or `og:title` names, for a page
+/// whose headline no `<h1>` or class marks (weltwoche.ch's `<h2>Steve Forbes: Trump is
+/// indeed a billionaire.</h2>`).
+fn titled_heading(doc: &Document) -> Option<NodeRef<'_>> {
+    let titles: Vec<String> = doc
+        .select("head title, meta[property='og:title']")
+        .nodes()
+        .iter()
+        .map(|node| collapse(&node.attr("content").unwrap_or_else(|| node.text())))
+        .filter(|title| !title.is_empty())
+        .collect();
+    if titles.is_empty() {
+        return None;
+    }
+    doc.select("h2, h3").nodes().iter().copied().find(|node| {
+        let text = collapse(&node.text());
+        text.split_whitespace().nth(1).is_some() && titles.iter().any(|t| t.contains(&text))
+    })
 }
 
 /// A date an element of the page gives, with where the element stands.
@@ -614,6 +728,36 @@ mod tests {
             "<p>Another story's long introduction goes here.</p>".repeat(40)
         );
         assert_eq!(dates(&far, None).0, None);
+    }
+
+    #[test]
+    fn a_dateline_under_the_headline_dates_the_page_when_no_markup_does() {
+        // A blog's `<small>` under the post title (blog.todamax.net).
+        let small = r#"<body><div class="post"><h1><a href="/2018/x/">MIDP Emulator KEmulator
+            und Brick Challenge</a></h1><small>Donnerstag, 15.2.2018, 19:51 <!-- --> &gt;
+            da]v[ax</small><div class="entry"><p>Neulich packte mich das Verlangen.</p></div>
+            </div></body>"#;
+        assert_eq!(dates(small, None).0.as_deref(), Some("2018-02-15"));
+        // A date split from its label and the author's name (goodform.ch), after a deck.
+        let split = r#"<body><h1>Ein schattiges Plätzchen</h1><p>Wie man den Garten im
+            Sommer kühl hält, zeigen wir hier.</p><div class="postDetails"><span>By Urs
+            Gassner</span> | <span class="created-post">27.06.2018 09:54</span> |
+            <a href="/blog/x">Kommentare</a></div><p>Text.</p></body>"#;
+        assert_eq!(dates(split, None).0.as_deref(), Some("2018-06-27"));
+        // A sentence of the text that mentions a date does not date the page.
+        let prose = r#"<body><h1>Antonin Bernanos en prison</h1><p>Hier, le 11 juin 2019, la
+            chambre de l'instruction a décidé de rejeter l'appel de cette décision et a confirmé
+            le maintien en détention.</p></body>"#;
+        assert_eq!(dates(prose, None).0, None);
+        // Nor does a date after the article's first paragraphs, or one in a sidebar.
+        let late = format!(
+            r#"<body><h1>The story</h1>{}<p>2 June 2019</p></body>"#,
+            "<p>The story's long introduction goes on and on here.</p>".repeat(20)
+        );
+        assert_eq!(dates(&late, None).0, None);
+        let aside = r#"<body><h1>The story</h1><aside><p>2 June 2019</p></aside>
+            <p>Text.</p></body>"#;
+        assert_eq!(dates(aside, None).0, None);
     }
 
     #[test]
