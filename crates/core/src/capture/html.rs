@@ -10,7 +10,7 @@ use dom_smoothie::{Config, Readability};
 
 use super::body_trim;
 use super::dates::{date_line, find_date_in, parse_date};
-use super::extracted::{canonical_language, Extracted, ExtractedLink, ExtractedPhoto};
+use super::extracted::{canonical_language, DateValue, Extracted, ExtractedLink, ExtractedPhoto};
 use super::page_dates;
 use super::text::collapse;
 use crate::sanitize;
@@ -133,11 +133,13 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .published_time
         .as_deref()
         .and_then(|raw| parse_date(raw, out.language.as_deref()))
+        .or_else(|| json_ld_date(&page_meta.json_ld_dates.published, &out.language))
         .or(page_dates.published);
     out.modified = article
         .modified_time
         .as_deref()
         .and_then(|raw| parse_date(raw, out.language.as_deref()))
+        .or_else(|| json_ld_date(&page_meta.json_ld_dates.modified, &out.language))
         .or(page_dates.modified);
     out.section = page_meta.section.clone();
     out.url = page_meta.canonical.clone().or(url.map(str::to_string));
@@ -181,6 +183,11 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         }
     }
     out
+}
+
+/// A JSON-LD date as [`parse_date`] reads it.
+fn json_ld_date(raw: &Option<String>, language: &Option<String>) -> Option<DateValue> {
+    parse_date(raw.as_deref()?, language.as_deref())
 }
 
 /// How far into a body (bytes of its text) a paragraph may start and still be the one an
@@ -317,6 +324,17 @@ struct PageMeta {
     lead_image: Option<(String, Option<String>)>,
     /// schema.org ImageObjects: what the page says about its images.
     images: Vec<ImageInfo>,
+    /// JSON-LD's `datePublished` and `dateModified`, as written: an article's, else any
+    /// node's (a WebPage's, which Readability does not read).
+    json_ld_dates: JsonLdDates,
+}
+
+/// The dates JSON-LD gives, and whether they came from an article node.
+#[derive(Debug, Default)]
+struct JsonLdDates {
+    published: Option<String>,
+    modified: Option<String>,
+    from_article: bool,
 }
 
 /// One schema.org ImageObject.
@@ -446,6 +464,7 @@ impl PageMeta {
                     .get("@type")
                     .map(|t| t.to_string().contains("Article") || t.to_string().contains("Posting"))
                     .unwrap_or(false);
+                self.read_json_ld_dates(map, is_article);
                 if !is_article {
                     if let Some(list) = map.get("itemListElement").filter(|_| {
                         map.get("@type")
@@ -487,6 +506,35 @@ impl PageMeta {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Keeps a node's `datePublished`/`dateModified` unless dates are kept already; an
+    /// article's replace another node's.
+    fn read_json_ld_dates(
+        &mut self,
+        node: &serde_json::Map<String, serde_json::Value>,
+        is_article: bool,
+    ) {
+        let date = |key: &str| {
+            node.get(key)
+                .and_then(serde_json::Value::as_str)
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(str::to_string)
+        };
+        let (published, modified) = (date("datePublished"), date("dateModified"));
+        if published.is_none() && modified.is_none() {
+            return;
+        }
+        let kept = &self.json_ld_dates;
+        let empty = kept.published.is_none() && kept.modified.is_none();
+        if empty || (is_article && !kept.from_article) {
+            self.json_ld_dates = JsonLdDates {
+                published,
+                modified,
+                from_article: is_article,
+            };
         }
     }
 
@@ -1966,6 +2014,32 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             Some(b"hello".to_vec())
         );
         assert_eq!(image_bytes("data:image/png,raw", None), None);
+    }
+
+    #[test]
+    fn a_web_pages_json_ld_dates_it_when_no_article_node_does() {
+        let body = "<p>Die Augenlidstraffung ist ein Eingriff, über den wir hier alles sagen, \
+                    was man vor der Operation wissen sollte.</p>"
+            .repeat(8);
+        let page = |graph: &str| {
+            format!(
+                r#"<html><head><title>Augenlidstraffung</title><script type="application/ld+json">
+{{"@context":"https://schema.org","@graph":[{graph}]}}</script></head>
+<body><article><h1>Augenlidstraffung</h1>{body}</article></body></html>"#
+            )
+        };
+        let web_page = r#"{"@type":"WebSite","name":"Acredis"},{"@type":"WebPage",
+            "datePublished":"2018-02-28T15:07:03+00:00","dateModified":"2020-01-10T09:00:00+00:00"}"#;
+        let x = read_html(&page(web_page), None, None);
+        let day = |d: &Option<DateValue>| d.as_ref().map(|d| d.normalized[..10].to_string());
+        assert_eq!(day(&x.published).as_deref(), Some("2018-02-28"));
+        assert_eq!(day(&x.modified).as_deref(), Some("2020-01-10"));
+        // An article node's dates outrank the page's, in whatever order they come.
+        let both = format!(
+            r#"{web_page},{{"@type":"BlogPosting","datePublished":"2018-03-01T08:00:00+00:00"}}"#
+        );
+        let x = read_html(&page(&both), None, None);
+        assert_eq!(day(&x.published).as_deref(), Some("2018-03-01"));
     }
 
     #[test]
