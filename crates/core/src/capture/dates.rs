@@ -70,12 +70,11 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
     let (role, rest) = match LABEL.captures(line) {
         Some(caps) => {
             let label = caps.get(1).map_or("", |m| m.as_str()).to_lowercase();
-            let role =
-                if label.contains("updat") || label.contains("modif") || label.contains("edit") {
-                    DateRole::Modified
-                } else {
-                    DateRole::Published
-                };
+            let role = if UPDATE_WORD.is_match(&label) || label.contains("edit") {
+                DateRole::Modified
+            } else {
+                DateRole::Published
+            };
             let end = caps.get(0).map_or(0, |m| m.end());
             (role, line.get(end..).unwrap_or(""))
         }
@@ -173,6 +172,11 @@ pub fn find_date_in(text: &str, language: Option<&str>) -> Option<(DateRole, Dat
     None
 }
 
+/// How many dates (in the shapes [`find_date_in`] looks for) a text holds.
+pub fn count_dates_in(text: &str) -> usize {
+    DATE_IN_TEXT.find_iter(text).count()
+}
+
 /// A word saying that the date after it is an end, not a publication (`Expires: 18 June
 /// 2015`, an Internet-Draft's header).
 static EXPIRY_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -195,7 +199,7 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A word saying that the date after it is a change, not the first publication.
 static UPDATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)updated|modified|aktualisier|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt")
+    Regex::new(r"(?i)updated|modified|aktualisier|geändert|mis à jour|mise à jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|bijgewerkt")
         .expect("valid regex")
 });
 
@@ -206,7 +210,7 @@ fn is_extra(part: &str) -> bool {
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(this page was last (?:edited|modified)|first published|last published|published|posted|last updated|updated|last modified|modified|date|publié le|publié|mis à jour le|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:on|at|le|el|am))?\s*:?\s*",
+        r"(?i)^(this page was last (?:edited|modified)|first published|last published|published|posted|last updated|updated|last modified|modified|date|dernière mise à jour|publié le|publié|mis à jour le|mis à jour|última actualización|publicado|actualizado|letzte aktualisierung|zuletzt (?:aktualisiert|geändert)|veröffentlicht|aktualisiert|erstellt|erschienen|ultimo aggiornamento|pubblicato|aggiornato)(?:\s+(?:on|at|le|el|am))?\s*:?\s*",
     )
     .expect("valid regex")
 });
@@ -737,6 +741,24 @@ mod tests {
         assert_eq!(role, DateRole::Published);
         let (role, _) = date_line("Modified 01.08.2022", None).expect("date line");
         assert_eq!(role, DateRole::Modified);
+        // Labels in other languages, and which of them say the page changed.
+        for (line, expected) in [
+            ("Letzte Aktualisierung: 18.01.2018", DateRole::Modified),
+            ("Aktualisiert am 18.01.2018", DateRole::Modified),
+            ("Zuletzt geändert: 18.01.2018", DateRole::Modified),
+            ("Dernière mise à jour : 18/01/2018", DateRole::Modified),
+            ("Última actualización: 18/01/2018", DateRole::Modified),
+            ("Erstellt am 18.01.2018", DateRole::Published),
+            ("Erschienen: 18.01.2018", DateRole::Published),
+            ("Veröffentlicht am 18.01.2018", DateRole::Published),
+        ] {
+            let (role, v) = date_line(line, None).expect(line);
+            assert_eq!(
+                (role, v.normalized.as_str()),
+                (expected, "2018-01-18"),
+                "{line}"
+            );
+        }
         let (role, v) = date_line(
             "This page was last edited on 26 September 2019, at 11:35 (UTC).",
             None,

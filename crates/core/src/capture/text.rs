@@ -2890,6 +2890,34 @@ const RELATED_BLOCK_UNITS: usize = 12;
 
 /// Whether the unit stands among the teasers under a related-stories heading (`Sur le même
 /// sujet`): a heading shortly before it, and no paragraph of prose between.
+/// Lines under a post's text searched for its date when its header gives none.
+const FOOT_LINES: usize = 3;
+
+/// A date opening a paragraph as its dateline, in brackets or before a dash: `(18.01.2018)
+/// Deutschlands Landwirte …`, `18 January 2018 – The council …`. A sentence that opens
+/// with a date (`On 18 January 2018, the council …`) dates an event, not the article.
+static OPENING_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\(([^()]{6,40})\)\s|([^()–—]{6,40}?)\s+[–—]\s)").expect("valid regex")
+});
+
+/// The date a line under a post's text gives: a date line, or the one date in a short
+/// line (`Von Christian am 03.05.2013, 11:51 | 0 Meinungen`). A line with two dates is a
+/// table's row or a list's entry (`Rath, Heribert Heimicke 01.09.1907 08.07.1941`).
+fn foot_dateline(text: &str) -> Option<(DateRole, DateValue)> {
+    dates::date_line(text, None)
+        .or_else(|| (dates::count_dates_in(text) == 1).then(|| dates::find_date_in(text, None))?)
+}
+
+/// The date a body paragraph opens with as its dateline ([`OPENING_DATELINE`]).
+fn opening_dateline(unit: &Unit) -> Option<(DateRole, DateValue)> {
+    if unit.kind != Kind::Prose {
+        return None;
+    }
+    let caps = OPENING_DATELINE.captures(&unit.text)?;
+    let date = caps.get(1).or(caps.get(2))?.as_str().trim();
+    dates::parse_date(date, None).map(|value| (DateRole::Published, value))
+}
+
 fn in_related_block(units: &[Unit], i: usize) -> bool {
     units[i.saturating_sub(RELATED_BLOCK_UNITS)..i]
         .iter()
@@ -3073,6 +3101,20 @@ fn assemble(units: &[Unit]) -> Extracted {
             .iter()
             .filter(|u| u.kind != Kind::Prose && !matches!(u.kind, Kind::Caption { .. }))
             .find_map(|u| dates::find_date_in(&u.text, None));
+        // Else the body's first paragraph opening with its date (`(18.01.2018) Deutschlands
+        // Landwirte zittern …`), or the post's foot: a short line right under the text
+        // (`Autor: kinra | Artikel veröffentlicht am 16.12.2012`, `(futurezone) Erstellt am
+        // 09.08.2013, 06:00`), as blogs date a post.
+        let dated = dated
+            .or_else(|| opening_dateline(units.get(body_start)?))
+            .or_else(|| {
+                (body_end..(body_end + FOOT_LINES).min(units.len()))
+                    .filter(|&k| !in_related_block(units, k))
+                    .map(|k| &units[k])
+                    .take_while(|u| u.kind != Kind::Prose && u.kind != Kind::Comments)
+                    .filter(|u| !matches!(u.kind, Kind::Caption { .. } | Kind::Nav))
+                    .find_map(|u| foot_dateline(&u.text))
+            });
         match dated {
             Some((DateRole::Published, v)) => out.published = Some(v),
             Some((DateRole::Modified, v)) => out.modified = Some(v),
@@ -3399,6 +3441,34 @@ mod tests {
         // A date in the article's prose does not date it.
         let text = format!("Start\n\nElektromobilität, der neue Trend\n\nSeit dem 3. Mai 2013 fahren in der Stadt mehr Elektroautos als je zuvor, sagt die Behörde.\n\n{body}");
         assert_eq!(read_text_clipping(&text).published, None);
+    }
+
+    #[test]
+    fn a_post_dated_at_its_foot_or_in_its_opening_is_dated() {
+        let body: String = (0..5)
+            .map(|i| format!("Absatz {i}: Was früher schnelle und laute Autos waren, sind heute wohl eher die umweltfreundlichen und verbrauchsarmen Modelle.\n\n"))
+            .collect();
+        let date = |text: &str| {
+            let out = read_text_clipping(text);
+            out.published.or(out.modified).map(|d| d.normalized)
+        };
+        let header = "Start\n\nElektromobilität, der neue Trend\n\n";
+        // A blog's line under the post (kinra.de, klimawandel-global.de).
+        let foot = format!("{header}{body}Autor: kinra | Artikel veröffentlicht am 16.12.2012\n\nKategorien: Überwachung, CCTV\n\nKommentar schreiben\n");
+        assert_eq!(date(&foot).as_deref(), Some("2012-12-16"));
+        let shared = format!("{header}{body}Tweet\n\nVon Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen\n");
+        assert_eq!(date(&shared).as_deref(), Some("2013-05-03"));
+        // A table's rows or a list of links under the text are not its date.
+        let rows = format!("{header}{body}Kriegstote des 2. Weltkrieges\n\nRath, Heribert (Herbert) Heimicke 01.09.1907 08.07.1941\n");
+        assert_eq!(date(&rows), None);
+        let links = format!("{header}{body}Weitere Informationen\n\n  • Information der Verbraucherzentrale NRW vom 02.01.2016\n\n  • BGB § 305\n");
+        assert_eq!(date(&links), None);
+        // The first paragraph opening with its date in brackets (transgen.de).
+        let opening = format!("{header}(18.01.2018) Deutschlands Landwirte zittern vor der Afrikanischen Schweinepest, die seit Jahren näher rückt.\n\n{body}");
+        assert_eq!(date(&opening).as_deref(), Some("2018-01-18"));
+        // A sentence opening with a date tells of an event.
+        let event = format!("{header}Am 18.01.2018 zitterten Deutschlands Landwirte vor der Afrikanischen Schweinepest, die seit Jahren näher rückt.\n\n{body}");
+        assert_eq!(date(&event), None);
     }
 
     #[test]
