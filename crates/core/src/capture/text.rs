@@ -497,6 +497,42 @@ fn classify(units: &mut [Unit]) {
     mark_related_items(units);
     mark_teaser_stacks(units);
     mark_slideshows(units);
+    mark_signup_pitches(units);
+}
+
+/// An e-mail address field of a form: `Email (required)`, `E-Mail-Adresse [ ]`, `Your
+/// email address *`, `Adresse e-mail :`.
+static EMAIL_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:your\s+|ihre\s+|votre\s+|tu\s+)?(?:e-?mail(?:[- ]?(?:address|adresse))?|adresse\s+e-?mail|correo(?:\s+electrónico)?)\s*(?:\(required\)|\(erforderlich\)|\*|:)?\s*(?:\[[^\]]*\])?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// Most words of a newsletter's pitch over its e-mail field.
+const SIGNUP_PITCH_WORDS: usize = 30;
+
+/// A newsletter box inside the article: its pitch (`Command Line delivers daily updates
+/// from the near-future.`, `Wir informieren Sie regelmäßig zum Thema Neue Rechte …`) is the
+/// short line right over an e-mail field, and a short heading over the pitch (`Aktuelle
+/// Recherchen per Mail`) is the box's: both are furniture, not the story's text. A comment
+/// form's field stands under `Leave a comment`, which is no pitch (it is a comment marker).
+fn mark_signup_pitches(units: &mut [Unit]) {
+    for i in 1..units.len() {
+        if !EMAIL_FIELD.is_match(units[i].text.trim()) {
+            continue;
+        }
+        let pitch = i - 1;
+        if units[pitch].kind != Kind::Prose || word_count(&units[pitch].text) > SIGNUP_PITCH_WORDS {
+            continue;
+        }
+        units[pitch].kind = Kind::Furniture;
+        if let Some(heading) = pitch.checked_sub(1) {
+            if units[heading].kind == Kind::Short {
+                units[heading].kind = Kind::Furniture;
+            }
+        }
+    }
 }
 
 /// A picture's alt text worded like the caption under it (`Zugverkehr: Ein Zug in England.
@@ -1959,7 +1995,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|^sign up for\b.{0,80}\bnewsletters?\b|^our standards:|^(?:learn|read) more about our (?:editorial )?(?:standards|guidelines|policies)\b|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|e-?mail-adresse ist (?:vor|gegen) spambots geschützt|^(?:this )?field(?: input)? is required$|^(?:dieses )?feld ist (?:ein )?pflicht(?:feld)?$|^benötigen sie hilfe bei der registrierung|^need help (?:with|signing|registering)\b|^(?:youtube|video|twitter|instagram)[- ]aktivierung$|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|\.{5,}\s*\d+$",
+        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|^sign up for\b.{0,80}\bnewsletters?\b|\b(?:abonnieren sie|melden sie sich|abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\b.{0,80}\bnewsletter|^our standards:|^(?:learn|read) more about our (?:editorial )?(?:standards|guidelines|policies)\b|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|e-?mail-adresse ist (?:vor|gegen) spambots geschützt|^(?:this )?field(?: input)? is required$|^(?:dieses )?feld ist (?:ein )?pflicht(?:feld)?$|^benötigen sie hilfe bei der registrierung|^need help (?:with|signing|registering)\b|^(?:youtube|video|twitter|instagram)[- ]aktivierung$|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|\.{5,}\s*\d+$",
     )
     .expect("valid regex")
 });
@@ -4183,6 +4219,50 @@ mod tests {
             x.body_text
         );
         assert!(!x.body_text.contains("Trust Principles"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_newsletter_box_inside_the_story_is_furniture() {
+        // The Verge: a heading, the pitch, the e-mail field, inside the article's text.
+        let x = bridge(&[
+            P1,
+            P2,
+            "Sign up for the newsletter Command Line",
+            "Command Line delivers daily updates from the near-future.",
+            "Email (required)",
+            "[ ]",
+            P3,
+        ]);
+        assert!(!x.body_text.contains("near-future"), "{}", x.body_text);
+        assert!(x.body_text.contains(P3), "{}", x.body_text);
+        // correctiv.org: a German box, its heading over its pitch.
+        let x = bridge(&[
+            P1,
+            P2,
+            "Aktuelle Recherchen per Mail",
+            "Wir informieren Sie regelmäßig zum Thema Neue Rechte und über die Arbeit von CORRECTIV.",
+            "E-Mail-Adresse [ ]",
+            "[Abonnieren]",
+            P3,
+        ]);
+        assert!(!x.body_text.contains("Wir informieren"), "{}", x.body_text);
+        assert!(
+            !x.body_text.contains("Aktuelle Recherchen"),
+            "{}",
+            x.body_text
+        );
+        // A pitch that names the newsletter needs no field under it (MEEDIA, la-bas.org).
+        let x = bridge(&[
+            P1,
+            P2,
+            "Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben Sie über alle aktuellen Entwicklungen auf dem Laufenden.",
+            P3,
+        ]);
+        assert!(!x.body_text.contains("MEEDIA"), "{}", x.body_text);
+        // A paragraph of the story is no pitch: a long one over a field stays.
+        let long = format!("{P1} {P2}");
+        let x = bridge(&[&long, P2, P3, "Email (required)"]);
+        assert!(x.body_text.contains(&long), "{}", x.body_text);
     }
 
     #[test]
