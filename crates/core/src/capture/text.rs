@@ -1269,7 +1269,7 @@ static URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|themen)|weitere (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|lesen sie auch|auch interessant|weiterführende?r? links?|articles similaires|vous aimerez aussi|también te puede interesar|potrebbe interessarti|related topics|you may also like)\s*:?$",
+        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|themen)|weitere (?:beiträge|artikel)|(?:das|dies|das thema) könnte (?:sie|dich) auch interessieren|(?:this|that) might (?:also )?interest you|you might also like|ça pourrait vous intéresser|lesen sie auch|auch interessant|weiterführende?r? links?|articles similaires|vous aimerez aussi|también te puede interesar|potrebbe interessarti|related topics|you may also like)\s*:?$",
     )
     .expect("valid regex")
 });
@@ -2527,6 +2527,19 @@ fn author_box_bio(units: &[Unit], i: usize) -> Option<&str> {
         .then_some(name.as_str())
 }
 
+/// The heading of an author box: `Über den Autor`, `About the author`, `À propos de
+/// l'auteur`, `Sobre el autor`, `L'autore`, or a site's `incurvy Autorin`.
+static ABOUT_THE_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:über (?:den|die) (?:autor|autorin|verfasser|verfasserin)|about the (?:author|writer)s?|à propos de l'auteur(?:e)?|sobre (?:el|la) autor(?:a)?|sull'autore|l'autore|(?:\S+\s+)?autor(?:in)?)\s*:?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// Most lines under an author box's heading (the heading included): a name, a picture, a
+/// biography in a paragraph or two, repeated headings.
+const AUTHOR_BOX_UNITS: usize = 8;
+
 /// Whether `name` is one of the article's authors.
 fn is_author(authors: &[String], name: &str) -> bool {
     authors.iter().any(|a| a.eq_ignore_ascii_case(name))
@@ -3260,6 +3273,20 @@ fn assemble(units: &[Unit]) -> Extracted {
                     body.remove(0);
                 }
             }
+        }
+    }
+    // An author box headed as one at the body's end (`Über den Autor`, `About the author`,
+    // `incurvy Autorin`): its heading and the little under it (a name, a biography).
+    if let Some(at) = body
+        .iter()
+        .rposition(|&i| units[i].kind == Kind::Short && ABOUT_THE_AUTHOR.is_match(&units[i].text))
+    {
+        let box_words: usize = body[at + 1..]
+            .iter()
+            .map(|&i| word_count(&units[i].text))
+            .sum();
+        if at >= 2 && body.len() - at <= AUTHOR_BOX_UNITS && box_words <= AUTHOR_BOX_WORDS * 2 {
+            body.truncate(at);
         }
     }
     // An author box under the byline (`Markus Balser` / `Markus Balser kam 2001 zur …`):
@@ -4130,6 +4157,14 @@ mod tests {
         assert!(x.body_text.contains(P3));
         assert!(!x.body_text.contains("Engineers Warn"));
         assert!(!x.body_text.contains("READ MORE"));
+        for marker in [
+            "Das Thema könnte dich auch interessieren:",
+            "Das könnte Sie auch interessieren",
+            "You might also like",
+            "Ça pourrait vous intéresser",
+        ] {
+            assert!(is_related_marker(marker), "{marker}");
+        }
     }
 
     #[test]
@@ -5062,6 +5097,25 @@ mod tests {
             "Jane Roe\nJane Roe runs the ferry that will replace the bridge for two years.";
         let x = bridge(&[P1, portrait, P2, P3]);
         assert!(x.body_text.contains("runs the ferry"), "{}", x.body_text);
+        // A box headed as one, about a guest author the byline does not name (horizont.net,
+        // cnet.de, incurvy.de), its biography in two paragraphs.
+        for heading in [
+            "Über den Autor",
+            "AUTOR",
+            "About the author:",
+            "incurvy Autorin",
+        ] {
+            let boxed = format!(
+                "{heading}\nMartin Gerecke\nMartin Gerecke ist Rechtsanwalt in Hamburg und berät Unternehmen im Medienrecht.\n\nEr beurteilt, schützt und verteidigt Inhalte in Print, Online und Film."
+            );
+            let x = bridge(&[P1, P2, P3, &boxed]);
+            assert!(x.body_text.ends_with(P3), "{heading}: {}", x.body_text);
+        }
+        // A section about an author with the story's text going on under it is no box.
+        let long = format!("{P1} {P2} {P3} {P4}");
+        let x = bridge(&[P1, P2, "Der Autor", &long, &long, &long, P4]);
+        assert!(x.body_text.ends_with(P4), "{}", x.body_text);
+        assert!(x.body_text.contains("Der Autor"), "{}", x.body_text);
     }
 
     #[test]
