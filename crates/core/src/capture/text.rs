@@ -1531,7 +1531,35 @@ static HANDLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)@\w+").expect("valid regex"));
 
 /// The bylines that carry their date in words: `on DATE by NAME`, `Posted by NAMES on DATE`.
+/// `von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr`, `by Jane Doe on 3 May 2019`,
+/// `par Jean Dupont le 3 mai 2019 à 10h`: a byline, then the day's preposition and a date.
+static BY_NAME_ON_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:by|von|par|por|di|door)\s+(\p{Lu}.{1,60}?)\s+(?:on|am|le|el|il|op)\s+(\d.{3,60})$")
+        .expect("valid regex")
+});
+
+/// A date's label at the end of the names before it.
+static DATE_LABEL_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[\s,|·•-]+(?:veröffentlicht|aktualisiert|published|posted|updated|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)$")
+        .expect("valid regex")
+});
+
 fn dated_byline(text: &str) -> Option<Kind> {
+    if let Some(c) = BY_NAME_ON_DATE.captures(text) {
+        let rest = c.get(2)?.as_str();
+        let date = dates::find_date_in(rest, None)
+            .filter(|(_, value)| rest.starts_with(&value.raw))
+            .map(|(_, value)| value);
+        // `von Diane Buckstegge Veröffentlicht am 1. Mai 2019`: the label is the date's.
+        let names = DATE_LABEL_AFTER_NAME.replace(c.get(1)?.as_str().trim(), "");
+        if let (Some(date), Some((byline, authors))) = (date, split_authors(&names)) {
+            return Some(Kind::Byline {
+                byline,
+                authors,
+                date: Some(date),
+            });
+        }
+    }
     if let Some(c) = ON_DATE_BY.captures(text) {
         let date = dates::parse_date(c.get(1)?.as_str(), None)?;
         let (byline, authors) = split_authors(c.get(2)?.as_str().trim())?;
@@ -4668,6 +4696,28 @@ mod tests {
             "{handle:?}"
         );
         assert_eq!(byline("on the bridge by the river"), None);
+        // The name, then the day's preposition and a date with its time (cnet.de); a date
+        // label between them belongs to the date (gofeminin.de).
+        for (line, name, day) in [
+            (
+                "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr",
+                "Anja Schmoll-Trautmann",
+                "2014-05-14",
+            ),
+            (
+                "von Diane Buckstegge Veröffentlicht am 1. Mai 2019",
+                "Diane Buckstegge",
+                "2019-05-01",
+            ),
+            ("by Jane Doe on 3 May 2019", "Jane Doe", "2019-05-03"),
+        ] {
+            let found = byline(line);
+            assert!(
+                matches!(found, Some(Kind::Byline { ref byline, date: Some(ref d), .. })
+                    if byline == name && d.normalized.starts_with(day)),
+                "{line}: {found:?}"
+            );
+        }
     }
 
     #[test]
