@@ -2922,11 +2922,13 @@ fn is_title_candidate(unit: &Unit) -> bool {
 }
 
 /// Lines that are never a headline: a picture's credit (`Foto: Stuttgart Marketing`,
-/// `Image: Stefan Falke for Weltwoche`, `Courtesy of Forests News`) and a form's field label
-/// (`Mail (will not be published) (required)`).
+/// `Image: Stefan Falke for Weltwoche`, `Courtesy of Forests News`), a form's field label
+/// (`Mail (will not be published) (required)`), and a line of an address or a contact
+/// (`Telefon: 034771/28076`, `Görlitzer Str. 45, Horka /OL, 02923`, `06268 Querfurt`,
+/// `Gastgeber: Xing AG, Dammtorstraße 29-32, 20354 Hamburg`).
 static NEVER_A_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:photo|photograph|image|picture|credit|foto|bild|quelle|source)s?\s*(?::|by\b)|courtesy\s+of\b)|\((?:required|erforderlich|obligatoire|obligatorio|obbligatorio)\)",
+        r"(?i)^(?:(?:photo|photograph|image|picture|credit|foto|bild|quelle|source)s?\s*(?::|by\b)|courtesy\s+of\b)|\((?:required|erforderlich|obligatoire|obligatorio|obbligatorio)\)|^(?:tel(?:efon|ephone)?|phone|fon|fax|mobil|mobile|handy|e-?mail|anschrift|adresse|address)\.?\s*:|(?:str\.|straße|strasse|gasse|allee|street|avenue|ave\.|road)\s*\d+\s*(?:[-–]\s*\d+\s*)?[a-z]?(?:,|$)|^\d{5}\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$",
     )
     .expect("valid regex")
 });
@@ -3007,7 +3009,7 @@ fn in_related_block(units: &[Unit], i: usize) -> bool {
 /// oceans is supported by` / `The David and Lucile Packard Foundation`).
 static SPONSOR_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:supported|sponsored|presented|powered|funded|underwritten|brought\s+to\s+you|paid\s+for)\s+by:?$|\bin\s+(?:partnership|association|collaboration)\s+with:?$|\b(?:unterstützt|präsentiert|gesponsert)\s+von:?$|\b(?:soutenu|présenté|sponsorisé)\s+par:?$",
+        r"(?i)\b(?:supported|sponsored|presented|powered|funded|underwritten|brought\s+to\s+you|paid\s+for|advertising|ads)\s+by:?$|\bin\s+(?:partnership|association|collaboration)\s+with:?$|\b(?:unterstützt|präsentiert|gesponsert)\s+von:?$|\b(?:soutenu|présenté|sponsorisé)\s+par:?$",
     )
     .expect("valid regex")
 });
@@ -4727,6 +4729,38 @@ mod tests {
             &[P1, P2, P3],
         ));
         assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+    }
+
+    #[test]
+    fn contact_lines_and_advertisers_labels_are_never_titles() {
+        for line in [
+            "Telefon: 034771/28076",
+            "Tel.: 030 1234567",
+            "Görlitzer Str. 45, Horka /OL, 02923",
+            "Rudolf-Breitscheid-Straße 18",
+            "Gastgeber: Xing AG, Dammtorstraße 29-32, 20354 Hamburg",
+            "06268 Querfurt",
+            "1600 Pennsylvania Avenue 12",
+        ] {
+            assert!(NEVER_A_TITLE.is_match(line), "{line}");
+        }
+        // An advertiser's label whose name is a logo (luxuryhaven.co).
+        assert!(SPONSOR_END.is_match("Food Advertising by"));
+        for headline in [
+            "Historischer Markt",
+            "Die Straße der Romantik",
+            "Street Art in 20 Städten",
+            "10 Tipps für den Sommer",
+            "Stand by",
+        ] {
+            assert!(!NEVER_A_TITLE.is_match(headline), "{headline}");
+        }
+        // The event's name over the venue's address is the title (wehranlage-horka.de).
+        let x = read_text_clipping(&page(
+            "Historischer Markt auf der Wehranlage\nGörlitzer Str. 45, Horka /OL, 02923",
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "Historischer Markt auf der Wehranlage");
     }
 
     #[test]
