@@ -4,9 +4,11 @@
 //! apart, its image bytes when the page carries them (`data:` URIs, a `_files/` folder).
 
 use std::path::Path;
+use std::sync::LazyLock;
 
 use dom_query::{Document, NodeRef, Selection};
 use dom_smoothie::{Config, Readability};
+use regex::Regex;
 
 use super::body_trim;
 use super::dates::{date_line, find_date_in, parse_date};
@@ -74,6 +76,11 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
                 out.title = headline.clone();
             }
         }
+    }
+    // `Blog - Schattiges Plätzchen`: a part of the title after a separator that the page
+    // prints as a headline of its own (an `<h1>` among several) is the article's title.
+    if let Some(part) = title_part_printed_as_h1(&out.title, &page_meta.h1_texts) {
+        out.title = part;
     }
     out.site_name = article
         .site_name
@@ -324,6 +331,8 @@ struct PageMeta {
     lead_image: Option<(String, Option<String>)>,
     /// schema.org ImageObjects: what the page says about its images.
     images: Vec<ImageInfo>,
+    /// The text of each `<h1>`, white space collapsed.
+    h1_texts: Vec<String>,
     /// JSON-LD's `datePublished` and `dateModified`, as written: an article's, else any
     /// node's (a WebPage's, which Readability does not read).
     json_ld_dates: JsonLdDates,
@@ -376,6 +385,17 @@ impl PageMeta {
             ..PageMeta::default()
         };
         let h1 = doc.select("h1");
+        out.h1_texts = h1
+            .iter()
+            // A logo: the site's name linked to its home page.
+            .filter(|h| {
+                !h.select("a[href]")
+                    .attr("href")
+                    .is_some_and(|href| is_home_link(&href))
+            })
+            .map(|h| collapse_ws(&h.text()))
+            .filter(|h| !h.is_empty())
+            .collect();
         out.headline =
             meta("meta[property='og:title'], meta[name='twitter:title']").or_else(|| {
                 (h1.length() == 1)
@@ -1308,6 +1328,48 @@ fn is_an_identifier(title: &str, address: Option<&str>) -> bool {
 /// What stands between a headline and the site's name in a page title (`Headline | Site`).
 const SITE_SEPARATORS: [char; 6] = ['|', '-', '–', '—', '·', '»'];
 
+/// One of [`SITE_SEPARATORS`] with white space on both sides.
+static SPACED_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s[|\-–—·»]\s").expect("valid regex"));
+
+/// The headline of a `Site - Headline` title (parts split at a spaced [`SITE_SEPARATORS`]
+/// character): its last part when that equals one of the page's `<h1>` texts, the whole
+/// title is none of them, and what comes before is a name of at most
+/// [`MAX_TITLE_PREFIX_WORDS`] words. The part must read as a headline: two words or more.
+fn title_part_printed_as_h1(title: &str, h1_texts: &[String]) -> Option<String> {
+    if h1_texts.iter().any(|h| h == title) {
+        return None;
+    }
+    // Only separators standing between spaces split a title (`Wi-Fi` is one word).
+    let parts: Vec<&str> = SPACED_SEPARATOR.split(title).map(str::trim).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    // The headline comes after the site's or the section's name: `Evolve: Shared Mutable
+    // History — evolve extension for Mercurial` is headed by its first part, even where the
+    // site prints its name as an `<h1>`.
+    let (last, before) = parts.split_last()?;
+    let prefix_words: usize = before.iter().map(|p| p.split_whitespace().count()).sum();
+    (prefix_words <= MAX_TITLE_PREFIX_WORDS
+        && last.split_whitespace().nth(1).is_some()
+        && h1_texts.iter().any(|h| h == last))
+    .then(|| last.to_string())
+}
+
+/// Whether a link leads to a site's home page (`/`, `http://www.rs-ingenieure.de/`,
+/// `/index.php`).
+fn is_home_link(href: &str) -> bool {
+    let href = href.trim();
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
+        None => href,
+    };
+    matches!(path, "" | "/" | "/index.html" | "/index.htm" | "/index.php")
+}
+
+/// Most words of a site's or section's name before a headline in a `<title>`.
+const MAX_TITLE_PREFIX_WORDS: usize = 3;
+
 /// A title without a name after it, the site's (`How to Build a Terrarium | eHow` → `How to
 /// Build a Terrarium`) or an author's (`Headline | Jane Doe`): those are fields of their
 /// own, and a citation of the title must not repeat them. Readability keeps the suffix when
@@ -2040,6 +2102,61 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         );
         let x = read_html(&page(&both), None, None);
         assert_eq!(day(&x.published).as_deref(), Some("2018-03-01"));
+    }
+
+    #[test]
+    fn a_title_part_the_page_prints_as_a_headline_is_the_title() {
+        let body = "<p>Bei schönem Sommerwetter möchte jeder gern Zeit im Freien verbringen, \
+                    am besten auf der heimischen Terrasse oder dem Balkon.</p>"
+            .repeat(8);
+        let page = |title: &str, h1s: &str| {
+            format!(
+                "<html><head><title>{title}</title></head><body><header><h1>GOODFORM</h1>\
+                 </header><div class=\"post\">{h1s}{body}</div></body></html>"
+            )
+        };
+        let x = read_html(
+            &page(
+                "Blog - Schattiges Plätzchen",
+                "<h1><a href=\"/blog/x\">Schattiges Plätzchen </a></h1>",
+            ),
+            None,
+            None,
+        );
+        assert_eq!(x.title, "Schattiges Plätzchen");
+        // A hyphen inside a word does not split the title; no part printed, no change.
+        assert_eq!(
+            title_part_printed_as_h1("E-Mail-Tipps - Blog", &["E-Mail-Tipps".into()]),
+            None
+        );
+        assert_eq!(
+            title_part_printed_as_h1("Blog - Neue E-Mail-Tipps", &["Neue E-Mail-Tipps".into()])
+                .as_deref(),
+            Some("Neue E-Mail-Tipps")
+        );
+        assert_eq!(
+            title_part_printed_as_h1("Blog - Schattiges Plätzchen", &["Sommer".into()]),
+            None
+        );
+        // A logo's `<h1>` linking home is no headline (rs-ingenieure.de).
+        let x = read_html(
+            &page(
+                "Blog - RS Ingenieure",
+                "<h1><a href=\"http://www.rs-ingenieure.de/\">RS Ingenieure</a></h1>",
+            ),
+            None,
+            None,
+        );
+        assert_eq!(x.title, "Blog - RS Ingenieure");
+        // A headline first, the site's name after it (printed as an `<h1>` too): the
+        // headline stays (mercurial).
+        assert_eq!(
+            title_part_printed_as_h1(
+                "Evolve: Shared Mutable History — evolve extension for Mercurial",
+                &["evolve extension for Mercurial".into()]
+            ),
+            None
+        );
     }
 
     #[test]
