@@ -1530,7 +1530,6 @@ static BY_ON_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static HANDLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)@\w+").expect("valid regex"));
 
-/// The bylines that carry their date in words: `on DATE by NAME`, `Posted by NAMES on DATE`.
 /// `von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr`, `by Jane Doe on 3 May 2019`,
 /// `par Jean Dupont le 3 mai 2019 à 10h`: a byline, then the day's preposition and a date.
 static BY_NAME_ON_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1544,6 +1543,8 @@ static DATE_LABEL_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The bylines that carry their date in words: `on DATE by NAME`, `Posted by NAMES on DATE`,
+/// `von NAME am DATE` ([`BY_NAME_ON_DATE`]).
 fn dated_byline(text: &str) -> Option<Kind> {
     if let Some(c) = BY_NAME_ON_DATE.captures(text) {
         let rest = c.get(2)?.as_str();
