@@ -398,9 +398,11 @@ impl PageMeta {
             .collect();
         out.headline =
             meta("meta[property='og:title'], meta[name='twitter:title']").or_else(|| {
-                (h1.length() == 1)
-                    .then(|| collapse_ws(&h1.text()))
-                    .filter(|h| !h.is_empty())
+                // One headline, though a page may print it twice (xinhua's two `<h1>`s,
+                // one for small screens).
+                let texts: Vec<String> = h1.iter().map(|h| collapse_ws(&h.text())).collect();
+                let first = texts.first().filter(|h| !h.is_empty())?;
+                texts.iter().all(|h| h == first).then(|| first.clone())
             });
         if let Some(section) = meta("meta[property='article:section']") {
             out.section = vec![section];
@@ -1386,7 +1388,11 @@ fn strip_name_suffix(title: &str, name: &str) -> String {
     let rest = ends_with_name
         .then(|| title[..cut].strip_suffix(' '))
         .flatten()
-        .and_then(|head| head.strip_suffix(SITE_SEPARATORS))
+        // One separator, or a doubled one (`Headline -- Sott.net`).
+        .and_then(|head| {
+            let once = head.strip_suffix(SITE_SEPARATORS)?;
+            Some(once.strip_suffix(SITE_SEPARATORS).unwrap_or(once))
+        })
         .and_then(|head| head.strip_suffix(' '))
         .map(str::trim_end);
     match rest {
@@ -1821,6 +1827,12 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
                 "firefox nightly news",
                 "Issue 85",
             ),
+            // A doubled separator (sott.net).
+            (
+                "New court files expose the security team -- Sott.net",
+                "Sott.net",
+                "New court files expose the security team",
+            ),
             (
                 "アプリ「フリーWi-Fiプロテクション」（CNET Japan） - Yahoo!ニュース",
                 "Yahoo!ニュース",
@@ -2102,6 +2114,33 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         );
         let x = read_html(&page(&both), None, None);
         assert_eq!(day(&x.published).as_deref(), Some("2018-03-01"));
+    }
+
+    #[test]
+    fn a_headline_printed_twice_tells_where_the_site_suffix_starts() {
+        // xinhua: `<title>` with the site after an unspaced hyphen, the headline printed
+        // in two `<h1>`s (one for small screens).
+        let body = "<p>记者17日从国家卫生健康委获悉，近阶段，相关部门持续依托短缺药品供应保障工作会商联动机制，\
+                    深入优化短缺药品实时监测预警与分级应对体系。</p>"
+            .repeat(8);
+        let page = |h1s: &str| {
+            format!(
+                "<html><head><title>短缺药品保供稳价 全力保障临床用药需求-新华网</title></head>\
+                 <body>{h1s}<div class=\"article\">{body}</div></body></html>"
+            )
+        };
+        let twice = "<h1>短缺药品保供稳价 全力保障临床用药需求</h1>\
+                     <h1> 短缺药品保供稳价 全力保障临床用药需求 </h1>";
+        assert_eq!(
+            read_html(&page(twice), None, None).title,
+            "短缺药品保供稳价 全力保障临床用药需求"
+        );
+        // Two different `<h1>`s name no one headline.
+        let two = "<h1>短缺药品保供稳价 全力保障临床用药需求</h1><h1>新华网</h1>";
+        assert_eq!(
+            read_html(&page(two), None, None).title,
+            "短缺药品保供稳价 全力保障临床用药需求-新华网"
+        );
     }
 
     #[test]

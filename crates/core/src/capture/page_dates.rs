@@ -13,16 +13,17 @@
 //!    `datetime`, `content` or `title`, then its text);
 //! 3. a date in the page's address (`/2012/05/11/`, `2019-06-28`), which is exact to the
 //!    day;
-//! 4. the dated page furniture nearest the headline (the first after it, else the last
-//!    before it): a `<time>`, or a short element whose class or id names a date (`date`,
-//!    `datum`, `posted-on`, `byline`, `post-meta`, …) and whose attribute or text holds one
-//!    ([`find_date_in`]); only for a page that gave no publication date in steps 1–3.
-//!
+//! 4. the first dated page furniture after the headline: a `<time>`, or a short element
+//!    whose class or id names a date (`date`, `datum`, `posted-on`, `byline`, `post-meta`,
+//!    …) and whose attribute or text holds one ([`find_date_in`]); only for a page that
+//!    gave no publication date in steps 1–3.
 //! 5. the dateline under the headline that no markup names (`<small>Donnerstag, 15.2.2018,
 //!    19:51</small>`): the first short line within [`MAX_TEXT_BEFORE_DATELINE`] characters
 //!    after it that reads as a date line, as the text reader reads a pasted page's lines.
+//! 6. the dated furniture nearest before the headline (a date above the title), outside
+//!    the site's masthead: last, because a site's header may print today's date.
 //!
-//! Steps 4 and 5 skip what belongs to someone else: comments, sidebars, widgets,
+//! Steps 4 to 6 skip what belongs to someone else: comments, sidebars, widgets,
 //! related-article teasers (whose `<time pubdate>` marks *their* date), navigation and
 //! embedded posts (`<blockquote>`); step 5 also skips data tables (a wiki's infobox). The
 //! headline is the page's `<h1>` (or an element classed as one), else the `<h2>`/`<h3>` its
@@ -150,12 +151,10 @@ pub fn read(doc: &Document, url: Option<&str>, language: Option<&str>) -> PageDa
             .filter(is_dated_furniture)
             .collect();
         let (furniture, placed) = dated(doc, &candidates, &headline, language);
-        dates.published = dates
-            .published
-            .or_else(|| nearest_to_headline(&furniture, placed, DateRole::Published));
+        dates.published = first_after_headline(&furniture, placed, DateRole::Published);
         dates.modified = dates
             .modified
-            .or_else(|| nearest_to_headline(&furniture, placed, DateRole::Modified));
+            .or_else(|| first_after_headline(&furniture, placed, DateRole::Modified));
         if dates.published.is_none() {
             match dateline_under_headline(doc, &headline, language) {
                 Some((DateRole::Published, value)) => dates.published = Some(value),
@@ -165,6 +164,14 @@ pub fn read(doc: &Document, url: Option<&str>, language: Option<&str>) -> PageDa
                 None => {}
             }
         }
+        // What stands above the headline comes last: a site's header may print today's
+        // date there (sott.net's `Mon, 25 Dec 2023` over its menus).
+        dates.published = dates
+            .published
+            .or_else(|| nearest_before_headline(&furniture, placed, DateRole::Published));
+        dates.modified = dates
+            .modified
+            .or_else(|| nearest_before_headline(&furniture, placed, DateRole::Modified));
     }
     dates
 }
@@ -531,33 +538,34 @@ fn text_offsets(doc: &Document, wanted: impl Iterator<Item = NodeId>) -> HashMap
     offsets
 }
 
-/// The furniture date with `role` that belongs to the headline: the first after it (a
-/// dateline under the headline), else the nearest before it outside the masthead (a date
-/// above the title, within [`MAX_TEXT_BEFORE_HEADLINE`] characters of text); the first of
-/// the page when there is no headline.
-fn nearest_to_headline(
+/// The first furniture date with `role` after the headline (a dateline under it); the
+/// first of the page when there is no headline.
+fn first_after_headline(
     dates: &[DatedElement],
     headline: Option<PlacedHeadline>,
     role: DateRole,
 ) -> Option<DateValue> {
-    let mut with_role = dates.iter().filter(|d| d.role == role);
-    let found = match headline {
-        None => with_role.next(),
-        Some(PlacedHeadline { at, offset }) => {
-            let (before, after): (Vec<_>, Vec<_>) = with_role.partition(|d| d.at < at);
-            after
-                .first()
-                .or_else(|| {
-                    before
-                        .iter()
-                        .rev()
-                        .find(|d| !d.in_masthead)
-                        .filter(|d| offset.saturating_sub(d.offset) <= MAX_TEXT_BEFORE_HEADLINE)
-                })
-                .copied()
-        }
-    };
-    found.map(|d| d.value.clone())
+    dates
+        .iter()
+        .filter(|d| d.role == role)
+        .find(|d| headline.is_none_or(|h| d.at > h.at))
+        .map(|d| d.value.clone())
+}
+
+/// The furniture date with `role` nearest before the headline, outside the masthead and
+/// within [`MAX_TEXT_BEFORE_HEADLINE`] characters of text (a date above the title).
+fn nearest_before_headline(
+    dates: &[DatedElement],
+    headline: Option<PlacedHeadline>,
+    role: DateRole,
+) -> Option<DateValue> {
+    let PlacedHeadline { at, offset } = headline?;
+    dates
+        .iter()
+        .rev()
+        .filter(|d| d.role == role && d.at < at && !d.in_masthead)
+        .find(|d| offset.saturating_sub(d.offset) <= MAX_TEXT_BEFORE_HEADLINE)
+        .map(|d| d.value.clone())
 }
 
 /// A date in a page's address: `/2012/05/11/`, `/2019-06-28-title`, `/20190628/`.
@@ -758,6 +766,26 @@ mod tests {
         let aside = r#"<body><h1>The story</h1><aside><p>2 June 2019</p></aside>
             <p>Text.</p></body>"#;
         assert_eq!(dates(aside, None).0, None);
+    }
+
+    #[test]
+    fn a_dateline_under_the_headline_outranks_the_date_a_site_header_prints_above_it() {
+        // sott.net: today's date in the header's `#date-box`, its menus, then the headline
+        // and a dateline no class names.
+        let menus = "<a href='/s'>Section of the site</a> ".repeat(12);
+        let html = format!(
+            r#"<body><div id="date-box">Mon, 25 Dec 2023</div><div class="menus">{menus}</div>
+            <div class="article"><h1>'The American friends': New court files</h1>
+            <div class="m-bar">Max Blumenthal<br>The Grayzone<br>Thu, 14 May 2020 17:55 UTC</div>
+            <p>As the co-founder of a small security consulting firm …</p></div></body>"#
+        );
+        assert_eq!(dates(&html, None).0.as_deref(), Some("2020-05-14"));
+        // A date above the headline still dates a page that prints none under it.
+        let above = format!(
+            r#"<body><div class="menus">{menus}</div><span class="date">3 May 2019</span>
+            <h1>The story of the day</h1><p>The story begins here and goes on.</p></body>"#
+        );
+        assert_eq!(dates(&above, None).0.as_deref(), Some("2019-05-03"));
     }
 
     #[test]
