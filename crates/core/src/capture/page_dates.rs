@@ -49,8 +49,10 @@ pub struct PageDates {
 }
 
 /// `<meta>` names (`property`, `name` or `itemprop`, lower case) that give the publication
-/// date.
-const META_PUBLISHED: [&str; 22] = [
+/// date: the common ones first, then those htmldate (Barbaresi's date extractor) collected
+/// from news sites (`cXenseParse:recs:publishtime`, `bt:pubdate`, `rbpubdate`, …). Its
+/// loosest (`meta`, `timestamp`, `gentime`: when the page was generated) are left out.
+const META_PUBLISHED: [&str; 62] = [
     "article:published_time",
     "og:published_time",
     "published_time",
@@ -73,10 +75,50 @@ const META_PUBLISHED: [&str; 22] = [
     "dcterms.date",
     "date",
     "creation_date",
+    "analyticsattributes.articledate",
+    "article.created",
+    "article_date_original",
+    "article:post_date",
+    "article.published",
+    "article:published",
+    "article:published_date",
+    "article:publicationdate",
+    "bt:pubdate",
+    "content_create_date",
+    "cxenseparse:recs:publishtime",
+    "date_created",
+    "date_published",
+    "dateposted",
+    "dc.created",
+    "dc.date.publication",
+    "dcsext.articlefirstpublished",
+    "dc:created",
+    "dc:date",
+    "displaydate",
+    "doc_date",
+    "mediator_published_time",
+    "og:article:published",
+    "og:article:published_time",
+    "og:datepublished",
+    "og:pubdate",
+    "og:publish_date",
+    "og:question:published_time",
+    "originalpublicationdate",
+    "pdate",
+    "ptime",
+    "publish_time",
+    "published-date",
+    "published_date",
+    "publisheddate",
+    "rbpubdate",
+    "rnews:datepublished",
+    "shareaholic:article_published_time",
+    "twt-published-at",
+    "vr:published_time",
 ];
 
-/// `<meta>` names (and `http-equiv`) that give the last change.
-const META_MODIFIED: [&str; 7] = [
+/// `<meta>` names (and `http-equiv`) that give the last change (htmldate's list too).
+const META_MODIFIED: [&str; 23] = [
     "article:modified_time",
     "og:updated_time",
     "datemodified",
@@ -84,6 +126,22 @@ const META_MODIFIED: [&str; 7] = [
     "dc.date.modified",
     "last-modified",
     "lastmod",
+    "article:modified",
+    "article:modified_date",
+    "article:post_modified",
+    "bt:moddate",
+    "dc.modified",
+    "lastmodified",
+    "modified_time",
+    "modificationdate",
+    "og:article:modified_time",
+    "og:modified_time",
+    "revision_date",
+    "updated_time",
+    "lastdate",
+    "modified",
+    "utime",
+    "dateupdate",
 ];
 
 /// Words of a class that names a date, a dateline or the block under a headline.
@@ -246,32 +304,44 @@ fn dateline_under_headline(
     None
 }
 
-/// The first publication and change dates the page's `<meta>` tags give, in page order
-/// (one pass over the tags: a selector list of every name would test each on every
-/// element of the page).
+/// The publication and change dates the page's `<meta>` tags give: of several, the one
+/// whose name comes first in [`META_PUBLISHED`] or [`META_MODIFIED`] (nytimes's
+/// `article:published_time` with its hour, not its `pdate` with the day alone), else the
+/// first in page order. One pass over the tags: a selector list of every name would test
+/// each on every element of the page.
 fn meta_dates(doc: &Document, language: Option<&str>) -> PageDates {
-    let mut dates = PageDates::default();
+    // The date held for each role, with its name's rank in the list.
+    let mut published: Option<(usize, DateValue)> = None;
+    let mut modified: Option<(usize, DateValue)> = None;
     for meta in doc.select("meta[content]").nodes() {
         let names = ["property", "name", "itemprop", "http-equiv"]
             .iter()
             .filter_map(|attr| meta.attr(attr))
             .map(|name| name.trim().to_lowercase());
         for name in names {
-            let slot = if META_PUBLISHED.contains(&name.as_str()) {
-                &mut dates.published
-            } else if META_MODIFIED.contains(&name.as_str()) {
-                &mut dates.modified
+            let rank_in = |names: &[&str]| names.iter().position(|n| *n == name);
+            let (slot, rank) = if let Some(rank) = rank_in(&META_PUBLISHED) {
+                (&mut published, rank)
+            } else if let Some(rank) = rank_in(&META_MODIFIED) {
+                (&mut modified, rank)
             } else {
                 continue;
             };
-            if slot.is_none() {
-                *slot = meta
-                    .attr("content")
-                    .and_then(|content| parse_date(content.trim(), language));
+            if slot.as_ref().is_some_and(|(held, _)| *held <= rank) {
+                continue;
+            }
+            if let Some(value) = meta
+                .attr("content")
+                .and_then(|content| parse_date(content.trim(), language))
+            {
+                *slot = Some((rank, value));
             }
         }
     }
-    dates
+    PageDates {
+        published: published.map(|(_, value)| value),
+        modified: modified.map(|(_, value)| value),
+    }
 }
 
 /// A schema.org microdata date: `itemprop="PROP"` on an element other than `<meta>`.
@@ -626,6 +696,31 @@ mod tests {
                 Some("2017-03-01".into()),
                 Some("2017-03-04T10:00:00+01:00".into())
             )
+        );
+    }
+
+    #[test]
+    fn news_sites_meta_names_date_a_page_and_the_common_names_outrank_them() {
+        // afpbb.com: a cXense tag is the only publication date.
+        let cxense = r#"<html><head>
+            <meta name="cXenseParse:recs:publishtime" content="2018-06-18T10:01:00.000Z">
+            <meta property="article:modified_time" content="2018-06-18T13:57:57.000Z">
+            </head><body><p>Text.</p></body></html>"#;
+        assert_eq!(
+            dates(cxense, None),
+            (
+                Some("2018-06-18T10:01:00Z".into()),
+                Some("2018-06-18T13:57:57Z".into())
+            )
+        );
+        // nytimes: `pdate` gives the day alone before `article:published_time` gives the
+        // hour; the common name wins wherever it stands.
+        let nytimes = r#"<html><head><meta name="pdate" content="20170113">
+            <meta property="article:published_time" content="2017-01-13T00:00:04-05:00">
+            <meta name="utime" content="20170113033838"></head><body></body></html>"#;
+        assert_eq!(
+            dates(nytimes, None).0.as_deref(),
+            Some("2017-01-13T00:00:04-05:00")
         );
     }
 
