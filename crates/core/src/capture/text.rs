@@ -2615,6 +2615,9 @@ struct TitleContext<'a> {
     printed: HashMap<&'a str, usize>,
     /// The page's breadcrumb lines.
     breadcrumbs: Vec<&'a str>,
+    /// The one byline line over the body, when there is one (teasers with bylines of their
+    /// own make several).
+    sole_byline: Option<usize>,
 }
 
 impl<'a> TitleContext<'a> {
@@ -2634,10 +2637,14 @@ impl<'a> TitleContext<'a> {
             .filter(|u| matches!(u.kind, Kind::Breadcrumb(_)))
             .map(|u| u.text.as_str())
             .collect();
+        let mut bylines = (body_start.saturating_sub(TITLE_WINDOW)..body_start.min(units.len()))
+            .filter(|&k| matches!(units[k].kind, Kind::Byline { .. }));
+        let sole_byline = bylines.next().filter(|_| bylines.next().is_none());
         TitleContext {
             body_words,
             printed,
             breadcrumbs,
+            sole_byline,
         }
     }
 }
@@ -2651,9 +2658,35 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
     if above_wiki_tagline(units, i) {
         s += WIKI_TITLE_BONUS;
     }
-    // Distance: other text between the candidate and the body.
+    // Distance: other text between the candidate and the body, or the page's one byline
+    // right under it: a headline stands over its byline, and what the page puts between
+    // that and the text (a video carousel, an advertisement) does not push it away.
+    let header_line = context
+        .sole_byline
+        .filter(|&k| k > i && k <= i + HEADER_LINE_REACH && words >= 3)
+        .filter(|&k| {
+            // Nothing between them but furniture and the byline's own names (the authors'
+            // pictures: `Jeremy Herb Lauren del Valle Kara Scannell`), which are no headline
+            // themselves; a teaser's source (`on Jalopnik`) over a byline makes the teaser
+            // no headline.
+            let byline = units[k].text.to_lowercase();
+            let names_in_byline = |line: &str| {
+                line.split_whitespace()
+                    .all(|w| byline.contains(&w.to_lowercase()))
+            };
+            !names_in_byline(text)
+                && units[i + 1..k].iter().all(|u| {
+                    matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt)
+                        || names_in_byline(&u.text)
+                })
+        });
     let mut shorts = 0.0_f64;
-    for (k, u) in units.iter().enumerate().take(body_start).skip(i + 1) {
+    for (k, u) in units
+        .iter()
+        .enumerate()
+        .take(header_line.unwrap_or(body_start))
+        .skip(i + 1)
+    {
         match u.kind {
             // An author's name on its own line belongs to the header.
             Kind::Short if is_name(&u.text) || BYLINE_OPENING.is_match(&u.text) => {}
@@ -2768,6 +2801,9 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
     }
     s
 }
+
+/// How many lines under a title candidate its byline or date line may stand.
+const HEADER_LINE_REACH: usize = 3;
 
 /// What standing over a wiki's tagline adds to a title candidate's score: more than the
 /// longest distance penalty (six short lines and a sidebar of a hundred menu items).
@@ -4885,6 +4921,43 @@ mod tests {
             &[P1, P2, P3],
         ));
         assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+    }
+
+    #[test]
+    fn a_headline_over_its_byline_is_not_pushed_away_by_a_carousel_under_it() {
+        // cnn.com: the headline, the authors' pictures' names, the byline, then a carousel
+        // of video teasers before the text.
+        let videos: String = [
+            "Trump speaks to reporters after testimony in civil fraud trial 03:29",
+            "Christie says any Republican who is overconfident is 'foolish'",
+            "Hear Democratic incumbent Gov. Andy Beshear speak after reelection 00:57",
+            "Collins presses Ramaswamy on Ohio abortion vote",
+            "Van Jones responds to new Trump-Biden poll",
+            "Vladimir Putin and Vivek Ramaswamy split",
+        ]
+        .iter()
+        .map(|teaser| format!("Video Ad Feedback\n{teaser}\nNow playing\n"))
+        .collect();
+        let header = format!(
+            "Takeaways from Donald Trump’s contentious testimony in his civil fraud trial\n\n\
+             Jeremy Herb Lauren del Valle Kara Scannell\n\
+             By Jeremy Herb, Lauren del Valle and Kara Scannell, CNN\n7 minute read\n\
+             Updated 4:48 PM EST, Mon November 6, 2023\n\n{videos}"
+        );
+        let x = read_text_clipping(&page(&header, &[P1, P2, P3]));
+        assert_eq!(
+            x.title,
+            "Takeaways from Donald Trump’s contentious testimony in his civil fraud trial"
+        );
+        // A teaser over a byline, with its source between, is no headline (lifehacker's
+        // trending list ends over the article's byline).
+        let trending = format!(
+            "City Shuts Old Bridge After Cracks Found\nJane Doe\n\nTrending\n\
+             Aaron Hernandez Still Might Get Away With It\non Deadspin\n\
+             Jeremy Clarkson Officially Fired From Top Gear\non Jalopnik\nWritten by Jane Doe\n\n{videos}"
+        );
+        let x = read_text_clipping(&page(&trending, &[P1, P2, P3]));
+        assert_ne!(x.title, "Jeremy Clarkson Officially Fired From Top Gear");
     }
 
     #[test]
