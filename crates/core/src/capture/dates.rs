@@ -199,7 +199,7 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A word saying that the date after it is a change, not the first publication.
 static UPDATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)updated|modified|aktualisier|geändert|mis à jour|mise à jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|bijgewerkt")
+    Regex::new(r"(?i)updated|modified|aktualisier|geändert|mis à jour|mise à jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|aktualizováno|обновлено")
         .expect("valid regex")
 });
 
@@ -210,7 +210,7 @@ fn is_extra(part: &str) -> bool {
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(this page was last (?:edited|modified)|first published|last published|published|posted|last updated|updated|last modified|modified|date|dernière mise à jour|publié le|publié|mis à jour le|mis à jour|última actualización|publicado|actualizado|letzte aktualisierung|zuletzt (?:aktualisiert|geändert)|veröffentlicht|aktualisiert|erstellt|erschienen|ultimo aggiornamento|pubblicato|aggiornato)(?:\s+(?:on|at|le|el|am))?\s*:?\s*",
+        r"(?i)^(this page was last (?:edited|modified)|first published|last published|published|posted|last updated|updated|last modified|modified|date|dernière mise à jour|publié le|publié|mis à jour le|mis à jour|última actualización|publicado|actualizado|letzte aktualisierung|zuletzt (?:aktualisiert|geändert)|veröffentlicht|aktualisiert|erstellt|erschienen|ultimo aggiornamento|pubblicato|aggiornato|submitted|gepubliceerd|bijgewerkt|atualizado|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|publikováno|aktualizováno|опубликовано|обновлено)(?:\s+(?:on|at|le|el|am|em|op|om|den|w|v|в))?\s*:?\s*",
     )
     .expect("valid regex")
 });
@@ -751,6 +751,18 @@ mod tests {
             ("Erstellt am 18.01.2018", DateRole::Published),
             ("Erschienen: 18.01.2018", DateRole::Published),
             ("Veröffentlicht am 18.01.2018", DateRole::Published),
+            // Drupal's default (prachatai.com), and the labels of more languages.
+            ("Submitted on Thu, 2018-01-18 13:49", DateRole::Published),
+            ("Gepubliceerd op 18-01-2018", DateRole::Published),
+            ("Bijgewerkt op 18-01-2018", DateRole::Modified),
+            ("Publicado em 18/01/2018", DateRole::Published),
+            ("Opublikowano: 18.01.2018", DateRole::Published),
+            ("Aktualizacja: 18.01.2018", DateRole::Modified),
+            ("Publicerad 2018-01-18", DateRole::Published),
+            ("Oppdatert 18.01.2018", DateRole::Modified),
+            ("Publikováno 18.01.2018", DateRole::Published),
+            ("Опубликовано 18.01.2018", DateRole::Published),
+            ("Обновлено: 18.01.2018", DateRole::Modified),
         ] {
             let (role, v) = date_line(line, None).expect(line);
             assert_eq!(

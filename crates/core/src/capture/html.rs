@@ -94,13 +94,15 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     if let Some(address) = url.or(page_meta.canonical.as_deref()) {
         out.title = strip_address_suffix(&out.title, address);
     }
+    let lang = article.lang.clone().or(page_meta.language.clone());
+    out.language = lang.as_deref().and_then(canonical_language);
+    // Readability's excerpt may be the dateline that opens the body (`Submitted on Mon,
+    // 2019-01-21 13:49`): a date is no standfirst.
     out.standfirst = article
         .excerpt
         .as_deref()
         .map(collapse_ws)
-        .filter(|s| !s.is_empty());
-    let lang = article.lang.clone().or(page_meta.language.clone());
-    out.language = lang.as_deref().and_then(canonical_language);
+        .filter(|s| !s.is_empty() && !reads_as_date(s, out.language.as_deref()));
     // Readability takes a dateline for a byline when it sits where bylines go ("April 28,
     // 2019 at 6:01 am Updated …"): a date is not an author, so the page's own author
     // markup (JSON-LD, then `<meta>`) names them instead.
@@ -2114,6 +2116,34 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         );
         let x = read_html(&page(&both), None, None);
         assert_eq!(day(&x.published).as_deref(), Some("2018-03-01"));
+    }
+
+    #[test]
+    fn a_dateline_opening_the_body_is_neither_standfirst_nor_body() {
+        // prachatai.com (Drupal): Readability's excerpt is the body's first paragraph, the
+        // date the post was submitted.
+        let para = "<p>The city council voted on Tuesday to close the old bridge to cars after \
+                    engineers found cracks in two of its supports, and the mayor said it would \
+                    stay closed all winter.</p>"
+            .repeat(6);
+        let page = format!(
+            "<html><head><title>City shuts old bridge</title></head><body><div class=\"node\">\
+             <h1>City shuts old bridge</h1><div class=\"content\"><p>Submitted on Mon, \
+             2019-01-21 13:49</p>{para}</div></div></body></html>"
+        );
+        let x = read_html(&page, None, None);
+        assert_eq!(x.standfirst, None);
+        assert!(
+            x.body_text.starts_with("The city council"),
+            "{}",
+            x.body_text
+        );
+        assert_eq!(
+            x.published
+                .map(|d| d.normalized[..10].to_string())
+                .as_deref(),
+            Some("2019-01-21")
+        );
     }
 
     #[test]

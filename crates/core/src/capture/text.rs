@@ -435,11 +435,25 @@ fn ends_sentence(s: &str) -> bool {
 /// word is one to two characters long); space-separated runs count only for their other letters.
 fn word_count(s: &str) -> usize {
     let cjk = s.chars().filter(|&c| is_cjk(c)).count();
+    let unspaced = s.chars().filter(|&c| in_unspaced_script(c)).count();
     let spaced = s
         .split_whitespace()
-        .filter(|w| w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)))
+        .filter(|w| {
+            w.chars()
+                .any(|c| c.is_alphanumeric() && !is_cjk(c) && !in_unspaced_script(c))
+        })
         .count();
-    spaced + cjk / 2
+    spaced + cjk / 2 + unspaced / UNSPACED_CHARS_PER_WORD
+}
+
+/// Characters (vowel and tone marks included) of an average word in a script written
+/// without spaces between words: Thai, Lao, Khmer and Myanmar put a space only between
+/// phrases, so a paragraph of prachatai.com has a dozen "words" between spaces.
+const UNSPACED_CHARS_PER_WORD: usize = 4;
+
+/// A letter or mark of Thai, Lao, Myanmar or Khmer.
+fn in_unspaced_script(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF)
 }
 
 /// Mostly CJK text: more CJK characters than other letters.
@@ -1521,7 +1535,7 @@ static ON_DATE_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// `Posted by kovarex, Albert on 2019-02-15, all posts`: the names need not look like names.
 static BY_ON_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:posted|written|published)\s+by\s+(.{2,80}?)\s+on\s+([^,|]{4,40})(?:[,|].*)?$",
+        r"(?i)^(?:posted|written|published|submitted)\s+by\s+(.{2,80}?)\s+on\s+((?:\p{L}{2,9},\s*)?[^,|]{4,40})(?:[,|].*)?$",
     )
     .expect("valid regex")
 });
@@ -4728,6 +4742,13 @@ mod tests {
         assert!(
             matches!(posted, Some(Kind::Byline { ref authors, date: Some(_), .. }) if authors.len() == 2),
             "{posted:?}"
+        );
+        // Drupal's default, the date with its weekday (prachatai.com).
+        let submitted = byline("Submitted by Jane Doe on Mon, 2019-01-21 13:49");
+        assert!(
+            matches!(submitted, Some(Kind::Byline { ref byline, date: Some(ref d), .. })
+                if byline == "Jane Doe" && d.normalized.starts_with("2019-01-21")),
+            "{submitted:?}"
         );
         let handle = byline("By Jane Doe March 18 at 3:57 PM Follow @janedoe 1 of 24");
         assert!(
