@@ -1283,7 +1283,7 @@ static URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|themen)|weitere (?:beiträge|artikel)|(?:das|dies|das thema) könnte (?:sie|dich) auch interessieren|(?:this|that) might (?:also )?interest you|you might also like|ça pourrait vous intéresser|lesen sie auch|auch interessant|weiterführende?r? links?|articles similaires|vous aimerez aussi|también te puede interesar|potrebbe interessarti|related topics|you may also like)\s*:?$",
+        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|themen)|weitere (?:beiträge|artikel)|(?:das|dies|das thema) könnte (?:sie|dich) auch interessieren|(?:this|that) might (?:also )?interest you|you might also like|ça pourrait vous intéresser|lesen sie auch|auch interessant|weiterführende?r? links?|articles similaires|vous aimerez aussi|también te puede interesar|potrebbe interessarti|related topics|you may also like|lees ook|gerelateerde artikelen|czytaj (?:także|też|również)|zobacz (?:także|też|również)|powiązane artykuły|читайте также|похожие (?:статьи|новости)|читайте також|läs (?:också|även)|relaterade artiklar|læs også|les også|relaterte artikler|lue myös|čtěte také|související|kapcsolódó cikkek|citește și|articole similare|artigos relacionados|ilgili haberler|baca juga|berita terkait|artikel terkait|tin liên quan|bài liên quan|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|関連記事|関連ニュース|あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|延伸閱讀|延伸阅读|관련 ?기사|اقرأ أيضاً?|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें)\s*:?$",
     )
     .expect("valid regex")
 });
@@ -2201,8 +2201,23 @@ pub(super) fn is_furniture(text: &str, lower: &str) -> bool {
         return true;
     }
     let words = word_count(text);
-    (BANNER.is_match(lower) && words <= 40) || (COOKIE_BANNER.is_match(lower) && words <= 150)
+    (BANNER.is_match(lower) && words <= 40)
+        || (COOKIE_BANNER.is_match(lower) && words <= 150)
+        || (PAYWALL.is_match(lower) && words <= MAX_PAYWALL_WORDS)
 }
+
+/// A paywall's notice where the text stops: `Subscribe to continue reading`, `This article
+/// is for subscribers only`, `Dieser Artikel ist nur für Abonnenten`, `La suite est réservée
+/// aux abonnés`, nikkei.com's `［有料会員限定］この記事は会員限定です。…続きをお読みいただけます。`
+static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:subscribe|sign up|log in|register)\b.{0,40}\bto (?:continue|keep) reading\b|^to (?:continue|keep) reading\b|\bthis (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) (?:paying )?(?:subscribers|members)\b|\byou(?:'ve|’ve| have) reached (?:your|the) (?:free )?(?:article )?limit\b|\b(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:\S+-)?abonnent|\b(?:jetzt )?weiterlesen mit\b|\blesen sie (?:jetzt )?weiter mit\b|\b(?:cet article|la suite(?: de cet article)?) est réservée? aux abonnés|\b(?:este|el) (?:artículo|contenido) es exclusivo para suscriptores|\b(?:articolo|contenuto) riservato agli abbonati|この記事は(?:有料)?会員限定です|有料会員限定|続きをお読みいただけます",
+    )
+    .expect("valid regex")
+});
+
+/// Most words of a paywall's notice: past that it is a paragraph about subscriptions.
+const MAX_PAYWALL_WORDS: usize = 25;
 
 /// The line a MediaWiki site prints right under an article's title (its `#siteSub`): `From
 /// Wikipedia, the free encyclopedia`, and the same in German, French, Spanish, Italian.
@@ -4243,9 +4258,25 @@ mod tests {
             "Das könnte Sie auch interessieren",
             "You might also like",
             "Ça pourrait vous intéresser",
+            // Other languages a news archive meets.
+            "Lees ook:",
+            "Czytaj także",
+            "Читайте также:",
+            "Läs också",
+            "Baca juga:",
+            "関連記事",
+            "相关新闻",
+            "관련기사",
+            "اقرأ أيضا",
+            "เรื่องที่เกี่ยวข้อง",
+            "ये भी पढ़ें",
         ] {
             assert!(is_related_marker(marker), "{marker}");
         }
+        // A link after the marker on the same line is a sentence of the text's, not a marker.
+        assert!(!is_related_marker(
+            "Baca juga: Banjir Jakarta, warga mengungsi"
+        ));
     }
 
     #[test]
@@ -4477,6 +4508,33 @@ mod tests {
         ] {
             assert!(!is_furniture(line, &line.to_lowercase()), "{line}");
         }
+    }
+
+    #[test]
+    fn a_paywalls_notice_is_furniture() {
+        for line in [
+            "［有料会員限定］この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+            "Subscribe now to continue reading",
+            "This article is for subscribers only.",
+            "You’ve reached your free article limit.",
+            "Dieser Artikel ist nur für Abonnenten verfügbar.",
+            "Jetzt weiterlesen mit SZ Plus",
+            "La suite de cet article est réservée aux abonnés.",
+            "Este contenido es exclusivo para suscriptores.",
+        ] {
+            assert!(is_furniture(line, &line.to_lowercase()), "{line}");
+        }
+        for line in [
+            "Readers who subscribe to continue reading the paper in print are fewer each year, the publisher said on Tuesday, and the group will close two of its printing plants.",
+            "Members of the club voted to continue the tradition.",
+        ] {
+            assert!(!is_furniture(line, &line.to_lowercase()), "{line}");
+        }
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\nMar 3, 2023",
+            &[P1, P2, P3, "Subscribe to continue reading."],
+        ));
+        assert!(!x.body_text.contains("Subscribe"), "{}", x.body_text);
     }
 
     #[test]
