@@ -100,7 +100,10 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
     // with the line's own label, when the second part is itself a date line.
     if let Some(m) = INNER_LABEL.find(rest).filter(|m| m.start() > 0) {
         let head = rest.get(..m.start()).unwrap_or("");
-        let tail = rest.get(m.start()..).unwrap_or("");
+        let tail = rest
+            .get(m.start()..)
+            .unwrap_or("")
+            .trim_start_matches([',', ';', '|', '·', '•', ' ']);
         if date_line(tail, language).is_some() {
             if let Some((_, value)) = date_line(head, language) {
                 return Some((role, value));
@@ -217,8 +220,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The word a date line may open with before its day's number (French `Le`, Spanish and
 /// Italian `El`/`Il`, German `Am`, English `On`).
-static ARTICLE_BEFORE_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:le|el|il|am|on)\s+(\d.*)$").expect("valid regex"));
+static ARTICLE_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:le|el|il|am|on)\s+(\d.*|\p{L}+[.,]?\s+\S*\d.*)$").expect("valid regex")
+});
 
 /// A date label inside a line, after a first date.
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -785,6 +789,22 @@ mod tests {
         );
         let (_, v) = date_line("On 3 March 2023", None).expect("date line");
         assert_eq!(v.normalized, "2023-03-03");
+        // The month first (cleveland.com).
+        let (role, v) = date_line("on December 27, 2014", None).expect("date line");
+        assert_eq!(
+            (role, v.normalized.as_str()),
+            (DateRole::Published, "2014-12-27")
+        );
+        let (role, v) = date_line(
+            "on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM",
+            None,
+        )
+        .expect("date line with its update");
+        assert_eq!(
+            (role, &v.normalized[..10]),
+            (DateRole::Published, "2014-12-27")
+        );
+        assert!(date_line("On Monday the council met", None).is_none());
         assert!(date_line("Le Monde 28 juin 2019", None).is_none());
         let (_, v) = date_line("20.06.2019 07:30 Uhr", None).expect("German clock time");
         assert_eq!(v.normalized, "2019-06-20");
