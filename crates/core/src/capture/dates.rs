@@ -11,7 +11,10 @@
 //!    month first), `2022/08/01`; each optionally followed by a time (`10:32`, `10.32am`,
 //!    `at 10:32`, `, 10:32 p.m.`) and a zone (`GMT`, `UTC`, `EDT`/`EST`/`CDT`/`CST`/`MDT`/`MST`/
 //!    `PDT`/`PST`, `BST`, `CET`/`CEST`, `Z`, `+02:00`, `+0200`, `GMT+2`). A time may also come
-//!    first (`10:32 GMT, 1 Aug 2022`).
+//!    first (`10:32 GMT, 1 Aug 2022`). Month and weekday names are read in 22 languages
+//!    (`28 sierpnia 2013 r.`, `28 августа 2013 г.`, `الأربعاء، 28 آب/اغسطس 2013`,
+//!    `2013. augusztus 28.`), CJK dates by their characters (`2013年8月28日（水）10時30分`,
+//!    `2013년 8월 28일 오후 3:20`), and Arabic-Indic and full-width digits as ASCII ones.
 //!
 //! The result's `normalized` field is RFC 3339 (`2022-08-01T10:32:00-04:00`) when both a time
 //! and its offset are known, and `YYYY-MM-DD` otherwise: a local time without a zone is not an
@@ -21,6 +24,8 @@
 //! [`date_line`] decides whether a whole line of a page is a date line (`Published 1 August
 //! 2022`, `Updated: 2 Aug 2022, 10:32 BST`, `1 August 2022 | 10:32 GMT`) and with which role.
 
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -46,13 +51,34 @@ pub fn parse_date(raw: &str, language: Option<&str>) -> Option<DateValue> {
     if raw.is_empty() || raw.chars().count() > 120 {
         return None;
     }
-    let normalized = parse_iso(raw)
-        .or_else(|| parse_rfc2822(raw))
-        .or_else(|| parse_human(raw, month_first(language)))?;
+    let ascii = ascii_digits(raw);
+    let normalized = parse_iso(&ascii)
+        .or_else(|| parse_rfc2822(&ascii))
+        .or_else(|| parse_human(&ascii, month_first(language)))?;
     Some(DateValue {
         raw: raw.to_string(),
         normalized,
     })
+}
+
+/// `raw` with Arabic-Indic, Persian and full-width digits (`٢٨`, `۲۸`, `２８`) and the
+/// full-width colon and slash as their ASCII forms.
+fn ascii_digits(raw: &str) -> Cow<'_, str> {
+    let ascii = |c: char| -> Option<char> {
+        let digit = |zero: char| char::from_digit(u32::from(c) - u32::from(zero), 10);
+        match c {
+            '٠'..='٩' => digit('٠'),
+            '۰'..='۹' => digit('۰'),
+            '０'..='９' => digit('０'),
+            '：' => Some(':'),
+            '／' => Some('/'),
+            _ => None,
+        }
+    };
+    if raw.chars().all(|c| ascii(c).is_none()) {
+        return Cow::Borrowed(raw);
+    }
+    Cow::Owned(raw.chars().map(|c| ascii(c).unwrap_or(c)).collect())
 }
 
 /// Recognises a line that is a date line and nothing else: an optional label (`Published`,
@@ -192,7 +218,9 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         \b\d{4}-\d{2}-\d{2}(?:[T\s]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b
-        | \b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+|del\s+)?\d{4}\b
+        | \b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?\p{L}{2,}(?:/\p{L}+)?\.?,?\s+(?:de\s+|del\s+)?\d{4}\b
+        | \d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]
+        | \b\d{4}\.\s+\p{L}{3,}\.?\s+\d{1,2}\b
         | \b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b
         | \b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b
         | \b\d{4}[./]\d{1,2}[./]\d{1,2}\b",
@@ -202,7 +230,7 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A word saying that the date after it is a change, not the first publication.
 static UPDATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)updated|modified|aktualisier|geändert|mis à jour|mise à jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|aktualizováno|обновлено")
+    Regex::new(r"(?i)updated|modified|aktualisier|geändert|mis à jour|mise à jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|aktualizováno|обновлено|оновлено|päivitetty|güncelle|diperbarui|actualizat|frissítve|ενημερώθηκε|更新|수정|업데이트|تحديث")
         .expect("valid regex")
 });
 
@@ -213,7 +241,7 @@ fn is_extra(part: &str) -> bool {
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(this page was last (?:edited|modified)|first published|last published|published|posted|last updated|updated|last modified|modified|date|dernière mise à jour|publié le|publié|mis à jour le|mis à jour|última actualización|publicado|actualizado|letzte aktualisierung|zuletzt (?:aktualisiert|geändert)|veröffentlicht|aktualisiert|erstellt|erschienen|ultimo aggiornamento|pubblicato|aggiornato|submitted|gepubliceerd|bijgewerkt|atualizado|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|publikováno|aktualizováno|опубликовано|обновлено)(?:\s+(?:on|at|le|el|am|em|op|om|den|w|v|в))?\s*:?\s*",
+        r"(?i)^(this page was last (?:edited|modified)|first published|last published|published|posted|last updated|updated|last modified|modified|date|dernière mise à jour|publié le|publié|mis à jour le|mis à jour|última actualización|publicado|actualizado|letzte aktualisierung|zuletzt (?:aktualisiert|geändert)|veröffentlicht|aktualisiert|erstellt|erschienen|ultimo aggiornamento|pubblicato|aggiornato|submitted|gepubliceerd|bijgewerkt|atualizado|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|publikováno|aktualizováno|опубликовано|обновлено|опубліковано|оновлено|julkaistu|päivitetty|yayınlanma tarihi|yayınlandı|güncellendi|güncelleme|diterbitkan|dipublikasikan|diperbarui|publicat|actualizat|publikálva|frissítve|δημοσιεύθηκε|ενημερώθηκε|发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|日期|时间|時間|公開日時|公開日|更新日時|更新日|掲載日時|掲載日|配信日時|配信日|投稿日時|投稿日|기사입력|최종수정|입력|수정|등록일|등록|작성일|발행일|업데이트|تاريخ النشر|نشر في|نشر|آخر تحديث|تحديث)(?:\s+(?:on|at|le|el|am|em|op|om|den|w|v|в))?\s*[:：]?\s*",
     )
     .expect("valid regex")
 });
@@ -303,22 +331,83 @@ fn parse_rfc2822(s: &str) -> Option<String> {
 // ---------------------------------------------------------------------------------------------
 // Human forms
 
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|dim)\.?,?\s+",
-    )
-    .expect("valid regex")
-});
+/// A leading word and the punctuation after it (`Monday, `, `jeu. `, `الأربعاء، `), a
+/// weekday when [`WEEKDAYS`] names it.
+static LEADING_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\p{L}+(?:-\p{L}+)?)\.?[,،]?\s+").expect("valid regex"));
+
+/// Weekday names and abbreviations, in the languages of [`MONTH_NAMES`]. Written here, as
+/// the month names are.
+const WEEKDAY_NAMES: &str = "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday \
+    lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim \
+    lunes martes miércoles jueves viernes sábado domingo \
+    montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so \
+    lunedì martedì mercoledì giovedì venerdì sabato domenica \
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira \
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag \
+    poniedziałek wtorek środa czwartek piątek sobota niedziela \
+    понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс \
+    понеділок вівторок середа четвер пʼятниця п'ятниця субота неділя \
+    pondělí úterý středa čtvrtek pátek neděle \
+    måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag \
+    maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai \
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar \
+    senin selasa rabu kamis jumat sabtu minggu \
+    luni marți miercuri joi vineri sâmbătă duminică \
+    hétfő kedd szerda csütörtök péntek szombat vasárnap \
+    δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή \
+    الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت";
+
+static WEEKDAYS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| WEEKDAY_NAMES.split_whitespace().collect());
+
+/// `s` without a leading weekday.
+fn strip_weekday(s: &str) -> &str {
+    match LEADING_WORD.captures(s) {
+        Some(c)
+            if c.get(1)
+                .is_some_and(|w| WEEKDAYS.contains(w.as_str().to_lowercase().as_str())) =>
+        {
+            s.get(c.get(0).map_or(0, |m| m.end())..).unwrap_or(s)
+        }
+        _ => s,
+    }
+}
 
 /// `1 August 2022`, `1st of Aug. 2022`, `1. August 2022`, `1 de agosto de 2022`.
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?([\p{L}]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})(.*)$")
+    Regex::new(r"(?i)^(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(\p{L}+(?:/\p{L}+)?)\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?:\s*(?:г|р|r)\.|\s*م\b)?(.*)$")
         .expect("valid regex")
 });
 
 /// `August 1, 2022`, `Aug. 1st 2022`.
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(.*)$")
+        .expect("valid regex")
+});
+
+/// `2022. augusztus 1.` (Hungarian, year first).
+static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d{4})\.?\s+(\p{L}+)\.?\s+(\d{1,2})\.?(.*)$").expect("valid regex")
+});
+
+/// `2022年8月1日` (Chinese, Japanese), `2022년 8월 1일` (Korean).
+static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](.*)$")
+        .expect("valid regex")
+});
+
+/// What may stand after a CJK date before its time: the weekday in brackets (`(水)`,
+/// `（星期三）`, `(수)`), or a weekday word (`星期三`, `수요일`).
+static CJK_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[(（]\s*[^)）]{1,4}\s*[)）]|(?:星期|礼拜|周)[一二三四五六日天]|[월화수목금토일]요일)")
+        .expect("valid regex")
+});
+
+/// A CJK time: `10時30分`, `10点30分`, `10시 30분`, and a Korean half of the day before it
+/// (`오후 3:20`).
+static CJK_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2})\s*(?:[時时点點시:])\s*(\d{1,2})\s*[分분]?(?:\s*(\d{1,2})\s*[秒초])?\s*(.*)$")
         .expect("valid regex")
 });
 
@@ -344,20 +433,51 @@ static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn parse_human(s: &str, month_first: bool) -> Option<String> {
-    let s = WEEKDAY.replace(s, "");
-    let s = s.trim();
-    if let Some(c) = LEADING_TIME.captures(s) {
+    let mut s = strip_weekday(s.trim()).trim().to_string();
+    for (two_words, one) in TWO_WORD_MONTHS {
+        if s.contains(two_words) {
+            s = s.replace(two_words, one);
+        }
+    }
+    if let Some(c) = LEADING_TIME.captures(&s) {
         let time = c.get(1).map_or("", |m| m.as_str());
         let rest = c.get(c.len() - 1).map_or("", |m| m.as_str());
         if let Some(v) = parse_human_date_first(&format!("{rest} {time}"), month_first) {
             return Some(v);
         }
     }
-    parse_human_date_first(s, month_first)
+    parse_human_date_first(&s, month_first)
+}
+
+/// A CJK date's trailer (`(水) 10時30分`, ` 오후 3:20`) as the Latin trailer reads it
+/// (` 10:30`, ` 15:20`); what it cannot read is left for the trailer check to refuse.
+fn cjk_trailer(trailer: &str) -> String {
+    let rest = match CJK_WEEKDAY.find(trailer) {
+        Some(m) => trailer.get(m.end()..).unwrap_or(""),
+        None => trailer,
+    };
+    let Some(c) = CJK_TIME.captures(rest) else {
+        return rest.to_string();
+    };
+    let (Some(hour), Some(minute)) = (num(&c, 2), num(&c, 3)) else {
+        return rest.to_string();
+    };
+    let afternoon = c
+        .get(1)
+        .is_some_and(|m| matches!(m.as_str(), "오후" | "午後" | "下午"));
+    let hour = if afternoon && hour < 12 {
+        hour + 12
+    } else {
+        hour
+    };
+    let second = num(&c, 4).unwrap_or(0);
+    let zone = c.get(5).map_or("", |m| m.as_str());
+    format!(" {hour:02}:{minute:02}:{second:02} {zone}")
 }
 
 fn parse_human_date_first(s: &str, month_first: bool) -> Option<String> {
     let s = s.trim();
+    let cjk_trailer_owned: String;
     let (date, trailer) = if let Some(c) = DAY_MONTH_YEAR.captures(s) {
         let month = month_number(c.get(2)?.as_str())?;
         (
@@ -368,6 +488,18 @@ fn parse_human_date_first(s: &str, month_first: bool) -> Option<String> {
         let month = month_number(c.get(1)?.as_str())?;
         (
             civil_date(num(&c, 3)?, month, num(&c, 2)?)?,
+            c.get(4).map_or("", |m| m.as_str()),
+        )
+    } else if let Some(c) = CJK_DATE.captures(s) {
+        cjk_trailer_owned = cjk_trailer(c.get(4).map_or("", |m| m.as_str()));
+        (
+            civil_date(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?)?,
+            cjk_trailer_owned.as_str(),
+        )
+    } else if let Some(c) = YEAR_MONTH_DAY.captures(s) {
+        let month = month_number(c.get(2)?.as_str())?;
+        (
+            civil_date(num(&c, 1)?, month, num(&c, 3)?)?,
             c.get(4).map_or("", |m| m.as_str()),
         )
     } else if let Some(c) = NUMERIC.captures(s) {
@@ -399,7 +531,12 @@ fn parse_human_date_first(s: &str, month_first: bool) -> Option<String> {
         return None;
     };
     let trailer = trailer.trim();
-    if trailer.is_empty() {
+    // Turkish names the weekday after the date (`28 Ağustos 2013 Çarşamba`).
+    let weekday_after = || {
+        let word = trailer.trim_start_matches([',', '،', ' ']).to_lowercase();
+        WEEKDAYS.contains(word.as_str())
+    };
+    if trailer.is_empty() || weekday_after() {
         return Some(date);
     }
     let c = TRAILER.captures(trailer)?;
@@ -428,75 +565,54 @@ fn parse_human_date_first(s: &str, month_first: bool) -> Option<String> {
     Some(rfc3339(&date, hour, minute, second, offset))
 }
 
-/// Month names and abbreviations in English, French, Spanish, German, Italian, Portuguese and
-/// Dutch.
+/// Month names, their inflected forms (the genitive most languages date with) and
+/// abbreviations, one line a month: English, French, Spanish, German, Italian, Portuguese,
+/// Dutch, Polish, Russian, Ukrainian, Czech, Swedish, Danish, Norwegian, Finnish, Turkish,
+/// Indonesian, Malay, Romanian, Hungarian, Greek and Arabic (the Egyptian and Gulf names,
+/// the Levantine ones, and the Maghreb's). Written here: no crate reads dates in these
+/// languages.
+const MONTH_NAMES: [&str; 12] = [
+    "january jan janvier janv enero ene januar jän gennaio gen janeiro januari stycznia styczeń sty января январь янв січня січень ledna leden tammikuuta tammikuu tammik ocak ianuarie ian január jan ιανουαρίου ιανουάριος ιαν يناير جانفي",
+    "february feb févr février fevrier febrero februar febbraio fevereiro fev februari lutego luty lut февраля февраль фев лютого лютий února únor februari helmikuuta helmikuu helmik şubat februarie febr február φεβρουαρίου φεβρουάριος φεβ فبراير شباط فيفري",
+    "march mar mars marzo märz marz mär março marco maart mrt marca marzec марта март мар березня березень března březen maaliskuuta maaliskuu maalisk mart maret mac martie márc március μαρτίου μάρτιος μαρ مارس آذار",
+    "april apr avril avr abril abr aprile kwietnia kwiecień kwi апреля апрель апр квітня квітень dubna duben huhtikuuta huhtikuu huhtik nisan aprilie ápr április απριλίου απρίλιος απρ أبريل ابريل نيسان أفريل افريل",
+    "may mai mayo maggio mag maio mei maja maj мая май травня травень května květen toukokuuta toukokuu toukok mayıs máj május μαΐου μαίου μάιος μαι مايو أيار ايار ماي",
+    "june jun juin junio juni giugno giu junho czerwca czerwiec cze июня июнь июн червня червень června červen kesäkuuta kesäkuu kesäk haziran iunie jún június ιουνίου ιούνιος ιουν يونيو يونيه حزيران جوان",
+    "july jul juillet juil julio juli luglio lug julho lipca lipiec lip июля июль июл липня липень července červenec heinäkuuta heinäkuu heinäk temmuz julai iulie júl július ιουλίου ιούλιος ιουλ يوليو يوليه تموز جويلية",
+    "august aug août aout agosto ago augustus sierpnia sierpień августа август авг серпня серпень srpna srpen augusti elokuuta elokuu elok ağustos agustus agu agt ogos augusztus aug αυγούστου αύγουστος αυγ أغسطس اغسطس آب أوت اوت",
+    "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień wrz сентября сентябрь сен сент вересня вересень září syyskuuta syyskuu syysk eylül septembrie szept szeptember σεπτεμβρίου σεπτέμβριος σεπ سبتمبر أيلول ايلول",
+    "october oct octobre octubre oktober okt ottobre ott outubro out października październik paź октября октябрь окт жовтня жовтень října říjen lokakuuta lokakuu lokak ekim octombrie október οκτωβρίου οκτώβριος οκτ أكتوبر اكتوبر أكتوبر",
+    "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя нояб листопада листопад listopadu marraskuuta marraskuu marrask kasım noiembrie noi νοεμβρίου νοέμβριος νοε نوفمبر",
+    "december dec décembre decembre déc diciembre dic dezember dez dicembre dezembro grudnia grudzień gru декабря декабрь дек грудня грудень prosince prosinec joulukuuta joulukuu jouluk aralık desember disember decembrie decembrie dec december δεκεμβρίου δεκέμβριος δεκ ديسمبر",
+];
+
+/// The Levantine months named in two words (`كانون الثاني`, January), and the one-word
+/// names of the same months that [`month_number`] reads.
+const TWO_WORD_MONTHS: [(&str, &str); 4] = [
+    ("كانون الثاني", "يناير"),
+    ("كانون الأول", "ديسمبر"),
+    ("تشرين الأول", "أكتوبر"),
+    ("تشرين الثاني", "نوفمبر"),
+];
+
+static MONTHS: LazyLock<HashMap<&'static str, i64>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (month, names) in (1..).zip(MONTH_NAMES) {
+        for name in names.split_whitespace() {
+            map.entry(name).or_insert(month);
+        }
+    }
+    map
+});
+
+/// The month a name gives (any case), or two names of one month (`آب/اغسطس`, its Levantine
+/// and its Egyptian name).
 fn month_number(name: &str) -> Option<i64> {
-    const MONTHS: [&[&str]; 12] = [
-        &[
-            "january", "jan", "janvier", "janv", "enero", "ene", "januar", "jän", "gennaio", "gen",
-            "janeiro", "januari",
-        ],
-        &[
-            "february",
-            "feb",
-            "févr",
-            "février",
-            "fevrier",
-            "febrero",
-            "februar",
-            "febbraio",
-            "fevereiro",
-            "fev",
-            "februari",
-        ],
-        &[
-            "march", "mar", "mars", "marzo", "märz", "marz", "mär", "março", "marco", "maart",
-            "mrt",
-        ],
-        &["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-        &["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
-        &[
-            "june", "jun", "juin", "junio", "juni", "giugno", "giu", "junho",
-        ],
-        &[
-            "july", "jul", "juillet", "juil", "julio", "juli", "luglio", "lug", "julho",
-        ],
-        &["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
-        &[
-            "september",
-            "sep",
-            "sept",
-            "septembre",
-            "septiembre",
-            "setiembre",
-            "settembre",
-            "set",
-            "setembro",
-        ],
-        &[
-            "october", "oct", "octobre", "octubre", "oktober", "okt", "ottobre", "ott", "outubro",
-            "out",
-        ],
-        &["november", "nov", "novembre", "noviembre", "novembro"],
-        &[
-            "december",
-            "dec",
-            "décembre",
-            "decembre",
-            "déc",
-            "diciembre",
-            "dic",
-            "dezember",
-            "dez",
-            "dicembre",
-            "dezembro",
-        ],
-    ];
-    let name = name.to_lowercase();
-    MONTHS
-        .iter()
-        .position(|names| names.contains(&name.as_str()))
-        .and_then(|i| i64::try_from(i + 1).ok())
+    let mut months = name
+        .split('/')
+        .map(|part| MONTHS.get(part.to_lowercase().as_str()).copied());
+    let first = months.next()??;
+    months.all(|m| m == Some(first)).then_some(first)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -700,6 +816,81 @@ mod tests {
     }
 
     #[test]
+    fn dates_in_more_languages_and_scripts() {
+        let cases = [
+            ("28 sierpnia 2013 r.", "2013-08-28"),
+            ("środa, 28 sierpnia 2013", "2013-08-28"),
+            ("28 августа 2013 г.", "2013-08-28"),
+            ("Среда, 28 августа 2013, 10:30", "2013-08-28"),
+            ("28 серпня 2013", "2013-08-28"),
+            ("28. srpna 2013", "2013-08-28"),
+            ("28 augusti 2013", "2013-08-28"),
+            ("onsdag 28. august 2013", "2013-08-28"),
+            ("28. elokuuta 2013", "2013-08-28"),
+            ("28 Ağustos 2013 Çarşamba", "2013-08-28"),
+            ("Rabu, 28 Agustus 2013", "2013-08-28"),
+            ("28 Ogos 2013", "2013-08-28"),
+            ("28 august 2013", "2013-08-28"),
+            ("2013. augusztus 28.", "2013-08-28"),
+            ("28 Αυγούστου 2013", "2013-08-28"),
+            ("الأربعاء، 28 آب/اغسطس 2013", "2013-08-28"),
+            ("28 أغسطس 2013", "2013-08-28"),
+            ("٢٨ أغسطس ٢٠١٣", "2013-08-28"),
+            ("28 تشرين الأول 2013", "2013-10-28"),
+            ("2013年8月28日", "2013-08-28"),
+            ("2013年08月28日(水)", "2013-08-28"),
+            ("２０１３年８月２８日", "2013-08-28"),
+            ("2013년 8월 28일", "2013-08-28"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(norm(text).as_deref(), Some(want), "{text}");
+        }
+        // A CJK time with a zone becomes an instant; Korean and Japanese afternoons count.
+        assert_eq!(
+            norm("2013年8月28日 10:30 GMT+8").as_deref(),
+            Some("2013-08-28T10:30:00+08:00")
+        );
+        assert_eq!(
+            norm("2013년 8월 28일 (수) 오후 3:20 GMT+9").as_deref(),
+            Some("2013-08-28T15:20:00+09:00")
+        );
+        assert_eq!(
+            norm("2013年8月28日 午後3時20分 GMT+9").as_deref(),
+            Some("2013-08-28T15:20:00+09:00")
+        );
+        let line = |l| date_line(l, None).map(|(role, v)| (role, v.normalized));
+        assert_eq!(
+            line("发布时间：2013-08-28 10:30"),
+            Some((DateRole::Published, "2013-08-28".into()))
+        );
+        assert_eq!(
+            line("更新日：2013年8月29日"),
+            Some((DateRole::Modified, "2013-08-29".into()))
+        );
+        assert_eq!(
+            line("입력 2023.11.06 15:20"),
+            Some((DateRole::Published, "2023-11-06".into()))
+        );
+        assert_eq!(
+            line("آخر تحديث: الأربعاء، 28 آب/اغسطس 2013"),
+            Some((DateRole::Modified, "2013-08-28".into()))
+        );
+        assert_eq!(
+            line("Опубликовано 28 августа 2013 г."),
+            Some((DateRole::Published, "2013-08-28".into()))
+        );
+        let found = |t| find_date_in(t, None).map(|(_, v)| v.normalized);
+        assert_eq!(
+            found("新华网 2013年08月28日 10:30 来源：新华社").as_deref(),
+            Some("2013-08-28")
+        );
+        assert_eq!(
+            found("CNN 28 آب/اغسطس 2013 دبي").as_deref(),
+            Some("2013-08-28")
+        );
+    }
+
+    #[test]
     fn numeric_forms() {
         assert_eq!(norm("01.08.2022").as_deref(), Some("2022-08-01"));
         assert_eq!(norm("01/08/2022").as_deref(), Some("2022-08-01"));
@@ -721,7 +912,10 @@ mod tests {
         assert_eq!(norm("1 August 2022 was a Monday"), None);
         assert_eq!(norm("99999-01-01"), None);
         assert_eq!(norm("Aug 1, 2022 99:99 EDT"), None);
-        assert_eq!(norm("٣ August ٢٠٢٢"), None);
+        assert_eq!(norm("٣٣ August ٢٠٢٢"), None);
+        assert_eq!(norm("28 Blah/August 2013"), None);
+        assert_eq!(norm("2013年13月28日"), None);
+        assert_eq!(norm("2013年8月28日 was hot"), None);
     }
 
     #[test]
