@@ -501,6 +501,7 @@ fn classify(units: &mut [Unit]) {
         }
         units[i].kind = kind;
     }
+    label_dates_from_the_line_above(units);
     mark_lone_credits(units);
     mark_alts_worded_like_captions(units);
     join_split_bylines(units);
@@ -512,6 +513,29 @@ fn classify(units: &mut [Unit]) {
     mark_teaser_stacks(units);
     mark_slideshows(units);
     mark_signup_pitches(units);
+}
+
+/// A label printed on its own line over its value (`Published:`, `Completed:`, a
+/// definition list's term): at most this many words.
+const LONE_LABEL_WORDS: usize = 3;
+
+/// A date printed under its label (`Published:` / `2017-08-15`, `Updated:` / `2017-12-26`,
+/// a definition list) takes the role that label gives; under another label (`Completed:`,
+/// `Expires:`, `Born:`) it dates something else than the article and is furniture.
+fn label_dates_from_the_line_above(units: &mut [Unit]) {
+    for i in 1..units.len() {
+        let Kind::Date(_, value) = &units[i].kind else {
+            continue;
+        };
+        let label = units[i - 1].text.trim();
+        if !label.ends_with([':', '：']) || word_count(label) > LONE_LABEL_WORDS {
+            continue;
+        }
+        units[i].kind = match dates::date_line(&format!("{label} {}", value.raw), None) {
+            Some((role, _)) => Kind::Date(role, value.clone()),
+            None => Kind::Furniture,
+        };
+    }
 }
 
 /// An e-mail address field of a form: `Email (required)`, `E-Mail-Adresse [ ]`, `Your
@@ -3186,7 +3210,11 @@ fn assemble(units: &[Unit]) -> Extracted {
     // Dates, byline, URL: header zone first (title to body start and a little into the body),
     // then anywhere; never from the teasers under a related-stories heading.
     let header_end = (body_start + 3).min(units.len());
-    let zones = [header_from..header_end, 0..units.len()];
+    // Outside the header zone, the lines nearest the title come first: a masthead's
+    // today's date at the top of the page is farther from the article than its own.
+    let mut rest: Vec<usize> = (0..units.len()).collect();
+    rest.sort_by_key(|&k| k.abs_diff(header_from));
+    let zones = [(header_from..header_end).collect::<Vec<_>>(), rest];
     // A byline naming the site itself (`By` / `The Planetary Press`, the masthead's words on
     // a line of their own elsewhere on the page) gives way to a person's in the header
     // (`Written by: Julie Mollins`, a story the site republished).
@@ -3204,7 +3232,8 @@ fn assemble(units: &[Unit]) -> Extracted {
         .any(|u| u.kind == Kind::Furniture && WIKI_TAGLINE.is_match(&u.text));
     let mut site_byline = false;
     for (z, zone) in zones.into_iter().enumerate() {
-        for (k, u) in units.iter().enumerate().take(zone.end).skip(zone.start) {
+        for k in zone {
+            let u = &units[k];
             if in_related_block(units, k) {
                 continue;
             }
@@ -3600,6 +3629,49 @@ mod tests {
         // A date in the article's prose does not date it.
         let text = format!("Start\n\nElektromobilität, der neue Trend\n\nSeit dem 3. Mai 2013 fahren in der Stadt mehr Elektroautos als je zuvor, sagt die Behörde.\n\n{body}");
         assert_eq!(read_text_clipping(&text).published, None);
+    }
+
+    #[test]
+    fn a_date_under_its_label_takes_the_labels_role() {
+        let body: String = (0..5)
+            .map(|i| format!("Paragraph {i}: the story went on for a long time, and the readers who followed it left many comments under every chapter.\n\n"))
+            .collect();
+        let date = |text: &str| {
+            let out = read_text_clipping(text);
+            (
+                out.published.map(|d| d.normalized),
+                out.modified.map(|d| d.normalized),
+            )
+        };
+        // A work's stats as a definition list (archiveofourown.org): the day it was
+        // completed is not the day it was published.
+        let stats = format!("Archive of Our Own\n\nStats:\n    Published:\n        2017-08-15\n    Completed:\n        2017-12-26\n    Words:\n        67379\n\nConversations with a Cryptid\n\n{body}");
+        assert_eq!(date(&stats), (Some("2017-08-15".into()), None));
+        let updated = format!("Archive of Our Own\n\nUpdated:\n    2017-12-26\n\nConversations with a Cryptid\n\n{body}");
+        assert_eq!(date(&updated), (None, Some("2017-12-26".into())));
+        // A comment's date under its author (`degski says:`) dates the comment, not the post.
+        let comment = format!("A post on sorting numbers fast\n\n{body}1 comment\n\n 1. degski says:\n    August 3, 2019 at 4:11 am\n\n    Nice post, thanks.\n");
+        assert_eq!(date(&comment), (None, None));
+    }
+
+    #[test]
+    fn the_date_nearest_the_title_dates_it_not_a_mastheads_today() {
+        let body: String = (0..5)
+            .map(|i| format!("Paragraph {i}: the talks between the two leaders went on for hours, and their advisers kept a direct line open all night.\n\n"))
+            .collect();
+        let nav: String = (0..12).map(|i| format!("  • Section {i}\n")).collect();
+        // The masthead prints today's date over the menus; the post's own date stands at
+        // its foot, out of the header's reach.
+        let text = format!("The Daily Courier\n\nWednesday, 20 June 2018\n\n{nav}\nA direct line between the leaders tests the summit's promise\n\n{body}Posted 19 June 2018\n\nLeave a comment\n");
+        let out = read_text_clipping(&text);
+        assert_eq!(
+            out.title,
+            "A direct line between the leaders tests the summit's promise"
+        );
+        assert_eq!(
+            out.published.map(|d| d.normalized).as_deref(),
+            Some("2018-06-19")
+        );
     }
 
     #[test]
