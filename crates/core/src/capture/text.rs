@@ -1653,6 +1653,22 @@ fn leading_name(body: &str) -> Option<(String, Option<DateValue>)> {
     None
 }
 
+/// Most words of an author's name in an author box.
+const AUTHOR_BOX_NAME_WORDS: usize = 4;
+
+/// The name in an author box copied as one line: the name, then the byline naming it again,
+/// then the author's paper or role (`Jane Doe By Jane Doe The Plain Dealer`, `National Desk
+/// By National Desk The Plain Dealer` on cleveland.com and its sister sites).
+fn author_box_name(text: &str) -> Option<&str> {
+    let (name, rest) = text.split_once(" By ")?;
+    let name = name.trim();
+    let after = rest.strip_prefix(name)?;
+    let whole_name = after.is_empty() || after.starts_with(char::is_whitespace);
+    let named = (1..=AUTHOR_BOX_NAME_WORDS).contains(&word_count(name))
+        && name.chars().next().is_some_and(char::is_uppercase);
+    (whole_name && named).then_some(name)
+}
+
 fn byline(text: &str) -> Option<Kind> {
     // A reader's comment is headed by name and date too (`Titus von Unhold 25. Juni 2018 um
     // 14:01 Uhr - Antworten`): its reply button gives it away.
@@ -1661,6 +1677,13 @@ fn byline(text: &str) -> Option<Kind> {
     }
     if let Some(kind) = dated_byline(text) {
         return Some(kind);
+    }
+    if let Some(name) = author_box_name(text) {
+        return Some(Kind::Byline {
+            byline: name.to_string(),
+            authors: vec![name.to_string()],
+            date: None,
+        });
     }
     let without_handles = HANDLE.replace_all(text, "");
     let text = without_handles.trim();
@@ -1846,6 +1869,46 @@ const PHOTO_SOURCES: &[&str] = &[
     "ansa",
     "bloomberg",
     "file",
+    "associated press",
+    "the associated press",
+    "ap photo",
+    "ap images",
+    "agence france-presse",
+    "agence france presse",
+    "press association",
+    "pa wire",
+    "pa images",
+    "european pressphoto agency",
+    "epa-efe",
+    "kyodo",
+    "yonhap",
+    "aap",
+    "ani",
+    "pti",
+    "nurphoto",
+    "zuma",
+    "zuma press",
+    "zuma wire",
+    "sopa images",
+    "imago",
+    "picture alliance",
+    "picture-alliance",
+    "keystone",
+    "abaca",
+    "belga",
+    "anp",
+    "ntb",
+    "ritzau",
+    "lehtikuva",
+    "pap",
+    "ria novosti",
+    "sputnik",
+    "rex",
+    "rex features",
+    "wenn",
+    "handout",
+    "file photo",
+    "nasa",
 ];
 
 /// Splits `caption` and `credit` on the common credit forms (also used for the captions of
@@ -3632,6 +3695,34 @@ mod tests {
     }
 
     #[test]
+    fn an_author_box_copied_as_one_line_is_a_byline() {
+        let body: String = (0..5)
+            .map(|i| format!("Paragraph {i}: chia seeds and goji berries are the new kale and quinoa, according to the search giant's yearly list.\n\n"))
+            .collect();
+        let text = format!("Subscribe\n\n  • The Plain Dealer\n  • Sun News\n\ncomments\n\nLet me Google that for you: 2014's most popular food-related searches\n\ngoogle.JPG\nYou are what you search. (The Associated Press)\nPrint\nNational Desk By National Desk The Plain Dealer\non December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM\n   View/Post Comments\n\n{body}");
+        let out = read_text_clipping(&text);
+        assert_eq!(
+            out.title,
+            "Let me Google that for you: 2014's most popular food-related searches"
+        );
+        assert_eq!(out.byline.as_deref(), Some("National Desk"));
+        assert_eq!(
+            captions_and_credits(&out),
+            vec![(
+                Some("You are what you search."),
+                Some("The Associated Press")
+            )]
+        );
+        assert_eq!(
+            author_box_name("Jane Doe By Jane Doe The Plain Dealer"),
+            Some("Jane Doe")
+        );
+        // A headline with `By` in it names no one twice.
+        assert_eq!(author_box_name("Stand By Me By the River"), None);
+        assert_eq!(author_box_name("Jane By Janet Roe"), None);
+    }
+
+    #[test]
     fn a_date_under_its_label_takes_the_labels_role() {
         let body: String = (0..5)
             .map(|i| format!("Paragraph {i}: the story went on for a long time, and the readers who followed it left many comments under every chapter.\n\n"))
@@ -3979,6 +4070,21 @@ mod tests {
                 "The old bridge at night © Jane Roe",
                 "The old bridge at night",
                 "Jane Roe",
+            ),
+            (
+                "You are what you search. (The Associated Press)",
+                "You are what you search.",
+                "The Associated Press",
+            ),
+            (
+                "The president at the summit (AP Photo/Evan Vucci)",
+                "The president at the summit",
+                "AP Photo/Evan Vucci",
+            ),
+            (
+                "Rescue teams at the quarry (Kyodo)",
+                "Rescue teams at the quarry",
+                "Kyodo",
             ),
         ];
         for (line, caption, credit) in cases {
