@@ -506,6 +506,7 @@ fn classify(units: &mut [Unit]) {
     mark_alts_worded_like_captions(units);
     join_split_bylines(units);
     mark_media_players(units);
+    mark_video_stills(units);
     absorb_code_blocks(units);
     mark_content_lists(units);
     mark_tables_of_contents(units);
@@ -2269,6 +2270,35 @@ fn mark_media_players(units: &mut [Unit]) {
     }
 }
 
+/// A line that tells a video from a picture: its length (`03:29`, `03:29 - Source: CNN`),
+/// `Now playing`, `Video Ad Feedback`.
+static VIDEO_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:now playing|video ad feedback|\d{1,2}:\d{2}(?::\d{2})?(?:\s*-\s*source:.*)?|-\s*source:.*)$")
+        .expect("valid regex")
+});
+
+/// Lines after a caption searched for a [`VIDEO_CUE`].
+const VIDEO_CUE_REACH: usize = 3;
+
+/// A caption with a video's cue under it (cnn.com's carousel: the still's caption, `Video
+/// Ad Feedback`, the video's title, `03:29`, `Now playing`) captions a video's still, not a
+/// photo of the article: it is furniture.
+fn mark_video_stills(units: &mut [Unit]) {
+    for i in 0..units.len() {
+        if !matches!(units[i].kind, Kind::Caption { .. }) {
+            continue;
+        }
+        let cue = units
+            .iter()
+            .skip(i + 1)
+            .take(VIDEO_CUE_REACH)
+            .any(|u| VIDEO_CUE.is_match(u.text.trim()));
+        if cue {
+            units[i].kind = Kind::Furniture;
+        }
+    }
+}
+
 /// Lines that stand for a picture or a video inside the article: they do not interrupt it.
 fn is_media_placeholder(text: &str) -> bool {
     IMAGE_PLACEHOLDER.is_match(text) || MEDIA_PLAYER.is_match(text)
@@ -3692,6 +3722,25 @@ mod tests {
         // A date in the article's prose does not date it.
         let text = format!("Start\n\nElektromobilität, der neue Trend\n\nSeit dem 3. Mai 2013 fahren in der Stadt mehr Elektroautos als je zuvor, sagt die Behörde.\n\n{body}");
         assert_eq!(read_text_clipping(&text).published, None);
+    }
+
+    #[test]
+    fn a_videos_still_is_no_photo() {
+        let body: String = (0..5)
+            .map(|i| format!("Paragraph {i}: the former president sparred with the judge and the state's lawyers for hours on the witness stand.\n\n"))
+            .collect();
+        let still = "WASHINGTON, DC - NOVEMBER 17: Rep. Marjorie Taylor Greene answers questions in front of the House steps. (Photo by Win McNamee/Getty Images)";
+        let photo =
+            "The former president in court on Monday. (Photo by Adam Gray/AFP via Getty Images)";
+        let text = format!("Takeaways from the former president's contentious testimony in his civil fraud trial\n\nBy Jeremy Herb, CNN\n\nUpdated 4:48 PM EST, Mon November 6, 2023\n\n{still}\nVideo Ad Feedback\nGreene: Republican voters are sick and tired\n01:14\nNow playing\n- Source: CNN\n\n{photo}\n\n{body}");
+        let out = read_text_clipping(&text);
+        assert_eq!(
+            captions_and_credits(&out),
+            vec![(
+                Some("The former president in court on Monday."),
+                Some("Adam Gray/AFP via Getty Images")
+            )]
+        );
     }
 
     #[test]
