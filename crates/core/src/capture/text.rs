@@ -2082,8 +2082,18 @@ static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The rules over a comment section: `CNN welcomes a lively and courteous discussion …`,
+/// `The views expressed in the comments below do not reflect …`, CNN Arabic's `ترحب شبكة CNN
+/// بالنقاش الحيوي …` and `الآراء الواردة أدناه لا تعبر عن رأي …`.
+static COMMENT_POLICY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\S+(?:\s+\S+){0,3}\s+welcomes?\s+(?:a\s+|an\s+)?(?:\w+\s+){0,4}(?:discussion|debate|comments)\b.{0,200}\b(?:rules|guidelines|terms|policy|conduct)\b|^(?:the\s+)?(?:views|opinions|comments)\s+(?:expressed\s+)?(?:below|in\s+(?:the\s+)?comments(?:\s+below)?|posted\s+below)\s+(?:do\s+not|don't|are\s+not)\b|^comments\s+are\s+(?:moderated|pre-moderated|subject\s+to)\b|^les\s+commentaires\s+(?:sont\s+modérés|ne\s+reflètent)\b|^(?:die\s+)?kommentare\s+(?:werden\s+moderiert|geben\s+nicht|spiegeln\s+nicht)\b|^ترحب\s+.{0,40}بالنقاش|^الآراء\s+الواردة\s+(?:أدناه|في\s+التعليقات)",
+    )
+    .expect("valid regex")
+});
+
 pub(super) fn is_comments_start(lower: &str) -> bool {
-    lower != "comment" && COMMENTS.is_match(lower)
+    lower != "comment" && (COMMENTS.is_match(lower) || COMMENT_POLICY.is_match(lower))
 }
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3722,6 +3732,27 @@ mod tests {
         // A date in the article's prose does not date it.
         let text = format!("Start\n\nElektromobilität, der neue Trend\n\nSeit dem 3. Mai 2013 fahren in der Stadt mehr Elektroautos als je zuvor, sagt die Behörde.\n\n{body}");
         assert_eq!(read_text_clipping(&text).published, None);
+    }
+
+    #[test]
+    fn a_comment_sections_rules_end_the_article() {
+        let body: String = (0..5)
+            .map(|i| format!("Paragraph {i}: the rebels said they had taken the missile depots in the countryside around the capital after days of fighting.\n\n"))
+            .collect();
+        for policy in [
+            "ترحب شبكة CNN بالنقاش الحيوي والمفيد، وكي لا نضطر في موقع CNN بالعربية إلى مراجعة التعليقات قبل نشرها. ننصحك بمراجعة إرشادات الاستخدام للتعرف إليها جيداً.",
+            "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct set forth in our Terms of Service.",
+            "The views expressed in the comments below do not reflect those of the Daily Courier.",
+        ] {
+            let text = format!("Rebels seize missile depots near the capital\n\n{body}{policy}\n\nA reader wrote that the story was wrong about the depots and the dates of the fighting around them.\n");
+            let out = read_text_clipping(&text);
+            assert!(out.body_text.contains("Paragraph 4"), "{policy}");
+            assert!(!out.body_text.contains("A reader wrote"), "{policy}");
+            assert!(!out.body_text.contains(policy), "{policy}");
+        }
+        // A sentence of the story about a welcome is body text.
+        let welcome = "The mayor welcomes a debate on the new bridge, she said on Monday at the council's meeting.";
+        assert!(!is_comments_start(&welcome.to_lowercase()));
     }
 
     #[test]
