@@ -502,6 +502,7 @@ fn classify(units: &mut [Unit]) {
         units[i].kind = kind;
     }
     label_dates_from_the_line_above(units);
+    unmark_section_bylines(units);
     mark_lone_credits(units);
     mark_alts_worded_like_captions(units);
     join_split_bylines(units);
@@ -514,6 +515,43 @@ fn classify(units: &mut [Unit]) {
     mark_teaser_stacks(units);
     mark_slideshows(units);
     mark_signup_pitches(units);
+}
+
+/// A menu item's text, without its bullet, for comparing with other lines.
+fn menu_text(text: &str) -> String {
+    text.trim()
+        .trim_start_matches(['•', '□', '◦', '▪', '·', '*', '-', ' '])
+        .trim()
+        .to_lowercase()
+}
+
+/// A "byline" with no `By` that names one of the page's menu items (`North Korea 09:31
+/// August 20, 2019` under a Yonhap headline, `North Korea` being a section in its menus)
+/// is the story's section and its date, not an author: a date line when it has a date,
+/// else furniture. A byline with its `By` keeps its name, menu or not (a columnist's
+/// name in the Opinion menu).
+fn unmark_section_bylines(units: &mut [Unit]) {
+    let menu: HashSet<String> = units
+        .iter()
+        .filter(|u| u.kind == Kind::Nav)
+        .map(|u| menu_text(&u.text))
+        .collect();
+    for unit in units.iter_mut() {
+        let Kind::Byline { byline, date, .. } = &unit.kind else {
+            continue;
+        };
+        let lower = unit.text.trim_start().to_lowercase();
+        let prefixed = ["by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "]
+            .iter()
+            .any(|p| lower.starts_with(p));
+        if prefixed || !menu.contains(&menu_text(byline)) {
+            continue;
+        }
+        unit.kind = match date {
+            Some(date) => Kind::Date(DateRole::Published, date.clone()),
+            None => Kind::Furniture,
+        };
+    }
 }
 
 /// A label printed on its own line over its value (`Published:`, `Completed:`, a
@@ -3732,6 +3770,28 @@ mod tests {
         // A date in the article's prose does not date it.
         let text = format!("Start\n\nElektromobilität, der neue Trend\n\nSeit dem 3. Mai 2013 fahren in der Stadt mehr Elektroautos als je zuvor, sagt die Behörde.\n\n{body}");
         assert_eq!(read_text_clipping(&text).published, None);
+    }
+
+    #[test]
+    fn a_section_named_like_a_byline_is_no_author() {
+        let body: String = (0..5)
+            .map(|i| format!("Paragraph {i}: North Korea on Tuesday slammed South Korea for holding a joint military drill with the United States.\n\n"))
+            .collect();
+        let menu = "  • National\n  • North Korea\n  • Economy\n  • Culture\n\n";
+        let text = format!("Yonhap News Agency\n\n{menu}N. Korea slams S. Korea for joint military drill, warns of consequences\n\nNorth Korea 09:31 August 20, 2019\n\nSHARE\n\n{body}");
+        let out = read_text_clipping(&text);
+        assert_eq!(out.byline, None);
+        assert_eq!(
+            out.published.map(|d| d.normalized).as_deref(),
+            Some("2019-08-20")
+        );
+        // With its `By`, a name in the menu is still the author.
+        let menu = "  • National\n  • Jane Roe\n  • Economy\n\n";
+        let text = format!("Yonhap News Agency\n\n{menu}N. Korea slams S. Korea for joint military drill, warns of consequences\n\nBy Jane Roe 09:31 August 20, 2019\n\n{body}");
+        assert_eq!(
+            read_text_clipping(&text).byline.as_deref(),
+            Some("Jane Roe")
+        );
     }
 
     #[test]
