@@ -1840,9 +1840,11 @@ fn breadcrumb(text: &str) -> Option<Vec<String>> {
     }) {
         return None;
     }
+    // A reading with its unit is a widget's (`Partly Sunny 17.3℃ 16° / 28°`), not a section.
     let section_like = |s: &String| {
         word_count(s) <= 5
             && s.chars().count() <= 40
+            && !s.contains(['°', '℃', '℉', '%'])
             && s.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
@@ -4171,6 +4173,9 @@ mod tests {
         assert_eq!(x.genre, None);
         assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
         assert!(!x.body_text.contains('›'));
+        // A weather widget's reading (yna.co.kr) is no breadcrumb.
+        assert_eq!(breadcrumb("Partly Sunny 17.3℃ 16° / 28°"), None);
+        assert_eq!(breadcrumb("Rain 60% / Wind 12 km/h"), None);
     }
 
     #[test]
