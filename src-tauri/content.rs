@@ -6,6 +6,7 @@
 //! from this scheme and images from `cuttings-img`. The body was sanitized at ingest; no
 //! script of the page ever reaches here.
 
+use cuttings_core::capture::extracted::is_right_to_left;
 use cuttings_core::model::Photo;
 use cuttings_core::sanitize;
 use tauri::http::{header, Request, Response, StatusCode};
@@ -160,13 +161,20 @@ fn photo_figure(photo: &Photo) -> String {
     html
 }
 
-/// The frame's document around a body sanitized at ingest.
+/// The frame's document around a body sanitized at ingest. Its direction follows the
+/// article's language (Arabic, Hebrew, Persian… right to left); with no language the
+/// browser reads it from the text (`dir="auto"`).
 pub fn document(body_html: &str, language: Option<&str>) -> String {
-    let lang = language
-        .filter(|l| l.len() <= 16 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        .unwrap_or("und");
+    let language = language
+        .filter(|l| l.len() <= 16 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let lang = language.unwrap_or("und");
+    let dir = match language {
+        Some(l) if is_right_to_left(l) => "rtl",
+        Some(_) => "ltr",
+        None => "auto",
+    };
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_CSP}\">\
          <meta name=\"referrer\" content=\"no-referrer\">\
          <link rel=\"stylesheet\" href=\"/reader.css\">\
@@ -275,9 +283,18 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_article_runs_right_to_left() {
+        assert!(document("<p>مرحبا</p>", Some("ar")).contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(
+            document("<p>Hello</p>", Some("en-GB")).contains("<html lang=\"en-GB\" dir=\"ltr\">")
+        );
+        assert!(document("<p>שלום</p>", None).contains("<html lang=\"und\" dir=\"auto\">"));
+    }
+
+    #[test]
     fn a_hostile_language_attribute_cannot_break_out() {
         let doc = document("", Some("en\"><script>alert(1)</script>"));
-        assert!(doc.contains("lang=\"und\""));
+        assert!(doc.contains("lang=\"und\" dir=\"auto\""));
         assert!(!doc.contains("<script>alert"));
     }
 

@@ -29,6 +29,27 @@ describe('Reader', () => {
     expect(screen.getByTestId('related-link').textContent).toBe('Serbia-Kosovo Tension; Russia Claims Provocation by the West');
   });
 
+  it('runs an Arabic article\'s header, photos and related links right to left, and its own panels left to right', () => {
+    const article = seedArticle({ language: 'ar', title: 'روسيا تطالب باحترام الصرب' });
+    const { container } = render(Reader, { article, onOpenLink: () => {} });
+
+    const title = screen.getByTestId('reader-title');
+    expect(title.closest('[dir]')?.getAttribute('dir')).toBe('rtl');
+    expect(screen.getByTestId('photo-caption').closest('[dir]')?.getAttribute('dir')).toBe('rtl');
+    expect(screen.getByTestId('related-link').closest('[dir]')?.getAttribute('dir')).toBe('rtl');
+    expect(container.querySelector('[data-testid="reader-captured"]')?.closest('[dir]')?.getAttribute('dir')).toBe('rtl');
+    // The provenance panel is the app's, not the article's.
+    expect(screen.getByText('SHA-256').closest('[dir]')).toBeNull();
+  });
+
+  it('leaves an article of unknown language to its text, and an English one left to right', () => {
+    const { unmount } = render(Reader, { article: seedArticle({ language: null }), onOpenLink: () => {} });
+    expect(screen.getByTestId('reader-title').closest('[dir]')?.getAttribute('dir')).toBe('auto');
+    unmount();
+    render(Reader, { article: seedArticle(), onOpenLink: () => {} });
+    expect(screen.getByTestId('reader-title').closest('[dir]')?.getAttribute('dir')).toBe('ltr');
+  });
+
   it('never interprets markup in titles, captions or credits', () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     const article = seedArticle({ title: `Title ${hostile}`, standfirst: `<b>bold</b>` });

@@ -14,6 +14,7 @@ import {
   missingImageText,
   photoDownloadSummary,
   rowMeta,
+  textDirection,
 } from './format';
 
 const en = { locale: 'en-GB', timeZone: 'UTC' };
@@ -167,5 +168,23 @@ describe('missing photos to download', () => {
     expect(photoDownloadSummary({ downloaded: 0, failed: failed(1) })).toBe('Could not download the photo:');
     expect(photoDownloadSummary({ downloaded: 0, failed: failed(2) })).toBe('Could not download the 2 photos:');
     expect(photoDownloadSummary({ downloaded: 2, failed: failed(1) })).toBe('Downloaded 2 of 3 photos; 1 could not be:');
+  });
+});
+
+describe('textDirection', () => {
+  it('runs Arabic, Hebrew, Persian and Urdu right to left', () => {
+    for (const tag of ['ar', 'ar-EG', 'he', 'fa-IR', 'ur', 'yi', 'ps', 'az-Arab', 'pa-PK']) {
+      expect(textDirection(tag), tag).toBe('rtl');
+    }
+  });
+  it('runs Latin, Cyrillic and CJK languages left to right', () => {
+    for (const tag of ['en', 'en-us', 'de', 'zh-Hant-TW', 'ja', 'ru', 'ug-Latn', 'tr']) {
+      expect(textDirection(tag), tag).toBe('ltr');
+    }
+  });
+  it('leaves an unknown language to the text', () => {
+    for (const tag of [null, undefined, '', 'und', '{{lang}}']) {
+      expect(textDirection(tag), String(tag)).toBe('auto');
+    }
   });
 });

@@ -121,6 +121,28 @@ export function canonicalLanguage(tag: string): string | null {
   }
 }
 
+/** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam,
+ *  Hanifi Rohingya, Mandaic, Samaritan. */
+const RIGHT_TO_LEFT_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/**
+ * The direction an article's text runs in, from its language: its script, or the one CLDR
+ * takes for the language (`ar`, `fa`, `ur`, `pa-PK` → Arabic, right to left). `auto` (the
+ * browser reads it from the text) when the language is unknown or not a tag. The content
+ * frame's document takes its direction from the core's `is_right_to_left` (a list of the
+ * same languages; CLDR's region rules such as `pa-PK` are only here).
+ */
+export function textDirection(language: string | null | undefined): 'ltr' | 'rtl' | 'auto' {
+  const canonical = language ? canonicalLanguage(language) : null;
+  if (!canonical || canonical === 'und') return 'auto';
+  try {
+    const script = new Intl.Locale(canonical).maximize().script;
+    return script && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'auto';
+  }
+}
+
 /** A language tag by its name in the reader's language (`fr` → `French`, `en-GB` →
  *  `British English`); the tag itself when it has no name. */
 export function languageLabel(tag: string, opts: FormatOptions = {}): string {

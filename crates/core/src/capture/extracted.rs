@@ -18,6 +18,29 @@ impl DateValue {
     }
 }
 
+/// Whether text in `language` (a BCP 47 tag) runs right to left: its script subtag when it
+/// has one (`az-Arab`, `ug-Latn`), else the languages written in Arabic, Hebrew, Thaana,
+/// Syriac or N'Ko script (CLDR's default scripts). The reader sets `dir` from it, so an
+/// Arabic article's lines align right and its punctuation falls on the right side.
+pub fn is_right_to_left(language: &str) -> bool {
+    const RTL_SCRIPTS: &[&str] = &[
+        "arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr",
+    ];
+    const RTL_LANGUAGES: &[&str] = &[
+        "ar", "arc", "azb", "bal", "ckb", "dv", "fa", "glk", "he", "iw", "ji", "ks", "lrc", "mzn",
+        "nqo", "pnb", "ps", "sd", "skr", "syr", "ug", "ur", "yi",
+    ];
+    let mut subtags = language.split(['-', '_']);
+    let primary = subtags.next().unwrap_or_default().to_ascii_lowercase();
+    match subtags
+        .next()
+        .filter(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        Some(script) => RTL_SCRIPTS.contains(&script.to_ascii_lowercase().as_str()),
+        None => RTL_LANGUAGES.contains(&primary.as_str()),
+    }
+}
+
 /// A page's language tag in its canonical case (RFC 5646 §2.1.1: `en-us` → `en-US`,
 /// `zh_hant_tw` → `zh-Hant-TW`), so that one language is one value of the filter; the
 /// first of a list (`en-US, en`). `None` when it is not shaped like a language tag
@@ -107,7 +130,42 @@ pub struct Extracted {
 
 #[cfg(test)]
 mod tests {
-    use super::canonical_language;
+    use super::{canonical_language, is_right_to_left};
+
+    #[test]
+    fn arabic_hebrew_persian_and_urdu_run_right_to_left() {
+        for tag in [
+            "ar",
+            "ar-EG",
+            "he",
+            "fa-IR",
+            "ur",
+            "yi",
+            "ps",
+            "ckb",
+            "az-Arab",
+            "ku-arab",
+            "pa-Arab-PK",
+        ] {
+            assert!(is_right_to_left(tag), "{tag}");
+        }
+        for tag in [
+            "en",
+            "en-US",
+            "de",
+            "zh-Hant-TW",
+            "ja",
+            "ru",
+            "ug-Latn",
+            "ku",
+            "tr",
+            "und",
+            "",
+            "x-ar",
+        ] {
+            assert!(!is_right_to_left(tag), "{tag}");
+        }
+    }
 
     #[test]
     fn language_tags_take_their_canonical_case_and_junk_is_no_language() {
