@@ -93,7 +93,8 @@ pub fn title_found(ours: &str, expected: &str) -> bool {
         && short.chars().count() as f64 >= 0.6 * long.chars().count() as f64
 }
 
-/// Whether `expected` is `ours`, or `ours` followed by ` | anything` (or `-`, `–`, `—`, `·`).
+/// Whether `expected` is `ours`, or `ours` followed by ` | anything` (or `-`, `–`, `—`, `·`),
+/// or by a Chinese site's `_channel_site` (`_科技_腾讯网`, ` _探索者 _光明网`).
 pub fn title_without_suffix(ours: &str, expected: &str) -> bool {
     let (ours, expected) = (normalize_ws(ours), normalize_ws(expected));
     if ours.is_empty() {
@@ -104,6 +105,7 @@ pub fn title_without_suffix(ours: &str, expected: &str) -> bool {
             ["|", "-", "–", "—", "·"]
                 .iter()
                 .any(|sep| rest.starts_with(&format!(" {sep} ")))
+                || rest.trim_start().starts_with('_')
         })
 }
 
@@ -221,6 +223,15 @@ mod tests {
         assert!(title_without_suffix("Mozilla", "Mozilla - Wikipedia"));
         assert!(title_without_suffix("Storm", "Storm"));
         assert!(!title_without_suffix("Storm", "Stormy weather | eHow"));
+        assert!(title_without_suffix(
+            "人工智能迈上新台阶",
+            "人工智能迈上新台阶_科技_腾讯网"
+        ));
+        assert!(title_without_suffix(
+            "后果很严重",
+            "后果很严重 _探索者 _光明网"
+        ));
+        assert!(!title_without_suffix("新竹尖石", "新竹尖石美樹_藍天"));
         assert!(!title_without_suffix("", "Storm"));
     }
 

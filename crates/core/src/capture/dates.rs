@@ -11,7 +11,7 @@
 //!    month first), `2022/08/01`; each optionally followed by a time (`10:32`, `10.32am`,
 //!    `at 10:32`, `, 10:32 p.m.`) and a zone (`GMT`, `UTC`, `EDT`/`EST`/`CDT`/`CST`/`MDT`/`MST`/
 //!    `PDT`/`PST`, `BST`, `CET`/`CEST`, `Z`, `+02:00`, `+0200`, `GMT+2`). A time may also come
-//!    first (`10:32 GMT, 1 Aug 2022`). Month and weekday names are read in 22 languages
+//!    first (`10:32 GMT, 1 Aug 2022`, `9:22 PM EST, Mon November 6, 2023`). Month and weekday names are read in 22 languages
 //!    (`28 sierpnia 2013 r.`, `28 августа 2013 г.`, `الأربعاء، 28 آب/اغسطس 2013`,
 //!    `2013. augusztus 28.`), CJK dates by their characters (`2013年8月28日（水）10時30分`,
 //!    `2013년 8월 28일 오후 3:20`), and Arabic-Indic and full-width digits as ASCII ones.
@@ -442,6 +442,8 @@ fn parse_human(s: &str, month_first: bool) -> Option<String> {
     if let Some(c) = LEADING_TIME.captures(&s) {
         let time = c.get(1).map_or("", |m| m.as_str());
         let rest = c.get(c.len() - 1).map_or("", |m| m.as_str());
+        // CNN's `9:22 PM EST, Mon November 6, 2023`: the weekday comes after the time.
+        let rest = strip_weekday(rest);
         if let Some(v) = parse_human_date_first(&format!("{rest} {time}"), month_first) {
             return Some(v);
         }
@@ -808,6 +810,10 @@ mod tests {
         assert_eq!(
             norm("10:32 GMT, 1 Aug 2022").as_deref(),
             Some("2022-08-01T10:32:00Z")
+        );
+        assert_eq!(
+            norm("9:22 PM EST, Mon November 6, 2023").as_deref(),
+            Some("2023-11-06T21:22:00-05:00")
         );
         assert_eq!(norm("1 de agosto de 2022").as_deref(), Some("2022-08-01"));
         assert_eq!(norm("1. August 2022").as_deref(), Some("2022-08-01"));

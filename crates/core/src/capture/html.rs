@@ -72,7 +72,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     if let Some(headline) = &page_meta.headline {
         if let Some(rest) = out.title.strip_prefix(headline.as_str()) {
             let rest = rest.trim_start();
-            if rest.starts_with(SITE_SEPARATORS) || rest.starts_with(':') {
+            if rest.starts_with(SITE_SEPARATORS) || rest.starts_with(HEADLINE_END_MARKS) {
                 out.title = headline.clone();
             }
         }
@@ -136,6 +136,14 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     // Doe`): the author is a field of its own, as the site is.
     for author in &out.authors {
         out.title = strip_name_suffix(&out.title, author);
+    }
+    // A description that only repeats the headline (qq.com's) is no standfirst.
+    if out
+        .standfirst
+        .as_deref()
+        .is_some_and(|s| repeats_title(s, &out.title))
+    {
+        out.standfirst = None;
     }
     // Readability reads JSON-LD and Open Graph; the page's other dates come after.
     out.published = article
@@ -1306,9 +1314,13 @@ fn percent_decode(s: &str) -> String {
         .into_owned()
 }
 
-/// "By Jane Doe" → "Jane Doe".
+/// "By Jane Doe" → "Jane Doe"; the separator a byline strip opens with goes too
+/// (boingboing's `/ Cory Doctorow / 10:08 am Thu Jul 19, 2013`).
 fn clean_byline(byline: &str) -> String {
-    let b = collapse_ws(byline);
+    let b = collapse_ws(byline)
+        .trim_start_matches(BYLINE_SEPARATORS)
+        .trim_start()
+        .to_string();
     for prefix in BY_WORDS {
         // Compared on the byline's own bytes: lower-casing may change their length.
         let head = b.get(..prefix.len()).map(str::to_lowercase);
@@ -1319,6 +1331,24 @@ fn clean_byline(byline: &str) -> String {
     b
 }
 
+/// Whether `text` is the title again: the same words, or the title with a site's suffix
+/// after it (`Headline_科技_腾讯网`, `Headline | Site`).
+fn repeats_title(text: &str, title: &str) -> bool {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (text, title) = (squash(text), squash(title));
+    !title.is_empty()
+        && (text == title
+            || text.starts_with(&title) && text.chars().count() <= title.chars().count() + 12)
+}
+
+/// What may stand between the parts of a byline strip (name, date, reading time).
+const BYLINE_SEPARATORS: [char; 6] = ['/', '|', '·', '•', '–', '—'];
+
 /// Whether `title` is a single word that the page's address carries (`d-161500790` in
 /// `…/print/d-161500790.html`): an identifier, not a headline.
 fn is_an_identifier(title: &str, address: Option<&str>) -> bool {
@@ -1328,6 +1358,11 @@ fn is_an_identifier(title: &str, address: Option<&str>) -> bool {
         && title.chars().any(|c| c.is_ascii_digit())
         && address.is_some_and(|a| a.contains(title))
 }
+
+/// What else may end the page's own headline inside its `<title>`: a colon, and the
+/// underscores and full-width bars of Chinese sites (`标题_科技_腾讯网`, `标题丨澎湃新闻`),
+/// which never split a title that does not start with the headline.
+const HEADLINE_END_MARKS: [char; 6] = [':', '_', '｜', '丨', '－', '：'];
 
 /// What stands between a headline and the site's name in a page title (`Headline | Site`).
 const SITE_SEPARATORS: [char; 6] = ['|', '-', '–', '—', '·', '»'];
@@ -1483,7 +1518,7 @@ fn without_trailing_date(byline: &str, language: Option<&str>) -> String {
         .map(|i| {
             words[..i]
                 .join(" ")
-                .trim_end_matches([',', '|', '·', '-', '–'])
+                .trim_end_matches([',', '|', '·', '-', '–', '—', '/'])
                 .trim_end()
                 .to_string()
         })
@@ -1629,6 +1664,14 @@ mod tests {
             "Henning Lobin"
         );
         assert_eq!(clean_byline("Posted by  Jane Doe"), "Jane Doe");
+        assert_eq!(
+            clean_byline("/ Cory Doctorow / 10:08 am"),
+            "Cory Doctorow / 10:08 am"
+        );
+        assert_eq!(
+            without_trailing_date("Cory Doctorow / 10:08 am Thu Jul 19, 2013", None),
+            "Cory Doctorow"
+        );
         assert_eq!(clean_byline("İbrahim Yılmaz"), "İbrahim Yılmaz");
         assert!(!is_byline_line(
             "jane doe said on monday that",
@@ -2170,6 +2213,79 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert_eq!(
             read_html(&page(two), None, None).title,
             "短缺药品保供稳价 全力保障临床用药需求-新华网"
+        );
+    }
+
+    #[test]
+    fn a_chinese_sites_underscored_suffix_leaves_the_headline() {
+        // qq.com, gmw.cn, youth.cn: `标题_频道_网站`, the headline printed as the one `<h1>`.
+        let body = "<p>记者17日从国家卫生健康委获悉，近阶段，相关部门持续依托短缺药品供应保障工作会商联动机制，\
+                    深入优化短缺药品实时监测预警与分级应对体系。</p>"
+            .repeat(8);
+        let page = |title: &str, h1: &str| {
+            format!(
+                "<html><head><title>{title}</title></head>\
+                 <body><h1>{h1}</h1><div class=\"article\">{body}</div></body></html>"
+            )
+        };
+        let headline = "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶";
+        for title in [
+            format!("{headline}_科技_腾讯网"),
+            format!("{headline} _探索者 _光明网"),
+            format!("{headline}丨澎湃新闻"),
+        ] {
+            assert_eq!(
+                read_html(&page(&title, headline), None, None).title,
+                headline,
+                "{title}"
+            );
+        }
+        // Underscores inside a title that does not start with the headline stay.
+        let title = "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天";
+        assert_eq!(
+            read_html(&page(title, "痞客邦 PIXNET"), None, None).title,
+            title
+        );
+    }
+
+    #[test]
+    fn a_description_repeating_the_headline_is_no_standfirst() {
+        assert!(repeats_title(
+            "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶",
+            "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶"
+        ));
+        assert!(repeats_title(
+            "Storm hits the coast | Gazette",
+            "Storm hits the coast"
+        ));
+        assert!(!repeats_title(
+            "Storm hits the coast: thousands without power as the sea wall breaks",
+            "Storm hits the coast"
+        ));
+        assert!(!repeats_title("Anything", ""));
+        let body =
+            "<p>The storm reached the coast at dawn and the sea wall broke in two places.</p>"
+                .repeat(8);
+        let page = |description: &str| {
+            format!(
+                "<html><head><title>Storm hits the coast</title>\
+                 <meta name=\"description\" content=\"{description}\"></head>\
+                 <body><h1>Storm hits the coast</h1><article>{body}</article></body></html>"
+            )
+        };
+        assert_eq!(
+            read_html(&page("Storm hits the coast"), None, None).standfirst,
+            None
+        );
+        assert_eq!(
+            read_html(
+                &page("Thousands without power as the sea wall breaks"),
+                None,
+                None
+            )
+            .standfirst
+            .as_deref(),
+            Some("Thousands without power as the sea wall breaks")
         );
     }
 
