@@ -1285,7 +1285,7 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     if CONTRIBUTORS.is_match(text) && words >= 4 {
         return Kind::Prose;
     }
-    if is_name_list(text) {
+    if is_name_list(text) || is_flattened_menu(text) {
         return Kind::Furniture;
     }
     // CJK lines count characters, so they need more of them.
@@ -1303,6 +1303,49 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
         return Kind::Code;
     }
     Kind::Short
+}
+
+/// Fewest words of a menu copied as one line ([`is_flattened_menu`]): more than a headline in
+/// title case ever has.
+const FLATTENED_MENU_WORDS: usize = 20;
+
+/// Small words a menu item's name may hold in lower case (`Fire in the Sky`, `Best of the
+/// Web`).
+const MENU_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "at", "by", "de", "der", "die", "du", "et", "for", "in", "la", "le", "of",
+    "on", "or", "the", "to", "und", "von", "who", "with", "&",
+];
+
+/// A site's menu copied as one line, its items run together (`SOTT Focus Best of the Web
+/// Puppet Masters Society's Child Secret History Science & Technology …`): at least
+/// [`FLATTENED_MENU_WORDS`] words, no comma or full stop between them, and every word
+/// but the small ones capitalised (or a number). Prose never reads so; German capitalises
+/// its nouns only.
+fn is_flattened_menu(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= FLATTENED_MENU_WORDS
+        && !text.contains([',', ';', '，', '、'])
+        // Menu items may shout (`Don't Panic! Lighten Up!`), they do not end sentences.
+        && !text.contains(". ")
+        && words.iter().all(|w| {
+            MENU_SMALL_WORDS.contains(&w.to_lowercase().as_str())
+                || w.chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_none_or(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        // Names in title case, not a clause in capitals (a licence's `ANY MATERIAL
+        // DOWNLOADED …`) nor a formula (`C = A + B with A = 1 2 ( C + C H )`).
+        && {
+            let lettered = words.iter().filter(|w| w.chars().any(char::is_alphabetic));
+            let (mut all, mut title_case) = (0, 0);
+            for w in lettered {
+                all += 1;
+                if w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase) {
+                    title_case += 1;
+                }
+            }
+            title_case * 10 >= all * 6
+        }
 }
 
 /// A list of 20+ comma-separated names or tags (the users who liked a post, a tag cloud): the
@@ -3793,6 +3836,58 @@ mod tests {
         assert_eq!(
             read_text_clipping(&text).byline.as_deref(),
             Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn a_menu_copied_as_one_line_is_no_text() {
+        let menu = "SOTT Focus Best of the Web Puppet Masters Society's Child Secret History \
+                    Science & Technology Earth Changes Fire in the Sky Health & Wellness Science \
+                    of the Spirit High Strangeness Don't Panic! Lighten Up! Picture of the Day";
+        let topics = "9/11 Animals Comets Comets and Catastrophe Series Drought Earthquakes \
+                      Extreme Temperatures Fireballs Floods JFK Series Plagues Sinkholes Smoking \
+                      SOTT Radio Network SOTT Summaries Storms";
+        assert!(is_flattened_menu(menu));
+        assert!(is_flattened_menu(topics));
+        assert!(!is_flattened_menu(
+            "ANY MATERIAL DOWNLOADED OR OTHERWISE OBTAINED THROUGH THE USE OF THE SERVICES IS \
+             DONE AT YOUR OWN DISCRETION AND RISK AND YOU WILL BE SOLELY RESPONSIBLE"
+        ));
+        assert!(!is_flattened_menu(
+            "C = A + B with A = 1 2 ( C + C H ) and B = 1 2 ( C − C H )"
+        ));
+        // A headline in title case is shorter; prose has small words in lower case.
+        assert!(!is_flattened_menu(
+            "How to Build a Terrarium in Your Home for Less Than You Think It Costs"
+        ));
+        assert!(!is_flattened_menu(
+            "Die Bundesregierung hat am Mittwoch beschlossen dass die Förderung für \
+             Elektroautos im kommenden Jahr auslaufen soll und die Mittel anders verwendet werden"
+        ));
+        // Lines 4–28 of sott.net's page as w3m prints it (newspaper4k's `article_with_br`).
+        let headline = "'The American friends': New court files expose Sheldon Adelson's \
+                        security team involved in US spy operation against Julian Assange";
+        let body: String = (1..=6)
+            .map(|n| {
+                format!(
+                    "An exclusive investigation by The Grayzone reveals new details on the \
+                     critical role the casino magnate played in spying operation number {n}, \
+                     according to court files.\n\n"
+                )
+            })
+            .collect();
+        let paste = format!(
+            "Welcome to Sott.net\nMon, 25 Dec 2023\nThe World for People who Think\nSections\n\
+             {menu}\nTopics\n{topics}\n     \nSections\nSOTT News {menu}\nTopics\n{topics}\n\
+             Loading...\n\nPuppet Masters\n\nEye 2\n\n{headline}\n\n\
+             Max Blumenthal\nThe Grayzone\nThu, 14 May 2020 17:55 UTC\n{body}"
+        );
+        let x = read_text_clipping(&paste);
+        assert_eq!(x.title, headline);
+        assert!(!x.body_text.contains("Puppet Masters"), "{}", x.body_text);
+        assert_eq!(
+            x.published.map(|d| d.normalized).as_deref(),
+            Some("2020-05-14T17:55:00Z")
         );
     }
 
