@@ -136,6 +136,28 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
             }
         }
     }
+    // `November 28, 2013 -- Updated 0203 GMT (1003 HKT)` (cnn.com until 2014): the date, then
+    // a label with the time; the label gives the role, a second zone in brackets is dropped.
+    if let Some(c) = DATE_THEN_LABELLED_TIME.captures(rest) {
+        let (date, label, time) = (&c["date"], &c["label"], &c["time"]);
+        let time = match time.len() {
+            3 | 4 if time.chars().all(|ch| ch.is_ascii_digit()) => {
+                let (hour, minute) = time.split_at(time.len() - 2);
+                format!("{hour}:{minute}")
+            }
+            _ => time.to_string(),
+        };
+        let zone = c.name("zone").map_or("", |m| m.as_str());
+        if let Some(mut value) = parse_date(&format!("{date} {time} {zone}"), language) {
+            value.raw = rest.to_string();
+            let role = if UPDATE_WORD.is_match(label) {
+                DateRole::Modified
+            } else {
+                role
+            };
+            return Some((role, value));
+        }
+    }
     let parts: Vec<&str> = SEPARATOR
         .split(rest)
         .map(str::trim)
@@ -256,6 +278,15 @@ static ARTICLE_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[\s|·•,]+(?:last modified|last updated|updated|modified|published|posted)\b")
         .expect("valid regex")
+});
+
+/// A date, a dash, a label and the time it names (`November 28, 2013 -- Updated 0203 GMT
+/// (1003 HKT)`); the time may be written without its colon.
+static DATE_THEN_LABELLED_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?P<date>.+?\d{{4}})\s+(?:--|—|–|-)\s+(?P<label>updated|last updated|posted|published)\s+(?:at\s+)?(?P<time>\d{{3,4}}|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?\s?m\.?)?)\s*(?P<zone>{ZONE})?\s*(?:\([^)]{{1,20}}\))?$"
+    ))
+    .expect("valid regex")
 });
 
 static SEPARATOR: LazyLock<Regex> =
@@ -945,6 +976,17 @@ mod tests {
         assert_eq!(role, DateRole::Published);
         let (role, _) = date_line("Modified 01.08.2022", None).expect("date line");
         assert_eq!(role, DateRole::Modified);
+        // The date, then its label and time (cnn.com until 2014).
+        let (role, v) =
+            date_line("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", None).expect("date line");
+        assert_eq!(role, DateRole::Modified);
+        assert_eq!(v.normalized, "2013-11-28T02:03:00Z");
+        assert_eq!(v.raw, "November 28, 2013 -- Updated 0203 GMT (1003 HKT)");
+        let (role, v) =
+            date_line("1 August 2022 - Posted at 10:32 am EDT", None).expect("date line");
+        assert_eq!(role, DateRole::Published);
+        assert_eq!(v.normalized, "2022-08-01T10:32:00-04:00");
+        assert_eq!(date_line("1 August 2022 -- Updated 9999 GMT", None), None);
         // Labels in other languages, and which of them say the page changed.
         for (line, expected) in [
             ("Letzte Aktualisierung: 18.01.2018", DateRole::Modified),
