@@ -1288,6 +1288,12 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     if is_name_list(text) || is_flattened_menu(text) {
         return Kind::Furniture;
     }
+    // Markup a page printed as text (a `<noscript>` block w3m shows raw: `<div
+    // class="alertBox"> <div class="alert"> <i></i><p>…`) is furniture, however much text
+    // it holds.
+    if is_markup(text) {
+        return Kind::Furniture;
+    }
     // CJK lines count characters, so they need more of them.
     let (min_sentence, min_any) = if cjk_heavy(text) { (6, 12) } else { (6, 20) };
     let prose = (words >= min_sentence && ends_sentence(text))
@@ -1304,6 +1310,22 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     }
     Kind::Short
 }
+
+/// Markup printed as text: a line that opens with an HTML tag and holds three or more, one of
+/// them closing an element. A list of tags a comment form allows (`<a href="" title="">
+/// <abbr title=""> <b> …`) closes none: it is the page's text.
+fn is_markup(text: &str) -> bool {
+    text.starts_with('<')
+        && MARKUP_TAG.find_iter(text).nth(2).is_some()
+        && MARKUP_TAG
+            .find_iter(text)
+            .any(|tag| tag.as_str().starts_with("</"))
+}
+
+static MARKUP_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+(?:="[^"]*")?)*\s*/?>"#)
+        .expect("valid regex")
+});
 
 /// Fewest words of a menu copied as one line ([`is_flattened_menu`]): more than a headline in
 /// title case ever has.
@@ -2139,6 +2161,29 @@ const SHARE_WORDS: &[&str] = &[
     "to se mi líbí",
     "páči sa mi to",
     "lubię to!",
+    // Share and print buttons in other languages.
+    "teilen",
+    "twittern",
+    "drucken",
+    "partager",
+    "imprimer",
+    "compartir",
+    "imprimir",
+    "condividi",
+    "delen",
+    "compartilhar",
+    "partilhar",
+    "поделиться",
+    "ツイート",
+    "シェア",
+    "シェアする",
+    "いいね！",
+    "ブックマーク",
+    "lineで送る",
+    "分享",
+    "分享到",
+    "공유",
+    "공유하기",
 ];
 
 fn is_share(lower: &str) -> bool {
@@ -3089,6 +3134,9 @@ fn is_prose_headline(units: &[Unit], i: usize) -> bool {
     if heads_a_byline(units, i) {
         return true;
     }
+    if is_cjk_headline(units, i) {
+        return true;
+    }
     if !single_sentence(&unit.text) && !exclaims {
         return false;
     }
@@ -3109,6 +3157,31 @@ fn is_prose_headline(units: &[Unit], i: usize) -> bool {
         .iter()
         .enumerate()
         .any(|(j, u)| j != i && (u.text == own || u.text.ends_with(&after_kicker)))
+}
+
+/// The most characters of a CJK headline (Japanese and Chinese ones run to 30–50).
+const CJK_HEADLINE_CHARS: usize = 60;
+
+/// A CJK line that is prose by its length and a headline by its end: no full stop in it, at
+/// most one space (a row of links has more), and the paragraphs after it end with theirs
+/// (`トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」` over
+/// `トレンドマイクロは3月9日、…発表した。`). A page whose paragraphs never end with a full stop
+/// (a blog's lines of verse) gives no such contrast.
+fn is_cjk_headline(units: &[Unit], i: usize) -> bool {
+    let text = &units[i].text;
+    if !cjk_heavy(text)
+        || text.contains(['。', '！', '？', '.', '!', '?'])
+        || text.chars().count() > CJK_HEADLINE_CHARS
+        || text.matches([' ', '\u{3000}']).count() > 1
+    {
+        return false;
+    }
+    let after: Vec<&Unit> = units[i + 1..]
+        .iter()
+        .filter(|u| u.kind == Kind::Prose)
+        .take(3)
+        .collect();
+    !after.is_empty() && after.iter().all(|u| ends_sentence(&u.text))
 }
 
 /// The longest deck that may stand between a headline and its byline (words).
@@ -3889,6 +3962,91 @@ mod tests {
             x.published.map(|d| d.normalized).as_deref(),
             Some("2020-05-14T17:55:00Z")
         );
+    }
+
+    #[test]
+    fn a_cjk_headline_without_a_full_stop_titles_the_article() {
+        // yahoo.co.jp as w3m prints it: a menu, a `<noscript>` notice printed as markup, the
+        // headline (long enough to count as prose), the source line, Japanese share buttons,
+        // then paragraphs that end with their full stops.
+        let headline =
+            "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」";
+        let paragraphs = [
+            "トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護するスマホ・タブレット向けのセキュリティアプリの発売を開始すると発表した。",
+            "2020年の東京オリンピック・パラリンピックの開催などを見据え、フリーWi-Fiの設置が促進され、フリーWi-Fiの利用者も増加している。",
+            "一方で、脆弱な設定のフリーWi-Fiや攻撃者が設置した偽のフリーWi-Fiへの接続などによる情報漏えいなどのセキュリティリスクが危惧されているという。",
+        ]
+        .join("\n\n");
+        let paste = format!(
+            "Yahoo!ニュース\n\nトピックス\n\n全国紙パック\n\n  • ビジネス\n  • 経済\n\nここから本文です\n\n\
+             <div class=\"alertBox\"> <div class=\"alert\"> <i></i><p>現在<em>JavaScriptが無効</em>になっています。\
+             Yahoo!ニュースのすべての機能を利用するためには、JavaScriptの設定を有効にしてください。</p> </div> </div>\n\n\
+             {headline}\n\nCNET Japan 3/9(木) 18:45配信\n\n  • \n\nツイート\n\n  • \n\nシェアする\n\n{paragraphs}\n"
+        );
+        let x = read_text_clipping(&paste);
+        assert_eq!(x.title, headline);
+        // The source line's date has no year (`3/9(木) 18:45配信`): it stays in the text.
+        assert!(
+            x.body_text
+                .starts_with("CNET Japan 3/9(木) 18:45配信\n\nトレンドマイクロは3月9日"),
+            "{}",
+            x.body_text
+        );
+        for furniture in ["alertBox", "JavaScript", "シェアする", "ツイート"] {
+            assert!(
+                !x.body_text.contains(furniture),
+                "{furniture}: {}",
+                x.body_text
+            );
+        }
+
+        // A blog whose lines never end with a full stop gives its first line no headline's
+        // contrast: it stays the body's first paragraph.
+        let verse: Vec<String> = (0..6)
+            .map(|i| {
+                format!(
+                    "一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣第{i}段"
+                )
+            })
+            .collect();
+        let blog = format!("史蒂文的家\n\n跳到主文\n\n{}\n", verse.join("\n\n"));
+        let x = read_text_clipping(&blog);
+        assert_ne!(x.title, verse[0]);
+        assert!(x.body_text.starts_with(&verse[0]), "{}", x.body_text);
+    }
+
+    #[test]
+    fn markup_printed_as_text_is_furniture_and_a_list_of_tags_is_not() {
+        assert!(is_markup(
+            "<div class=\"alertBox\"> <div class=\"alert\"> <i></i><p>現在<em>JavaScriptが無効</em>です。</p> </div>"
+        ));
+        assert!(is_markup(
+            "<p>Gleiche Haarteile, gleiche Gesichter.</p> <a class=\"continue-reading\" href=\"/x\">Weiterlesen</a>"
+        ));
+        // A comment form's allowed tags close no element; prose that names a tag is prose.
+        assert!(!is_markup(
+            "<a href=\"\" title=\"\"> <abbr title=\"\"> <acronym title=\"\"> <b> <blockquote cite=\"\"> <cite> <code>"
+        ));
+        assert!(!is_markup(
+            "Wrap the caption in <figcaption> and close it with </figcaption> inside the <figure>."
+        ));
+    }
+
+    #[test]
+    fn share_buttons_in_other_languages_are_share_buttons() {
+        for button in [
+            "Teilen",
+            "Partager",
+            "Compartir",
+            "ツイート",
+            "シェアする",
+            "分享到",
+            "공유하기",
+            "Поделиться",
+        ] {
+            assert!(is_share(&button.to_lowercase()), "{button}");
+        }
+        assert!(!is_share("teilen sie ihre meinung mit uns"));
     }
 
     #[test]
