@@ -2186,14 +2186,31 @@ const SHARE_WORDS: &[&str] = &[
     "공유하기",
 ];
 
+/// `Share on …` in the languages whose buttons say so (`Teilen auf Twitter`).
+const SHARE_ON: &[&str] = &[
+    "share on ",
+    "share via ",
+    "share to ",
+    "teilen auf ",
+    "teilen per ",
+    "partager sur ",
+    "compartir en ",
+    "condividi su ",
+    "delen op ",
+    "compartilhar no ",
+    "partilhar no ",
+];
+
 fn is_share(lower: &str) -> bool {
-    let l = lower
-        .trim_start_matches("share on ")
-        .trim_start_matches("share via ")
-        .trim_start_matches("share to ")
+    let l = SHARE_ON
+        .iter()
+        .find_map(|on| lower.strip_prefix(on))
+        .unwrap_or(lower)
         .trim_end_matches(':')
         .trim();
     SHARE_WORDS.contains(&l)
+        // A row of buttons on one line (`Teilen Twittern`, `Facebook Twitter Email`).
+        || (l.contains(' ') && l.split_whitespace().all(|w| SHARE_WORDS.contains(&w)))
         || l.starts_with("share this")
         || l.starts_with("share on ")
         || l.contains("click to share")
@@ -4046,7 +4063,16 @@ mod tests {
         ] {
             assert!(is_share(&button.to_lowercase()), "{button}");
         }
+        for row in [
+            "teilen auf twitter",
+            "partager sur facebook",
+            "teilen twittern",
+            "facebook twitter email",
+        ] {
+            assert!(is_share(row), "{row}");
+        }
         assert!(!is_share("teilen sie ihre meinung mit uns"));
+        assert!(!is_share("twitter sues its former owner"));
     }
 
     #[test]
