@@ -1668,6 +1668,32 @@ static BY_ON_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A byline in Chinese, Japanese or Korean: a staff title, then the names, set apart by a
+/// space or a colon (`編集委員　中沢克二`, `本报记者 张三 李四`, `记者：王五`), or a Korean name
+/// and its title (`홍길동 기자`). `記者会見` (a press conference) sets nothing apart.
+static CJK_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:本报|本報|新华社|新華社|中新社)?(?:編集委員|编辑委员|論説委員|论说委员|解説委員|上級論説委員|特派員|特派员|記者|记者|通讯员|通訊員|撰稿|撰文|作者|文)(?:[ \u{3000}]*[:：/／][ \u{3000}]*|[ \u{3000}]+)(\p{Han}{2,6}(?:[ \u{3000}、，,]+\p{Han}{2,6}){0,3})|(\p{Hangul}{2,4})[ \u{3000}]*기자)$",
+    )
+    .expect("valid regex")
+});
+
+fn cjk_byline(text: &str) -> Option<Kind> {
+    let text = text.trim();
+    let caps = CJK_BYLINE.captures(text)?;
+    let names = caps.get(1).or_else(|| caps.get(2))?.as_str();
+    let authors = names
+        .split([' ', '\u{3000}', '、', '，', ','])
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect();
+    Some(Kind::Byline {
+        byline: text.to_string(),
+        authors,
+        date: None,
+    })
+}
+
 /// A social handle (`@jane_doe`) in a byline.
 static HANDLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)@\w+").expect("valid regex"));
@@ -1780,6 +1806,9 @@ fn byline(text: &str) -> Option<Kind> {
         return None;
     }
     if let Some(kind) = dated_byline(text) {
+        return Some(kind);
+    }
+    if let Some(kind) = cjk_byline(text) {
         return Some(kind);
     }
     if let Some(name) = author_box_name(text) {
@@ -4030,6 +4059,45 @@ mod tests {
         let x = read_text_clipping(&blog);
         assert_ne!(x.title, verse[0]);
         assert!(x.body_text.starts_with(&verse[0]), "{}", x.body_text);
+    }
+
+    #[test]
+    fn chinese_japanese_and_korean_bylines() {
+        let authors = |text: &str| match cjk_byline(text) {
+            Some(Kind::Byline { authors, .. }) => Some(authors),
+            _ => None,
+        };
+        assert_eq!(
+            authors("編集委員　中沢克二"),
+            Some(vec!["中沢克二".to_string()])
+        );
+        assert_eq!(
+            authors("本报记者 张三 李四"),
+            Some(vec!["张三".to_string(), "李四".to_string()])
+        );
+        assert_eq!(authors("记者：王五"), Some(vec!["王五".to_string()]));
+        assert_eq!(authors("홍길동 기자"), Some(vec!["홍길동".to_string()]));
+        // A press conference, a newspaper's reporters, a sentence: no names set apart.
+        for text in [
+            "記者会見",
+            "新聞記者",
+            "记者会上，他表示这项政策将会继续执行下去。",
+        ] {
+            assert_eq!(authors(text), None, "{text}");
+        }
+        // nikkei.com as w3m prints it: the headline over its byline, topic links, the date,
+        // then the paper's reprint offer before the article.
+        let headline = "米朝首脳直通電話 習氏に挑むトランプ戦術の成否";
+        let paste = format!(
+            "日本経済新聞\n\n{headline}\n\n編集委員　中沢克二\n\n北朝鮮\n\nトランプ政権\n\n中国・台湾\n\n\
+             2018/6/19 5:50\n\n共有\n\n日経の記事利用サービス\n\n\
+             企業での記事共有や会議資料への転載・複製、注文印刷などをご希望の方は、リンク先をご覧ください。\n\n\
+             ６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領のトランプと朝鮮労働党委員長の金正恩だけではなかった。\
+             中国国家主席の習近平も、その一人である。会談の成否を見極めようと、北京は固唾をのんで見守っていた。\n"
+        );
+        let x = read_text_clipping(&paste);
+        assert_eq!(x.title, headline);
+        assert_eq!(x.authors, vec!["中沢克二".to_string()]);
     }
 
     #[test]
