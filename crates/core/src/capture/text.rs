@@ -1539,6 +1539,9 @@ const ROLE_WORDS: &[&str] = &[
 
 /// A person's name: 2–5 capitalised words (name particles allowed), no digits.
 fn is_name(s: &str) -> bool {
+    // A nickname in quotes between the given name and the surname (`Amanda "Tania Mae" Tan`,
+    // `Choi “Zeus” Woo-je`) is part of the name, not a word of it.
+    let s = &*NICKNAME.replace(s, " ");
     let words: Vec<&str> = s.split_whitespace().collect();
     if !(2..=5).contains(&words.len()) || s.chars().count() > 50 {
         return false;
@@ -1693,6 +1696,10 @@ fn cjk_byline(text: &str) -> Option<Kind> {
         date: None,
     })
 }
+
+/// A quoted nickname inside a name.
+static NICKNAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\s["“][^"“”]{1,30}["”]\s"#).expect("valid regex"));
 
 /// A social handle (`@jane_doe`) in a byline.
 static HANDLE: LazyLock<Regex> =
@@ -5484,6 +5491,15 @@ mod tests {
             "{handle:?}"
         );
         assert_eq!(byline("on the bridge by the river"), None);
+        // A nickname in quotes inside the name (oneesports.gg).
+        let nickname = byline("By Amanda \"Tania Mae\" Tan November 19, 2023 7:18 pm");
+        assert!(
+            matches!(nickname, Some(Kind::Byline { ref authors, date: Some(ref d), .. })
+                if authors == &["Amanda \"Tania Mae\" Tan"] && d.normalized.starts_with("2023-11-19")),
+            "{nickname:?}"
+        );
+        assert!(is_name("Choi “Zeus” Woo-je"));
+        assert!(!is_name("The “Zeus” pick"));
         // The name, then the day's preposition and a date with its time (cnet.de); a date
         // label between them belongs to the date (gofeminin.de).
         for (line, name, day) in [
