@@ -1294,6 +1294,11 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     if is_markup(text) {
         return Kind::Furniture;
     }
+    // A control's link target printed beside its label (`保存javascript:void(0)`,
+    // `小javascript:void(0)javascript:void(0)`).
+    if words <= 8 && lower.contains("javascript:void") {
+        return Kind::Furniture;
+    }
     // CJK lines count characters, so they need more of them.
     let (min_sentence, min_any) = if cjk_heavy(text) { (6, 12) } else { (6, 20) };
     let prose = (words >= min_sentence && ends_sentence(text))
@@ -2211,6 +2216,7 @@ const SHARE_WORDS: &[&str] = &[
     "partilhar",
     "поделиться",
     "ツイート",
+    "共有",
     "シェア",
     "シェアする",
     "いいね！",
@@ -4099,12 +4105,20 @@ mod tests {
             "日本経済新聞\n\n{headline}\n\n編集委員　中沢克二\n\n北朝鮮\n\nトランプ政権\n\n中国・台湾\n\n\
              2018/6/19 5:50\n\n共有\n\n日経の記事利用サービス\n\n\
              企業での記事共有や会議資料への転載・複製、注文印刷などをご希望の方は、リンク先をご覧ください。\n\n\
+             保存javascript:void(0)\n共有\nその他javascript:void(0)\n\n\
              ６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領のトランプと朝鮮労働党委員長の金正恩だけではなかった。\
              中国国家主席の習近平も、その一人である。会談の成否を見極めようと、北京は固唾をのんで見守っていた。\n"
         );
         let x = read_text_clipping(&paste);
         assert_eq!(x.title, headline);
         assert_eq!(x.authors, vec!["中沢克二".to_string()]);
+        // The controls' labels with their link targets are no text.
+        assert!(!x.body_text.contains("javascript"), "{}", x.body_text);
+        assert!(
+            x.body_text.ends_with("固唾をのんで見守っていた。"),
+            "{}",
+            x.body_text
+        );
     }
 
     #[test]
@@ -4131,6 +4145,7 @@ mod tests {
             "Partager",
             "Compartir",
             "ツイート",
+            "共有",
             "シェアする",
             "分享到",
             "공유하기",
