@@ -3867,6 +3867,24 @@ fn detect_language(text: &str) -> Option<String> {
     if text.trim().is_empty() {
         return None;
     }
+    // Kana are written only in Japanese and Hangul only in Korean; whatlang goes by the
+    // commonest script, which in a Japanese article full of product names (`Wi-Fi`, `App
+    // Store`, `Google Play`) may be the Latin one.
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let kana = text
+        .chars()
+        .filter(|&c| matches!(c as u32, 0x3040..=0x30FF))
+        .count();
+    let hangul = text
+        .chars()
+        .filter(|&c| matches!(c as u32, 0xAC00..=0xD7AF | 0x1100..=0x11FF))
+        .count();
+    if kana * 5 >= letters && kana >= 10 {
+        return Some("ja".to_string());
+    }
+    if hangul * 5 >= letters && hangul >= 10 {
+        return Some("ko".to_string());
+    }
     let info = whatlang::detect(text)?;
     if !info.is_reliable() {
         return None;
@@ -4118,6 +4136,32 @@ mod tests {
             x.body_text.ends_with("固唾をのんで見守っていた。"),
             "{}",
             x.body_text
+        );
+    }
+
+    #[test]
+    fn kana_make_japanese_and_hangul_korean_among_latin_names() {
+        let ja =
+            "フリーWi-Fiプロテクションは、App Storeおよび、Google Playにて販売され、Trend Micro \
+                  Smart Protection Network（SPN）と連携する。iOS/Android向けのVPN（Virtual Private \
+                  Network）で通信を暗号化する。";
+        assert_eq!(detect_language(ja).as_deref(), Some("ja"));
+        let ko = "삼성전자는 Galaxy S24 Ultra와 Galaxy Buds Pro를 San Jose에서 공개했다. 이번 \
+                  제품에는 Qualcomm Snapdragon 칩과 One UI가 들어갔다.";
+        assert_eq!(detect_language(ko).as_deref(), Some("ko"));
+        // Chinese has no kana; an English text quoting one Japanese word stays English.
+        assert_eq!(
+            detect_language("人工智能迈上新台阶，研究人员表示这项技术将会改变许多行业的工作方式。")
+                .as_deref(),
+            Some("zh")
+        );
+        assert_eq!(
+            detect_language(
+                "The word ありがとう means thank you, and travellers learn it on their first day \
+                 in Tokyo, along with a few other polite phrases for shops and trains."
+            )
+            .as_deref(),
+            Some("en")
         );
     }
 
