@@ -467,7 +467,12 @@ fn cjk_heavy(s: &str) -> bool {
 }
 
 fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+    is_kana(c) || matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// Hiragana or katakana: written only in Japanese.
+fn is_kana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1320,11 +1325,15 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
 /// them closing an element. A list of tags a comment form allows (`<a href="" title="">
 /// <abbr title=""> <b> …`) closes none: it is the page's text.
 fn is_markup(text: &str) -> bool {
-    text.starts_with('<')
-        && MARKUP_TAG.find_iter(text).nth(2).is_some()
-        && MARKUP_TAG
-            .find_iter(text)
-            .any(|tag| tag.as_str().starts_with("</"))
+    if !text.starts_with('<') {
+        return false;
+    }
+    let (tags, closing) = MARKUP_TAG
+        .find_iter(text)
+        .fold((0, false), |(n, closing), tag| {
+            (n + 1, closing || tag.as_str().starts_with("</"))
+        });
+    tags >= 3 && closing
 }
 
 static MARKUP_TAG: LazyLock<Regex> = LazyLock::new(|| {
@@ -3871,10 +3880,7 @@ fn detect_language(text: &str) -> Option<String> {
     // commonest script, which in a Japanese article full of product names (`Wi-Fi`, `App
     // Store`, `Google Play`) may be the Latin one.
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let kana = text
-        .chars()
-        .filter(|&c| matches!(c as u32, 0x3040..=0x30FF))
-        .count();
+    let kana = text.chars().filter(|&c| is_kana(c)).count();
     let hangul = text
         .chars()
         .filter(|&c| matches!(c as u32, 0xAC00..=0xD7AF | 0x1100..=0x11FF))
