@@ -45,7 +45,7 @@
 //!   an [`ExtractedPhoto`] (credit without its label);
 //! - *share buttons* (`facebook`, `twitter`, `google plus`, `whatsapp`, `email`, `print`,
 //!   `copy link`…), *comment counters and footers* (`Comments`, `0`, `Leave a comment`,
-//!   `Post with no comments.`), *banners* (cookies, subscriptions, newsletters), skip links
+//!   `Post with no comments.`, `12 comentarios`, `Comentar`, `Kommentare`, `コメント`), *banners* (cookies, subscriptions, newsletters), skip links
 //!   (`Skip to content`, `ここから本文です`), a wiki's `From Wikipedia, the free encyclopedia`, a
 //!   table of contents' dot leaders (`17.2. References ........ 21`),
 //!   `Advertisement`, `Share this article`, privacy prompts, `Your video will play in…`, form
@@ -85,11 +85,17 @@
 //! - *related items* (see the marker above) and *teaser blocks*: when a blank line follows a
 //!   related marker and the next block (no blank line inside) holds pictures and 3–12 lines of
 //!   at most 50 words each (headlines run together with their summaries) and less than half
-//!   the page's prose, its lines are navigation;
+//!   the page's prose, its lines are navigation; so are 3+ pictures each over a headline (no
+//!   full stop), blank lines or not, right after the marker's items;
 //! - *teaser stack*: 3+ cards in a row, each a short headline (perhaps printed twice) followed
 //!   by 1–4 card lines (a summary of at most two sentences and 40 words, an excerpt of at most
 //!   70 words cut short with `…`, a date, a byline, a name, a picture, a category label such
-//!   as `In "News"`), is navigation when it holds less than half of the page's prose.
+//!   as `In "News"`), is navigation when it holds less than half of the page's prose. A card
+//!   may be one line, its headline printed twice and run together with its summary, and a
+//!   card whose headline is printed twice may end with its author's name;
+//! - *box of other stories* inside or after the article (`Most Popular`, `Trending`, after
+//!   150+ prose words): its lines up to the next sentence-ending paragraph or caption are
+//!   navigation.
 //! - *gallery*: a slideshow (3+ counters `1/50 …`, `2/50 …` or `1 of 50`, each at most six
 //!   lines after the last; everything from the first counter to the end of the last slide,
 //!   unless the slides average 80+ words of prose, a listicle told as slides) or a strip of 2+
@@ -517,6 +523,7 @@ fn classify(units: &mut [Unit]) {
     mark_content_lists(units);
     mark_tables_of_contents(units);
     mark_related_items(units);
+    mark_popular_boxes(units);
     mark_teaser_stacks(units);
     mark_slideshows(units);
     mark_signup_pitches(units);
@@ -922,12 +929,31 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
         Kind::Short => CATEGORY_LABEL.is_match(&u.text),
         _ => false,
     };
+    // A card whose headline is printed twice may end with its author's name on a line of
+    // its own (`Will Knight`); elsewhere two capitalised words are as often a label.
+    let author_after = |units: &[Unit], j: usize| {
+        units
+            .get(j)
+            .is_some_and(|u| u.kind == Kind::Short && is_name(&u.text))
+    };
     // The card starting at `i`: its end, when it is one.
     // Under a related-stories heading (`loose`), a card's headline may also stand under its
     // picture's alt line or a kicker (`Schweiz | Weinfest | …` / `Switzerland celebrates …`);
     // elsewhere that is as often an article's sub-heading over a name, then a paragraph.
     let card = |units: &[Unit], i: usize, loose: bool| -> Option<usize> {
-        if !headline(units.get(i)?) {
+        let first_unit = units.get(i)?;
+        // The headline printed twice and run together with the summary, on one line.
+        if first_unit.kind == Kind::Prose
+            && word_count(&first_unit.text) <= MAX_RUN_TOGETHER_CARD_WORDS
+            && opens_with_doubled_phrase(&first_unit.text)
+        {
+            let mut j = i + 1;
+            while j < units.len() && j < i + 5 && card_line(&units[j]) {
+                j += 1;
+            }
+            return Some(j + usize::from(author_after(units, j)));
+        }
+        if !headline(first_unit) {
             return None;
         }
         let mut j = i + 1;
@@ -936,13 +962,17 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
             && units
                 .get(j + 1)
                 .is_some_and(|u| u.kind == Kind::Prose && card_line(u));
-        if alt_above || units.get(j).is_some_and(|u| u.text == units[i].text) {
+        let doubled = units.get(j).is_some_and(|u| u.text == units[i].text);
+        if alt_above || doubled {
             j += 1;
         }
         let first = j;
         let mut informative = false;
         while j < units.len() && j < first + 4 && card_line(&units[j]) {
             informative |= units[j].kind != Kind::Furniture;
+            j += 1;
+        }
+        if informative && doubled && author_after(units, j) {
             j += 1;
         }
         informative.then_some(j)
@@ -997,6 +1027,82 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
         }
         i = j;
     }
+}
+
+/// The heading of a box of other stories set inside or after an article (`Most Popular`,
+/// `Trending`, `Meistgelesen`).
+static POPULAR_BOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:most\s+(?:read|popular|viewed|shared|commented|emailed)|trending(?:\s+(?:now|stories|articles))?|popular\s+(?:now|posts|stories|articles)|top\s+stories|editor['’]?s\s+picks|don['’]t\s+miss|meistgelesen|am\s+meisten\s+gelesen|les\s+plus\s+lus|lo\s+más\s+leído|più\s+letti)\W*$",
+    )
+    .expect("valid regex")
+});
+
+/// Prose words that must stand before a [`POPULAR_BOX`] heading for its box to be taken
+/// for one set inside the article (a `Trending` kicker over a headline has none).
+const MIN_PROSE_BEFORE_BOX: usize = 150;
+
+/// Most units a box of other stories spans.
+const MAX_BOX_UNITS: usize = 24;
+
+/// A box of other stories inside or after an article (`Most Popular`, then headlines with
+/// their section labels, authors, pictures): from its heading to the next paragraph or
+/// caption, its lines are navigation. Its headlines have no full stop, so the box ends at
+/// the first line that ends a sentence.
+fn mark_popular_boxes(units: &mut [Unit]) {
+    let mut prose = 0;
+    let mut i = 0;
+    while i < units.len() {
+        if prose < MIN_PROSE_BEFORE_BOX || !POPULAR_BOX.is_match(units[i].text.trim()) {
+            prose += prose_words_of(&units[i]);
+            i += 1;
+            continue;
+        }
+        let in_box = |u: &Unit| match &u.kind {
+            Kind::Short
+            | Kind::Nav
+            | Kind::ListItem
+            | Kind::RelatedItem
+            | Kind::Date(..)
+            | Kind::Byline { .. } => true,
+            Kind::Furniture => IMAGE_PLACEHOLDER.is_match(&u.text) || is_bare_marker(&u.text),
+            Kind::Prose => !ends_sentence(&u.text) && word_count(&u.text) <= 40,
+            _ => false,
+        };
+        let end = (i + 1..units.len().min(i + 1 + MAX_BOX_UNITS))
+            .find(|&j| !in_box(&units[j]))
+            .unwrap_or(units.len().min(i + 1 + MAX_BOX_UNITS));
+        if end >= i + 3 {
+            for unit in &mut units[i + 1..end] {
+                if matches!(unit.kind, Kind::Short | Kind::Prose | Kind::ListItem) {
+                    unit.kind = Kind::Nav;
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Most words of a teaser card printed as one line: its headline twice and its summary.
+const MAX_RUN_TOGETHER_CARD_WORDS: usize = 90;
+
+/// A line that opens with a phrase of three or more words printed twice (`Deepfake Audio Is a
+/// Political Nightmare Deepfake Audio Is a Political Nightmare British fact-checkers are …`):
+/// a teaser card's headline, as its picture's alt text and as its link, run together with
+/// its summary. A writer never opens a paragraph so.
+fn opens_with_doubled_phrase(text: &str) -> bool {
+    text.char_indices()
+        .filter(|&(i, c)| c == ' ' && (12..=200).contains(&i))
+        .any(|(i, _)| {
+            let phrase = &text[..i];
+            let rest = &text[i + 1..];
+            rest.starts_with(phrase)
+                && rest[phrase.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+                && word_count(phrase) >= 3
+        })
 }
 
 /// A list marker with nothing after it: a list item holding only a picture without alt text.
@@ -1425,18 +1531,19 @@ static URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|themen)|weitere (?:beiträge|artikel)|(?:das|dies|das thema) könnte (?:sie|dich) auch interessieren|(?:this|that) might (?:also )?interest you|you might also like|ça pourrait vous intéresser|lesen sie auch|auch interessant|weiterführende?r? links?|articles similaires|vous aimerez aussi|también te puede interesar|potrebbe interessarti|related topics|you may also like|lees ook|gerelateerde artikelen|czytaj (?:także|też|również)|zobacz (?:także|też|również)|powiązane artykuły|читайте также|похожие (?:статьи|новости)|читайте також|läs (?:också|även)|relaterade artiklar|læs også|les også|relaterte artikler|lue myös|čtěte také|související|kapcsolódó cikkek|citește și|articole similare|artigos relacionados|ilgili haberler|baca juga|berita terkait|artikel terkait|tin liên quan|bài liên quan|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|関連記事|関連ニュース|あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|延伸閱讀|延伸阅读|관련 ?기사|اقرأ أيضاً?|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें)\s*:?$",
+        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|themen)|weitere (?:beiträge|artikel)|(?:das|dies|das thema) könnte (?:sie|dich) auch interessieren|(?:this|that) might (?:also )?interest you|you might also like|ça pourrait vous intéresser|lesen sie auch|auch interessant|weiterführende?r? links?|articles similaires|vous aimerez aussi|también te puede interesar|potrebbe interessarti|related topics|you may also like|lees ook|gerelateerde artikelen|czytaj (?:także|też|również)|zobacz (?:także|też|również)|powiązane artykuły|читайте также|похожие (?:статьи|новости)|читайте також|läs (?:också|även)|relaterade artiklar|læs også|les også|relaterte artikler|lue myös|čtěte také|související|kapcsolódó cikkek|citește și|articole similare|artigos relacionados|ilgili haberler|baca juga|berita terkait|artikel terkait|tin liên quan|bài liên quan|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|関連記事|関連ニュース|あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|延伸閱讀|延伸阅读|관련 ?기사|اقرأ أيضاً?|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें)\s*(?::|…|\.\.\.)?$",
     )
     .expect("valid regex")
 });
 
-/// `RELATED:` style markers; bare `Read more`/`More` need their colon.
+/// `RELATED:` style markers, with a colon or an ellipsis after them or nothing (`You Might
+/// Also Like …`); bare `Read more`/`More` need their colon (`Read more…` links to the rest).
 pub(super) fn is_related_marker(text: &str) -> bool {
     let lower = text.to_lowercase();
     if !RELATED.is_match(text) {
         return false;
     }
-    let bare = lower.trim_end_matches(':').trim();
+    let bare = lower.trim_end_matches([':', '…', '.']).trim();
     if matches!(bare, "read more" | "more" | "recommended") {
         return text.ends_with(':');
     }
@@ -1493,6 +1600,52 @@ fn mark_related_items(units: &mut [Unit]) {
             if taken >= 8 {
                 break;
             }
+        }
+        let teasers = picture_teasers(units, j);
+        let teaser_prose: usize = teasers.iter().map(|&k| prose_words_of(&units[k])).sum();
+        if teasers.len() >= 3 && teaser_prose * 2 < page_prose {
+            for k in teasers {
+                units[k].kind = Kind::Nav;
+            }
+        }
+    }
+}
+
+/// The headlines of picture teasers from `start` on: a picture, then its story's headline
+/// (no full stop, at most 50 words), pair after pair, with perhaps a label of up to three
+/// words between (`Special PR`, `Sponsored`). Under a related-stories heading these are other stories, whatever the
+/// blank lines between them.
+fn picture_teasers(units: &[Unit], start: usize) -> Vec<usize> {
+    let picture = |k: usize| {
+        units
+            .get(k)
+            .is_some_and(|u| IMAGE_PLACEHOLDER.is_match(&u.text))
+    };
+    let headline = |k: usize| {
+        units.get(k).is_some_and(|u| {
+            matches!(u.kind, Kind::Prose | Kind::Short | Kind::RelatedItem)
+                && !ends_sentence(&u.text)
+                && word_count(&u.text) <= 50
+        })
+    };
+    let label = |k: usize| {
+        units.get(k).is_some_and(|u| {
+            matches!(u.kind, Kind::Short | Kind::Furniture) && word_count(&u.text) <= 3
+        })
+    };
+    let mut lines = Vec::new();
+    let mut k = start;
+    loop {
+        if picture(k) && headline(k + 1) {
+            lines.push(k + 1);
+            k += 2;
+        } else if !lines.is_empty() && label(k) && picture(k + 1) && headline(k + 2) {
+            if units[k].kind == Kind::Short {
+                lines.push(k);
+            }
+            k += 1;
+        } else {
+            return lines;
         }
     }
 }
@@ -2273,7 +2426,7 @@ fn is_share(lower: &str) -> bool {
 
 static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:there (?:are|is)\s+)?(?:\d+\s+|no\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s+(?:so far|yet))?\W*$|^reply$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\b|^(?:view|show|read|see|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|^post with no comments|^be the first to comment|^join the (?:conversation|discussion)|^(?:\d+\s+)?thoughts? on\b|your email address will not be published|^(?:all )?fields (?:marked with \* )?are required|^(?:to|para poder) (?:comment|comentar)\b|^los comentarios publicados|^(?:\d+\s+)?(?:kommentare?|commentaires?|commenti|reacties|reacciones)(?:\s*\(\d+\))?\W*$|^(?:einen\s+)?kommentar(?:e)?\s+(?:schreiben|verfassen|hinterlassen)|^schreibe\s+einen\s+kommentar|^kommentieren\W*$|^(?:laisser|écrire|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+un\s+comentario|^lascia\s+un\s+commento|^kommentarfeed\b|^(?:die\s+)?kommentare\s+sind\s+geschlossen|^comments\s+are\s+closed|^erforderliche\s+felder\s+sind\s+mit\b|^benachrichtige\s+mich\b",
+        r"(?i)^(?:there (?:are|is)\s+)?(?:\d+\s+|no\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s+(?:so far|yet))?\W*$|^reply$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\b|^(?:view|show|read|see|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|^post with no comments|^be the first to comment|^join the (?:conversation|discussion)|^(?:\d+\s+)?thoughts? on\b|your email address will not be published|^(?:all )?fields (?:marked with \* )?are required|^(?:to|para poder) (?:comment|comentar)\b|^los comentarios publicados|^(?:\d+\s+)?(?:kommentare?|commentaires?|commenti|reacties|reacciones|comentarios|comentários|comentaris|commentaren|komentarze|komentáře|kommentarer|kommentit|комментарии|коментарі|yorumlar|σχόλια|コメント|评论|評論|댓글|التعليقات)(?:\s*\(\d+\))?\W*$|^(?:einen\s+)?kommentar(?:e)?\s+(?:schreiben|verfassen|hinterlassen)|^schreibe\s+einen\s+kommentar|^(?:kommentieren|comentar|comentá|commenter|commenta|commentare|skomentuj|reageer)\W*$|^(?:laisser|écrire|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+un\s+comentario|^lascia\s+un\s+commento|^kommentarfeed\b|^(?:die\s+)?kommentare\s+sind\s+geschlossen|^comments\s+are\s+closed|^erforderliche\s+felder\s+sind\s+mit\b|^benachrichtige\s+mich\b",
     )
     .expect("valid regex")
 });
@@ -6203,6 +6356,147 @@ mod tests {
         assert!(x.section.is_empty(), "{:?}", x.section);
         let x = bridge(&[P1, P2, P3, "News > Local"]);
         assert_eq!(x.section, vec!["News", "Local"]);
+    }
+
+    /// An article long enough for the boxes and comment sections after it to be told apart
+    /// from it (150 prose words and more).
+    fn long_article() -> Vec<String> {
+        let mut paragraphs: Vec<String> = (0..5)
+            .map(|i| format!("Paragraph {i}: {P1} {P2}"))
+            .collect();
+        paragraphs.push(P3.to_string());
+        paragraphs
+    }
+
+    #[test]
+    fn comment_sections_in_other_languages_end_the_article() {
+        for heading in [
+            "Comentar",
+            "12 comentarios",
+            "Comentários (3)",
+            "Commenter",
+            "Komentarze",
+            "コメント",
+            "Yorumlar",
+        ] {
+            assert!(is_comments_start(&heading.to_lowercase()), "{heading}");
+        }
+        assert!(!is_comments_start(
+            "comentarios del ministro sobre la reforma"
+        ));
+        let article: String = (0..6)
+            .map(|i| format!("El fiscal {i} está perfilando con el jefe de la Fiscalía Anticorrupción, en Madrid, la estrategia a seguir ante la imputación, y decidirá esta semana si recurre el auto del juez.\n\n"))
+            .collect();
+        let comments: String = (0..12)
+            .map(|i| format!("Lector{i}\n\nHace {i} minutos\n\nVaya comportamiento tan poco ejemplar, defiende lo indefendible, como para que los ciudadanos confíen en la justicia de este país, que cada día se parece más a una pandereta sin remedio.\n\nValoración:3menosmas\n\n"))
+            .collect();
+        let text = format!("Noticias\n\nAnticorrupción decidirá en Madrid si recurre la imputación\n\n{article}Publicidad\n\nComentar\n\nNormas de uso y aviso legal\n\n{comments}");
+        let out = read_text_clipping(&text);
+        assert!(out.body_text.contains("El fiscal 5"), "{}", out.body_text);
+        assert!(
+            !out.body_text.contains("Vaya comportamiento"),
+            "{}",
+            out.body_text
+        );
+    }
+
+    #[test]
+    fn a_related_heading_may_end_with_an_ellipsis() {
+        for marker in [
+            "You Might Also Like …",
+            "Das könnte dich auch interessieren …",
+            "Related...",
+        ] {
+            assert!(is_related_marker(marker), "{marker}");
+        }
+        // `Read more…` links to the rest of a teaser; `More…` opens a menu.
+        for link in ["Read more…", "More...", "More …"] {
+            assert!(!is_related_marker(link), "{link}");
+        }
+        let mut body: Vec<String> = long_article();
+        body.push("You Might Also Like …\n  • Ferry Service Starts Next Week\n  • Mayor Promises Faster Repairs\n  • Engineers Warn of Ageing Bridges".to_string());
+        let body: Vec<&str> = body.iter().map(String::as_str).collect();
+        let x = bridge(&body);
+        assert_eq!(x.related.len(), 3, "{:?}", x.related);
+        assert!(!x.body_text.contains("Ferry"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn teaser_cards_with_run_together_headlines_and_authors() {
+        assert!(opens_with_doubled_phrase("Deepfake Audio Is a Political Nightmare Deepfake Audio Is a Political Nightmare British fact-checkers are racing to debunk a recording."));
+        assert!(!opens_with_doubled_phrase(
+            "Very, very good news came from the council on Tuesday."
+        ));
+        assert!(!opens_with_doubled_phrase(
+            "No no no, said the mayor, no no no to the bridge."
+        ));
+        let cards = [
+            "More from the Courier",
+            "Ferry Service Starts Next Week Ferry Service Starts Next Week The new line will carry cyclists and pedestrians across the river while the bridge is shut.",
+            "Jane Doe",
+            "Mayor Promises Faster Repairs\nMayor Promises Faster Repairs",
+            "Work on the supports is due to start in the spring, the mayor told the council on Monday.",
+            "John Roe",
+            "Engineers Warn of Ageing Bridges Engineers Warn of Ageing Bridges Many crossings built in the sixties need urgent care, a report by engineers says.",
+            "Anna Smith",
+            "Old Trams Return to the Harbour Old Trams Return to the Harbour The heritage line reopens in May after three years of work on its tracks and depots.",
+            "Mark Stone",
+        ];
+        let mut body: Vec<String> = long_article();
+        body.extend(cards.iter().map(|c| c.to_string()));
+        let body: Vec<&str> = body.iter().map(String::as_str).collect();
+        let x = bridge(&body);
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_box_of_popular_stories_inside_the_article_is_navigation() {
+        let bx = [
+            "Most Popular",
+            "Ferry Service Starts Next Week",
+            "Travel",
+            "Ferry Service Starts Next Week",
+            "Jane Doe",
+            "Mayor Promises Faster Repairs Politics Mayor Promises Faster Repairs",
+            "John Roe",
+            "Engineers Warn of Ageing Bridges",
+            "Science",
+            "Engineers Warn of Ageing Bridges",
+            "Anna Smith",
+        ];
+        let mut body: Vec<String> = long_article();
+        body.extend(bx.iter().map(|c| c.to_string()));
+        body.push(format!("Paragraph 5: {P2} {P1}"));
+        body.push(format!("Paragraph 6: {P1} {P2}"));
+        body.push(format!("Paragraph 7: {P2} {P1}"));
+        body.push(P4.to_string());
+        let body: Vec<&str> = body.iter().map(String::as_str).collect();
+        let x = bridge(&body);
+        assert!(x.body_text.contains(P3), "{}", x.body_text);
+        assert!(x.body_text.ends_with(P4), "{}", x.body_text);
+        for line in ["Ferry", "Travel", "Jane Doe", "Politics", "Anna Smith"] {
+            assert!(!x.body_text.contains(line), "{line}: {}", x.body_text);
+        }
+    }
+
+    #[test]
+    fn picture_teasers_under_a_related_heading_leave_the_body() {
+        let teasers = [
+            "Related",
+            "Top story",
+            "[img_748985]",
+            "Ferry service across the river starts next week as the council keeps the old bridge shut to cars and lorries for repairs",
+            "[img_f2b1c8]",
+            "The mayor promises faster repairs after years of neglect and a long debate in the council about who should pay for them",
+            "Sponsored",
+            "[img_807a22]",
+            "Engineers warn that the ageing bridges built across the whole country in the sixties now need urgent care and more money",
+        ];
+        let mut body: Vec<String> = long_article();
+        body.extend(teasers.iter().map(|c| c.to_string()));
+        let body: Vec<&str> = body.iter().map(String::as_str).collect();
+        let x = bridge(&body);
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
     }
 
     #[test]
