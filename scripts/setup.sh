@@ -32,8 +32,9 @@ APP_PACKAGES=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libgtk-
   cmake nasm) # cmake and nasm build libjpeg-turbo (crate turbojpeg) with its SIMD code
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver xdotool) # xdotool answers native dialogs in e2e
 # Fonts the reader needs for articles in Chinese, Japanese and Korean (the dev corpus has
-# several); a Debian desktop has them, a minimal install shows empty boxes without them.
-FONT_PACKAGES=(fonts-noto-cjk)
+# several) and for emoji in headlines and related links (`📨 Make the most of …`); a Debian
+# desktop has them, a minimal install shows empty boxes without them.
+FONT_PACKAGES=(fonts-noto-cjk fonts-noto-color-emoji)
 
 ensure_toolchains() {
   if ! command -v cargo >/dev/null; then

@@ -1410,6 +1410,15 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     if words <= 8 && lower.contains("javascript:void") {
         return Kind::Furniture;
     }
+    // A link's label with its arrow (`Next Page >`, `More News ›`, `戦争・紛争一覧へ>`) is
+    // navigation: text never ends so (markup and `#include <stdio.h>` hold a `<`).
+    if words <= LINK_ARROW_WORDS
+        && text.ends_with(['>', '›'])
+        && !text.contains('<')
+        && text.chars().any(char::is_alphabetic)
+    {
+        return Kind::Nav;
+    }
     // CJK lines count characters, so they need more of them.
     let (min_sentence, min_any) = if cjk_heavy(text) { (6, 12) } else { (6, 20) };
     let prose = (words >= min_sentence && ends_sentence(text))
@@ -1426,6 +1435,9 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     }
     Kind::Short
 }
+
+/// Most words of a link's label printed with its arrow (`Zurück zu SimplyScience.ch >`).
+const LINK_ARROW_WORDS: usize = 16;
 
 /// Markup printed as text: a line that opens with an HTML tag and holds three or more, one of
 /// them closing an element. A list of tags a comment form allows (`<a href="" title="">
@@ -6497,6 +6509,32 @@ mod tests {
         let body: Vec<&str> = body.iter().map(String::as_str).collect();
         let x = bridge(&body);
         assert!(x.body_text.ends_with(P3), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_links_label_with_its_arrow_is_navigation() {
+        for line in [
+            "Next Page >",
+            "More News ›",
+            "Zurück zu SimplyScience.ch >",
+            "メディア・報道関係・法人の方向け写真・動画購入のお問合せ>",
+        ] {
+            let kind = classify_one(&short_unit(line), None);
+            assert!(
+                matches!(kind, Kind::Nav | Kind::Furniture),
+                "{line}: {kind:?}"
+            );
+        }
+        for line in ["#include <IRremote.h>", "<stdio.h> and <stdlib.h>"] {
+            assert_ne!(
+                classify_one(&short_unit(line), None),
+                Kind::Furniture,
+                "{line}"
+            );
+        }
+        let x = bridge(&[P1, P2, "戦争・紛争一覧へ>", P3, "Next On The Courier ›"]);
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
+        assert!(!x.body_text.contains('>'), "{}", x.body_text);
     }
 
     #[test]
