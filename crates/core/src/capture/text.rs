@@ -6370,14 +6370,17 @@ mod tests {
         assert_eq!(x.section, vec!["News", "Local"]);
     }
 
-    /// An article long enough for the boxes and comment sections after it to be told apart
-    /// from it (150 prose words and more).
-    fn long_article() -> Vec<String> {
-        let mut paragraphs: Vec<String> = (0..5)
+    /// The bridge story long enough for the boxes and comment sections after it to be told
+    /// apart from it (150 prose words and more: five long paragraphs, then [`P3`]), followed
+    /// by `after`.
+    fn long_bridge(after: &[&str]) -> Extracted {
+        let mut body: Vec<String> = (0..5)
             .map(|i| format!("Paragraph {i}: {P1} {P2}"))
             .collect();
-        paragraphs.push(P3.to_string());
-        paragraphs
+        body.push(P3.to_string());
+        body.extend(after.iter().map(|line| line.to_string()));
+        let body: Vec<&str> = body.iter().map(String::as_str).collect();
+        bridge(&body)
     }
 
     #[test]
@@ -6425,10 +6428,7 @@ mod tests {
         for link in ["Read more…", "More...", "More …"] {
             assert!(!is_related_marker(link), "{link}");
         }
-        let mut body: Vec<String> = long_article();
-        body.push("You Might Also Like …\n  • Ferry Service Starts Next Week\n  • Mayor Promises Faster Repairs\n  • Engineers Warn of Ageing Bridges".to_string());
-        let body: Vec<&str> = body.iter().map(String::as_str).collect();
-        let x = bridge(&body);
+        let x = long_bridge(&["You Might Also Like …\n  • Ferry Service Starts Next Week\n  • Mayor Promises Faster Repairs\n  • Engineers Warn of Ageing Bridges"]);
         assert_eq!(x.related.len(), 3, "{:?}", x.related);
         assert!(!x.body_text.contains("Ferry"), "{}", x.body_text);
     }
@@ -6454,10 +6454,7 @@ mod tests {
             "Old Trams Return to the Harbour Old Trams Return to the Harbour The heritage line reopens in May after three years of work on its tracks and depots.",
             "Mark Stone",
         ];
-        let mut body: Vec<String> = long_article();
-        body.extend(cards.iter().map(|c| c.to_string()));
-        let body: Vec<&str> = body.iter().map(String::as_str).collect();
-        let x = bridge(&body);
+        let x = long_bridge(&cards);
         assert!(x.body_text.ends_with(P3), "{}", x.body_text);
     }
 
@@ -6476,14 +6473,13 @@ mod tests {
             "Engineers Warn of Ageing Bridges",
             "Anna Smith",
         ];
-        let mut body: Vec<String> = long_article();
-        body.extend(bx.iter().map(|c| c.to_string()));
-        body.push(format!("Paragraph 5: {P2} {P1}"));
-        body.push(format!("Paragraph 6: {P1} {P2}"));
-        body.push(format!("Paragraph 7: {P2} {P1}"));
-        body.push(P4.to_string());
-        let body: Vec<&str> = body.iter().map(String::as_str).collect();
-        let x = bridge(&body);
+        let more: Vec<String> = (5..8)
+            .map(|i| format!("Paragraph {i}: {P2} {P1}"))
+            .collect();
+        let mut after: Vec<&str> = bx.to_vec();
+        after.extend(more.iter().map(String::as_str));
+        after.push(P4);
+        let x = long_bridge(&after);
         assert!(x.body_text.contains(P3), "{}", x.body_text);
         assert!(x.body_text.ends_with(P4), "{}", x.body_text);
         for line in ["Ferry", "Travel", "Jane Doe", "Politics", "Anna Smith"] {
@@ -6504,10 +6500,7 @@ mod tests {
             "[img_807a22]",
             "Engineers warn that the ageing bridges built across the whole country in the sixties now need urgent care and more money",
         ];
-        let mut body: Vec<String> = long_article();
-        body.extend(teasers.iter().map(|c| c.to_string()));
-        let body: Vec<&str> = body.iter().map(String::as_str).collect();
-        let x = bridge(&body);
+        let x = long_bridge(&teasers);
         assert!(x.body_text.ends_with(P3), "{}", x.body_text);
     }
 
