@@ -925,7 +925,7 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
         }
         Kind::Date(..) | Kind::Byline { .. } => true,
         Kind::Nav => is_name(&u.text),
-        Kind::Furniture => IMAGE_PLACEHOLDER.is_match(&u.text) || is_bare_marker(&u.text),
+        Kind::Furniture => is_card_picture(&u.text),
         Kind::Short => CATEGORY_LABEL.is_match(&u.text),
         _ => false,
     };
@@ -1065,13 +1065,14 @@ fn mark_popular_boxes(units: &mut [Unit]) {
             | Kind::RelatedItem
             | Kind::Date(..)
             | Kind::Byline { .. } => true,
-            Kind::Furniture => IMAGE_PLACEHOLDER.is_match(&u.text) || is_bare_marker(&u.text),
+            Kind::Furniture => is_card_picture(&u.text),
             Kind::Prose => !ends_sentence(&u.text) && word_count(&u.text) <= 40,
             _ => false,
         };
-        let end = (i + 1..units.len().min(i + 1 + MAX_BOX_UNITS))
+        let limit = units.len().min(i + 1 + MAX_BOX_UNITS);
+        let end = (i + 1..limit)
             .find(|&j| !in_box(&units[j]))
-            .unwrap_or(units.len().min(i + 1 + MAX_BOX_UNITS));
+            .unwrap_or(limit);
         if end >= i + 3 {
             for unit in &mut units[i + 1..end] {
                 if matches!(unit.kind, Kind::Short | Kind::Prose | Kind::ListItem) {
@@ -1103,6 +1104,11 @@ fn opens_with_doubled_phrase(text: &str) -> bool {
                     .is_none_or(char::is_whitespace)
                 && word_count(phrase) >= 3
         })
+}
+
+/// A teaser card's picture: its placeholder (`[thumb]`, `photo.jpg`) or a bare list marker.
+fn is_card_picture(text: &str) -> bool {
+    IMAGE_PLACEHOLDER.is_match(text) || is_bare_marker(text)
 }
 
 /// A list marker with nothing after it: a list item holding only a picture without alt text.
