@@ -3728,11 +3728,19 @@ fn assemble(units: &[Unit]) -> Extracted {
     let wiki = units
         .iter()
         .any(|u| u.kind == Kind::Furniture && WIKI_TAGLINE.is_match(&u.text));
+    // The article ends where its comments begin: the dates under them are the readers'
+    // or the sidebar's teasers' (`Popular Posts` / a headline / `November 16, 2016`).
+    let comments_from = units
+        .iter()
+        .enumerate()
+        .skip(body_end)
+        .find(|(_, u)| u.kind == Kind::Comments)
+        .map_or(units.len(), |(k, _)| k);
     let mut site_byline = false;
     for (z, zone) in zones.into_iter().enumerate() {
         for k in zone {
             let u = &units[k];
-            if in_related_block(units, k) {
+            if in_related_block(units, k) || (z == 1 && k > comments_from) {
                 continue;
             }
             match &u.kind {
@@ -6491,6 +6499,37 @@ mod tests {
         for line in ["Ferry", "Travel", "Jane Doe", "Politics", "Anna Smith"] {
             assert!(!x.body_text.contains(line), "{line}: {}", x.body_text);
         }
+    }
+
+    #[test]
+    fn dates_and_bylines_under_the_comments_are_not_the_articles() {
+        let below = [
+            "0 Comments",
+            "Jane Reader · May 30, 2019 at 1:06 PM",
+            "Great piece, thanks.",
+            "Popular Posts",
+            "Ferry Service Starts Next Week",
+            "Ferry Service Starts Next Week",
+            "November 16, 2016",
+            "By John Roe",
+        ];
+        let mut text = String::from("City Shuts Old Bridge After Cracks Found\n\n");
+        for p in [P1, P2, P3, P4] {
+            text.push_str(p);
+            text.push_str("\n\n");
+        }
+        text.push_str(&below.join("\n\n"));
+        let x = read_text_clipping(&text);
+        assert!(x.body_text.ends_with(P4), "{}", x.body_text);
+        assert_eq!(x.published, None);
+        assert_eq!(x.byline, None);
+        // The article's own date and byline, under its headline, are still read.
+        let dated = text.replacen("Found\n\n", "Found\n\nJane Doe October 06, 2018\n\n", 1);
+        let x = read_text_clipping(&dated);
+        assert_eq!(
+            x.published.map(|d| d.raw),
+            Some("October 06, 2018".to_string())
+        );
     }
 
     #[test]
