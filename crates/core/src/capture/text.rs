@@ -3314,6 +3314,16 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
     if after_sponsor_phrase(units, i) {
         s -= 4.0;
     }
+    // A teaser on a list of posts: its headline, perhaps a date and a summary, then a link
+    // to the post (`WEITERLESEN`, `Read more`); the article's own headline has none.
+    if units
+        .iter()
+        .take(body_start.min(i + 1 + TEASER_LINK_REACH))
+        .skip(i + 1)
+        .any(|u| READ_ON.is_match(&u.text))
+    {
+        s -= 6.0;
+    }
     let own = content_words(text);
     if !own.is_empty() {
         let shared = own
@@ -3324,6 +3334,18 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
     }
     s
 }
+
+/// How many lines under a teaser's headline its link to the post may stand (past a date,
+/// a summary, a picture).
+const TEASER_LINK_REACH: usize = 4;
+
+/// A link to the rest of a post, printed under its teaser on a list of posts.
+static READ_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:read\s+more|continue\s+reading|read\s+the\s+(?:full\s+)?(?:story|article|post)|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|lire\s+plus|leer\s+más|seguir\s+leyendo|continuar\s+lendo|leia\s+mais|leggi\s+(?:tutto|di\s+più|l'articolo)|continua\s+a\s+leggere|lees\s+(?:meer|verder)|läs\s+mer|læs\s+mere|les\s+mer|lue\s+lisää|czytaj\s+(?:dalej|więcej)|číst\s+dál|читать\s+(?:далее|дальше)|devamını\s+oku|続きを読む|もっと読む|阅读全文|閱讀全文|더\s*보기|اقرأ\s+المزيد)\s*(?:[»›→>…]|\.\.\.|\[?…\]?)?$",
+    )
+    .expect("valid regex")
+});
 
 /// How many lines under a title candidate its byline or date line may stand.
 const HEADER_LINE_REACH: usize = 3;
@@ -6530,6 +6552,39 @@ mod tests {
             x.published.map(|d| d.raw),
             Some("October 06, 2018".to_string())
         );
+    }
+
+    #[test]
+    fn a_teaser_with_a_link_to_its_post_is_not_the_title() {
+        let mut text = String::new();
+        for (teaser, date, link) in [
+            (
+                "School Day at the Fashion Academy",
+                "14/06/2019",
+                "WEITERLESEN",
+            ),
+            (
+                "Ferry Service Starts Next Week",
+                "26/03/2019",
+                "Read more »",
+            ),
+            (
+                "Mayor Promises Faster Repairs",
+                "01/02/2019",
+                "Continue reading",
+            ),
+        ] {
+            text.push_str(&format!("{teaser}\n\n{date}\n\n{link}\n\n"));
+        }
+        text.push_str("FALL IN LOVE WITH BLACK\n\n[outfit-black]\n\n");
+        for p in [P1, P2, P3, P4] {
+            text.push_str(p);
+            text.push_str("\n\n");
+        }
+        let x = read_text_clipping(&text);
+        assert_eq!(x.title, "FALL IN LOVE WITH BLACK");
+        assert!(READ_ON.is_match("Lire la suite…"));
+        assert!(!READ_ON.is_match("Read more about the bridge repairs"));
     }
 
     #[test]
