@@ -1,5 +1,7 @@
 //! What Readability leaves around an article's body, taken off before it is stored: a
-//! reading-time label at its head (`4 Min Read`), and at its tail what follows the text on
+//! reading-time label at its head (`4 Min Read`), a slideshow's caption button and its
+//! title printed once per slide (`HIDE CAPTION`, then `Weather threatens holiday plans`
+//! fourteen times), and at its tail what follows the text on
 //! the page: the comment section, related-post lists, a load-more button, and the last
 //! labels, tags and teasers (`Anzeige`, `Tags: …`, `Sommerzeit ist Urlaubszeit … Weiterlesen`).
 //!
@@ -16,7 +18,10 @@ use std::sync::LazyLock;
 use dom_query::{Document, NodeRef, Selection};
 use regex::Regex;
 
-use super::text::{collapse, is_comments_start, is_furniture, is_related_marker};
+use super::text::{
+    collapse, is_caption_control, is_comments_start, is_furniture, is_related_marker,
+    MIN_SLIDE_TITLES,
+};
 
 /// Share of the body's text that must stand before an end marker for the body to be cut
 /// there.
@@ -124,6 +129,7 @@ pub fn trim(content: &Document) -> Vec<RelatedLink> {
     // The blocks are found once; each step removes nodes and keeps the list in step.
     let mut blocks = blocks(&body);
     drop_reading_time(&mut blocks);
+    drop_slideshow_controls(&mut blocks);
     let related = cut_at_end_marker(&body, &mut blocks);
     drop_trailing_furniture(&mut blocks);
     related
@@ -209,6 +215,46 @@ fn drop_reading_time(blocks: &mut Vec<NodeRef>) {
             i += 1;
         }
     }
+}
+
+/// Removes a slideshow's caption buttons and its title printed once per slide: a run of
+/// [`MIN_SLIDE_TITLES`]+ paragraphs, headings or `<div>`s with the same short text of two
+/// words or more, which no article repeats (a list's or a table's repeated values are left).
+fn drop_slideshow_controls(blocks: &mut Vec<NodeRef>) {
+    let texts: Vec<String> = blocks
+        .iter()
+        .map(|b| {
+            if is_tag(b, &["li", "dd", "dt", "pre"]) {
+                String::new()
+            } else {
+                collapsed(b)
+            }
+        })
+        .collect();
+    let mut drop = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < texts.len() {
+        let mut j = i + 1;
+        while j < texts.len() && texts[j] == texts[i] {
+            j += 1;
+        }
+        let short = texts[i].split_whitespace().count() >= 2
+            && texts[i].chars().count() <= MAX_MARKER_CHARS;
+        if short && j - i >= MIN_SLIDE_TITLES {
+            drop[i..j].iter_mut().for_each(|d| *d = true);
+        }
+        drop[i] |= is_caption_control(&texts[i]);
+        i = j;
+    }
+    let mut k = 0;
+    blocks.retain(|block| {
+        let gone = drop[k];
+        k += 1;
+        if gone {
+            block.remove_from_parent();
+        }
+        !gone
+    });
 }
 
 /// Cuts the body at the first end marker that has at least [`MIN_KEPT_SHARE`] of the
@@ -353,6 +399,22 @@ mod tests {
             );
             assert!(out.starts_with("Paragraph 0"), "{marker}: {out}");
         }
+    }
+
+    #[test]
+    fn a_slideshows_caption_button_and_repeated_titles_are_taken_off() {
+        let titles = "<div>Weather threatens holiday plans</div>".repeat(3);
+        let html = format!(
+            "<body><div><p>Police officers adjust a barricade in New York.</p>\
+             <div class='control'>HIDE CAPTION</div>{titles}</div>{}\
+             <ul><li>Yes</li><li>Yes</li><li>Yes</li></ul></body>",
+            paragraphs(4)
+        );
+        let text = trimmed(&html);
+        assert!(!text.contains("HIDE CAPTION"), "{text}");
+        assert!(!text.contains("holiday plans"), "{text}");
+        assert!(text.contains("Police officers"), "{text}");
+        assert_eq!(text.matches("Yes").count(), 3, "{text}");
     }
 
     #[test]

@@ -1111,7 +1111,10 @@ fn caption_node<'a>(img: &NodeRef<'a>) -> Option<NodeRef<'a>> {
             .iter()
             .find(|c| {
                 let t = collapse_ws(&c.text());
-                !t.is_empty() && t.len() < 600 && !Selection::from(**c).select("img").exists()
+                !t.is_empty()
+                    && t.len() < 600
+                    && !super::text::is_caption_control(&t)
+                    && !Selection::from(**c).select("img").exists()
             })
             .cloned();
         if caption.is_some() {
@@ -2054,6 +2057,20 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert!(read_html(&logo, Some("https://ex.com/news/storm"), None)
             .photos
             .is_empty());
+    }
+
+    #[test]
+    fn a_slideshows_caption_button_is_no_caption() {
+        let page = "<html><body><article><h1>Storm</h1>\
+            <div class='gallery'><img src='a.jpg' alt='Police officers adjust a barricade.'>\
+            <div class='galleryCaptionControl'>HIDE CAPTION</div></div>\
+            <p>The storm reached the coast on Tuesday morning, bringing winds of more than 100 kilometres an hour and heavy rain to several towns along the shore of the bay.</p>\
+            <p>Emergency services said hundreds of homes had lost power and that several roads were closed because of flooding, while ferries stayed in port all day.</p>\
+            </article></body></html>";
+        let a = read_html(page, Some("https://ex.com/news/storm"), None);
+        assert_eq!(a.photos.len(), 1, "{:?}", a.photos);
+        assert_eq!(a.photos[0].caption, None);
+        assert!(!a.body_text.contains("HIDE CAPTION"), "{}", a.body_text);
     }
 
     #[test]

@@ -526,6 +526,7 @@ fn classify(units: &mut [Unit]) {
     mark_popular_boxes(units);
     mark_teaser_stacks(units);
     mark_slideshows(units);
+    mark_printed_galleries(units);
     mark_signup_pitches(units);
 }
 
@@ -889,6 +890,81 @@ fn mark_slideshows(units: &mut [Unit]) {
         a = b;
     }
 }
+
+/// A button that shows or hides a slideshow's captions (`HIDE CAPTION`, `Show captions`),
+/// never a caption itself.
+static CAPTION_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:hide|show|expand|collapse|toggle)\s+captions?$|^bildunterschrift\s+(?:ein|aus)blenden$")
+        .expect("valid regex")
+});
+
+/// True for a slideshow's caption button ([`CAPTION_CONTROL`]).
+pub(super) fn is_caption_control(text: &str) -> bool {
+    CAPTION_CONTROL.is_match(text.trim())
+}
+
+/// A slideshow printed whole, as CNN's galleries are copied: its slides' captions one after
+/// another, perhaps a caption button (`HIDE CAPTION`), then the gallery's title once per
+/// slide (every slide carries it, all but one hidden). The run of [`MIN_SLIDE_TITLES`]+ copies
+/// of one short line is the gallery's, not the text; the as many lines right before it (past
+/// the button), each of a caption's length, are its slides' captions: photo records, as a
+/// caption without its picture is in pasted text. Without that count of captions the lines
+/// are left as they are.
+fn mark_printed_galleries(units: &mut [Unit]) {
+    let mut i = 0;
+    while i < units.len() {
+        let mut j = i + 1;
+        while j < units.len() && units[j].text == units[i].text {
+            j += 1;
+        }
+        let slides = j - i;
+        let title_like = units[i].kind == Kind::Short && word_count(&units[i].text) >= 2;
+        if slides >= MIN_SLIDE_TITLES && title_like {
+            let mut end = i;
+            let mut button = false;
+            while end > 0
+                && (is_caption_control(&units[end - 1].text)
+                    || units[end - 1].kind == Kind::Furniture)
+            {
+                button |= is_caption_control(&units[end - 1].text);
+                end -= 1;
+            }
+            // One block of lines each, captions and titles (a gallery's markup copies as
+            // lines without blank ones between), or the caption button between them: the
+            // same caption printed under three pictures of an article's text is no gallery.
+            let one_block = |r: std::ops::Range<usize>| units[r].iter().all(|u| !u.blank_before);
+            let captions = end.checked_sub(slides).map(|start| start..end);
+            let captions = captions.filter(|r| {
+                units[r.clone()].iter().all(|u| {
+                    matches!(u.kind, Kind::Prose | Kind::Short | Kind::Caption { .. })
+                        && word_count(&u.text) <= MAX_SLIDE_CAPTION_WORDS
+                }) && (button || (one_block(r.start + 1..r.end) && one_block(i + 1..j)))
+            });
+            if let Some(captions) = captions {
+                for u in &mut units[captions] {
+                    if !matches!(u.kind, Kind::Caption { .. }) {
+                        u.kind = Kind::Caption {
+                            caption: u.text.clone(),
+                            credit: None,
+                        };
+                    }
+                }
+                for u in &mut units[end..j] {
+                    if u.kind != Kind::Furniture || is_caption_control(&u.text) {
+                        u.kind = Kind::Gallery;
+                    }
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+/// How many copies of a gallery's title in a row make a printed gallery.
+pub(super) const MIN_SLIDE_TITLES: usize = 3;
+
+/// The longest slide caption a printed gallery's captions may have, in words.
+const MAX_SLIDE_CAPTION_WORDS: usize = 80;
 
 /// The most units a slide of a slideshow spans (counter, caption, credit, picture…).
 const MAX_SLIDE: usize = 6;
@@ -2686,6 +2762,7 @@ pub(super) fn is_furniture(text: &str, lower: &str) -> bool {
         || WIKI_TAGLINE.is_match(lower)
         || PLACEHOLDER.is_match(text)
         || is_control_line(lower)
+        || is_caption_control(text)
         || furniture_beside_controls(lower)
         || super::body_trim::READING_TIME.is_match(text)
     {
@@ -6585,6 +6662,34 @@ mod tests {
         assert_eq!(x.title, "FALL IN LOVE WITH BLACK");
         assert!(READ_ON.is_match("Lire la suite…"));
         assert!(!READ_ON.is_match("Read more about the bridge repairs"));
+    }
+
+    #[test]
+    fn a_printed_gallery_gives_its_captions_as_photos() {
+        let captions = [
+            "Police officers adjust a barricade along the route of the parade in New York.",
+            "Passengers wait for a bus to arrive during a light rain on Wednesday.",
+            "A pedestrian walks through snow showers in Pittsburgh on November 26.",
+        ];
+        let title = "Weather threatens holiday plans";
+        let gallery = format!(
+            "{}\nHIDE CAPTION\n{}",
+            captions.join("\n"),
+            [title; 3].join("\n")
+        );
+        let x = bridge(&[&gallery, P1, P2, P3]);
+        let found: Vec<Option<&str>> = x.photos.iter().map(|p| p.caption.as_deref()).collect();
+        assert_eq!(found, captions.map(Some).to_vec());
+        for line in ["HIDE CAPTION", title, "Police officers"] {
+            assert!(!x.body_text.contains(line), "{line}: {}", x.body_text);
+        }
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        // Without the button, the captions and titles must each be one block of lines: the
+        // same caption printed under three of the article's pictures leaves the text alone.
+        let spaced = format!("{}\n\n{}", captions.join("\n\n"), [title; 3].join("\n\n"));
+        let x = bridge(&[P1, &spaced, P2, P3]);
+        assert!(x.photos.is_empty(), "{:?}", x.photos);
+        assert!(x.body_text.contains(captions[1]), "{}", x.body_text);
     }
 
     #[test]
