@@ -1688,6 +1688,12 @@ fn mark_related_items(units: &mut [Unit]) {
             if taken > 0 && !u.bulleted {
                 break;
             }
+            // A teaser's label over its headline (`Top story`, `Sponsored`) is no story.
+            if STORY_LABEL.is_match(&u.text) {
+                units[j].kind = Kind::Furniture;
+                j += 1;
+                continue;
+            }
             units[j].kind = Kind::RelatedItem;
             taken += 1;
             j += 1;
@@ -1704,6 +1710,15 @@ fn mark_related_items(units: &mut [Unit]) {
         }
     }
 }
+
+/// A label a site prints over a teaser's headline (`Top story`, `Exclusive`, `Sponsored`),
+/// not a story of its own.
+static STORY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:top\s+stor(?:y|ies)|featured|exclusive|breaking(?:\s+news)?|sponsored|promoted|paid\s+post|advertorial|special\s+pr|pr|editor'?s\s+picks?|editor’s\s+picks?|must\s+read|premium|video|live|watch|new|updated|opinion|analysis|exklusiv|anzeige|en\s+direct|exclusivo|patrocinado)\s*:?$",
+    )
+    .expect("valid regex")
+});
 
 /// The headlines of picture teasers from `start` on: a picture, then its story's headline
 /// (no full stop, at most 50 words), pair after pair, with perhaps a label of up to three
@@ -6706,6 +6721,14 @@ mod tests {
             "Engineers warn that the ageing bridges built across the whole country in the sixties now need urgent care and more money",
         ];
         let x = long_bridge(&teasers);
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_teasers_label_is_not_a_related_story() {
+        let x = long_bridge(&["Related", "Top story", "Ferry Service Starts Next Week"]);
+        let related: Vec<&str> = x.related.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(related, ["Ferry Service Starts Next Week"]);
         assert!(x.body_text.ends_with(P3), "{}", x.body_text);
     }
 
