@@ -1849,7 +1849,9 @@ fn is_agency(s: &str) -> bool {
 }
 
 static AUTHOR_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*,\s*|\s+and\s+|\s*&\s*|\s+y\s+|\s+et\s+|\s+und\s+").expect("valid regex")
+    // The list's last comma may come with its `and` (`Ford, Wang, and Tom Watkins`).
+    Regex::new(r"\s*,\s*(?:and|und|et|y|&)\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+y\s+|\s+et\s+|\s+und\s+")
+        .expect("valid regex")
 });
 
 /// Splits a byline body into names, stopping at the first part that is not a name
@@ -5353,6 +5355,12 @@ mod tests {
         ));
         assert_eq!(agency.byline.as_deref(), Some("Jane Doe, Reuters"));
         assert_eq!(agency.authors, vec!["Jane Doe"]);
+        let listed = byline("By Dana A. Ford , Chien-Ming Wang, and Tom Watkins, CNN");
+        assert!(
+            matches!(listed, Some(Kind::Byline { ref authors, .. })
+                if authors == &["Dana A. Ford", "Chien-Ming Wang", "Tom Watkins"]),
+            "{listed:?}"
+        );
         let titled = byline("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Project");
         assert_eq!(
             titled,
