@@ -143,6 +143,27 @@ describe('Reader', () => {
     expect(captions).toEqual(['Lead photo']);
   });
 
+  it('folds a long run of photos before the text after the first three, and unfolds it on demand', async () => {
+    const base = seedArticle();
+    const slides = Array.from({ length: 14 }, (_, i) => ({ ...base.photos[0]!, id: i + 1, caption: `Slide ${i + 1}`, inline: false }));
+    const { rerender } = render(Reader, { article: seedArticle({ photos: slides }), onOpenLink: () => {} });
+    const captions = () => screen.getAllByTestId('photo-caption').map((c) => c.textContent);
+    expect(captions()).toEqual(['Slide 1', 'Slide 2', 'Slide 3']);
+    const fold = screen.getByTestId('photos-fold');
+    expect(fold.textContent?.trim()).toBe('Show 11 more photos (14 in all)');
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    await fireEvent.click(fold);
+    expect(captions()).toHaveLength(14);
+    expect(captions()[13]).toBe('Slide 14');
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    // Another article opens folded; four photos are all shown (folding one saves nothing).
+    await rerender({ article: seedArticle({ id: 2, photos: slides.slice(0, 4) }), onOpenLink: () => {} });
+    expect(captions()).toHaveLength(4);
+    expect(screen.queryByTestId('photos-fold')).toBeNull();
+    await rerender({ article: seedArticle({ id: 3, photos: slides }), onOpenLink: () => {} });
+    expect(captions()).toHaveLength(3);
+  });
+
   it('lists the earlier captures of the article in its provenance', () => {
     const base = seedArticle();
     const earlier = { ...base.capture, id: 7, captured_at: '2024-05-01T10:00:00Z', source_name: 'first-version.html', sha256: 'ef'.repeat(32) };
