@@ -1715,7 +1715,7 @@ fn mark_related_items(units: &mut [Unit]) {
 /// not a story of its own.
 static STORY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:top\s+stor(?:y|ies)|featured|exclusive|breaking(?:\s+news)?|sponsored|promoted|paid\s+post|advertorial|special\s+pr|pr|editor'?s\s+picks?|editor’s\s+picks?|must\s+read|premium|video|live|watch|new|updated|opinion|analysis|exklusiv|anzeige|en\s+direct|exclusivo|patrocinado)\s*:?$",
+        r"(?i)^(?:top\s+stor(?:y|ies)|featured|exclusive|breaking(?:\s+news)?|sponsored|promoted|paid\s+post|advertorial|special\s+pr|pr|editor['’]?s\s+picks?|must\s+read|premium|video|live|watch|new|updated|opinion|analysis|exklusiv|anzeige|en\s+direct|exclusivo|patrocinado)\s*:?$",
     )
     .expect("valid regex")
 });
@@ -6506,6 +6506,12 @@ mod tests {
         assert_eq!(x.section, vec!["News", "Local"]);
     }
 
+    /// `header` (a headline, perhaps more lines) over the bridge story's four paragraphs, as
+    /// a paste that begins at the headline.
+    fn story(header: &str) -> String {
+        format!("{header}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n")
+    }
+
     /// The bridge story long enough for the boxes and comment sections after it to be told
     /// apart from it (150 prose words and more: five long paragraphs, then [`P3`]), followed
     /// by `after`.
@@ -6635,12 +6641,7 @@ mod tests {
             "November 16, 2016",
             "By John Roe",
         ];
-        let mut text = String::from("City Shuts Old Bridge After Cracks Found\n\n");
-        for p in [P1, P2, P3, P4] {
-            text.push_str(p);
-            text.push_str("\n\n");
-        }
-        text.push_str(&below.join("\n\n"));
+        let text = story("City Shuts Old Bridge After Cracks Found") + &below.join("\n\n");
         let x = read_text_clipping(&text);
         assert!(x.body_text.ends_with(P4), "{}", x.body_text);
         assert_eq!(x.published, None);
@@ -6676,11 +6677,7 @@ mod tests {
         ] {
             text.push_str(&format!("{teaser}\n\n{date}\n\n{link}\n\n"));
         }
-        text.push_str("FALL IN LOVE WITH BLACK\n\n[outfit-black]\n\n");
-        for p in [P1, P2, P3, P4] {
-            text.push_str(p);
-            text.push_str("\n\n");
-        }
+        text.push_str(&story("FALL IN LOVE WITH BLACK\n\n[outfit-black]"));
         let x = read_text_clipping(&text);
         assert_eq!(x.title, "FALL IN LOVE WITH BLACK");
         assert!(READ_ON.is_match("Lire la suite…"));
