@@ -29,7 +29,8 @@
 //! - **the same pages as pasted text**: `clipped.txt` through `read_text_clipping`: body F1
 //!   as above, and "title found": the normalised (white space collapsed, lower-cased)
 //!   expected title equals ours, or one contains the other and the shorter covers at least
-//!   60% of the longer's characters.
+//!   60% of the longer's characters; "authors in byline" (information, no target): some
+//!   authors found and each named in the expected byline, over pages that have one.
 //!
 //! The baseline takes the page's `<title>` as title, the whole body text as body, no
 //! byline, date or site, every `<img>` of the page as a photo and all the page's text as
@@ -395,8 +396,11 @@ struct Got {
 
 struct TextScore {
     title: Option<bool>,
+    /// Authors found and each named in the expected byline (pages with one).
+    byline: Option<bool>,
     body: (f64, f64),
     title_got: String,
+    authors_got: Vec<String>,
 }
 
 fn readability_rows(corpus: &Path, args: &Args, rows: &mut Vec<Row>) -> Result<()> {
@@ -572,6 +576,20 @@ fn readability_rows(corpus: &Path, args: &Args, rows: &mut Vec<Row>) -> Result<(
         counts: Some((to, tb, tn)),
     });
 
+    let named = |s: &[TextScore]| {
+        let v: Vec<bool> = s.iter().filter_map(|x| x.byline).collect();
+        (v.iter().filter(|b| **b).count(), v.len())
+    };
+    let (bo, bn) = named(&text_ours);
+    let (bb, _) = named(&text_base);
+    rows.push(Row {
+        name: "pasted text: authors in byline (info)".into(),
+        ours: ratio(bo, bn),
+        baseline: ratio(bb, bn),
+        target: 0.0,
+        counts: Some((bo, bb, bn)),
+    });
+
     if args.verbose {
         verbose_report(&names, &ours, &expecteds, &text_ours);
     }
@@ -640,7 +658,7 @@ fn verbose_report(names: &[String], ours: &[PageScore], exp: &[Expected], text: 
             println!("  caption {}: {m}", names[i]);
         }
     }
-    println!("\n== pasted text: titles not found, worst bodies");
+    println!("\n== pasted text: titles not found, authors not in the byline, worst bodies");
     for (i, s) in text.iter().enumerate() {
         if s.title == Some(false) {
             println!(
@@ -648,6 +666,16 @@ fn verbose_report(names: &[String], ours: &[PageScore], exp: &[Expected], text: 
                 names[i],
                 s.title_got,
                 str_of(&exp[i].meta, "title")
+            );
+        }
+    }
+    for (i, s) in text.iter().enumerate() {
+        if s.byline == Some(false) {
+            println!(
+                "  authors {}: {:?} | {:?}",
+                names[i],
+                s.authors_got,
+                str_of(&exp[i].meta, "byline")
             );
         }
     }
@@ -861,6 +889,17 @@ fn score_page(a: &Extracted, e: &Expected, base_url: &str) -> PageScore {
     s
 }
 
+/// Whether some authors were found and each is named in the expected byline (white space
+/// collapsed, case ignored): the pasted-text byline figure, loose because a byline's
+/// wording (`By`, roles, agencies) is the page's.
+fn authors_named(authors: &[String], byline: &str) -> bool {
+    let byline = normalize_ws(byline).to_lowercase();
+    !authors.is_empty()
+        && authors
+            .iter()
+            .all(|a| byline.contains(&normalize_ws(a).to_lowercase()))
+}
+
 /// A byline without its leading "By"/"Par"/"Von"/"Por" (Readability's stated convention).
 fn strip_by(b: &str) -> String {
     let b = normalize_ws(b);
@@ -893,8 +932,12 @@ fn score_text(a: &Extracted, e: &Expected) -> TextScore {
         title: str_of(&e.meta, "title")
             .filter(|t| !t.is_empty())
             .map(|t| title_found(&a.title, &t)),
+        byline: str_of(&e.meta, "byline")
+            .filter(|b| !b.is_empty())
+            .map(|b| authors_named(&a.authors, &b)),
         body: shingle_pr(&a.body_text, &e.text),
         title_got: a.title.clone(),
+        authors_got: a.authors.clone(),
     }
 }
 

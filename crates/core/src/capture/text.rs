@@ -33,7 +33,11 @@
 //!   also `on DATE by NAME`, `Posted by NAMES on DATE` (any names), and `By NAME` followed by
 //!   a date or time and other matter (`… 3:57 PM Follow @handle`, handles dropped), or an
 //!   agency before a date (`AFP 30 avril 2015 à 07:19 …`); a name never ends in a particle
-//!   (`La Une du 30 avril 2015` is no author);
+//!   (`La Une du 30 avril 2015` is no author); a date line ending in a byline
+//!   (`19.03.2019 11:45 | von Inga Buller`) is a dated byline; with no byline line at all, a
+//!   name on a line of its own under the title, when a date line stands beside it or the page
+//!   prints the name again (beside it as the author's picture, `MORE FROM Jane Doe`, `Jane
+//!   Doe is …`);
 //! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section` (the
 //!   last one above the title; failing that, the first arrow trail anywhere)
 //!   (a leading `Home` dropped); a trail of 2+ sections may end in the page's long headline,
@@ -1446,6 +1450,11 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
         }
     }
     if let Some((role, value)) = dates::date_line(text, None).or_else(|| glued_date_line(text)) {
+        if role == DateRole::Published {
+            if let Some(kind) = date_then_byline(text, &value) {
+                return kind;
+            }
+        }
         return Kind::Date(role, value);
     }
     if let Some(kind) = byline(text) {
@@ -1516,6 +1525,29 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
         return Kind::Code;
     }
     Kind::Short
+}
+
+/// A date line whose last part is a byline (`19.03.2019 11:45 | von Inga Buller`): the
+/// byline, dated.
+fn date_then_byline(text: &str, date: &DateValue) -> Option<Kind> {
+    let last = BYLINE_SEP
+        .split(text)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .last()?;
+    if last == text.trim() || !BYLINE.is_match(last) {
+        return None;
+    }
+    match byline(last)? {
+        Kind::Byline {
+            byline, authors, ..
+        } if !authors.is_empty() => Some(Kind::Byline {
+            byline,
+            authors,
+            date: Some(date.clone()),
+        }),
+        _ => None,
+    }
 }
 
 /// Most words of a link's label printed with its arrow (`Zurück zu SimplyScience.ch >`).
@@ -3671,8 +3703,6 @@ fn is_deck(text: &str, headline: &str) -> bool {
 /// How far after a related-stories heading its teasers can reach.
 const RELATED_BLOCK_UNITS: usize = 12;
 
-/// Whether the unit stands among the teasers under a related-stories heading (`Sur le même
-/// sujet`): a heading shortly before it, and no paragraph of prose between.
 /// Lines under a post's text searched for its date when its header gives none.
 const FOOT_LINES: usize = 3;
 
@@ -3701,6 +3731,92 @@ fn opening_dateline(unit: &Unit) -> Option<(DateRole, DateValue)> {
     dates::parse_date(date, None).map(|value| (DateRole::Published, value))
 }
 
+/// Lines between a name under the title and a date line beside it (`Mike Conley` /
+/// `December 18, 2020`; `Vincent Vallet` / `Follow` / `Oct 18, 2019`).
+const NAME_DATE_REACH: usize = 2;
+
+/// An author's name on a line of its own between the title at `title` and the body: two to
+/// five capitalised words (see [`is_name`]), and the page shows it is a person's, with a date
+/// line beside it or the name printed again ([`names_again`]). A
+/// capitalised line with neither (`Climate Change`, a sub-heading) is no author, nor is a
+/// wiki's infobox line.
+fn header_name(units: &[Unit], title: usize, body_start: usize) -> Option<String> {
+    let lone = |k: usize| match units[k].kind {
+        Kind::Short => true,
+        // A list of one (`1. Sarah Archer`): the byline's markup, not a menu.
+        Kind::Nav => {
+            let nav = |j: Option<usize>| {
+                j.and_then(|j| units.get(j))
+                    .is_some_and(|u| u.kind == Kind::Nav)
+            };
+            !nav(k.checked_sub(1)) && !nav(Some(k + 1))
+        }
+        _ => false,
+    };
+    (title + 1..body_start.min(units.len()))
+        .filter(|&k| lone(k) && is_name(&units[k].text) && !in_related_block(units, k))
+        .find(|&k| {
+            let name = units[k].text.as_str();
+            // The date under the name, or right over it and the author's picture (a date
+            // over a sub-heading and a `Play Video` under that is no byline).
+            let is_date = |u: &Unit| matches!(u.kind, Kind::Date(..));
+            let dated = units[k + 1..(k + 1 + NAME_DATE_REACH).min(units.len())]
+                .iter()
+                .any(is_date)
+                || units[k.saturating_sub(NAME_DATE_REACH)..k]
+                    .iter()
+                    .rev()
+                    .find(|u| !matches!(u.kind, Kind::Furniture | Kind::Alt))
+                    .is_some_and(is_date);
+            // Not in a menu or a list of places (`New Zealand` in a wiki's navigation box).
+            let printed_again = units
+                .iter()
+                .enumerate()
+                .any(|(j, u)| j != k && u.kind != Kind::Nav && names_again(units, j, k, name));
+            dated || printed_again
+        })
+        .map(|k| units[k].text.clone())
+}
+
+/// What stands before an author's name printed again: `MORE FROM`, `Posts by`, `Image of`,
+/// or the picture's placeholder (`[0]`, `dsteer-headshot`).
+static NAME_AGAIN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:more (?:from|by)|(?:all )?(?:posts|articles|stories|columns) (?:from|by)|(?:written |posted )?by|(?:mehr |alle (?:artikel|beiträge) )?von|(?:image|photo|picture|avatar) (?:of|for)|\[[^\]]*\]|\S*(?:headshot|avatar|portrait)\S*)$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether unit `j` prints the name `name` of unit `k` again: the same line beside it (the
+/// author's picture's alt text, then the name), the line's end after what introduces an
+/// author (`MORE FROM Nathanael Johnson`, `[0] Pippin Lee`), or the opening of a sentence
+/// about them (`Ben Silverman is on Twitter at ben_silverman.`). The same line far away is
+/// as often a button (`Play Video`, `Link Copied`).
+fn names_again(units: &[Unit], j: usize, k: usize, name: &str) -> bool {
+    let text = units[j].text.as_str();
+    if text == name {
+        return j.abs_diff(k) <= NAME_DATE_REACH;
+    }
+    if let Some(lead) = text.strip_suffix(name) {
+        if lead.ends_with(char::is_whitespace) && NAME_AGAIN_LEAD.is_match(lead.trim()) {
+            return true;
+        }
+    }
+    text.strip_prefix(name)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|verb| BIO_VERBS.contains(&verb))
+}
+
+/// The verbs a note about an author opens with after their name (`Ben Silverman is on
+/// Twitter`, `Jane Doe covers …`, `Max Muster schreibt …`).
+const BIO_VERBS: &[&str] = &[
+    "is", "was", "writes", "covers", "reports", "lives", "ist", "war", "schreibt", "lebt", "est",
+    "écrit", "vit", "es", "escribe", "è", "scrive",
+];
+
+/// Whether the unit stands among the teasers under a related-stories heading (`Sur le même
+/// sujet`): a heading shortly before it, and no paragraph of prose between.
 fn in_related_block(units: &[Unit], i: usize) -> bool {
     units[i.saturating_sub(RELATED_BLOCK_UNITS)..i]
         .iter()
@@ -3884,6 +4000,18 @@ fn assemble(units: &[Unit]) -> Extracted {
                 Kind::Url(url) if out.url.is_none() => out.url = Some(url.clone()),
                 _ => {}
             }
+        }
+    }
+
+    // No byline line: an author's name on a line of its own under the title, as blogs and
+    // magazines print it (`Vincent Vallet` / `Follow` / `Oct 18, 2019 · 8 min read`).
+    if out.byline.is_none() {
+        if let Some(name) = title_idx
+            .filter(|_| !wiki)
+            .and_then(|t| header_name(units, t, body_start))
+        {
+            out.byline = Some(name.clone());
+            out.authors = vec![name];
         }
     }
 
@@ -6653,6 +6781,59 @@ mod tests {
             x.published.map(|d| d.raw),
             Some("October 06, 2018".to_string())
         );
+    }
+
+    #[test]
+    fn an_authors_name_under_the_title_is_the_byline_when_the_page_shows_it_is_one() {
+        let title = "City Shuts Old Bridge After Cracks Found";
+        let authors = |header: &str, after: &str| {
+            read_text_clipping(&(story(&format!("{title}\n\n{header}")) + after)).authors
+        };
+        // The author's picture printed as the name, then the name, then the date.
+        assert_eq!(
+            authors(
+                "Jane Doe\n\nJane Doe\n\nFollow\n\nOct 18, 2019 · 8 min read",
+                ""
+            ),
+            ["Jane Doe"]
+        );
+        // The date right under the name, or over it and the author's picture.
+        assert_eq!(authors("Jane Doe\n\nDecember 18, 2020", ""), ["Jane Doe"]);
+        assert_eq!(
+            authors("December 18, 2020\n\n[avatar]\n\nJane Doe", ""),
+            ["Jane Doe"]
+        );
+        // The name printed again after the text, introduced as an author's or in a note
+        // about them.
+        assert_eq!(authors("Jane Doe", "MORE FROM Jane Doe"), ["Jane Doe"]);
+        assert_eq!(
+            authors("Jane Doe", "Jane Doe is on Twitter at jane_doe."),
+            ["Jane Doe"]
+        );
+        // A capitalised line the page gives no such sign for is no author: a topic, a
+        // button printed again far away, a line under a date over a sub-heading.
+        assert!(authors("Climate Change", "").is_empty());
+        assert!(authors("Link Copied", "Link Copied").is_empty());
+        assert!(authors("December 18, 2020\n\nWatch the Repairs\n\nPlay Video", "").is_empty());
+        assert!(authors("Jane Doe", "Jane Doe now sells bread at the market.").is_empty());
+    }
+
+    #[test]
+    fn a_date_line_ending_in_a_byline_gives_both() {
+        let x = read_text_clipping(&story(
+            "City Shuts Old Bridge After Cracks Found\n\n19.03.2019 11:45 | von Inga Buller",
+        ));
+        assert_eq!(x.authors, ["Inga Buller"]);
+        assert_eq!(
+            x.published.map(|d| d.normalized),
+            Some("2019-03-19".to_string())
+        );
+        // A date line with a label after it is still only a date.
+        let x = read_text_clipping(&story(
+            "City Shuts Old Bridge After Cracks Found\n\n19.03.2019 | Politik",
+        ));
+        assert!(x.authors.is_empty());
+        assert!(x.published.is_some());
     }
 
     #[test]
