@@ -394,6 +394,9 @@ struct Got {
     missing_captions: Vec<String>,
 }
 
+/// One pasted page's answer to a yes/no measure (None: the page does not count).
+type PastedAnswer = fn(&TextScore) -> Option<bool>;
+
 struct TextScore {
     title: Option<bool>,
     /// Authors found and each named in the expected byline (pages with one).
@@ -562,33 +565,26 @@ fn readability_rows(corpus: &Path, args: &Args, rows: &mut Vec<Row>) -> Result<(
         target: 0.92,
         counts: None,
     });
-    let found = |s: &[TextScore]| {
-        let v: Vec<bool> = s.iter().filter_map(|x| x.title).collect();
-        (v.iter().filter(|b| **b).count(), v.len())
-    };
-    let (to, tn) = found(&text_ours);
-    let (tb, _) = found(&text_base);
-    rows.push(Row {
-        name: "pasted text: title found".into(),
-        ours: ratio(to, tn),
-        baseline: ratio(tb, tn),
-        target: 0.90,
-        counts: Some((to, tb, tn)),
-    });
-
-    let named = |s: &[TextScore]| {
-        let v: Vec<bool> = s.iter().filter_map(|x| x.byline).collect();
-        (v.iter().filter(|b| **b).count(), v.len())
-    };
-    let (bo, bn) = named(&text_ours);
-    let (bb, _) = named(&text_base);
-    rows.push(Row {
-        name: "pasted text: authors in byline (info)".into(),
-        ours: ratio(bo, bn),
-        baseline: ratio(bb, bn),
-        target: 0.0,
-        counts: Some((bo, bb, bn)),
-    });
+    // The pasted pages' yes/no measures: (name, each page's answer, target; 0 = info).
+    let pasted_counts: [(&str, PastedAnswer, f64); 2] = [
+        ("pasted text: title found", |x| x.title, 0.90),
+        ("pasted text: authors in byline (info)", |x| x.byline, 0.0),
+    ];
+    for (name, answer, target) in pasted_counts {
+        let count = |s: &[TextScore]| {
+            let v: Vec<bool> = s.iter().filter_map(answer).collect();
+            (v.iter().filter(|b| **b).count(), v.len())
+        };
+        let (o, total) = count(&text_ours);
+        let (b, _) = count(&text_base);
+        rows.push(Row {
+            name: name.into(),
+            ours: ratio(o, total),
+            baseline: ratio(b, total),
+            target,
+            counts: Some((o, b, total)),
+        });
+    }
 
     if args.verbose {
         verbose_report(&names, &ours, &expecteds, &text_ours);
