@@ -34,10 +34,15 @@
 //!   a date or time and other matter (`… 3:57 PM Follow @handle`, handles dropped), or an
 //!   agency before a date (`AFP 30 avril 2015 à 07:19 …`); a name never ends in a particle
 //!   (`La Une du 30 avril 2015` is no author); a date line ending in a byline
-//!   (`19.03.2019 11:45 | von Inga Buller`) is a dated byline; with no byline line at all, a
-//!   name on a line of its own under the title, when a date line stands beside it or the page
-//!   prints the name again (beside it as the author's picture, `MORE FROM Jane Doe`, `Jane
-//!   Doe is …`);
+//!   (`19.03.2019 11:45 | von Inga Buller`) or a row of short facts and a date with the byline
+//!   among them (`Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`) is a dated byline;
+//!   marks before it (`// By …`) are dropped; notes in brackets stay in the byline, naming
+//!   co-authors (`(avec Damien Leloup)`) or a photographer, who is no author (`(photography)`);
+//!   the author's picture's file name before a name (`dsteer-headshot Dave Steer`) and a line
+//!   ending in `by` over a name (`Written on Mar 17 by` / `Pippin Lee`) make a byline; with no
+//!   byline line at all, a name on a line of its own under the title, when a date line or a
+//!   relative time stands beside it or the page prints the name again (beside it as the
+//!   author's picture, `MORE FROM Jane Doe`, `Jane Doe is …`);
 //! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section` (the
 //!   last one above the title; failing that, the first arrow trail anywhere)
 //!   (a leading `Home` dropped); a trail of 2+ sections may end in the page's long headline,
@@ -126,7 +131,9 @@
 //!   short items with body text on both sides (unless a menu of 1–2-word items or title-case
 //!   teasers) and a lone numbered item standing before prose (`3. Check the peep hole`, a
 //!   listicle's sub-heading; numbered items keep their numbers)
-//!   are the body; captions, related blocks, dates, bylines, labels, furniture and short lines
+//!   are the body (a date or byline line scores a small penalty: a post's foot line,
+//!   `Jane Doe — 2013-09-29 — in Code`, ends it); captions, related blocks, dates, bylines,
+//!   labels, furniture and short lines
 //!   printed 3+ times on the page are left out, and so is a note about one of the article's
 //!   authors (in the byline, or named on a line of its own) closing the body (`Jane Doe is a
 //!   reporter for …`). A text without any prose
@@ -144,7 +151,8 @@
 //!   not count as distance, nor does a dated header line the reader did not take for a date
 //!   line (which counts as the date after the headline), nor a deck under it (a longer
 //!   sentence-case line without its full stop, under a headline of 5+ words, which also counts
-//!   as a standfirst after it); a teaser under a related-stories heading before the body
+//!   as a standfirst after it; such a line of 12+ words, a third longer than the headline
+//!   within 3 lines over it, past a photo's caption, is penalised itself); a teaser under a related-stories heading before the body
 //!   and the line after a sponsorship phrase (`… is supported by`) are penalised, and that
 //!   phrase itself is never the title, nor is a picture's credit (`Foto: …`, `Courtesy of
 //!   …`), a form's field label (`… (required)`) or a line opening like a byline (`by Jane
@@ -667,10 +675,14 @@ static COMMENT_REPLY_END: LazyLock<Regex> = LazyLock::new(|| {
 /// link the browser copied apart): the name's line is the byline, the word's is furniture.
 fn join_split_bylines(units: &mut [Unit]) {
     for i in 0..units.len().saturating_sub(1) {
-        if !LONE_BYLINE_WORD.is_match(&units[i].text) {
+        let word = if LONE_BYLINE_WORD.is_match(&units[i].text) {
+            units[i].text.as_str()
+        } else if BYLINE_WORD_AT_END.is_match(&units[i].text) {
+            "By"
+        } else {
             continue;
-        }
-        let joined = format!("{} {}", units[i].text, units[i + 1].text);
+        };
+        let joined = format!("{word} {}", units[i + 1].text);
         if let Some(kind @ Kind::Byline { .. }) = byline(&joined) {
             units[i].kind = Kind::Furniture;
             units[i + 1].kind = kind;
@@ -680,6 +692,13 @@ fn join_split_bylines(units: &mut [Unit]) {
 
 static LONE_BYLINE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or)\s*:?$").expect("valid regex")
+});
+
+/// A line saying who wrote the post, their name on the next (`Written on Mar 17 by` /
+/// `Pippin Lee`, `Posted by`).
+static BYLINE_WORD_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Ww]ritten|[Pp]osted|[Pp]ublished|WRITTEN|POSTED)\b.{0,30}\s(?:by|BY)\s*:?$")
+        .expect("valid regex")
 });
 
 /// Whether what follows an image's alt text on the caption line (`rest`) is a credit, or
@@ -1889,6 +1908,60 @@ static AUTHOR_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Splits a byline body into names, stopping at the first part that is not a name
 /// (a job title, a date). Returns the byline text covering the names (and a trailing agency).
 fn split_authors(body: &str) -> Option<(String, Vec<String>)> {
+    if !NAME_NOTE.is_match(body) {
+        return split_plain_authors(body);
+    }
+    // Notes in brackets after names: the byline keeps them, the authors are the names. Who is
+    // credited for the pictures only is no author; whom the lead author names as working with
+    // them is one.
+    let mut pictures_by = Vec::new();
+    let mut with = Vec::new();
+    for c in NAME_NOTE.captures_iter(body) {
+        let (Some(whole), Some(note)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let before = body.get(..whole.start()).unwrap_or("");
+        let name = AUTHOR_SPLIT.split(before).last().unwrap_or("").trim();
+        if PICTURE_ROLE.is_match(note.as_str()) {
+            pictures_by.push(name.to_string());
+        } else if let Some(names) = NOTE_WITH.captures(note.as_str()).and_then(|w| w.get(1)) {
+            with.extend(
+                split_plain_authors(names.as_str())
+                    .map(|(_, names)| names)
+                    .unwrap_or_default(),
+            );
+        }
+    }
+    let plain = NAME_NOTE.replace_all(body, "");
+    let (byline, mut authors) = split_plain_authors(&plain)?;
+    let byline = if byline == plain.trim() {
+        body.trim().to_string()
+    } else {
+        byline
+    };
+    authors.retain(|a| !pictures_by.contains(a));
+    authors.extend(with);
+    Some((byline, authors))
+}
+
+/// A note in brackets after a name in a byline: the contributor's part (`Eleanor Ainge Roy
+/// (reporting)`) or who worked with them (`Martin Untersinger (avec Damien Leloup et Morgane
+/// Tual)`). It opens in lower case: `Jane Doe (AFP)` is an agency's.
+static NAME_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\((\p{Ll}[^()]{0,80})\)").expect("valid regex"));
+
+/// A byline note crediting the pictures: that contributor is no author of the text.
+static PICTURE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:photo(?:graph)?(?:y|s)?|pictures|images|illustrations?|graphics|video|fotos?|bilder|illustration)$")
+        .expect("valid regex")
+});
+
+/// A byline note naming co-authors (`avec Damien Leloup et Morgane Tual`).
+static NOTE_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:with|avec|mit|con|com)\s+(.+)$").expect("valid regex"));
+
+/// [`split_authors`] for a byline without notes in brackets.
+fn split_plain_authors(body: &str) -> Option<(String, Vec<String>)> {
     // Segment boundaries: (segment start, segment end) between separators.
     let mut segments = Vec::new();
     let mut last = 0;
@@ -1920,8 +1993,10 @@ fn split_authors(body: &str) -> Option<(String, Vec<String>)> {
     Some((byline, authors))
 }
 
+/// What sets a byline's parts apart: a bar or a bullet, a dash between spaces, or an em dash
+/// with a space on one side (`Nicolas Perriault — 2013-09-29— in Code`).
 static BYLINE_SEP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[|·•]\s*|\s+[-–—]\s+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\s*[|·•]\s*|\s+[-–]\s+|\s+—\s*|\s*—\s+").expect("valid regex"));
 
 /// Splits a date glued to the end of a byline (`JEFFREY GETTLEMAN JAN. 13, 2017`,
 /// `Sarah Gooding March 9, 2017 13`).
@@ -2074,6 +2149,48 @@ fn dated_byline(text: &str) -> Option<Kind> {
     })
 }
 
+/// Most words of the other parts in a row of an article's facts (the site's name, a section).
+const ROW_PART_WORDS: usize = 3;
+
+/// A row of the article's facts set apart by bars or bullets with the byline not first (`Le
+/// Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger`):
+/// the byline is the part that says it is one, the date the first part that is one. Every
+/// other part is a date or short, and one is a date: a sentence with `by` in it is no row.
+fn byline_in_row(parts: &[&str]) -> Option<Kind> {
+    let (k, part) = parts
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, p)| BYLINE.is_match(p))?;
+    let mut date = None;
+    for (j, other) in parts.iter().enumerate() {
+        if j == k {
+            continue;
+        }
+        match dates::date_line(other, None) {
+            Some((DateRole::Published, value)) => {
+                date.get_or_insert(value);
+            }
+            Some(_) => {}
+            None if word_count(other) > ROW_PART_WORDS => return None,
+            None => {}
+        }
+    }
+    let date = date?;
+    match byline(part)? {
+        Kind::Byline {
+            byline,
+            authors,
+            date: own,
+        } if !authors.is_empty() => Some(Kind::Byline {
+            byline,
+            authors,
+            date: own.or(Some(date)),
+        }),
+        _ => None,
+    }
+}
+
 /// The name at the head of a byline followed by other matter (`Jane Doe March 18 at 3:57
 /// PM Follow`): 2–4 capitalised words, when what follows starts with a date or a time.
 fn leading_name(body: &str) -> Option<(String, Option<DateValue>)> {
@@ -2100,6 +2217,20 @@ fn leading_name(body: &str) -> Option<(String, Option<DateValue>)> {
     None
 }
 
+/// The file name of an author's picture (`dsteer-headshot`, `avatar_jdoe`).
+static AUTHOR_PICTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\S+[-_](?:headshot|avatar)\S*|(?:headshot|avatar)[-_]\S+)$")
+        .expect("valid regex")
+});
+
+/// The name after its author's picture printed as its file name (`dsteer-headshot Dave
+/// Steer`).
+fn pictured_name(text: &str) -> Option<&str> {
+    let (picture, name) = text.split_once(' ')?;
+    let name = name.trim();
+    (AUTHOR_PICTURE.is_match(picture) && is_name(name)).then_some(name)
+}
+
 /// Most words of an author's name in an author box.
 const AUTHOR_BOX_NAME_WORDS: usize = 4;
 
@@ -2122,11 +2253,23 @@ fn byline(text: &str) -> Option<Kind> {
     if text.chars().count() > 160 || COMMENT_REPLY_END.is_match(text) {
         return None;
     }
+    // The marks a page sets before its byline (`// By Arun Sai Krishnan • Nov 11, 2020`,
+    // `— By Jane Doe`) are no part of it.
+    let text = text
+        .trim_start_matches(['/', '|', '•', '·', '»', '—', '–', '*'])
+        .trim_start();
     if let Some(kind) = dated_byline(text) {
         return Some(kind);
     }
     if let Some(kind) = cjk_byline(text) {
         return Some(kind);
+    }
+    if let Some(name) = pictured_name(text) {
+        return Some(Kind::Byline {
+            byline: name.to_string(),
+            authors: vec![name.to_string()],
+            date: None,
+        });
     }
     if let Some(name) = author_box_name(text) {
         return Some(Kind::Byline {
@@ -2143,6 +2286,11 @@ fn byline(text: &str) -> Option<Kind> {
         .filter(|p| !p.is_empty())
         .collect();
     let first = *parts.first()?;
+    if !BYLINE.is_match(first) {
+        if let Some(kind) = byline_in_row(&parts) {
+            return Some(kind);
+        }
+    }
     let first = genre_byline(first).map_or(first, |(_, byline)| byline);
     let mut date = None;
     for part in parts.iter().skip(1) {
@@ -2935,7 +3083,8 @@ fn score(unit: &Unit) -> f64 {
         Kind::Code => 0.5,
         Kind::ListItem => 0.5 * word_count(&unit.text) as f64,
         Kind::RelatedMarker => -4.0,
-        Kind::Date(..) => -1.0,
+        // A post's foot (`Nicolas Perriault — 2013-09-29— in Code — Permalink`) ends it.
+        Kind::Date(..) | Kind::Byline { .. } => -1.0,
         _ => 0.0,
     }
 }
@@ -3440,6 +3589,23 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
     if after_sponsor_phrase(units, i) {
         s -= 4.0;
     }
+    // The standfirst under its headline, past the photo's caption (a long read's headline,
+    // caption, standfirst, byline), is no headline, though the byline stands under it.
+    let above = units[i.saturating_sub(DECK_REACH)..i]
+        .iter()
+        .rev()
+        .find(|u| {
+            !matches!(
+                u.kind,
+                Kind::Furniture | Kind::Share | Kind::Alt | Kind::Caption { .. }
+            )
+        });
+    let long = |headline: &str| {
+        words >= STANDFIRST_WORDS && text.chars().count() * 10 >= headline.chars().count() * 13
+    };
+    if above.is_some_and(|u| is_title_candidate(u) && is_deck(text, &u.text) && long(&u.text)) {
+        s -= 4.0;
+    }
     // A teaser on a list of posts: its headline, perhaps a date and a summary, then a link
     // to the post (`WEITERLESEN`, `Read more`); the article's own headline has none.
     if units
@@ -3700,6 +3866,13 @@ fn is_deck(text: &str, headline: &str) -> bool {
         && !DATEISH.is_match(text)
 }
 
+/// Lines over a standfirst its headline may stand (past the photo and its caption).
+const DECK_REACH: usize = 3;
+
+/// Fewest words of a standfirst that loses the title to the headline over it (a headline of
+/// eight words under a one-line box is still the headline).
+const STANDFIRST_WORDS: usize = 12;
+
 /// How far after a related-stories heading its teasers can reach.
 const RELATED_BLOCK_UNITS: usize = 12;
 
@@ -3759,7 +3932,11 @@ fn header_name(units: &[Unit], title: usize, body_start: usize) -> Option<String
             let name = units[k].text.as_str();
             // The date under the name, or right over it and the author's picture (a date
             // over a sub-heading and a `Play Video` under that is no byline).
-            let is_date = |u: &Unit| matches!(u.kind, Kind::Date(..));
+            // A relative time (`před 2 hodinami`, `3 hours ago`) says as much.
+            let is_date = |u: &Unit| {
+                matches!(u.kind, Kind::Date(..))
+                    || RELATIVE_TIME.find(&u.text).is_some_and(|m| m.start() == 0)
+            };
             let dated = units[k + 1..(k + 1 + NAME_DATE_REACH).min(units.len())]
                 .iter()
                 .any(is_date)
@@ -6799,6 +6976,8 @@ mod tests {
         );
         // The date right under the name, or over it and the author's picture.
         assert_eq!(authors("Jane Doe\n\nDecember 18, 2020", ""), ["Jane Doe"]);
+        // A relative time says as much (`před 2 hodinami`).
+        assert_eq!(authors("Jane Doe\n\n3 hours ago", ""), ["Jane Doe"]);
         assert_eq!(
             authors("December 18, 2020\n\n[avatar]\n\nJane Doe", ""),
             ["Jane Doe"]
@@ -6816,6 +6995,122 @@ mod tests {
         assert!(authors("Link Copied", "Link Copied").is_empty());
         assert!(authors("December 18, 2020\n\nWatch the Repairs\n\nPlay Video", "").is_empty());
         assert!(authors("Jane Doe", "Jane Doe now sells bread at the market.").is_empty());
+    }
+
+    /// A line read as a byline: its text, authors and date.
+    fn read_byline(line: &str) -> Option<(String, Vec<String>, Option<String>)> {
+        match byline(line) {
+            Some(Kind::Byline {
+                byline,
+                authors,
+                date,
+            }) => Some((byline, authors, date.map(|d| d.normalized))),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn the_marks_before_a_byline_are_no_part_of_it() {
+        let (_, authors, date) = read_byline("// By Arun Sai Krishnan • Nov 11, 2020").unwrap();
+        assert_eq!(authors, ["Arun Sai Krishnan"]);
+        assert_eq!(date.as_deref(), Some("2020-11-11"));
+    }
+
+    #[test]
+    fn a_byline_in_a_row_of_the_articles_facts() {
+        let (_, authors, date) = read_byline(
+            "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin \
+             Untersinger",
+        )
+        .unwrap();
+        assert_eq!(authors, ["Martin Untersinger"]);
+        assert_eq!(date.as_deref(), Some("2015-05-04"));
+        // No row: another part is a sentence, or no part is a date.
+        let sentence = "04.05.2015 | The council met on Monday to discuss it | By Jane Doe";
+        assert!(read_byline(sentence).is_none());
+        assert!(
+            read_byline("Europe | Opinion | By Jane Doe and the Editors of This Page").is_none()
+        );
+    }
+
+    #[test]
+    fn a_bylines_notes_in_brackets_name_co_authors_or_a_photographer() {
+        let (line, authors, _) =
+            read_byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)").unwrap();
+        assert_eq!(
+            line,
+            "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+        );
+        assert_eq!(
+            authors,
+            ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
+        );
+        // Who took the pictures is credited, not an author.
+        let (line, authors, _) =
+            read_byline("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)")
+                .unwrap();
+        assert_eq!(
+            line,
+            "Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"
+        );
+        assert_eq!(authors, ["Eleanor Ainge Roy"]);
+    }
+
+    #[test]
+    fn an_em_dash_with_a_space_on_one_side_sets_a_bylines_parts_apart() {
+        let (_, authors, date) = read_byline(
+            "Nicolas Perriault — 2013-09-29— in Code — Permalink — License— flattr this",
+        )
+        .unwrap();
+        assert_eq!(authors, ["Nicolas Perriault"]);
+        assert_eq!(date.as_deref(), Some("2013-09-29"));
+    }
+
+    #[test]
+    fn an_authors_picture_printed_as_its_file_name_before_the_name() {
+        assert_eq!(
+            read_byline("dsteer-headshot Dave Steer").unwrap().1,
+            ["Dave Steer"]
+        );
+        assert!(read_byline("Avatar The Last Airbender").is_none());
+    }
+
+    #[test]
+    fn a_posts_foot_line_ends_its_text() {
+        let x = bridge(&[
+            P1,
+            P2,
+            P3,
+            "Jane Doe — 2013-09-29 — in Code — Permalink",
+            // Two lines of one block, the rule among them: code, which scores a little.
+            "━━━━━━━━━━━━━━━━━━━━\nCrawling the Web with JavaScript | Testing your frontend code",
+        ]);
+        assert_eq!(x.authors, ["Jane Doe"]);
+        assert!(!x.body_text.contains("Crawling"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_line_ending_in_by_gives_the_name_under_it() {
+        let x = bridge(&[P1, P2, P3, "[0]", "Written on Mar 17 by", "Jane Doe"]);
+        assert_eq!(x.authors, ["Jane Doe"]);
+        assert!(!x.body_text.contains("Written on"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_standfirst_with_the_byline_under_it_is_not_the_title() {
+        // A long read's header: kicker, headline, the photo's caption, standfirst, byline,
+        // then the main image's caption and the headline again over the sponsor and date.
+        let headline = "'Will it hold?': residents of the old town fear for their bridge";
+        let x = read_text_clipping(&story(&format!(
+            "Seascape: the state of our oceans\n\n{headline}\n\nThe old bridge at dawn. \
+             Photograph: Jane Roe/Reuters\n\nEngineers found deep cracks in two of the old \
+             bridge's piers during a routine check last week\n\nby John Smith\n\nMain image: \
+             The old bridge at dawn. Photograph: Jane Roe/Reuters\n\n{headline}\n\nSeascape: \
+             the state of our oceans is supported by\n\nThe Packard Foundation About this \
+             content\n\nThu 3 Jan 2019 02.00 EST"
+        )));
+        assert_eq!(x.title, headline);
+        assert_eq!(x.authors, ["John Smith"]);
     }
 
     #[test]
