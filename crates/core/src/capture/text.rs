@@ -28,10 +28,13 @@
 //! - *byline*: `By Jane Doe`, `By Jane Doe and John Roe`, `Jane Doe, Reuters`, or a bare name
 //!   with a date (`Dan Goodin - Apr 16, 2015`); a date may follow after `|`, `·`, ` - ` or be
 //!   glued on (`By JANE DOE JAN. 13, 2017`), or a name with a relative time (`Alex Perry 1 day
-//!   ago`, which gives no date); `Posted by` counts as `By` → `byline` and `authors` (split on
+//!   ago`, `James Akinaka • 8h`, which gives no date); `Posted by` counts as `By` → `byline` and `authors` (split on
 //!   `,` / `and` / `&`, stopping at the first part that is not a name, such as a job title);
-//!   also `on DATE by NAME`, `Posted by NAMES on DATE` (any names), and `By NAME` followed by
-//!   a date or time and other matter (`… 3:57 PM Follow @handle`, handles dropped), or an
+//!   also `on DATE by NAME` (a whole day's date needs no `on`: `Tuesday 15 October 2019 by
+//!   …`), `Posted by NAMES on DATE` (any names), and `By NAME` followed by a date or time and
+//!   other matter (`… 3:57 PM Follow @handle`, handles dropped, also glued to the name), or a
+//!   date's label (`Updated Jul 24, 2018`, no publication date), a sentence's full stop
+//!   dropped (`… by Bradley M. Kuhn.`), or an
 //!   agency before a date (`AFP 30 avril 2015 à 07:19 …`); a name never ends in a particle
 //!   (`La Une du 30 avril 2015` is no author); a date line ending in a byline
 //!   (`19.03.2019 11:45 | von Inga Buller`) or a row of short facts and a date with the byline
@@ -1908,6 +1911,7 @@ static AUTHOR_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Splits a byline body into names, stopping at the first part that is not a name
 /// (a job title, a date). Returns the byline text covering the names (and a trailing agency).
 fn split_authors(body: &str) -> Option<(String, Vec<String>)> {
+    let body = without_full_stop(body);
     if !NAME_NOTE.is_match(body) {
         return split_plain_authors(body);
     }
@@ -1942,6 +1946,23 @@ fn split_authors(body: &str) -> Option<(String, Vec<String>)> {
     authors.retain(|a| !pictures_by.contains(a));
     authors.extend(with);
     Some((byline, authors))
+}
+
+/// A byline written as a sentence without its full stop (`Posted on … by Bradley M. Kuhn.`);
+/// an initial's stop and `Jr.`'s stay.
+fn without_full_stop(body: &str) -> &str {
+    let body = body.trim_end();
+    match body.strip_suffix('.') {
+        Some(rest)
+            if rest
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.chars().count() >= 3 && !["Jr", "Sr"].contains(&w)) =>
+        {
+            rest
+        }
+        _ => body,
+    }
 }
 
 /// A note in brackets after a name in a byline: the contributor's part (`Eleanor Ainge Roy
@@ -2042,9 +2063,13 @@ fn split_trailing_date(s: &str) -> (&str, Option<DateValue>) {
     (s, None)
 }
 
-/// `on March 10, 2015 by Jane Doe`, `Posted on 2 May 2019 by Jane Doe`.
+/// The length of a whole day's normalised date (`2019-10-15`).
+const FULL_DATE_LEN: usize = 10;
+
+/// `on March 10, 2015 by Jane Doe`, `Posted on 2 May 2019 by Jane Doe`, `Tuesday 15 October
+/// 2019 by Bradley M. Kuhn`.
 static ON_DATE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:posted\s+|published\s+)?on\s+(.{4,40}?)\s+by\s+(.+)$")
+    Regex::new(r"(?i)^(?:posted\s+|published\s+)?(on\s+)?(.{4,40}?)\s+by\s+(.+)$")
         .expect("valid regex")
 });
 
@@ -2086,9 +2111,20 @@ fn cjk_byline(text: &str) -> Option<Kind> {
 static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\s["“][^"“”]{1,30}["”]\s"#).expect("valid regex"));
 
-/// A social handle (`@jane_doe`) in a byline.
-static HANDLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)@\w+").expect("valid regex"));
+/// A social handle (`@jane_doe`) in a byline, perhaps glued to the name (`By Alissa
+/// Wilkinson@alissamarie`); an e-mail address (`jane@example.org`) is no handle.
+static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@\w+(\.\w)?").expect("valid regex"));
+
+/// `text` without its social handles ([`HANDLE`]).
+fn without_handles(text: &str) -> std::borrow::Cow<'_, str> {
+    HANDLE.replace_all(text, |c: &regex::Captures| {
+        if c.get(1).is_some() {
+            c[0].to_string()
+        } else {
+            String::new()
+        }
+    })
+}
 
 /// `von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr`, `by Jane Doe on 3 May 2019`,
 /// `par Jean Dupont le 3 mai 2019 à 10h`: a byline, then the day's preposition and a date.
@@ -2101,6 +2137,11 @@ static BY_NAME_ON_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_LABEL_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[\s,|·•-]+(?:veröffentlicht|aktualisiert|published|posted|updated|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)$")
         .expect("valid regex")
+});
+
+/// A date's label saying the date is an update's.
+static UPDATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)aktualisiert|updated|mis à jour|actualizado|aggiornato").expect("valid regex")
 });
 
 /// The bylines that carry their date in words: `on DATE by NAME`, `Posted by NAMES on DATE`,
@@ -2122,13 +2163,20 @@ fn dated_byline(text: &str) -> Option<Kind> {
         }
     }
     if let Some(c) = ON_DATE_BY.captures(text) {
-        let date = dates::parse_date(c.get(1)?.as_str(), None)?;
-        let (byline, authors) = split_authors(c.get(2)?.as_str().trim())?;
-        return Some(Kind::Byline {
-            byline,
-            authors,
-            date: Some(date),
-        });
+        // Without its `on`, the date is a whole day's (`Tuesday 15 October 2019 by …`), not a
+        // year's (`© 2019 by …`).
+        let date = c
+            .get(2)
+            .and_then(|d| dates::parse_date(d.as_str(), None))
+            .filter(|d| c.get(1).is_some() || d.normalized.len() >= FULL_DATE_LEN);
+        let names = c.get(3).and_then(|n| split_authors(n.as_str().trim()));
+        if let (Some(date), Some((byline, authors))) = (date, names) {
+            return Some(Kind::Byline {
+                byline,
+                authors,
+                date: Some(date),
+            });
+        }
     }
     let c = BY_ON_DATE.captures(text)?;
     let date = dates::parse_date(c.get(2)?.as_str(), None)?;
@@ -2278,7 +2326,7 @@ fn byline(text: &str) -> Option<Kind> {
             date: None,
         });
     }
-    let without_handles = HANDLE.replace_all(text, "");
+    let without_handles = without_handles(text);
     let text = without_handles.trim();
     let parts: Vec<&str> = BYLINE_SEP
         .split(text)
@@ -2306,6 +2354,11 @@ fn byline(text: &str) -> Option<Kind> {
             return None;
         }
         let (names, glued) = split_trailing_date(body);
+        // The date's label between (`By Alissa Wilkinson Updated Jul 24, 2018`): an update's
+        // date is no publication date.
+        let label = DATE_LABEL_AFTER_NAME.find(names);
+        let glued = glued.filter(|_| !label.is_some_and(|m| UPDATE_LABEL.is_match(m.as_str())));
+        let names = label.map_or(names, |m| &names[..m.start()]);
         let Some((byline, authors)) = split_authors(names) else {
             let (name, date_after) = leading_name(body)?;
             return Some(Kind::Byline {
@@ -2323,7 +2376,19 @@ fn byline(text: &str) -> Option<Kind> {
             date: date.or(glued),
         });
     }
-    // A name with a relative time: `Alex Perry 1 day ago` (the time gives no date).
+    // A name with a relative time: `Alex Perry 1 day ago`, `James Akinaka • 8h` (the time
+    // gives no date).
+    let relative_part = parts
+        .iter()
+        .skip(1)
+        .any(|p| RELATIVE_TIME.find(p).is_some_and(|m| m.start() == 0));
+    if relative_part && is_name(first) {
+        return Some(Kind::Byline {
+            byline: first.to_string(),
+            authors: vec![first.to_string()],
+            date,
+        });
+    }
     if let Some(m) = RELATIVE_TIME.find(first) {
         let name = first
             .get(..m.start())
@@ -2876,7 +2941,7 @@ fn furniture_beside_controls(lower: &str) -> bool {
 /// A relative time (`2 hours ago`, `1 day ago`, `yesterday`), which names no calendar date.
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\byesterday|\bjust now|\bil y a \d+\s+\w+|\bhace \d+\s+\w+|\bvor \d+\s+\w+|\bpřed \d+\s+\w+)\s*$",
+        r"(?i)(?:\b(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\byesterday|\bjust now|\bil y a \d+\s+\w+|\bhace \d+\s+\w+|\bvor \d+\s+\w+|\bpřed \d+\s+\w+|\b\d{1,2}(?-i:h|d|m|min)\b)\s*$",
     )
     .expect("valid regex")
 });
@@ -7087,6 +7152,42 @@ mod tests {
         ]);
         assert_eq!(x.authors, ["Jane Doe"]);
         assert!(!x.body_text.contains("Crawling"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_handle_glued_to_the_name_and_an_updates_label_are_no_part_of_it() {
+        let (_, authors, date) =
+            read_byline("By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT")
+                .unwrap();
+        assert_eq!(authors, ["Alissa Wilkinson"]);
+        assert_eq!(date, None);
+        assert_eq!(without_handles("Jane Doe @jane_doe"), "Jane Doe ");
+        assert_eq!(without_handles("jane@example.org"), "jane@example.org");
+    }
+
+    #[test]
+    fn a_whole_days_date_then_by_and_the_name() {
+        let (_, authors, date) = read_byline("Tuesday 15 October 2019 by Bradley M. Kuhn").unwrap();
+        assert_eq!(authors, ["Bradley M. Kuhn"]);
+        assert_eq!(date.as_deref(), Some("2019-10-15"));
+        // A year is no day: a copyright line.
+        assert!(read_byline("© 2019 by Jane Doe").is_none_or(|(_, _, date)| date.is_none()));
+    }
+
+    #[test]
+    fn a_byline_sentences_full_stop_is_no_part_of_the_name() {
+        let (_, authors, _) =
+            read_byline("Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.").unwrap();
+        assert_eq!(authors, ["Bradley M. Kuhn"]);
+        assert_eq!(read_byline("By John Roe Jr.").unwrap().1, ["John Roe Jr."]);
+    }
+
+    #[test]
+    fn a_name_with_a_short_relative_time() {
+        assert_eq!(
+            read_byline("James Akinaka • 8h").unwrap().1,
+            ["James Akinaka"]
+        );
     }
 
     #[test]
