@@ -146,7 +146,8 @@
 //!   that scores best: close to the body, followed by a date or byline (or right after one,
 //!   as on blogs, unless a headline-like line sits right above that date: then it opens the
 //!   first section), preceded by a breadcrumb or kicker,
-//!   printed twice or ending the breadcrumb (`Site > News > 2015 > Headline`), several words
+//!   printed twice or ending the breadcrumb (`Site > News > 2015 > Headline`), named by the
+//!   page's pictures (`Illustration for article titled …`, a picture itself), several words
 //!   long, sharing words with the body; a line carrying a date, a clock time or a relative
 //!   time (`March 18 at 12:22 PM`, `1 day ago`), starting with a lower-case letter
 //!   (`in Features …`), or of 16+ words going on after a full stop (a summary), is
@@ -3016,13 +3017,55 @@ fn mark_video_stills(units: &mut [Unit]) {
 
 /// Lines that stand for a picture or a video inside the article: they do not interrupt it.
 fn is_media_placeholder(text: &str) -> bool {
-    IMAGE_PLACEHOLDER.is_match(text) || MEDIA_PLAYER.is_match(text)
+    IMAGE_PLACEHOLDER.is_match(text)
+        || MEDIA_PLAYER.is_match(text)
+        || ARTICLE_PICTURE.is_match(text)
+}
+
+/// A picture's alt text naming the article it illustrates (`Illustration for article titled
+/// The Spectacular Story Of emMetroid/em, …`, as G/O Media's sites print every picture of a
+/// post): a picture, and the article's title, its inline markup's tag names left in.
+static ARTICLE_PICTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:illustration|image|photo|picture)\s+for\s+(?:article|post)\s+titled\s+(.+)$",
+    )
+    .expect("valid regex")
+});
+
+/// A tag's name left in text whose markup was stripped (`emMetroid/em`).
+static STRIPPED_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:em|i|b|strong)(?:\p{Lu})|/(?:em|i|b|strong)\b").expect("valid regex")
+});
+
+/// A title's letters alone, lower-cased: what a picture's alt text keeps of it.
+fn title_letters(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The title the page's pictures name ([`ARTICLE_PICTURE`]), as [`title_letters`].
+fn title_named_by_pictures(units: &[Unit]) -> Option<String> {
+    units.iter().find_map(|u| {
+        let named = ARTICLE_PICTURE.captures(&u.text)?.get(1)?.as_str();
+        // `emMetroid/em` → `Metroid`: the tag's name goes, the capital after it stays.
+        let untagged = STRIPPED_TAG.replace_all(named, |c: &regex::Captures| {
+            c[0].chars()
+                .last()
+                .filter(|l| l.is_uppercase())
+                .map(String::from)
+                .unwrap_or_default()
+        });
+        Some(title_letters(&untagged))
+    })
 }
 
 pub(super) fn is_furniture(text: &str, lower: &str) -> bool {
     if FURNITURE.is_match(lower)
         || WIKI_TAGLINE.is_match(lower)
         || PLACEHOLDER.is_match(text)
+        || ARTICLE_PICTURE.is_match(text)
         || is_control_line(lower)
         || is_caption_control(text)
         || furniture_beside_controls(lower)
@@ -3481,6 +3524,8 @@ struct TitleContext<'a> {
     /// The one byline line over the body, when there is one (teasers with bylines of their
     /// own make several).
     sole_byline: Option<usize>,
+    /// The title the page's pictures name (`Illustration for article titled …`).
+    named: Option<String>,
 }
 
 impl<'a> TitleContext<'a> {
@@ -3508,6 +3553,7 @@ impl<'a> TitleContext<'a> {
             printed,
             breadcrumbs,
             sole_byline,
+            named: title_named_by_pictures(units),
         }
     }
 }
@@ -3604,6 +3650,14 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
         })
     {
         s += 3.0;
+    }
+    // The title the page's pictures name, however far teasers push it from the text.
+    if context
+        .named
+        .as_ref()
+        .is_some_and(|named| *named == title_letters(text))
+    {
+        s += PICTURE_NAMED_BONUS;
     }
     // Printed twice (heading and share bar, heading and page top).
     if context.printed.get(text.as_str()).is_some_and(|&n| n > 1) {
@@ -3930,6 +3984,9 @@ fn is_deck(text: &str, headline: &str) -> bool {
         && text.chars().next().is_some_and(char::is_uppercase)
         && !DATEISH.is_match(text)
 }
+
+/// What a line gains as the title the page's pictures name.
+const PICTURE_NAMED_BONUS: f64 = 8.0;
 
 /// Lines over a standfirst its headline may stand (past the photo and its caption).
 const DECK_REACH: usize = 3;
@@ -7212,6 +7269,20 @@ mod tests {
         )));
         assert_eq!(x.title, headline);
         assert_eq!(x.authors, ["John Smith"]);
+    }
+
+    #[test]
+    fn the_title_a_pictures_alt_text_names_wins_over_teasers() {
+        let title = "City Shuts Old Bridge After Cracks Found";
+        let x = read_text_clipping(&story(&format!(
+            "{title}\n\nMayor Opens New Ferry Terminal on the East \
+             Bank\n\nJane Roe\n\nToday 7:30AM\n\nCouncil Approves Budget for Next Year's Road \
+             Repairs\n\nJohn Smith\n\nYesterday 12:35PM\n\nHarley-Davidson Has Some Neat New \
+             Motorcycles In The Works\n\nIllustration for article titled City Shuts emOld/em Bridge After \
+             Cracks Found"
+        )));
+        assert_eq!(x.title, title);
+        assert!(!x.body_text.contains("Illustration"), "{}", x.body_text);
     }
 
     #[test]
