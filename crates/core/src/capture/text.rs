@@ -44,8 +44,10 @@
 //!   the author's picture's file name before a name (`dsteer-headshot Dave Steer`) and a line
 //!   ending in `by` over a name (`Written on Mar 17 by` / `Pippin Lee`) make a byline; with no
 //!   byline line at all, a name on a line of its own under the title, when a date line or a
-//!   relative time stands beside it or the page prints the name again (beside it as the
-//!   author's picture, `MORE FROM Jane Doe`, `Jane Doe is …`);
+//!   relative time stands beside it, a link about its author under it (`Search for this
+//!   author in:`), or the page prints the name again (beside it as the author's picture,
+//!   `MORE FROM Jane Doe`, `Jane Doe is …`); the name may carry its role (`Richard Adams
+//!   Education editor`); `Posted by Ned Deily at 5:11 AM` drops the hour;
 //! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section` (the
 //!   last one above the title; failing that, the first arrow trail anywhere)
 //!   (a leading `Home` dropped); a trail of 2+ sections may end in the page's long headline,
@@ -557,8 +559,8 @@ fn menu_text(text: &str) -> String {
 /// A "byline" with no `By` that names one of the page's menu items (`North Korea 09:31
 /// August 20, 2019` under a Yonhap headline, `North Korea` being a section in its menus)
 /// is the story's section and its date, not an author: a date line when it has a date,
-/// else furniture. A byline with its `By` keeps its name, menu or not (a columnist's
-/// name in the Opinion menu).
+/// else furniture. A byline with its `By` (`Posted by`, `von` …) keeps its name, menu or
+/// not (a columnist's name in the Opinion menu, a blog's list of its authors).
 fn unmark_section_bylines(units: &mut [Unit]) {
     let menu: HashSet<String> = units
         .iter()
@@ -572,7 +574,8 @@ fn unmark_section_bylines(units: &mut [Unit]) {
         let lower = unit.text.trim_start().to_lowercase();
         let prefixed = ["by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "]
             .iter()
-            .any(|p| lower.starts_with(p));
+            .any(|p| lower.starts_with(p))
+            || BYLINE.is_match(unit.text.trim_start());
         if prefixed || !menu.contains(&menu_text(byline)) {
             continue;
         }
@@ -2140,6 +2143,12 @@ static DATE_LABEL_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// An hour at a byline's end (`at 5:11 AM`, `um 14:01 Uhr`, `à 10h30`).
+static AT_TIME_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:at|um|à|a las|alle|om)\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?|\s*uhr)?(?:\s+\p{Lu}{2,4})?$")
+        .expect("valid regex")
+});
+
 /// A date's label saying the date is an update's.
 static UPDATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)aktualisiert|updated|mis à jour|actualizado|aggiornato").expect("valid regex")
@@ -2354,6 +2363,8 @@ fn byline(text: &str) -> Option<Kind> {
         if !body.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
+        // The hour after the name (`Posted by Ned Deily at 5:11 AM`) gives no date.
+        let body = AT_TIME_END.find(body).map_or(body, |m| &body[..m.start()]);
         let (names, glued) = split_trailing_date(body);
         // The date's label between (`By Alissa Wilkinson Updated Jul 24, 2018`): an update's
         // date is no publication date.
@@ -4049,9 +4060,11 @@ fn header_name(units: &[Unit], title: usize, body_start: usize) -> Option<String
         _ => false,
     };
     (title + 1..body_start.min(units.len()))
-        .filter(|&k| lone(k) && is_name(&units[k].text) && !in_related_block(units, k))
-        .find(|&k| {
-            let name = units[k].text.as_str();
+        .filter_map(|k| {
+            let name = name_with_role(&units[k].text)?;
+            (lone(k) && !in_related_block(units, k)).then_some((k, name))
+        })
+        .find(|&(k, name)| {
             // The date under the name, or right over it and the author's picture (a date
             // over a sub-heading and a `Play Video` under that is no byline).
             // A relative time (`před 2 hodinami`, `3 hours ago`) says as much.
@@ -4072,9 +4085,45 @@ fn header_name(units: &[Unit], title: usize, body_start: usize) -> Option<String
                 .iter()
                 .enumerate()
                 .any(|(j, u)| j != k && u.kind != Kind::Nav && names_again(units, j, k, name));
-            dated || printed_again
+            // A link under it about its author (`Search for this author in:`).
+            let cued = units[k + 1..(k + 1 + NAME_DATE_REACH).min(units.len())]
+                .iter()
+                .any(|u| AUTHOR_CUE.is_match(&u.text));
+            dated || printed_again || cued
         })
-        .map(|k| units[k].text.clone())
+        .map(|(_, name)| name.to_string())
+}
+
+/// A link under an author's name that is about them (`Search for this author in:`, `View
+/// profile`).
+static AUTHOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:search for this author|(?:view|see) (?:author )?profile|author profile|(?:more|all) (?:articles|stories|posts) (?:by|from) this author)\b")
+        .expect("valid regex")
+});
+
+/// The name in a line of an author's name, perhaps followed by their role (`Richard Adams
+/// Education editor`: the role opens at its last capitalised word and ends in a role's word,
+/// see [`ROLE_WORDS`]).
+fn name_with_role(text: &str) -> Option<&str> {
+    if is_name(text) {
+        return Some(text);
+    }
+    let last = text.split_whitespace().last()?;
+    if !ROLE_WORDS.contains(&last.to_lowercase().as_str()) {
+        return None;
+    }
+    let mut previous = ' ';
+    let role_start = text
+        .char_indices()
+        .filter(|&(_, c)| {
+            let word_start = previous.is_whitespace();
+            previous = c;
+            word_start && c.is_uppercase()
+        })
+        .last()?
+        .0;
+    let name = text.get(..role_start)?.trim_end();
+    is_name(name).then_some(name)
 }
 
 /// What stands before an author's name printed again: `MORE FROM`, `Posts by`, `Image of`,
@@ -7237,6 +7286,49 @@ mod tests {
             read_byline("Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.").unwrap();
         assert_eq!(authors, ["Bradley M. Kuhn"]);
         assert_eq!(read_byline("By John Roe Jr.").unwrap().1, ["John Roe Jr."]);
+    }
+
+    #[test]
+    fn an_authors_name_with_their_role_under_the_title() {
+        let x = read_text_clipping(&story(
+            "City Shuts Old Bridge After Cracks Found\n\nJane Doe Transport editor\n\nMon 20 \
+             Jan 2020 06.05 GMT",
+        ));
+        assert_eq!(x.authors, ["Jane Doe"]);
+        assert_eq!(
+            name_with_role("Jane Doe Chief political correspondent"),
+            Some("Jane Doe")
+        );
+        // A role alone, or a capitalised line ending in no role's word, names nobody.
+        assert_eq!(name_with_role("Transport editor"), None);
+        assert_eq!(name_with_role("The bridge editor"), None);
+    }
+
+    #[test]
+    fn a_link_about_its_author_under_a_name_makes_it_the_byline() {
+        let x = read_text_clipping(&story(
+            "City Shuts Old Bridge After Cracks Found\n\nJane Doe\n\nSearch for this author \
+             in:\n\n  • Google Scholar",
+        ));
+        assert_eq!(x.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_posts_hour_after_the_name_and_its_authors_in_the_sidebar() {
+        assert_eq!(
+            read_byline("Posted by Ned Deily at 5:11 AM").unwrap().1,
+            ["Ned Deily"]
+        );
+        // The blog lists its authors in a menu: the foot's `Posted by` keeps its name.
+        let x = bridge(&[
+            P1,
+            P2,
+            P3,
+            "Posted by Jane Doe at 5:11 AM",
+            "Labels",
+            "  • Jane Doe\n  • John Roe\n  • Ann Smith",
+        ]);
+        assert_eq!(x.authors, ["Jane Doe"]);
     }
 
     #[test]
