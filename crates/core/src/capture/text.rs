@@ -7299,7 +7299,7 @@ mod tests {
             name_with_role("Jane Doe Chief political correspondent"),
             Some("Jane Doe")
         );
-        // A role alone, or a capitalised line ending in no role's word, names nobody.
+        // A role alone names nobody.
         assert_eq!(name_with_role("Transport editor"), None);
         assert_eq!(name_with_role("The bridge editor"), None);
     }
