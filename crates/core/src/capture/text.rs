@@ -559,8 +559,9 @@ fn menu_text(text: &str) -> String {
 /// A "byline" with no `By` that names one of the page's menu items (`North Korea 09:31
 /// August 20, 2019` under a Yonhap headline, `North Korea` being a section in its menus)
 /// is the story's section and its date, not an author: a date line when it has a date,
-/// else furniture. A byline with its `By` (`Posted by`, `von` …) keeps its name, menu or
-/// not (a columnist's name in the Opinion menu, a blog's list of its authors).
+/// else furniture. A byline with its `By` (`Posted by`, `von` …, also as a part of a row:
+/// `Le Monde | 04.05.2015 | Par Martin Untersinger`) keeps its name, menu or not (a
+/// columnist's name in the Opinion menu, a blog's list of its authors).
 fn unmark_section_bylines(units: &mut [Unit]) {
     let menu: HashSet<String> = units
         .iter()
@@ -575,7 +576,9 @@ fn unmark_section_bylines(units: &mut [Unit]) {
         let prefixed = ["by ", "von ", "par ", "por ", "di ", "door ", "av ", "af "]
             .iter()
             .any(|p| lower.starts_with(p))
-            || BYLINE.is_match(unit.text.trim_start());
+            || BYLINE_SEP
+                .split(&unit.text)
+                .any(|part| BYLINE.is_match(part.trim()));
         if prefixed || !menu.contains(&menu_text(byline)) {
             continue;
         }
@@ -7202,6 +7205,18 @@ mod tests {
         assert!(
             read_byline("Europe | Opinion | By Jane Doe and the Editors of This Page").is_none()
         );
+    }
+
+    #[test]
+    fn a_row_with_a_byline_keeps_it_when_a_menu_lists_the_name() {
+        let x = bridge(&[
+            "Le Monde | 04.05.2015 à 13h36 | Par Jane Doe",
+            P1,
+            P2,
+            P3,
+            "  • Jane Doe\n  • John Roe\n  • Ann Smith",
+        ]);
+        assert_eq!(x.authors, ["Jane Doe"]);
     }
 
     #[test]
