@@ -31,7 +31,8 @@
 //!   ago`, `James Akinaka • 8h`, which gives no date); `Posted by` counts as `By` → `byline` and `authors` (split on
 //!   `,` / `and` / `&`, stopping at the first part that is not a name, such as a job title);
 //!   also `on DATE by NAME` (a whole day's date needs no `on`: `Tuesday 15 October 2019 by
-//!   …`), `Posted by NAMES on DATE` (any names), and `By NAME` followed by a date or time and
+//!   …`), `Posted by NAMES on DATE` (any names; Drupal's `Submitted by` in the site's
+//!   language too: `Gespeichert von rasos am 24. Juli 2017`), and `By NAME` followed by a date or time and
 //!   other matter (`… 3:57 PM Follow @handle`, handles dropped, also glued to the name), or a
 //!   date's label (`Updated Jul 24, 2018`, no publication date), a sentence's full stop
 //!   dropped (`… by Bradley M. Kuhn.`), or an
@@ -47,7 +48,12 @@
 //!   relative time stands beside it, a link about its author under it (`Search for this
 //!   author in:`), or the page prints the name again (beside it as the author's picture,
 //!   `MORE FROM Jane Doe`, `Jane Doe is …`); the name may carry its role (`Richard Adams
-//!   Education editor`); `Posted by Ned Deily at 5:11 AM` drops the hour;
+//!   Education editor`); with none of these, one capitalised word after `By` right under
+//!   the title (`von Heiner`, a blogger's name); `Posted by Ned Deily at 5:11 AM` drops the
+//!   hour; a blog's sentence under the post (`This entry was posted on Monday, December 14th,
+//!   2015 at 2:48 pm and is filed under …`, `Dieser Artikel wurde am 14. Dezember 2015 um
+//!   14:48 von Heiner geschrieben …`) is a dated byline when it names the author, else a date
+//!   line, and the author's byline again with a date dates an undated byline's article;
 //! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section` (the
 //!   last one above the title; failing that, the first arrow trail anywhere)
 //!   (a leading `Home` dropped); a trail of 2+ sections may end in the page's long headline,
@@ -1486,6 +1492,9 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
         }
         return Kind::Date(role, value);
     }
+    if let Some(kind) = post_meta(text) {
+        return kind;
+    }
     if let Some(kind) = byline(text) {
         return kind;
     }
@@ -2081,9 +2090,12 @@ static ON_DATE_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `Posted by kovarex, Albert on 2019-02-15, all posts`: the names need not look like names.
+/// Drupal's `Submitted by rasos on Mon, 07/24/2017 - 18:55` is printed in the site's language
+/// (`Gespeichert von rasos am 24. Juli 2017 - 18:55`, `Soumis par … le …`, `Enviado por … el
+/// …`).
 static BY_ON_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:posted|written|published|submitted)\s+by\s+(.{2,80}?)\s+on\s+((?:\p{L}{2,9},\s*)?[^,|]{4,40})(?:[,|].*)?$",
+        r"(?i)^(?:(?:posted|written|published|submitted)\s+by|(?:gespeichert|eingetragen|verfasst|veröffentlicht|geschrieben)\s+von|(?:soumis|publié|posté|écrit)\s+par|(?:enviado|publicado|escrito)\s+por|(?:inviato|pubblicato|scritto)\s+da|(?:ingediend|geplaatst)\s+door)\s+(.{2,80}?)\s+(?:on|am|le|el|em|il|op)\s+((?:\p{L}{2,9},\s*)?[^,|]{4,40})(?:[,|].*)?$",
     )
     .expect("valid regex")
 });
@@ -2306,6 +2318,67 @@ fn author_box_name(text: &str) -> Option<&str> {
     let named = (1..=AUTHOR_BOX_NAME_WORDS).contains(&word_count(name))
         && name.chars().next().is_some_and(char::is_uppercase);
     (whole_name && named).then_some(name)
+}
+
+/// The sentence a blog prints under a post to say when, and perhaps by whom, it was posted:
+/// WordPress's `This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed
+/// under …` and `This entry was posted in News on December 14, 2015 by Jane Doe.`, a German
+/// theme's `Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben und …`.
+static POST_META: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:this (?:entry|post|article) was (?:posted|published|written)|(?:dieser|dieses) (?:artikel|beitrag|eintrag|post) wurde|cet article a été (?:publié|écrit|posté)|(?:este artículo|esta entrada) fue (?:publicad[oa]|escrit[oa])|questo (?:articolo|post) è stato (?:pubblicato|scritto))\s")
+        .expect("valid regex")
+});
+
+/// The author a [`POST_META`] sentence names: capitalised words after its `by`.
+static POST_META_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:by|von|par|por|da)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})")
+        .expect("valid regex")
+});
+
+/// The characters of a [`POST_META`] sentence searched for its date and author.
+const POST_META_HEAD_CHARS: usize = 150;
+
+/// A [`POST_META`] sentence with its date: a dated byline when it names the author, else a
+/// date line.
+fn post_meta(text: &str) -> Option<Kind> {
+    if !POST_META.is_match(text) {
+        return None;
+    }
+    // The date stands near the start; what follows (`… You can follow any responses …`) is
+    // the theme's boilerplate.
+    let head: String = text.chars().take(POST_META_HEAD_CHARS).collect();
+    let (_, date) = dates::find_date_in(&head, None)?;
+    let author = POST_META_AUTHOR
+        .captures(&head)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().trim_end_matches('.'))
+        .filter(|name| is_name(name) || lone_name(name));
+    Some(match author {
+        Some(name) => Kind::Byline {
+            byline: name.to_string(),
+            authors: vec![name.to_string()],
+            date: Some(date),
+        },
+        None => Kind::Date(DateRole::Published, date),
+    })
+}
+
+/// One word that may be a blogger's name, a first name or a pen name (`Heiner`): capitalised
+/// letters, no role's word (`Staff`).
+fn lone_name(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !ROLE_WORDS.contains(&word.to_lowercase().as_str())
+        && !is_agency(word)
+}
+
+/// A byline of one name (`von Heiner`, `By Jeff`), believed only right under the title: blogs
+/// sign so, but one capitalised word after `by` elsewhere is as often something else.
+fn lone_word_byline(text: &str) -> Option<&str> {
+    let caps = BYLINE.captures(text.trim())?;
+    let name = caps.get(1)?.as_str().trim();
+    lone_name(name).then_some(name)
 }
 
 fn byline(text: &str) -> Option<Kind> {
@@ -4012,6 +4085,9 @@ const STANDFIRST_WORDS: usize = 12;
 /// How far after a related-stories heading its teasers can reach.
 const RELATED_BLOCK_UNITS: usize = 12;
 
+/// Lines under the title searched for a byline of one name ([`lone_word_byline`]).
+const LONE_BYLINE_REACH: usize = 2;
+
 /// Lines under a post's text searched for its date when its header gives none.
 const FOOT_LINES: usize = 3;
 
@@ -4348,6 +4424,15 @@ fn assemble(units: &[Unit]) -> Extracted {
                         out.published = date.clone();
                     }
                 }
+                // The author's byline again with its date (`von Heiner` under the title,
+                // `Dieser Artikel wurde am … von Heiner geschrieben` under the text).
+                Kind::Byline {
+                    authors,
+                    date: Some(date),
+                    ..
+                } if out.published.is_none() && *authors == out.authors => {
+                    out.published = Some(date.clone());
+                }
                 Kind::Url(url) if out.url.is_none() => out.url = Some(url.clone()),
                 _ => {}
             }
@@ -4363,6 +4448,20 @@ fn assemble(units: &[Unit]) -> Extracted {
         {
             out.byline = Some(name.clone());
             out.authors = vec![name];
+        }
+    }
+    // Or a byline of one name right under the title (`von Heiner`).
+    if out.byline.is_none() {
+        let name = title_idx.filter(|_| !wiki).and_then(|t| {
+            units
+                .get(t + 1..(t + 1 + LONE_BYLINE_REACH).min(body_start))?
+                .iter()
+                .filter(|u| u.kind == Kind::Short)
+                .find_map(|u| lone_word_byline(&u.text))
+        });
+        if let Some(name) = name {
+            out.byline = Some(name.to_string());
+            out.authors = vec![name.to_string()];
         }
     }
 
@@ -6330,6 +6429,31 @@ mod tests {
                 if byline == "Jane Doe" && d.normalized.starts_with("2019-01-21")),
             "{submitted:?}"
         );
+        // The same in the site's language (creativecommons.at, fr and es sites).
+        for (line, name, day) in [
+            (
+                "Gespeichert von rasos am 24. Juli 2017 - 18:55",
+                "rasos",
+                "2017-07-24",
+            ),
+            (
+                "Soumis par Jean Dupont le 24/07/2017 - 18:55",
+                "Jean Dupont",
+                "2017-07-24",
+            ),
+            (
+                "Enviado por admin el 3 de mayo de 2019",
+                "admin",
+                "2019-05-03",
+            ),
+        ] {
+            let k = byline(line);
+            assert!(
+                matches!(k, Some(Kind::Byline { ref byline, date: Some(ref d), .. })
+                    if byline == name && d.normalized.starts_with(day)),
+                "{line}: {k:?}"
+            );
+        }
         let handle = byline("By Jane Doe March 18 at 3:57 PM Follow @janedoe 1 of 24");
         assert!(
             matches!(handle, Some(Kind::Byline { ref byline, .. }) if byline == "Jane Doe"),
@@ -7536,5 +7660,69 @@ mod tests {
         ] {
             let _ = read_text_clipping(input);
         }
+    }
+    #[test]
+    fn a_post_meta_sentence_dates_the_post() {
+        let dated = |line: &str| match post_meta(line) {
+            Some(Kind::Date(DateRole::Published, d)) => Some((None, d.normalized)),
+            Some(Kind::Byline {
+                byline,
+                date: Some(d),
+                ..
+            }) => Some((Some(byline), d.normalized)),
+            _ => None,
+        };
+        let day = |line: &str| dated(line).map(|(name, d)| (name, d[..10].to_string()));
+        assert_eq!(
+            day("This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under Arduino. You can follow any responses to this entry through the RSS 2.0 feed."),
+            Some((None, "2015-12-14".to_string()))
+        );
+        assert_eq!(
+            day("This entry was posted in News on December 14, 2015 by Jane Doe."),
+            Some((Some("Jane Doe".to_string()), "2015-12-14".to_string()))
+        );
+        assert_eq!(
+            day("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben und unter dem Stichwort Arduino in die Kategorie Arduino eingeordnet. Es gibt schon 9 Kommentare, wie ist deine Meinung zu diesem Thema?"),
+            Some((Some("Heiner".to_string()), "2015-12-14".to_string()))
+        );
+        // No date, no dating; a sentence that only mentions an entry is no such sentence.
+        assert_eq!(
+            day("This entry was posted in Uncategorized. Bookmark the permalink."),
+            None
+        );
+        assert_eq!(
+            day("We said on December 14, 2015 that this entry was posted by Jane Doe."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_blog_signed_with_one_name_under_its_title() {
+        let text = story("City Shuts Old Bridge After Cracks Found\n\nvon Heiner")
+            + "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben und unter dem Stichwort Brücken in die Kategorie Stadt eingeordnet. Es gibt schon 9 Kommentare.\n\n9 comments to City Shuts Old Bridge After Cracks Found\n\nErkan\n15. Dezember 2015 at 11:21 · Antwort\n";
+        let x = read_text_clipping(&text);
+        assert_eq!(x.byline.as_deref(), Some("Heiner"));
+        assert_eq!(x.authors, vec!["Heiner".to_string()]);
+        assert_eq!(
+            x.published
+                .map(|d| d.normalized[..10].to_string())
+                .as_deref(),
+            Some("2015-12-14")
+        );
+        assert!(
+            !x.body_text.contains("Dieser Artikel wurde"),
+            "{}",
+            x.body_text
+        );
+        // The name alone under the title, the post's foot saying nothing.
+        let x = read_text_clipping(&story(
+            "City Shuts Old Bridge After Cracks Found\n\nvon Heiner",
+        ));
+        assert_eq!(x.byline.as_deref(), Some("Heiner"));
+        // One capitalised word after `by` elsewhere is no byline.
+        let x = read_text_clipping(
+            &(story("City Shuts Old Bridge After Cracks Found") + "Photos\n\nBy Heiner\n"),
+        );
+        assert_eq!(x.byline, None);
     }
 }
