@@ -15,8 +15,10 @@
 //!    day;
 //! 4. the first dated page furniture after the headline: a `<time>`, or a short element
 //!    whose class or id names a date (`date`, `datum`, `posted-on`, `byline`, `post-meta`,
-//!    …) and whose attribute or text holds one ([`find_date_in`]); only for a page that
-//!    gave no publication date in steps 1–3.
+//!    Drupal's `submitted`, …) and whose attribute or text holds one ([`find_date_in`]), or
+//!    any element opening with a blog's sentence under its post (`This entry was posted on
+//!    …`, `Dieser Artikel wurde am …`, see [`post_meta_date`]); only for a page that gave
+//!    no publication date in steps 1–3.
 //! 5. the dateline under the headline that no markup names (`<small>Donnerstag, 15.2.2018,
 //!    19:51</small>`): the first short line within [`MAX_TEXT_BEFORE_DATELINE`] characters
 //!    after it that reads as a date line, as the text reader reads a pasted page's lines.
@@ -37,7 +39,7 @@ use regex::Regex;
 
 use super::dates::{find_date_in, parse_date, DateRole};
 use super::extracted::DateValue;
-use super::text::collapse;
+use super::text::{collapse, opens_post_meta, post_meta_date};
 
 /// The dates a page gives for itself.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -144,8 +146,10 @@ const META_MODIFIED: [&str; 23] = [
     "dateupdate",
 ];
 
-/// Words of a class that names a date, a dateline or the block under a headline.
-const DATED_CLASS_WORDS: [&str; 8] = [
+/// Words of a class that names a date, a dateline or the block under a headline (Drupal's
+/// `submitted`: `Submitted by jdoe on Mon, 07/24/2017`).
+const DATED_CLASS_WORDS: [&str; 9] = [
+    "submitted",
     "date",
     "datum",
     "publi",
@@ -175,6 +179,16 @@ fn is_dated_furniture(node: &NodeRef) -> bool {
         .as_deref()
         .is_some_and(|c| DATED_CLASS_WORDS.iter().any(|w| c.contains(w)))
         || id.as_deref().is_some_and(|i| i.contains("date"))
+        || first_text(node).is_some_and(|t| opens_post_meta(&t))
+}
+
+/// The text `node` opens with (`None` when it opens with an element: a container's text
+/// is its children's, tested on them).
+fn first_text(node: &NodeRef) -> Option<String> {
+    let first = node
+        .children_it(false)
+        .find(|c| c.is_element() || (c.is_text() && !c.text().trim().is_empty()))?;
+    first.is_text().then(|| first.text().to_string())
 }
 
 /// How much text (characters) may stand between a date and the headline after it: a
@@ -358,7 +372,12 @@ fn microdata_date(doc: &Document, prop: &str, language: Option<&str>) -> Option<
 /// it is what the reader saw (`<time datetime="2019-07-03…">Publié le 29 juin 2019</time>`,
 /// where the attribute is the last edit).
 fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, DateValue)> {
-    let in_text = short_text(node).and_then(|text| find_date_in(&text, language));
+    // A blog's sentence under its post is longer than a dateline (`Dieser Beitrag wurde am
+    // Samstag, 3. Dezember 2011 … veröffentlicht und unter … gespeichert. Sie können …`).
+    let in_text = short_text(node).and_then(|text| {
+        find_date_in(&text, language)
+            .or_else(|| post_meta_date(&text).map(|(_, date)| (DateRole::Published, date)))
+    });
     let in_attribute = ["datetime", "content", "title"]
         .iter()
         .find_map(|attr| parse_date(node.attr(attr)?.trim(), language));
@@ -902,5 +921,42 @@ mod tests {
             <span class="byline"><time class="entry-date" datetime="2019-07-13">Sa 13 Jul 2019</time></span>
             </article></div></body>"#;
         assert_eq!(dates(html, None).0.as_deref(), Some("2019-07-13"));
+    }
+    #[test]
+    fn a_blogs_sentence_under_its_post_dates_it() {
+        // Longer than the reach of an unmarked dateline under the headline.
+        let text =
+            "<p>The repairs will take two years, the council said on Tuesday.</p>".repeat(12);
+        // WordPress's German Kubrick theme, in a `postmetadata` paragraph: longer than a
+        // dateline.
+        let kubrick = format!(
+            r#"<body><h1>Kein Cyberterrorismus</h1>{text}<p class="postmetadata alt"><small>
+            Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr veröffentlicht und
+            unter <a href="/c">Cybercrime</a> gespeichert. Sie können Kommentare zu diesem
+            Eintrag über den RSS-2.0-Feed verfolgen.</small></p></body>"#
+        );
+        assert_eq!(
+            dates(&kubrick, None).0.as_deref().map(|d| &d[..10]),
+            Some("2011-12-03")
+        );
+        // Under a class that names no date.
+        let footer = format!(
+            r#"<body><h1>Eine Virtual Wall</h1>{text}<div class="post-footer">Dieser Artikel
+            wurde am 14. Dezember 2015 um 14:48 von <a href="/author/admin">Heiner</a>
+            geschrieben und unter dem Stichwort <a href="/tag/a">Arduino</a> eingeordnet.</div></body>"#
+        );
+        assert_eq!(
+            dates(&footer, None).0.as_deref().map(|d| &d[..10]),
+            Some("2015-12-14")
+        );
+        // Drupal's `submitted` line.
+        let drupal = format!(
+            r#"<body><h1>FairCoin hackathon</h1>{text}<div class="submitted">Gespeichert von
+            <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div></body>"#
+        );
+        assert_eq!(
+            dates(&drupal, None).0.as_deref().map(|d| &d[..10]),
+            Some("2017-07-24")
+        );
     }
 }

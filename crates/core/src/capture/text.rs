@@ -2325,7 +2325,7 @@ fn author_box_name(text: &str) -> Option<&str> {
 /// under …` and `This entry was posted in News on December 14, 2015 by Jane Doe.`, a German
 /// theme's `Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben und …`.
 static POST_META: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:this (?:entry|post|article) was (?:posted|published|written)|(?:dieser|dieses) (?:artikel|beitrag|eintrag|post) wurde|cet article a été (?:publié|écrit|posté)|(?:este artículo|esta entrada) fue (?:publicad[oa]|escrit[oa])|questo (?:articolo|post) è stato (?:pubblicato|scritto))\s")
+    Regex::new(r"(?i)^(?:this\s+(?:entry|post|article)\s+was\s+(?:posted|published|written)|(?:dieser|dieses)\s+(?:artikel|beitrag|eintrag|post)\s+wurde|cet\s+article\s+a\s+été\s+(?:publié|écrit|posté)|(?:este\s+artículo|esta\s+entrada)\s+fue\s+(?:publicad[oa]|escrit[oa])|questo\s+(?:articolo|post)\s+è\s+stato\s+(?:pubblicato|scritto))\s")
         .expect("valid regex")
 });
 
@@ -2335,19 +2335,31 @@ static POST_META_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether `text` opens with a blog's sentence saying when its post was posted
+/// ([`POST_META`]); a saved page's markup may hold it under any class.
+pub(crate) fn opens_post_meta(text: &str) -> bool {
+    POST_META.is_match(text.trim_start())
+}
+
+/// The head of a [`POST_META`] sentence (where its date and author stand; what follows,
+/// `… You can follow any responses …`, is the theme's boilerplate) and the date in it.
+pub(crate) fn post_meta_date(text: &str) -> Option<(String, DateValue)> {
+    let text = text.trim_start();
+    if !POST_META.is_match(text) {
+        return None;
+    }
+    let head: String = text.chars().take(POST_META_HEAD_CHARS).collect();
+    let (_, date) = dates::find_date_in(&head, None)?;
+    Some((head, date))
+}
+
 /// The characters of a [`POST_META`] sentence searched for its date and author.
 const POST_META_HEAD_CHARS: usize = 150;
 
 /// A [`POST_META`] sentence with its date: a dated byline when it names the author, else a
 /// date line.
 fn post_meta(text: &str) -> Option<Kind> {
-    if !POST_META.is_match(text) {
-        return None;
-    }
-    // The date stands near the start; what follows (`… You can follow any responses …`) is
-    // the theme's boilerplate.
-    let head: String = text.chars().take(POST_META_HEAD_CHARS).collect();
-    let (_, date) = dates::find_date_in(&head, None)?;
+    let (head, date) = post_meta_date(text)?;
     let author = POST_META_AUTHOR
         .captures(&head)
         .and_then(|c| c.get(1))
