@@ -364,6 +364,22 @@ struct ImageInfo {
     credit: Option<String>,
 }
 
+/// The page's `<title>`. A page whose server printed an error before its markup (PHP's
+/// `<b>Warning</b>: …` above the doctype) has its `<head>` read into the body, and its title
+/// with it; an SVG's `<title>` names a picture, not the page.
+fn page_title(doc: &Document) -> Option<String> {
+    let in_head = collapse_ws(&doc.select("head title").text());
+    if !in_head.is_empty() {
+        return Some(in_head);
+    }
+    doc.select("title")
+        .nodes()
+        .iter()
+        .filter(|t| !t.ancestors_it(None).any(|a| a.has_name("svg")))
+        .map(|t| collapse_ws(&t.text()))
+        .find(|t| !t.is_empty())
+}
+
 impl PageMeta {
     fn read(doc: &Document) -> PageMeta {
         let meta = |selector: &str| -> Option<String> {
@@ -374,7 +390,7 @@ impl PageMeta {
                 .find(|c| !c.is_empty())
         };
         let mut out = PageMeta {
-            title: Some(collapse_ws(&doc.select("head title").text())).filter(|t| !t.is_empty()),
+            title: page_title(doc),
             canonical: doc
                 .select("link[rel='canonical']")
                 .iter()
@@ -1367,12 +1383,13 @@ fn is_an_identifier(title: &str, address: Option<&str>) -> bool {
 /// which never split a title that does not start with the headline.
 const HEADLINE_END_MARKS: [char; 6] = [':', '_', '｜', '丨', '－', '：'];
 
-/// What stands between a headline and the site's name in a page title (`Headline | Site`).
-const SITE_SEPARATORS: [char; 6] = ['|', '-', '–', '—', '·', '»'];
+/// What stands between a headline and the site's name in a page title (`Headline | Site`;
+/// old WordPress themes print `Headline « Blog`).
+const SITE_SEPARATORS: [char; 7] = ['|', '-', '–', '—', '·', '»', '«'];
 
 /// One of [`SITE_SEPARATORS`] with white space on both sides.
 static SPACED_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s[|\-–—·»]\s").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\s[|\-–—·»«]\s").expect("valid regex"));
 
 /// The headline of a `Site - Headline` title (parts split at a spaced [`SITE_SEPARATORS`]
 /// character): its last part when that equals one of the page's `<h1>` texts, the whole
@@ -1559,6 +1576,23 @@ mod tests {
         );
         let out = read_html(&html, None, None);
         assert_eq!(out.byline, None);
+    }
+
+    #[test]
+    fn a_title_read_into_the_body_after_a_servers_warning() {
+        let text = "<p>Die Meldung klang dramatisch: Hacker hätten Zugriff auf ein Wasserwerk erlangt, hieß es in mehreren Berichten.</p>".repeat(6);
+        let page = format!(
+            "<br />\n<b>Warning</b>:  Use of undefined constant XMLRPC_REQUEST in <b>/htdocs/de_DE.php</b> on line <b>9</b><br />\n\
+             <!DOCTYPE html><html><head><title>Kein Cyberterrorismus (diesmal) &laquo;  Dr. Phillip W. Brunst</title></head>\
+             <body><svg><title>Suche</title></svg><div class=\"post\"><h1>Kein Cyberterrorismus (diesmal)</h1>\
+             <div class=\"entry\">{text}</div></div></body></html>"
+        );
+        let x = read_html(
+            &page,
+            Some("http://www.pbrunst.de/news/2011/12/kein-cyberterrorismus/"),
+            None,
+        );
+        assert_eq!(x.title, "Kein Cyberterrorismus (diesmal)");
     }
 
     #[test]
