@@ -179,16 +179,25 @@ fn is_dated_furniture(node: &NodeRef) -> bool {
         .as_deref()
         .is_some_and(|c| DATED_CLASS_WORDS.iter().any(|w| c.contains(w)))
         || id.as_deref().is_some_and(|i| i.contains("date"))
-        || first_text(node).is_some_and(|t| opens_post_meta(&t))
+        || opens_with_post_meta(node)
 }
 
-/// The text `node` opens with (`None` when it opens with an element: a container's text
-/// is its children's, tested on them).
-fn first_text(node: &NodeRef) -> Option<String> {
-    let first = node
-        .children_it(false)
-        .find(|c| c.is_element() || (c.is_text() && !c.text().trim().is_empty()))?;
-    first.is_text().then(|| first.text().to_string())
+/// Whether the text `node` opens with is a blog's sentence under its post (an element
+/// opening with an element is left to its children: a container's text is theirs). Each
+/// text child is read once, with no copy: this runs on every element of an undated page.
+fn opens_with_post_meta(node: &NodeRef) -> bool {
+    for child in node.children_it(false) {
+        if child.is_element() {
+            return false;
+        }
+        if child.is_text() {
+            let text = child.text();
+            if !text.trim().is_empty() {
+                return opens_post_meta(&text);
+            }
+        }
+    }
+    false
 }
 
 /// How much text (characters) may stand between a date and the headline after it: a

@@ -7675,16 +7675,18 @@ mod tests {
     }
     #[test]
     fn a_post_meta_sentence_dates_the_post() {
-        let dated = |line: &str| match post_meta(line) {
-            Some(Kind::Date(DateRole::Published, d)) => Some((None, d.normalized)),
+        // The author named, if any, and the day.
+        let day = |line: &str| match post_meta(line) {
+            Some(Kind::Date(DateRole::Published, d)) => {
+                Some((None, d.normalized[..10].to_string()))
+            }
             Some(Kind::Byline {
                 byline,
                 date: Some(d),
                 ..
-            }) => Some((Some(byline), d.normalized)),
+            }) => Some((Some(byline), d.normalized[..10].to_string())),
             _ => None,
         };
-        let day = |line: &str| dated(line).map(|(name, d)| (name, d[..10].to_string()));
         assert_eq!(
             day("This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under Arduino. You can follow any responses to this entry through the RSS 2.0 feed."),
             Some((None, "2015-12-14".to_string()))
