@@ -404,7 +404,11 @@ fn strip_bullet(s: &str) -> (bool, Option<&str>, &str) {
             return (true, None, s.get(c.len_utf8()..).unwrap_or("").trim_start());
         }
     }
-    if let Some(m) = NUMBERED.find(s) {
+    // `8. Dezember 2012` is a date, not the eighth item of a list.
+    if let Some(m) = NUMBERED
+        .find(s)
+        .filter(|_| dates::date_line(s, None).is_none())
+    {
         return (
             true,
             Some(m.as_str().trim()),
@@ -552,6 +556,7 @@ fn classify(units: &mut [Unit]) {
     mark_slideshows(units);
     mark_printed_galleries(units);
     mark_signup_pitches(units);
+    mark_line_lists(units);
 }
 
 /// A menu item's text, without its bullet, for comparing with other lines.
@@ -979,6 +984,19 @@ fn mark_printed_galleries(units: &mut [Unit]) {
                         && word_count(&u.text) <= MAX_SLIDE_CAPTION_WORDS
                 }) && (button || (one_block(r.start + 1..r.end) && one_block(i + 1..j)))
             });
+            // Without captions, the copies are still a gallery's pictures (their alt text)
+            // when there are many, or a picture counter (`Bild 1 von 9`) stands beside them.
+            let beside_counter = i
+                .checked_sub(1)
+                .and_then(|p| units.get(p))
+                .into_iter()
+                .chain(units.get(j))
+                .any(|u| u.kind == Kind::Gallery && PICTURE_COUNTER.is_match(&u.text));
+            if captions.is_none() && (slides >= MIN_UNCAPTIONED_COPIES || beside_counter) {
+                for u in &mut units[i..j] {
+                    u.kind = Kind::Gallery;
+                }
+            }
             if let Some(captions) = captions {
                 for u in &mut units[captions] {
                     if !matches!(u.kind, Kind::Caption { .. }) {
@@ -1001,6 +1019,18 @@ fn mark_printed_galleries(units: &mut [Unit]) {
 
 /// How many copies of a gallery's title in a row make a printed gallery.
 pub(super) const MIN_SLIDE_TITLES: usize = 3;
+
+/// How many copies of one short line in a row are a gallery's pictures without captions or
+/// a picture counter beside them.
+const MIN_UNCAPTIONED_COPIES: usize = 5;
+
+/// A gallery's picture counter (`Bild 1 von 9`, `Image 3 of 12`, `Photo 2/5`).
+static PICTURE_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:bild|foto|fotos|image|photo|picture|slide|imagen|immagine)\s+\d{1,3}\s*(?:von|of|de|di|sur|/)\s*\d{1,3}$",
+    )
+    .expect("valid regex")
+});
 
 /// The longest slide caption a printed gallery's captions may have, in words.
 const MAX_SLIDE_CAPTION_WORDS: usize = 80;
@@ -1426,6 +1456,95 @@ fn mark_content_lists(units: &mut [Unit]) {
     }
 }
 
+/// A list set as lines rather than bullets, as a recipe's ingredients, an event's times or a
+/// product's notes are: a short line ending in a colon (`Zutaten:`, `So sieht der Timetable
+/// aus:`), then [`MIN_LINE_LIST_ITEMS`]+ short lines in one block (no blank line between
+/// them); or a block of as many facts, each a label and its value (`Zubereitungszeit: 25
+/// Minuten` / `Ergibt: 40 Stück`, `Farbe: grün` / `Penetration: 220 – 250`). Either with a
+/// paragraph (or another such list) at most [`LINE_LIST_REACH`] units before it or after
+/// it. Its lines are the article's ([`Kind::ListItem`]), so the body runs through them
+/// rather than stopping at them, and none is taken for a headline.
+fn mark_line_lists(units: &mut [Unit]) {
+    let prose_in = |units: &[Unit], range: std::ops::Range<usize>| {
+        units[range].iter().any(|u| u.kind == Kind::Prose)
+    };
+    let plain_short = |u: &Unit| u.kind == Kind::Short && !u.bulleted;
+    let fact = |u: &Unit| {
+        plain_short(u) && word_count(&u.text) <= MAX_FACT_WORDS && LABELLED_FACT.is_match(&u.text)
+    };
+    // A list stands near another when their lines are at most the reach apart, whichever
+    // comes first: two passes see both.
+    for _ in 0..2 {
+        mark_line_lists_once(units, prose_in, plain_short, fact);
+    }
+}
+
+fn mark_line_lists_once(
+    units: &mut [Unit],
+    prose_in: impl Fn(&[Unit], std::ops::Range<usize>) -> bool,
+    plain_short: impl Fn(&Unit) -> bool,
+    fact: impl Fn(&Unit) -> bool,
+) {
+    let mut h = 0;
+    while h < units.len() {
+        let heading = &units[h];
+        let headed = plain_short(heading)
+            && heading.text.ends_with(':')
+            && word_count(&heading.text) <= MAX_LINE_LIST_HEADING_WORDS;
+        let mut end = h + 1;
+        if headed {
+            while end < units.len()
+                && plain_short(&units[end])
+                && (end == h + 1 || !units[end].blank_before)
+            {
+                end += 1;
+            }
+        } else if fact(heading) {
+            while end < units.len() && fact(&units[end]) && !units[end].blank_before {
+                end += 1;
+            }
+        }
+        let lines = if headed { end - h - 1 } else { end - h };
+        let before = h.saturating_sub(LINE_LIST_REACH)..h;
+        let after = end..(end + LINE_LIST_REACH).min(units.len());
+        let listed = |range: std::ops::Range<usize>| {
+            units[range]
+                .iter()
+                .any(|u| u.kind == Kind::ListItem && !u.bulleted)
+        };
+        let near = prose_in(units, before.clone())
+            || prose_in(units, after.clone())
+            || listed(before)
+            || listed(after);
+        if lines >= MIN_LINE_LIST_ITEMS && near {
+            for u in &mut units[h..end] {
+                u.kind = Kind::ListItem;
+            }
+            h = end;
+        } else {
+            h += 1;
+        }
+    }
+}
+
+/// A fact printed as its label and value (`Ergibt: 40 Stück`, `Verdicker/Basisöl:
+/// Li-Seifen/Mineralöl`): a label of one to three words, a colon, the value.
+static LABELLED_FACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{L}[\p{L}\p{N}/.\-]*(?:\s+[\p{L}\p{N}/.\-]+){0,2}:\s+\S").expect("valid regex")
+});
+
+/// Most words of a line read as a labelled fact.
+const MAX_FACT_WORDS: usize = 10;
+
+/// Fewest lines under its heading that make a list set as lines.
+const MIN_LINE_LIST_ITEMS: usize = 2;
+
+/// Most words of a list's heading (`So sieht der vorläufige Timetable aus:`).
+const MAX_LINE_LIST_HEADING_WORDS: usize = 8;
+
+/// How near the article's text a list set as lines stands, in units.
+const LINE_LIST_REACH: usize = 3;
+
 /// A date line glued to a short label before it, where the page set two elements side by
 /// side without a space (`Yahoo FinanceOctober 13, 2016`): the date starts at a capital
 /// right after a lower-case letter, and at most four words stand before it.
@@ -1509,6 +1628,9 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     }
     if is_share(&lower) {
         return Kind::Share;
+    }
+    if PICTURE_COUNTER.is_match(text) {
+        return Kind::Gallery;
     }
     if is_comments_start(&lower) {
         return Kind::Comments;
@@ -2593,7 +2715,7 @@ static ACCOUNT_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
 
 static CREDIT_LABELED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(.+?)\s*(?:\||/|—|–|-)?\s*\(?((?:Photo|Photos|Photograph|Photography|Image|Images|Picture|Pic|Credit|Credits|Illustration|Foto|Fotografía|Bild)(?:\s+credit)?\s*(?::|by\b))\s*(.+?)\)?$",
+        r"^(.+?)\s*(?:\||/|—|–|-)?\s*\(?((?:Photo|Photos|Photograph|Photography|Image|Images|Picture|Pic|Credit|Credits|Copyright|Illustration|Foto|Fotografía|Bild)(?:\s+credit)?\s*(?::|by\b))\s*(.+?)\)?$",
     )
     .expect("valid regex")
 });
@@ -2684,7 +2806,7 @@ pub(crate) fn caption_credit(text: &str) -> Option<(String, String)> {
     }
     let clean = |s: &str| {
         s.trim()
-            .trim_end_matches(['|', '-', '—', '–', '/'])
+            .trim_end_matches(['|', '-', '—', '–', '/', ','])
             .trim()
             .to_string()
     };
@@ -2882,7 +3004,7 @@ fn is_share(lower: &str) -> bool {
 
 static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:there (?:are|is)\s+)?(?:\d+\s+|no\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s+(?:so far|yet))?\W*$|^reply$|^\d+\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\b|^(?:view|show|read|see|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|^post with no comments|^be the first to comment|^join the (?:conversation|discussion)|^(?:\d+\s+)?thoughts? on\b|your email address will not be published|^(?:all )?fields (?:marked with \* )?are required|^(?:to|para poder) (?:comment|comentar)\b|^los comentarios publicados|^(?:\d+\s+)?(?:kommentare?|commentaires?|commenti|reacties|reacciones|comentarios|comentários|comentaris|commentaren|komentarze|komentáře|kommentarer|kommentit|комментарии|коментарі|yorumlar|σχόλια|コメント|评论|評論|댓글|التعليقات)(?:\s*\(\d+\))?\W*$|^(?:einen\s+)?kommentar(?:e)?\s+(?:schreiben|verfassen|hinterlassen)|^schreibe\s+einen\s+kommentar|^(?:kommentieren|comentar|comentá|commenter|commenta|commentare|skomentuj|reageer)\W*$|^(?:laisser|écrire|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+un\s+comentario|^lascia\s+un\s+commento|^kommentarfeed\b|^(?:die\s+)?kommentare\s+sind\s+geschlossen|^comments\s+are\s+closed|^erforderliche\s+felder\s+sind\s+mit\b|^benachrichtige\s+mich\b",
+        r"(?i)^(?:there (?:are|is)\s+)?(?:\d+\s+|no\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s+(?:so far|yet))?\W*$|^reply$|^\d+\s+(?:comments?|responses?|replies|thoughts?|discussions?)\s+(?:on|to)\b|^(?:view|show|read|see|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|^post with no comments|^be the first to comment|^join the (?:conversation|discussion)|^(?:\d+\s+)?thoughts? on\b|your email address will not be published|^(?:all )?fields (?:marked with \* )?are required|^(?:to|para poder) (?:comment|comentar)\b|^los comentarios publicados|^(?:\d+\s+)?(?:kommentare?|commentaires?|commenti|reacties|reacciones|comentarios|comentários|comentaris|commentaren|komentarze|komentáře|kommentarer|kommentit|комментарии|коментарі|yorumlar|σχόλια|コメント|评论|評論|댓글|التعليقات)(?:\s*\(\d+\))?\W*$|^(?:einen\s+)?kommentar(?:e)?\s+(?:schreiben|verfassen|hinterlassen)|^schreibe\s+einen\s+kommentar|^(?:kommentieren|comentar|comentá|commenter|commenta|commentare|skomentuj|reageer)\W*$|^(?:laisser|écrire|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+un\s+comentario|^lascia\s+un\s+commento|^kommentarfeed\b|^(?:die\s+)?kommentare\s+sind\s+geschlossen|^comments\s+are\s+closed|^erforderliche\s+felder\s+sind\s+mit\b|^benachrichtige\s+mich\b",
     )
     .expect("valid regex")
 });
@@ -3303,40 +3425,91 @@ fn best_run(units: &[Unit]) -> Option<(usize, usize)> {
     // What follows a comment section's heading is the readers' words: when a run before it
     // scores at least half as well as the best run of the whole clipping, the article is
     // that run. (A comment counter under the headline has the article after it, and teasers
-    // before it that score far less.)
+    // before it that score far less.) A comment form, or a notice that comments are closed,
+    // is never over an article: a run before it scoring a quarter as well is the article (a
+    // short post, a recipe).
     let (best, start, end) = scored_run(units)?;
     comments_after_article(units)
-        .and_then(|heading| scored_run(&units[..heading]))
-        .filter(|(before, _, _)| *before >= COMMENTS_RUN_SHARE * best)
+        .and_then(|(heading, form)| {
+            let share = if form {
+                COMMENT_FORM_RUN_SHARE
+            } else {
+                COMMENTS_RUN_SHARE
+            };
+            scored_run(&units[..heading]).filter(|(before, _, _)| *before >= share * best)
+        })
         .and_then(|(_, s, e)| trim_run(units, s, e))
         .or_else(|| trim_run(units, start, end))
 }
 
 /// How well the run before a comment section must score, against the best run of the
-/// clipping, to be taken for the article (see [`best_run`]).
+/// clipping, to be taken for the article (see [`best_run`]); before a comment form.
 const COMMENTS_RUN_SHARE: f64 = 0.5;
+const COMMENT_FORM_RUN_SHARE: f64 = 0.25;
 
 /// Prose words that must stand before a comment section's heading for what follows it to
-/// be taken for comments (a comment counter under a headline comes before the article).
+/// be taken for comments (a comment counter under a headline comes before the article);
+/// before a comment form's heading, which only follows an article, a short post's words.
 const MIN_PROSE_BEFORE_COMMENTS: usize = 150;
+const MIN_PROSE_BEFORE_COMMENT_FORM: usize = 25;
 
 /// Words of a paragraph that, right after a comments heading, shows the heading to be a
 /// counter over the article rather than the start of the comments.
 const ARTICLE_PARAGRAPH_WORDS: usize = 25;
 
+/// A field of a comment form or its notice, as the text browser prints them (`[ ]`, `Name *`,
+/// `Antwort abbrechen`, `Your email address will not be published.`).
+static COMMENT_FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\[\s*\]$|\b(?:antwort\s+abbrechen|cancel\s+reply|annuler\s+la\s+réponse|cancelar\s+respuesta)\b|your\s+email\s+address\s+will\s+not\s+be\s+published|e-?mail-adresse\s+wird\s+nicht\s+veröffentlicht|votre\s+adresse\s+(?:e-?mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée|^(?:name|e-?mail|website|webseite|nom|nombre)\s*\*?\s*(?:\([^)]*\))?\s*\*?$",
+    )
+    .expect("valid regex")
+});
+
+/// A notice that a post's comments are closed (`Kommentare geschlossen`, `Comments are
+/// closed`), or a comments feed's link: found at a post's foot.
+static COMMENTS_CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bkommentare\s+(?:sind\s+)?geschlossen\b|\bcomments\s+are\s+closed\b|\bcommentaires\s+(?:sont\s+)?fermés\b|^kommentarfeed\b",
+    )
+    .expect("valid regex")
+});
+
+/// Units after a comments heading in which a form's field shows it heads a comment form.
+const FORM_FIELD_REACH: usize = 6;
+
+/// Whether the comments heading at `i` heads a comment form (a field of one follows within
+/// [`FORM_FIELD_REACH`] units) or says the comments are closed: either stands under an
+/// article, never over it as a comment counter may.
+fn heads_comment_form(units: &[Unit], i: usize) -> bool {
+    COMMENTS_CLOSED.is_match(&units[i].text)
+        || units[i..]
+            .iter()
+            .take(FORM_FIELD_REACH)
+            .any(|u| COMMENT_FORM_FIELD.is_match(&u.text))
+}
+
 /// The first comment section heading (`10 Kommentare`, `36 Comments`) with at least
-/// [`MIN_PROSE_BEFORE_COMMENTS`] words of prose before it and no article paragraph right
-/// after it: comments open with a name, a date, a greeting, not with a long paragraph.
-fn comments_after_article(units: &[Unit]) -> Option<usize> {
+/// [`MIN_PROSE_BEFORE_COMMENTS`] words of prose before it (a comment form's,
+/// [`MIN_PROSE_BEFORE_COMMENT_FORM`]) and no article paragraph right after it: comments
+/// open with a name, a date, a greeting, not with a long paragraph. With it, whether it
+/// heads a comment form.
+fn comments_after_article(units: &[Unit]) -> Option<(usize, bool)> {
     let mut prose = 0;
     for (i, unit) in units.iter().enumerate() {
-        if unit.kind == Kind::Comments && prose >= MIN_PROSE_BEFORE_COMMENTS {
+        if unit.kind == Kind::Comments {
+            let form = heads_comment_form(units, i);
+            let needed = if form {
+                MIN_PROSE_BEFORE_COMMENT_FORM
+            } else {
+                MIN_PROSE_BEFORE_COMMENTS
+            };
             let article_follows = units[i + 1..]
                 .iter()
                 .take(3)
                 .any(|u| u.kind == Kind::Prose && word_count(&u.text) >= ARTICLE_PARAGRAPH_WORDS);
-            if !article_follows {
-                return Some(i);
+            if prose >= needed && !article_follows {
+                return Some((i, form));
             }
         }
         prose += prose_words_of(unit);
@@ -7738,5 +7911,107 @@ mod tests {
             &(story("City Shuts Old Bridge After Cracks Found") + "Photos\n\nBy Heiner\n"),
         );
         assert_eq!(x.byline, None);
+    }
+
+    /// A sidebar's text after a short post's comment form: a blog's licence and its
+    /// disclaimer, longer than the post.
+    const SIDEBAR: &str = "Kategorien\n\n  • Dessert\n  • Gebäck\n\nHaftungshinweis\n\nTrotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links, die in meinem Blog zugänglich sind; für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber verantwortlich, und das gilt für alle Links auf dieser Seite.\n\nDie Bilder in diesem Blog stehen unter einer Creative Commons Lizenz, und Erlaubnisse, die über diese Lizenz hinausgehen, erhalten Sie auf Anfrage per E-Mail bei der Autorin.\n";
+
+    #[test]
+    fn a_short_post_ends_at_its_comment_form() {
+        let post = format!(
+            "City Shuts Old Bridge After Cracks Found\n\n{P1}\n\n{P2}\n\nKommentar verfassen Antwort abbrechen\n\nGib hier Deinen Kommentar ein ...\n[                    ]\n\nName (erforderlich)\n[                    ]\n\n{SIDEBAR}"
+        );
+        let x = read_text_clipping(&post);
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert!(x.body_text.contains(P2), "{}", x.body_text);
+        assert!(!x.body_text.contains("Haftung"), "{}", x.body_text);
+        // A comments heading with no form after it needs a longer article before it: a
+        // counter under a headline is followed by the article.
+        let counted = post.replace(
+            "Kommentar verfassen Antwort abbrechen\n\nGib hier Deinen Kommentar ein ...\n[                    ]\n\nName (erforderlich)\n[                    ]",
+            "3 Kommentare",
+        );
+        let x = read_text_clipping(&counted);
+        assert!(x.body_text.contains("Haftung"), "{}", x.body_text);
+        // Comments closed at a post's foot end it as a form does.
+        let closed = post.replace(
+            "Kommentar verfassen Antwort abbrechen",
+            "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+        );
+        let x = read_text_clipping(&closed);
+        assert!(!x.body_text.contains("Haftung"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_list_set_as_lines_stays_in_the_article() {
+        let recipe = format!(
+            "Almond Biscuits\n\nPreparation: 25 minutes\nMakes: 40 biscuits\n\nIngredients:\n300 g flour\n1 tsp baking powder\n100 g ground almonds\n200 g butter\n\n{P1}\n\n{P2}\n\nTimetable:\nWarm up 11:00\nContest 12:00\n\nBe there!\n\nRelated\n\n  • Another story\n"
+        );
+        let x = read_text_clipping(&recipe);
+        for line in [
+            "Preparation: 25 minutes",
+            "Ingredients:",
+            "200 g butter",
+            "Warm up 11:00",
+            "Contest 12:00",
+        ] {
+            assert!(x.body_text.contains(line), "{line}: {}", x.body_text);
+        }
+        assert_eq!(x.title, "Almond Biscuits");
+        // Away from the article's text, a colon's short lines are not its list.
+        let units = read_units(&format!(
+            "Follow us:\nFacebook page\nInstagram page\n\nMenu\n\nHome\n\nAbout\n\nCity Shuts Old Bridge After Cracks Found\n\n{P1}\n"
+        ));
+        assert!(units[..3].iter().all(|u| u.kind != Kind::ListItem));
+    }
+
+    #[test]
+    fn copies_of_a_line_beside_a_picture_counter_are_a_gallery() {
+        let mut lines = vec![P1.to_string(), P2.to_string()];
+        lines.extend(std::iter::repeat_n("HTC Touch".to_string(), 3));
+        lines.push("Bild 1 von 9".to_string());
+        lines.extend(std::iter::repeat_n("HTC Touch".to_string(), 8));
+        lines.push(P3.to_string());
+        let text = format!(
+            "City Shuts Old Bridge After Cracks Found\n\n{}\n\nMore stories\n",
+            lines.join("\n")
+        );
+        let x = read_text_clipping(&text);
+        assert!(
+            x.body_text.contains(P1) && x.body_text.contains(P3),
+            "{}",
+            x.body_text
+        );
+        assert!(!x.body_text.contains("HTC Touch"), "{}", x.body_text);
+        assert!(!x.body_text.contains("Bild 1 von 9"), "{}", x.body_text);
+        // Two copies are no gallery.
+        let units = read_units("Bridge\nBridge\n");
+        assert!(units.iter().all(|u| u.kind != Kind::Gallery));
+    }
+
+    #[test]
+    fn a_day_before_its_month_is_a_date_not_a_list_number() {
+        let x = read_text_clipping(&story(
+            "8. Dezember 2012\n\nCity Shuts Old Bridge After Cracks Found",
+        ));
+        assert_eq!(
+            x.published
+                .map(|d| d.normalized[..10].to_string())
+                .as_deref(),
+            Some("2012-12-08")
+        );
+        // A numbered sub-heading keeps its number.
+        let units = read_units("8. Check the supports first\n");
+        assert_eq!(units[0].number.as_deref(), Some("8."));
+    }
+
+    #[test]
+    fn copyright_labels_a_credit_and_discussion_heads_comments() {
+        assert_eq!(
+            caption_credit("Mandelplätzchen , Copyright: CC BY-NC-ND 3.0"),
+            Some(("Mandelplätzchen".to_string(), "CC BY-NC-ND 3.0".to_string()))
+        );
+        assert!(is_comments_start("17 discussion to this post"));
     }
 }
