@@ -1817,7 +1817,7 @@ static URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|themen)|weitere (?:beiträge|artikel)|(?:das|dies|das thema) könnte (?:sie|dich) auch interessieren|(?:this|that) might (?:also )?interest you|you might also like|ça pourrait vous intéresser|lesen sie auch|auch interessant|weiterführende?r? links?|articles similaires|vous aimerez aussi|también te puede interesar|potrebbe interessarti|related topics|you may also like|lees ook|gerelateerde artikelen|czytaj (?:także|też|również)|zobacz (?:także|też|również)|powiązane artykuły|читайте также|похожие (?:статьи|новости)|читайте також|läs (?:också|även)|relaterade artiklar|læs også|les også|relaterte artikler|lue myös|čtěte také|související|kapcsolódó cikkek|citește și|articole similare|artigos relacionados|ilgili haberler|baca juga|berita terkait|artikel terkait|tin liên quan|bài liên quan|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|関連記事|関連ニュース|あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|延伸閱讀|延伸阅读|관련 ?기사|اقرأ أيضاً?|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें)\s*(?::|…|\.\.\.)?$",
+        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|themen)|weitere (?:beiträge|artikel)|(?:weitere )?interessante (?:themen|artikel|beiträge)|weitere themen|(?:das|dies|das thema) könnte (?:sie|dich) auch interessieren|(?:this|that) might (?:also )?interest you|you might also like|ça pourrait vous intéresser|lesen sie auch|auch interessant|weiterführende?r? links?|articles similaires|vous aimerez aussi|también te puede interesar|potrebbe interessarti|related topics|you may also like|lees ook|gerelateerde artikelen|czytaj (?:także|też|również)|zobacz (?:także|też|również)|powiązane artykuły|читайте также|похожие (?:статьи|новости)|читайте також|läs (?:också|även)|relaterade artiklar|læs også|les også|relaterte artikler|lue myös|čtěte také|související|kapcsolódó cikkek|citește și|articole similare|artigos relacionados|ilgili haberler|baca juga|berita terkait|artikel terkait|tin liên quan|bài liên quan|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|関連記事|関連ニュース|あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|延伸閱讀|延伸阅读|관련 ?기사|اقرأ أيضاً?|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें)\s*(?::|…|\.\.\.)?$",
     )
     .expect("valid regex")
 });
@@ -3550,10 +3550,27 @@ fn scored_run(units: &[Unit]) -> Option<(f64, usize, usize)> {
 /// past an article header inside it; there must be some prose.
 fn trim_run(units: &[Unit], s: usize, e: usize) -> Option<(usize, usize)> {
     (s..e).find(|&i| units[i].kind == Kind::Prose)?;
+    // A related-stories heading near the run's end, with only a teaser's summary after it
+    // (`Weitere interessante Themen` / a headline / `Fragen und Antworten zur …`): the
+    // article ended before it. One inside the article (`RELATED: …` and the text going on)
+    // has the article's paragraphs after it.
+    let e = (s..e)
+        .rev()
+        .find(|&m| units[m].kind == Kind::RelatedMarker)
+        .filter(|&m| {
+            let after = prose_words(&units[m + 1..e]);
+            after < RELATED_TAIL_WORDS && prose_words(&units[s..m]) >= 2 * after.max(1)
+        })
+        .unwrap_or(e);
+    (s..e).find(|&i| units[i].kind == Kind::Prose)?;
     let first = (s..e).find(|&i| is_content(&units[i].kind) && !ends_a_menu(units, i))?;
     let last = (s..e).rev().find(|&i| is_content(&units[i].kind))?;
     Some((after_article_header(units, first, last + 1), last + 1))
 }
+
+/// Fewest prose words after a related-stories heading at a run's end for them to be the
+/// article's rather than a teaser's summary (see [`trim_run`]).
+const RELATED_TAIL_WORDS: usize = 40;
 
 /// A bulleted line right after a bulleted menu or breadcrumb item is that list's last item,
 /// however long (`• Startseite` `• Stars` `• Adele 10 Kilo abgenommen: Sie zeigt sich …`):
@@ -8013,5 +8030,20 @@ mod tests {
             Some(("Mandelplätzchen".to_string(), "CC BY-NC-ND 3.0".to_string()))
         );
         assert!(is_comments_start("17 discussion to this post"));
+    }
+
+    #[test]
+    fn a_teaser_after_a_related_heading_ends_the_article() {
+        let x = read_text_clipping(
+            &(story("City Shuts Old Bridge After Cracks Found")
+                + "Weitere interessante Themen\n\nFerry prices\n\nQuestions and answers about the new ferry fares and the discounts for residents.\n\nCaves under the city\n\nPrivacy policy\n"),
+        );
+        assert!(x.body_text.ends_with(P4), "{}", x.body_text);
+        // Inside the article, the text goes on after the heading.
+        let x = read_text_clipping(&format!(
+            "City Shuts Old Bridge After Cracks Found\n\n{P1}\n\n{P2}\n\nRelated\n\nFerry prices\n\n{P3}\n\n{P4}\n\nPrivacy policy\n"
+        ));
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert!(x.body_text.ends_with(P4), "{}", x.body_text);
     }
 }
