@@ -952,8 +952,9 @@ pub(super) fn is_caption_control(text: &str) -> bool {
 /// slide (every slide carries it, all but one hidden). The run of [`MIN_SLIDE_TITLES`]+ copies
 /// of one short line is the gallery's, not the text; the as many lines right before it (past
 /// the button), each of a caption's length, are its slides' captions: photo records, as a
-/// caption without its picture is in pasted text. Without that count of captions the lines
-/// are left as they are.
+/// caption without its picture is in pasted text. Without that count of captions, the
+/// copies are a gallery's pictures (their alt text) only when a picture counter (`Bild 1
+/// von 9`) stands beside them or there are [`MIN_UNCAPTIONED_COPIES`]+ of them.
 fn mark_printed_galleries(units: &mut [Unit]) {
     let mut i = 0;
     while i < units.len() {
@@ -1022,7 +1023,7 @@ pub(super) const MIN_SLIDE_TITLES: usize = 3;
 
 /// How many copies of one short line in a row are a gallery's pictures without captions or
 /// a picture counter beside them.
-const MIN_UNCAPTIONED_COPIES: usize = 5;
+const MIN_UNCAPTIONED_COPIES: usize = 8;
 
 /// A gallery's picture counter (`Bild 1 von 9`, `Image 3 of 12`, `Photo 2/5`).
 static PICTURE_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1459,71 +1460,67 @@ fn mark_content_lists(units: &mut [Unit]) {
 /// A list set as lines rather than bullets, as a recipe's ingredients, an event's times or a
 /// product's notes are: a short line ending in a colon (`Zutaten:`, `So sieht der Timetable
 /// aus:`), then [`MIN_LINE_LIST_ITEMS`]+ short lines in one block (no blank line between
-/// them); or a block of as many facts, each a label and its value (`Zubereitungszeit: 25
-/// Minuten` / `Ergibt: 40 Stück`, `Farbe: grün` / `Penetration: 220 – 250`). Either with a
-/// paragraph (or another such list) at most [`LINE_LIST_REACH`] units before it or after
-/// it. Its lines are the article's ([`Kind::ListItem`]), so the body runs through them
-/// rather than stopping at them, and none is taken for a headline.
+/// them, though one may stand under the heading); or a block of as many facts, each a label
+/// and its value (`Zubereitungszeit: 25 Minuten` / `Ergibt: 40 Stück`, `Farbe: grün` /
+/// `Penetration: 220 – 250`). Either with a paragraph at most [`LINE_LIST_REACH`] units
+/// before or after it, or such a list found beside a paragraph (one step, not a chain down
+/// a page's footer). Its lines are the article's ([`Kind::ListItem`]), so the body runs
+/// through them rather than stopping at them, and none is taken for a headline.
 fn mark_line_lists(units: &mut [Unit]) {
-    let prose_in = |units: &[Unit], range: std::ops::Range<usize>| {
-        units[range].iter().any(|u| u.kind == Kind::Prose)
-    };
+    // The second pass sees the lists the first found beside paragraphs.
+    for _ in 0..2 {
+        let listed: Vec<bool> = units
+            .iter()
+            .map(|u| u.kind == Kind::ListItem && !u.bulleted)
+            .collect();
+        let mut h = 0;
+        while h < units.len() {
+            let (end, lines) = line_list_at(units, h);
+            let before = h.saturating_sub(LINE_LIST_REACH)..h;
+            let after = end..(end + LINE_LIST_REACH).min(units.len());
+            let near = |range: std::ops::Range<usize>| {
+                range
+                    .into_iter()
+                    .any(|k| units[k].kind == Kind::Prose || listed[k])
+            };
+            if lines >= MIN_LINE_LIST_ITEMS && (near(before) || near(after)) {
+                for u in &mut units[h..end] {
+                    u.kind = Kind::ListItem;
+                }
+            }
+            // Every line of a block is read once: a long table of facts takes linear time.
+            h = if lines > 0 { end } else { h + 1 };
+        }
+    }
+}
+
+/// The list set as lines that starts at `h` (see [`mark_line_lists`]): its end and how
+/// many lines it lists (0 when none starts there).
+fn line_list_at(units: &[Unit], h: usize) -> (usize, usize) {
     let plain_short = |u: &Unit| u.kind == Kind::Short && !u.bulleted;
     let fact = |u: &Unit| {
         plain_short(u) && word_count(&u.text) <= MAX_FACT_WORDS && LABELLED_FACT.is_match(&u.text)
     };
-    // A list stands near another when their lines are at most the reach apart, whichever
-    // comes first: two passes see both.
-    for _ in 0..2 {
-        mark_line_lists_once(units, prose_in, plain_short, fact);
-    }
-}
-
-fn mark_line_lists_once(
-    units: &mut [Unit],
-    prose_in: impl Fn(&[Unit], std::ops::Range<usize>) -> bool,
-    plain_short: impl Fn(&Unit) -> bool,
-    fact: impl Fn(&Unit) -> bool,
-) {
-    let mut h = 0;
-    while h < units.len() {
-        let heading = &units[h];
-        let headed = plain_short(heading)
-            && heading.text.ends_with(':')
-            && word_count(&heading.text) <= MAX_LINE_LIST_HEADING_WORDS;
-        let mut end = h + 1;
-        if headed {
-            while end < units.len()
-                && plain_short(&units[end])
-                && (end == h + 1 || !units[end].blank_before)
-            {
-                end += 1;
-            }
-        } else if fact(heading) {
-            while end < units.len() && fact(&units[end]) && !units[end].blank_before {
-                end += 1;
-            }
+    let heading = &units[h];
+    let mut end = h + 1;
+    if plain_short(heading)
+        && heading.text.ends_with(':')
+        && word_count(&heading.text) <= MAX_LINE_LIST_HEADING_WORDS
+    {
+        while end < units.len()
+            && plain_short(&units[end])
+            && (end == h + 1 || !units[end].blank_before)
+        {
+            end += 1;
         }
-        let lines = if headed { end - h - 1 } else { end - h };
-        let before = h.saturating_sub(LINE_LIST_REACH)..h;
-        let after = end..(end + LINE_LIST_REACH).min(units.len());
-        let listed = |range: std::ops::Range<usize>| {
-            units[range]
-                .iter()
-                .any(|u| u.kind == Kind::ListItem && !u.bulleted)
-        };
-        let near = prose_in(units, before.clone())
-            || prose_in(units, after.clone())
-            || listed(before)
-            || listed(after);
-        if lines >= MIN_LINE_LIST_ITEMS && near {
-            for u in &mut units[h..end] {
-                u.kind = Kind::ListItem;
-            }
-            h = end;
-        } else {
-            h += 1;
+        (end, end - h - 1)
+    } else if fact(heading) {
+        while end < units.len() && fact(&units[end]) && !units[end].blank_before {
+            end += 1;
         }
+        (end, end - h)
+    } else {
+        (end, 0)
     }
 }
 
@@ -3004,7 +3001,7 @@ fn is_share(lower: &str) -> bool {
 
 static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:there (?:are|is)\s+)?(?:\d+\s+|no\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s+(?:so far|yet))?\W*$|^reply$|^\d+\s+(?:comments?|responses?|replies|thoughts?|discussions?)\s+(?:on|to)\b|^(?:view|show|read|see|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|^post with no comments|^be the first to comment|^join the (?:conversation|discussion)|^(?:\d+\s+)?thoughts? on\b|your email address will not be published|^(?:all )?fields (?:marked with \* )?are required|^(?:to|para poder) (?:comment|comentar)\b|^los comentarios publicados|^(?:\d+\s+)?(?:kommentare?|commentaires?|commenti|reacties|reacciones|comentarios|comentários|comentaris|commentaren|komentarze|komentáře|kommentarer|kommentit|комментарии|коментарі|yorumlar|σχόλια|コメント|评论|評論|댓글|التعليقات)(?:\s*\(\d+\))?\W*$|^(?:einen\s+)?kommentar(?:e)?\s+(?:schreiben|verfassen|hinterlassen)|^schreibe\s+einen\s+kommentar|^(?:kommentieren|comentar|comentá|commenter|commenta|commentare|skomentuj|reageer)\W*$|^(?:laisser|écrire|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+un\s+comentario|^lascia\s+un\s+commento|^kommentarfeed\b|^(?:die\s+)?kommentare\s+sind\s+geschlossen|^comments\s+are\s+closed|^erforderliche\s+felder\s+sind\s+mit\b|^benachrichtige\s+mich\b",
+        r"(?i)^(?:there (?:are|is)\s+)?(?:\d+\s+|no\s+)?(?:reader\s+|user\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?(?:\s+(?:so far|yet))?\W*$|^reply$|^\d+\s+(?:comments?|responses?|replies|thoughts?|discussions?)\s+(?:on|to)\b|^(?:view|show|read|see|load|hide)\s+(?:all\s+)?(?:\d+\s+)?comments?\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|^post with no comments|^be the first to comment|^join the (?:conversation|discussion)|^(?:\d+\s+)?thoughts? on\b|your email address will not be published|^(?:all )?fields (?:marked with \* )?are required|^(?:to|para poder) (?:comment|comentar)\b|^los comentarios publicados|^(?:\d+\s+)?(?:kommentare?|commentaires?|commenti|reacties|reacciones|comentarios|comentários|comentaris|commentaren|komentarze|komentáře|kommentarer|kommentit|комментарии|коментарі|yorumlar|σχόλια|コメント|评论|評論|댓글|التعليقات)(?:\s*\(\d+\))?\W*$|^(?:einen\s+)?kommentar(?:e)?\s+(?:schreiben|verfassen|hinterlassen)|^schreibe\s+einen\s+kommentar|^(?:kommentieren|comentar|comentá|commenter|commenta|commentare|skomentuj|reageer)\W*$|^(?:laisser|écrire|ajouter)\s+un\s+commentaire|^(?:deja|dejar|escribe)\s+un\s+comentario|^lascia\s+un\s+commento|^kommentarfeed\b|^(?:die\s+)?kommentare\s+(?:sind\s+)?geschlossen|^commentaires\s+(?:sont\s+)?fermés|^comments\s+are\s+closed|^erforderliche\s+felder\s+sind\s+mit\b|^benachrichtige\s+mich\b",
     )
     .expect("valid regex")
 });
@@ -3443,14 +3440,18 @@ fn best_run(units: &[Unit]) -> Option<(usize, usize)> {
 }
 
 /// How well the run before a comment section must score, against the best run of the
-/// clipping, to be taken for the article (see [`best_run`]); before a comment form.
+/// clipping, to be taken for the article (see [`best_run`]).
 const COMMENTS_RUN_SHARE: f64 = 0.5;
+
+/// As [`COMMENTS_RUN_SHARE`], before a comment form (see [`heads_comment_form`]).
 const COMMENT_FORM_RUN_SHARE: f64 = 0.25;
 
 /// Prose words that must stand before a comment section's heading for what follows it to
-/// be taken for comments (a comment counter under a headline comes before the article);
-/// before a comment form's heading, which only follows an article, a short post's words.
+/// be taken for comments (a comment counter under a headline comes before the article).
 const MIN_PROSE_BEFORE_COMMENTS: usize = 150;
+
+/// As [`MIN_PROSE_BEFORE_COMMENTS`], before a comment form, which only follows an article:
+/// a short post's words.
 const MIN_PROSE_BEFORE_COMMENT_FORM: usize = 25;
 
 /// Words of a paragraph that, right after a comments heading, shows the heading to be a
@@ -3458,10 +3459,12 @@ const MIN_PROSE_BEFORE_COMMENT_FORM: usize = 25;
 const ARTICLE_PARAGRAPH_WORDS: usize = 25;
 
 /// A field of a comment form or its notice, as the text browser prints them (`[ ]`, `Name *`,
-/// `Antwort abbrechen`, `Your email address will not be published.`).
+/// `E-Mail (erforderlich)`, `Antwort abbrechen`, `Your email address will not be
+/// published.`). A bare `E-Mail` or `Website` is as often a share bar's button: a field
+/// carries its star or its `(required)`.
 static COMMENT_FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\[\s*\]$|\b(?:antwort\s+abbrechen|cancel\s+reply|annuler\s+la\s+réponse|cancelar\s+respuesta)\b|your\s+email\s+address\s+will\s+not\s+be\s+published|e-?mail-adresse\s+wird\s+nicht\s+veröffentlicht|votre\s+adresse\s+(?:e-?mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée|^(?:name|e-?mail|website|webseite|nom|nombre)\s*\*?\s*(?:\([^)]*\))?\s*\*?$",
+        r"(?i)^\[\s*\]$|\b(?:antwort\s+abbrechen|cancel\s+reply|annuler\s+la\s+réponse|cancelar\s+respuesta)\b|your\s+email\s+address\s+will\s+not\s+be\s+published|e-?mail-adresse\s+wird\s+nicht\s+veröffentlicht|votre\s+adresse\s+(?:e-?mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée|^(?:name|e-?mail|website|webseite|nom|nombre)\s*(?:\*|\((?:required|erforderlich|pflicht|obligatoire|obligatorio)\b)",
     )
     .expect("valid regex")
 });
@@ -3475,16 +3478,28 @@ static COMMENTS_CLOSED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Units after a comments heading in which a form's field shows it heads a comment form.
-const FORM_FIELD_REACH: usize = 6;
+/// A comments heading that only counts them (`12 Kommentare`, `3 Comments`): it may stand
+/// under a headline, over the article, whatever follows it.
+static COMMENT_COUNTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d+\s+\S+$").expect("valid regex"));
 
-/// Whether the comments heading at `i` heads a comment form (a field of one follows within
-/// [`FORM_FIELD_REACH`] units) or says the comments are closed: either stands under an
-/// article, never over it as a comment counter may.
+/// Units after a comments heading in which a form's field shows it heads a comment form.
+const FORM_FIELD_REACH: usize = 5;
+
+/// Whether the comments heading at `i` heads a comment form (the heading itself, or one of
+/// the [`FORM_FIELD_REACH`] units after it that are not share buttons, is a field of one) or
+/// says the comments are closed: either stands under an article, never over it as a
+/// comment counter may.
 fn heads_comment_form(units: &[Unit], i: usize) -> bool {
-    COMMENTS_CLOSED.is_match(&units[i].text)
-        || units[i..]
+    let heading = &units[i].text;
+    if COMMENT_COUNTER.is_match(heading) {
+        return false;
+    }
+    COMMENTS_CLOSED.is_match(heading)
+        || COMMENT_FORM_FIELD.is_match(heading)
+        || units[i + 1..]
             .iter()
+            .filter(|u| u.kind != Kind::Share)
             .take(FORM_FIELD_REACH)
             .any(|u| COMMENT_FORM_FIELD.is_match(&u.text))
 }
@@ -3547,13 +3562,14 @@ fn scored_run(units: &[Unit]) -> Option<(f64, usize, usize)> {
 }
 
 /// A run trimmed to its first and last content unit (prose, content list item, code), and
-/// past an article header inside it; there must be some prose.
+/// past an article header inside it, its end before a related-stories heading with only a
+/// teaser after it; there must be some prose.
 fn trim_run(units: &[Unit], s: usize, e: usize) -> Option<(usize, usize)> {
     (s..e).find(|&i| units[i].kind == Kind::Prose)?;
-    // A related-stories heading near the run's end, with only a teaser's summary after it
-    // (`Weitere interessante Themen` / a headline / `Fragen und Antworten zur …`): the
-    // article ended before it. One inside the article (`RELATED: …` and the text going on)
-    // has the article's paragraphs after it.
+    // A related-stories heading near the run's end, with fewer than [`RELATED_TAIL_WORDS`]
+    // prose words after it (a teaser's summary: `Weitere interessante Themen` / a headline
+    // / `Fragen und Antworten zur …`): the article ended before it. One inside the article
+    // (`RELATED: …` and the text going on) has the article's paragraphs after it.
     let e = (s..e)
         .rev()
         .find(|&m| units[m].kind == Kind::RelatedMarker)
@@ -8002,8 +8018,8 @@ mod tests {
         );
         assert!(!x.body_text.contains("HTC Touch"), "{}", x.body_text);
         assert!(!x.body_text.contains("Bild 1 von 9"), "{}", x.body_text);
-        // Two copies are no gallery.
-        let units = read_units("Bridge\nBridge\n");
+        // A few copies without a counter are no gallery.
+        let units = read_units("HTC Touch\nHTC Touch\nHTC Touch\nHTC Touch\n");
         assert!(units.iter().all(|u| u.kind != Kind::Gallery));
     }
 
@@ -8045,5 +8061,37 @@ mod tests {
         ));
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
         assert!(x.body_text.ends_with(P4), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_counter_over_a_share_bar_is_no_comment_form() {
+        // A standfirst, `12 Kommentare` under it, then the share bar's `E-Mail` button: the
+        // article follows, not comments.
+        let text = format!(
+            "  • Home\n  • World\n\nCity Shuts Old Bridge After Cracks Found\n\n{P3} {P4}\n\n12 Kommentare\n\nFacebook\nE-Mail\n\nThe old bridge closed on Tuesday.\n\n{P1}\n\n{P2}\n\nMore stories\n\n  • Another story\n"
+        );
+        let units = read_units(&text);
+        assert_eq!(comments_after_article(&units), None);
+        let x = read_text_clipping(&text);
+        assert!(x.body_text.contains(P2), "{}", x.body_text);
+    }
+
+    #[test]
+    fn lists_set_as_lines_take_one_step_from_the_text() {
+        let units = read_units(&format!(
+            "{P1}\n\nAddress:\nTown hall\nMain square 1\n\nOpening hours:\nWeekdays nine to five\nSaturday mornings\n\nRessorts:\nPolitics desk\nSport desk\n"
+        ));
+        let listed = |text: &str| {
+            units
+                .iter()
+                .find(|u| u.text == text)
+                .is_some_and(|u| u.kind == Kind::ListItem)
+        };
+        assert!(
+            listed("Town hall") && listed("Saturday mornings"),
+            "{:?}",
+            units.iter().map(|u| (&u.text, &u.kind)).collect::<Vec<_>>()
+        );
+        assert!(!listed("Politics desk"));
     }
 }
