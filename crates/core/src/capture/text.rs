@@ -4873,33 +4873,30 @@ fn assemble(units: &[Unit]) -> Extracted {
     }
 
     // Consecutive code lines make one paragraph.
-    let mut paragraphs: Vec<String> = Vec::new();
-    // The line each paragraph starts on.
-    let mut paragraph_lines: Vec<usize> = Vec::new();
+    let mut blocks: Vec<BodyBlock> = Vec::new();
     let mut prev: Option<usize> = None;
     for &i in &body {
         let continues_code = units[i].kind == Kind::Code
             && prev.is_some_and(|p| p + 1 == i && units[p].kind == Kind::Code);
-        match paragraphs.last_mut() {
+        match blocks.last_mut() {
             Some(last) if continues_code => {
-                last.push('\n');
-                last.push_str(&units[i].text);
+                last.text.push('\n');
+                last.text.push_str(&units[i].text);
             }
-            _ => {
-                // An ordered list's item or a listicle's numbered sub-heading keeps its number.
-                let text = match (&units[i].number, &units[i].kind) {
-                    (Some(n), Kind::Nav) => format!("{n} {}", units[i].text),
-                    _ => units[i].text.clone(),
-                };
-                paragraphs.push(text);
-                paragraph_lines.push(i);
-            }
+            _ => blocks.push(BodyBlock {
+                text: units[i].text.clone(),
+                line: Some(i),
+                set: BlockSet::of(&units[i]),
+                number: units[i].number.clone(),
+                number_in_text: units[i].kind == Kind::Nav,
+            }),
         }
         prev = Some(i);
     }
+    set_headings(&mut blocks, units);
     // With no prose at all, the text lines (the title's too) are all there is.
-    if paragraphs.is_empty() {
-        paragraphs = units
+    if blocks.is_empty() {
+        blocks = units
             .iter()
             .filter(|u| {
                 matches!(
@@ -4907,11 +4904,21 @@ fn assemble(units: &[Unit]) -> Extracted {
                     Kind::Short | Kind::Nav | Kind::Code | Kind::ListItem
                 )
             })
-            .map(|u| u.text.clone())
+            .map(|u| BodyBlock {
+                text: u.text.clone(),
+                line: None,
+                set: BlockSet::Paragraph,
+                number: None,
+                number_in_text: false,
+            })
             .collect();
     }
-    out.body_text = paragraphs.join("\n\n");
-    out.body_html = body_html(&paragraphs, &paragraph_lines, &caption_lines);
+    out.body_text = blocks
+        .iter()
+        .map(BodyBlock::plain_text)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    out.body_html = body_html(&blocks, &caption_lines);
     out.language = detect_language(if out.body_text.is_empty() {
         &out.title
     } else {
@@ -4924,25 +4931,186 @@ fn assemble(units: &[Unit]) -> Extracted {
 /// the same photo.
 const REPEATED_CAPTION_WORDS: usize = 6;
 
-/// The body as HTML paragraphs, with a photo marker where a caption stood between two
-/// of them (`paragraph_lines` and `caption_lines`: the line of each paragraph and of each
-/// photo, in order; photo N is the Nth caption). A caption above the first paragraph is
-/// the lead photo, which the reader's header shows, and one below the last stays there
-/// too. (When the paragraphs are the fallback of all text lines, the lines are unknown
-/// and no photo is placed.)
-fn body_html(paragraphs: &[String], paragraph_lines: &[usize], caption_lines: &[usize]) -> String {
-    let placed = paragraph_lines.len() == paragraphs.len();
-    let mut html = Vec::with_capacity(paragraphs.len());
-    for (k, paragraph) in paragraphs.iter().enumerate() {
-        if placed && k > 0 {
-            let (above, here) = (paragraph_lines[k - 1], paragraph_lines[k]);
+/// One block of a body read from pasted text, set in HTML as the page set it: a
+/// paragraph, a sub-heading, an item of a list, or preformatted lines.
+#[derive(Debug, Clone)]
+struct BodyBlock {
+    /// Its text without the list marker (code keeps its line breaks).
+    text: String,
+    /// The unit it starts on; `None` for the fallback of all text lines, where no photo
+    /// is placed.
+    line: Option<usize>,
+    set: BlockSet,
+    /// The list marker when it was a number (`3.`, `19)`).
+    number: Option<String>,
+    /// The number is part of the text (see [`BodyBlock::plain_text`]).
+    number_in_text: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum BlockSet {
+    Paragraph,
+    /// A sub-heading: a short line that does not end a sentence, with text under it.
+    Heading,
+    /// An item of a list: a line with its bullet or number, or a line of a list set as
+    /// lines ([`mark_line_lists`]).
+    Item,
+    Code,
+}
+
+impl BlockSet {
+    /// How a body unit is set before sub-headings are known ([`set_headings`]).
+    fn of(unit: &Unit) -> Self {
+        match unit.kind {
+            Kind::Code => BlockSet::Code,
+            // The heading of a list set as lines (`Zutaten:`) leads into it.
+            Kind::ListItem if !unit.bulleted && unit.text.ends_with([':', '：']) => {
+                BlockSet::Paragraph
+            }
+            Kind::ListItem | Kind::Nav => BlockSet::Item,
+            _ if unit.bulleted || unit.number.is_some() => BlockSet::Item,
+            _ => BlockSet::Paragraph,
+        }
+    }
+}
+
+impl BodyBlock {
+    /// The block in the plain text: a numbered line read as navigation (a listicle's `3.
+    /// The Beatles`) keeps its number, which is part of its text; an ordered list's item
+    /// of content does not (the list numbers it).
+    fn plain_text(&self) -> String {
+        match &self.number {
+            Some(n) if self.number_in_text => format!("{n} {}", self.text),
+            _ => self.text.clone(),
+        }
+    }
+
+    /// The number an ordered list's item carries (`3.` → 3).
+    fn ordinal(&self) -> Option<u32> {
+        self.number
+            .as_deref()?
+            .trim_end_matches(['.', ')'])
+            .parse()
+            .ok()
+    }
+}
+
+/// Most words of a sub-heading.
+const MAX_HEADING_WORDS: usize = 15;
+
+/// Sub-headings among the body's blocks: a plain short line (`units` kind [`Kind::Short`],
+/// no bullet, no short line right above or below it) that neither starts in lower case nor ends a sentence or opens a list with a
+/// colon, with text right under it that starts afresh; and a numbered line standing alone between paragraphs (a listicle's `3. The
+/// Beatles`), which is a heading with its number, not a list of one.
+fn set_headings(blocks: &mut [BodyBlock], units: &[Unit]) {
+    // From the end, so a heading over a sub-heading (`Project Updates` / `Fission` / a
+    // list) knows the one under it.
+    for k in (1..blocks.len().saturating_sub(1)).rev() {
+        let next = &blocks[k + 1];
+        // The text under a heading is a paragraph, a list, code or a sub-heading, and it
+        // starts afresh: a line that goes on in lower case below is a sentence wrapped
+        // where the page's width ended, and short lines under short lines are a caption's
+        // or a table's.
+        let next_is_text = match next.set {
+            BlockSet::Heading | BlockSet::Item | BlockSet::Code => true,
+            BlockSet::Paragraph => next.line.is_some_and(|i| units[i].kind == Kind::Prose),
+        };
+        if !next_is_text || starts_lower(&next.text) {
+            continue;
+        }
+        let block = &blocks[k];
+        let Some(line) = block.line else {
+            continue;
+        };
+        let unit = &units[line];
+        // A heading is set apart from short lines around it: a line that touches one (no
+        // blank line between) is a row of a table or a line of a caption.
+        let touches_short = |u: &Unit| u.kind == Kind::Short;
+        let apart = (unit.blank_before || line == 0 || !touches_short(&units[line - 1]))
+            && units
+                .get(line + 1)
+                .is_none_or(|u| u.blank_before || !touches_short(u));
+        let short_line = unit.kind == Kind::Short
+            && apart
+            && !unit.bulleted
+            && !starts_lower(&block.text)
+            && !block.text.starts_with(['—', '-', '–'])
+            && !ends_sentence(&block.text)
+            && !block.text.ends_with([':', '：', ',', ';'])
+            && word_count(&block.text) <= MAX_HEADING_WORDS;
+        let item = |j: usize| blocks.get(j).is_some_and(|b| b.set == BlockSet::Item);
+        let lone_number = unit.kind == Kind::Nav
+            && block.number.is_some()
+            && !item(k - 1)
+            && !item(k + 1)
+            && next.set == BlockSet::Paragraph;
+        if short_line || lone_number {
+            blocks[k].set = BlockSet::Heading;
+        }
+    }
+}
+
+/// The body as HTML (paragraphs, sub-headings, lists, preformatted lines), with a photo
+/// marker where a caption stood between two blocks (`caption_lines`: the line of each
+/// photo, in order; photo N is the Nth caption). A caption above the first block is the
+/// lead photo, which the reader's header shows, and one below the last stays there too.
+/// A list is closed around a photo and goes on after it.
+fn body_html(blocks: &[BodyBlock], caption_lines: &[usize]) -> String {
+    let mut html: Vec<String> = Vec::with_capacity(blocks.len() + 2);
+    // The closing tag of the list being written.
+    let mut open_list: Option<&str> = None;
+    for (k, block) in blocks.iter().enumerate() {
+        let placed = k
+            .checked_sub(1)
+            .and_then(|p| Some((blocks[p].line?, block.line?)));
+        if let Some((above, here)) = placed {
             for (position, &line) in caption_lines.iter().enumerate() {
                 if above < line && line < here {
+                    if let Some(close) = open_list.take() {
+                        html.push(close.to_string());
+                    }
                     html.push(crate::sanitize::photo_marker(position));
                 }
             }
         }
-        html.push(format!("<p>{}</p>", escape_html(paragraph)));
+        if block.set != BlockSet::Item {
+            if let Some(close) = open_list.take() {
+                html.push(close.to_string());
+            }
+        }
+        let text = escape_html(&block.text);
+        match block.set {
+            BlockSet::Paragraph => html.push(format!("<p>{text}</p>")),
+            BlockSet::Heading => {
+                html.push(format!("<h3>{}</h3>", escape_html(&block.plain_text())))
+            }
+            BlockSet::Code => html.push(format!("<pre>{text}</pre>")),
+            BlockSet::Item => {
+                if open_list.is_none() {
+                    // A list is ordered when every item of it carries a number.
+                    let ordered = blocks[k..]
+                        .iter()
+                        .take_while(|b| b.set == BlockSet::Item)
+                        .all(|b| b.ordinal().is_some());
+                    html.push(match (ordered, block.ordinal()) {
+                        (true, Some(1)) => "<ol>".to_string(),
+                        (true, Some(n)) => format!("<ol start=\"{n}\">"),
+                        _ => "<ul>".to_string(),
+                    });
+                    open_list = Some(if ordered { "</ol>" } else { "</ul>" });
+                }
+                match (&block.number, open_list) {
+                    // An unordered list shows a number the page printed.
+                    (Some(n), Some("</ul>")) => {
+                        html.push(format!("<li>{} {text}</li>", escape_html(n)))
+                    }
+                    _ => html.push(format!("<li>{text}</li>")),
+                }
+            }
+        }
+    }
+    if let Some(close) = open_list {
+        html.push(close.to_string());
     }
     html.join("\n")
 }
@@ -8093,5 +8261,146 @@ mod tests {
             units.iter().map(|u| (&u.text, &u.kind)).collect::<Vec<_>>()
         );
         assert!(!listed("Politics desk"));
+    }
+
+    /// The blocks of a body's HTML, one per line, without their text.
+    fn html_shape(html: &str) -> Vec<String> {
+        html.lines()
+            .map(|line| {
+                let end = line.find('>').map_or(line.len(), |e| e + 1);
+                line[..end].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pasted_text_keeps_its_headings_lists_and_code() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[
+                P1,
+                "What happens next",
+                P2,
+                "The council listed three reasons:\n\n  • Cracks were found in two of the supports under the deck.\n  • Rust has eaten through the railings on the southern side.\n  • The bridge failed a load test in the autumn.",
+                "Engineers will follow these steps:\n\n 1. They will close the deck to all traffic in March.\n 2. They will test each of the piers for cracks.\n 3. They will report to the council in May.",
+                "    $ curl https://example.org/bridge/status\n    {\"open\": false}",
+                P3,
+            ],
+        ));
+        assert_eq!(
+            html_shape(&x.body_html),
+            [
+                "<p>",
+                "<h3>",
+                "<p>",
+                "<p>",
+                "<ul>",
+                "<li>",
+                "<li>",
+                "<li>",
+                "</ul>",
+                "<p>",
+                "<ol>",
+                "<li>",
+                "<li>",
+                "<li>",
+                "</ol>",
+                "<pre>",
+                "{&quot;open&quot;: false}</pre>",
+                "<p>"
+            ],
+            "{}",
+            x.body_html
+        );
+        assert!(x.body_html.contains("<h3>What happens next</h3>"));
+        assert!(x
+            .body_html
+            .contains("<li>The bridge failed a load test in the autumn.</li>"));
+        // Code keeps its lines and its markup is escaped.
+        assert!(x.body_html.contains(
+            "<pre>$ curl https://example.org/bridge/status\n{&quot;open&quot;: false}</pre>"
+        ));
+        // The plain text is unchanged by the setting: one block a paragraph.
+        assert!(x.body_text.contains("\n\nWhat happens next\n\n"));
+        assert!(x
+            .body_text
+            .contains("\n\nThe bridge failed a load test in the autumn.\n\n"));
+    }
+
+    #[test]
+    fn a_short_line_over_a_lower_case_line_or_a_caption_is_no_heading() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[
+                P1,
+                // A sentence wrapped where the page's width ended.
+                "The engineers said that the load on the",
+                "northern supports had doubled since the bridge was widened in 1970, and the rust had spread.",
+                P2,
+                // Short lines under short lines: a table's rows.
+                "Span 120 metres\nOpened 1911",
+                P3,
+            ],
+        ));
+        assert!(!x.body_html.contains("<h3>"), "{}", x.body_html);
+    }
+
+    #[test]
+    fn a_list_around_a_photo_goes_on_after_it() {
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\nPublished 3 March 2023",
+            &[
+                P1,
+                " 1. They will close the deck to all traffic in March.\n 2. They will test each of the piers for cracks.",
+                "Engineers at work. Photo: John Doe/Reuters",
+                " 3. They will report to the council in May.",
+                P2,
+                P3,
+            ],
+        ));
+        assert_eq!(
+            crate::sanitize::photo_markers(&x.body_html),
+            vec![0],
+            "{}",
+            x.body_html
+        );
+        assert_eq!(
+            html_shape(&x.body_html),
+            [
+                "<p>",
+                "<ol>",
+                "<li>",
+                "<li>",
+                "</ol>",
+                "<img data-photo=\"0\">",
+                "<ol start=\"3\">",
+                "<li>",
+                "</ol>",
+                "<p>",
+                "<p>"
+            ],
+            "{}",
+            x.body_html
+        );
+    }
+
+    #[test]
+    fn a_list_set_as_lines_reads_as_its_heading_over_a_list() {
+        let x = read_text_clipping(&page(
+            "Almond Biscuits for Christmas\n\nPublished 8 December 2012",
+            &[
+                P1,
+                "Zutaten:\n300 g Mehl\n200 g Butter\n100 g gemahlene Mandeln",
+                P2,
+                P3,
+            ],
+        ));
+        assert!(
+            x.body_html.contains(
+                "<p>Zutaten:</p>\n<ul>\n<li>300 g Mehl</li>\n<li>200 g Butter</li>\n<li>100 g gemahlene Mandeln</li>\n</ul>"
+            ),
+            "{}",
+            x.body_html
+        );
     }
 }
