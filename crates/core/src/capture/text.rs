@@ -541,6 +541,7 @@ fn classify(units: &mut [Unit]) {
         units[i].kind = kind;
     }
     label_dates_from_the_line_above(units);
+    unmark_repeated_headlines(units);
     unmark_section_bylines(units);
     mark_lone_credits(units);
     mark_alts_worded_like_captions(units);
@@ -1046,9 +1047,11 @@ const LONG_SLIDE_WORDS: usize = 80;
 /// be printed twice, as a picture's alt text and as the link) with one to four card lines after
 /// it — a summary of one or two sentences and at most 40 words, or an excerpt of at most 70
 /// words cut short with an ellipsis, a date, a byline, an author's name, a picture, a category
-/// label (`In "News"`) — the "more stories" box around an
-/// article. Its headlines and summaries become navigation, when the stack holds less than half
-/// of the page's prose (else the longest tail of 3+ of its cards that does).
+/// label (`In "News"`), and last its link to the post (`READ THE REST`, over a summary of
+/// up to [`MAX_LINKED_SUMMARY_WORDS`]) — the "more stories" box around an article. Its
+/// headlines and summaries become navigation, when the stack holds less than half of the
+/// page's prose (else the longest tail of 3+ of its cards that does), or when every card
+/// ends with its link.
 fn mark_teaser_stacks(units: &mut [Unit]) {
     let headline = |u: &Unit| {
         matches!(u.kind, Kind::Short | Kind::RelatedItem)
@@ -1114,14 +1117,26 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
         }
         let first = j;
         let mut informative = false;
-        while j < units.len() && j < first + 4 && card_line(&units[j]) {
+        while j < units.len() && j < first + 4 && (card_line(&units[j]) || linked_summary(units, j))
+        {
             informative |= units[j].kind != Kind::Furniture;
             j += 1;
         }
         if informative && doubled && author_after(units, j) {
             j += 1;
         }
+        if informative && units.get(j).is_some_and(|u| READ_ON.is_match(&u.text)) {
+            j += 1;
+        }
         informative.then_some(j)
+    };
+    // A card that ends with its link to the post (`READ THE REST`, `Weiterlesen`) is a
+    // teaser, whatever share of the page's prose its stack holds: an article's sections
+    // carry no such link.
+    let linked = |units: &[Unit], card: &std::ops::Range<usize>| {
+        card.end
+            .checked_sub(1)
+            .is_some_and(|k| READ_ON.is_match(&units[k].text))
     };
     let page_prose = prose_words(units);
     let mut i = 0;
@@ -1158,7 +1173,8 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
         // long paste of cards takes linear time.
         let mut tail_prose: usize = cards.iter().map(|c| prose_words(&units[c.clone()])).sum();
         let mut first = 0;
-        while first + 3 <= cards.len() && tail_prose * 2 >= page_prose {
+        let all_linked = cards.iter().all(|c| linked(units, c));
+        while first + 3 <= cards.len() && tail_prose * 2 >= page_prose && !all_linked {
             tail_prose -= prose_words(&units[cards[first].clone()]);
             first += 1;
         }
@@ -1173,6 +1189,19 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
         }
         i = j;
     }
+}
+
+/// Most words of a teaser's summary followed by its link to the post (see
+/// [`linked_summary`]).
+const MAX_LINKED_SUMMARY_WORDS: usize = 80;
+
+/// A teaser's summary right over its link to the post (`… to play along: On April 13, …` /
+/// `READ THE REST`): a paragraph of at most [`MAX_LINKED_SUMMARY_WORDS`] words, however
+/// many sentences.
+fn linked_summary(units: &[Unit], j: usize) -> bool {
+    units[j].kind == Kind::Prose
+        && word_count(&units[j].text) <= MAX_LINKED_SUMMARY_WORDS
+        && units.get(j + 1).is_some_and(|u| READ_ON.is_match(&u.text))
 }
 
 /// The heading of a box of other stories set inside or after an article (`Most Popular`,
@@ -1684,6 +1713,41 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     Kind::Short
 }
 
+/// Fewest words after a headline in the paragraph that repeats it (see
+/// [`repeated_by_its_paragraph`]); a caption's credit or the rest of a picture's
+/// description is shorter.
+const PARAGRAPH_AFTER_HEADLINE_WORDS: usize = 20;
+
+/// A blog post's headline that the paragraph under it repeats before its own text
+/// (`Friday, December 23, 2016` / `Python 3.6.0 is now available!` / `Python 3.6.0 is now
+/// available! Python 3.6.0 is the newest major release …`) was read as a picture's alt text
+/// over its caption; under a date or a byline, it is a line of its own again. Elsewhere the
+/// shape is as often a teaser's headline over its summary.
+fn unmark_repeated_headlines(units: &mut [Unit]) {
+    for i in 1..units.len().saturating_sub(1) {
+        if units[i].kind != Kind::Alt
+            || !repeated_by_its_paragraph(&units[i].text, &units[i + 1].text)
+        {
+            continue;
+        }
+        if dated_above(units, i) {
+            units[i].kind = classify_one(&units[i], None);
+        }
+    }
+}
+
+/// A headline that the paragraph under it repeats before its own text, not a picture's alt
+/// text over its caption: the headline does not end with a full stop, and after it the
+/// paragraph starts a new sentence and goes on for [`PARAGRAPH_AFTER_HEADLINE_WORDS`] words
+/// or more.
+fn repeated_by_its_paragraph(text: &str, next: &str) -> bool {
+    let rest = &next[text.len()..];
+    !text.ends_with('.')
+        && rest.starts_with(char::is_whitespace)
+        && rest.trim_start().starts_with(char::is_uppercase)
+        && word_count(rest) >= PARAGRAPH_AFTER_HEADLINE_WORDS
+}
+
 /// A date line whose last part is a byline (`19.03.2019 11:45 | von Inga Buller`): the
 /// byline, dated.
 fn date_then_byline(text: &str, date: &DateValue) -> Option<Kind> {
@@ -2149,10 +2213,12 @@ fn split_plain_authors(body: &str) -> Option<(String, Vec<String>)> {
     Some((byline, authors))
 }
 
-/// What sets a byline's parts apart: a bar or a bullet, a dash between spaces, or an em dash
-/// with a space on one side (`Nicolas Perriault — 2013-09-29— in Code`).
-static BYLINE_SEP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[|·•]\s*|\s+[-–]\s+|\s+—\s*|\s*—\s+").expect("valid regex"));
+/// What sets a byline's parts apart: a bar or a bullet, a dash between spaces, an em dash
+/// with a space on one side (`Nicolas Perriault — 2013-09-29— in Code`), or a slash between
+/// spaces (`/ Cory Doctorow / 10:08 am Fri Jul 19, 2013`).
+static BYLINE_SEP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*[|·•]\s*|\s+[-–]\s+|\s+—\s*|\s*—\s+|(?:^|\s+)/\s+").expect("valid regex")
+});
 
 /// Splits a date glued to the end of a byline (`JEFFREY GETTLEMAN JAN. 13, 2017`,
 /// `Sarah Gooding March 9, 2017 13`).
@@ -4058,7 +4124,7 @@ const TEASER_LINK_REACH: usize = 4;
 /// A link to the rest of a post, printed under its teaser on a list of posts.
 static READ_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:read\s+more|continue\s+reading|read\s+the\s+(?:full\s+)?(?:story|article|post)|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|lire\s+plus|leer\s+más|seguir\s+leyendo|continuar\s+lendo|leia\s+mais|leggi\s+(?:tutto|di\s+più|l'articolo)|continua\s+a\s+leggere|lees\s+(?:meer|verder)|läs\s+mer|læs\s+mere|les\s+mer|lue\s+lisää|czytaj\s+(?:dalej|więcej)|číst\s+dál|читать\s+(?:далее|дальше)|devamını\s+oku|続きを読む|もっと読む|阅读全文|閱讀全文|더\s*보기|اقرأ\s+المزيد)\s*(?:[»›→>…]|\.\.\.|\[?…\]?)?$",
+        r"(?i)^(?:read\s+more|continue\s+reading|read\s+the\s+(?:full\s+)?(?:story|article|post)|read\s+the\s+rest|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|lire\s+plus|leer\s+más|seguir\s+leyendo|continuar\s+lendo|leia\s+mais|leggi\s+(?:tutto|di\s+più|l'articolo)|continua\s+a\s+leggere|lees\s+(?:meer|verder)|läs\s+mer|læs\s+mere|les\s+mer|lue\s+lisää|czytaj\s+(?:dalej|więcej)|číst\s+dál|читать\s+(?:далее|дальше)|devamını\s+oku|続きを読む|もっと読む|阅读全文|閱讀全文|더\s*보기|اقرأ\s+المزيد)\s*(?:[»›→>…]|\.\.\.|\[?…\]?)?$",
     )
     .expect("valid regex")
 });
@@ -4496,12 +4562,38 @@ const TITLE_WINDOW: usize = 300;
 /// not scored line against line), and a prose-shaped headline opening it.
 fn title_candidates(units: &[Unit], body_start: usize, body_end: usize) -> Vec<(f64, usize)> {
     let context = TitleContext::new(units, body_start, body_end);
-    (body_start.saturating_sub(TITLE_WINDOW)..(body_start + 1).min(units.len()))
+    (body_start.saturating_sub(TITLE_WINDOW)..(body_start + HEADLINE_IN_RUN_REACH).min(units.len()))
         .filter(|&i| {
-            (i < body_start && is_title_candidate(&units[i])) || is_prose_headline(units, i)
+            (i < body_start && is_title_candidate(&units[i]))
+                || (i <= body_start && is_prose_headline(units, i))
+                || (i > body_start && dated_headline_in_run(units, i))
         })
         .map(|i| (title_score(units, i, body_start.max(i), &context), i))
         .collect()
+}
+
+/// How many lines into the body's run a blog post's headline may stand (see
+/// [`dated_headline_in_run`]).
+const HEADLINE_IN_RUN_REACH: usize = 4;
+
+/// A blog post's headline inside the run the body was found in, under the post's date and
+/// over its first paragraph (`Python core development news and information.` / `Friday,
+/// December 23, 2016` / `Python 3.6.0 is now available!` / the text): what stands above
+/// that date is the blog's masthead, whose tagline read as a paragraph.
+fn dated_headline_in_run(units: &[Unit], i: usize) -> bool {
+    is_title_candidate(&units[i])
+        && dated_above(units, i)
+        && units.get(i + 1).is_some_and(|u| u.kind == Kind::Prose)
+}
+
+/// Whether the line before `i`, past furniture, share buttons and alt text, is a date or a
+/// byline.
+fn dated_above(units: &[Unit], i: usize) -> bool {
+    units[..i]
+        .iter()
+        .rev()
+        .find(|u| !matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt))
+        .is_some_and(|u| matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }))
 }
 
 fn assemble(units: &[Unit]) -> Extracted {
@@ -4518,6 +4610,17 @@ fn assemble(units: &[Unit]) -> Extracted {
         })
         .map(|(_, i)| i)
         .or_else(|| units.iter().position(is_title_candidate));
+    // A headline found inside the run starts the article: what is above it is its header.
+    let body_start = match title_idx {
+        Some(t)
+            if (body_start + 1..body_start + HEADLINE_IN_RUN_REACH).contains(&t)
+                && t < body_end
+                && dated_headline_in_run(units, t) =>
+        {
+            t + 1
+        }
+        _ => body_start,
+    };
     if let Some(t) = title_idx {
         let text = &units[t].text;
         match KICKER_TITLE.captures(text) {
@@ -4998,6 +5101,22 @@ impl BodyBlock {
 /// Most words of a sub-heading.
 const MAX_HEADING_WORDS: usize = 15;
 
+/// A wiki's note under a heading pointing elsewhere (`Main article: History of Mozilla`,
+/// `See also: New Zealand place names`): text, never a heading itself.
+static HATNOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Main articles?|See also|Further information|Further reading|For more details)\s*:\s",
+    )
+    .expect("valid regex")
+});
+
+/// A line that ends on a word that leads into more (`Traditionally, your options are
+/// limited: either` over a list): the start of a sentence, never a heading.
+static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:either|and|or|but|the|a|an|of|to|for|with|that|which|as|by|und|oder|der|die|das|mit|von|et|ou|le|la|les|de|des|el|los|y|o)$")
+        .expect("valid regex")
+});
+
 /// Sub-headings among the body's blocks: a plain short line (`units` kind [`Kind::Short`],
 /// no bullet, no short line right above or below it) that neither starts in lower case nor ends a sentence or opens a list with a
 /// colon, with text right under it that starts afresh; and a numbered line standing alone between paragraphs (a listicle's `3. The
@@ -5032,6 +5151,8 @@ fn set_headings(blocks: &mut [BodyBlock], units: &[Unit]) {
                 .is_none_or(|u| u.blank_before || !touches_short(u));
         let short_line = unit.kind == Kind::Short
             && apart
+            && !HATNOTE.is_match(&block.text)
+            && !OPEN_ENDED.is_match(&block.text)
             && !unit.bulleted
             && !starts_lower(&block.text)
             && !block.text.starts_with(['—', '-', '–'])
@@ -6233,6 +6354,31 @@ mod tests {
         assert_eq!(x.photos[0].credit.as_deref(), Some("Jane Roe"));
         assert_eq!(x.photos[0].alt.as_deref(), Some("Cracked support"));
         assert!(!x.body_text.contains("Cracked support"));
+    }
+
+    #[test]
+    fn a_headline_its_paragraph_repeats_is_the_title_not_alt_text() {
+        let x = read_text_clipping(&format!(
+            "Bridge Watch\n\nNews about the bridges of our city, every single week.\n\nFriday, March 3, 2023\n\nOld Bridge Closes to Cars!\n\nOld Bridge Closes to Cars! {P1} {P2}\n\n{P3}\n\n{P4}\n\nPosted by Jane Roe at 5:11 AM\n"
+        ));
+        assert_eq!(x.title, "Old Bridge Closes to Cars!");
+        assert!(x.photos.is_empty(), "{:?}", x.photos);
+    }
+
+    #[test]
+    fn teasers_with_links_to_their_posts_leave_the_body_however_long() {
+        let summary = |topic: &str| {
+            format!("The good folks at the {topic} club are still doing their thing, and now they have included two famous guests to play along with them. On April 13 they sang together in front of a crowd of more than a thousand people in the old town hall, and the video is lovely.")
+        };
+        let x = read_text_clipping(&format!(
+            "Bridge Watch\n\n/ Jane Roe / 10:08 am Fri Jul 19, 2013\n\nOld Bridge Closes to Cars\n\n{P1} {P2}\n\nSHARE / TWEET / 82 COMMENTS\n\nChoir Sings for the Bridge\n\n{}\n\nREAD THE REST\n\nSkaters Take Over the Square\n\n{}\n\nREAD THE REST\n\nBakers Bake the Longest Loaf\n\n{}\n\nREAD THE REST\n",
+            summary("choir"),
+            summary("skating"),
+            summary("baking")
+        ));
+        assert!(x.body_text.starts_with(&P1[..30]), "{}", x.body_text);
+        assert!(!x.body_text.contains("good folks"), "{}", x.body_text);
+        assert_eq!(x.title, "Old Bridge Closes to Cars");
     }
 
     #[test]
@@ -7718,6 +7864,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_a_date_between_slashes_are_a_byline() {
+        let (_, authors, date) =
+            read_byline("/ Cory Doctorow / 10:08 am Fri Jul 19, 2013").unwrap();
+        assert_eq!(authors, ["Cory Doctorow"]);
+        assert_eq!(date.as_deref(), Some("2013-07-19"));
+        // Section labels between slashes are none.
+        assert!(read_byline("Comics / demographics / economics / happy mutants").is_none());
+    }
+
+    #[test]
     fn a_row_with_a_byline_keeps_it_when_a_menu_lists_the_name() {
         let x = bridge(&[
             "Le Monde | 04.05.2015 à 13h36 | Par Jane Doe",
@@ -8340,6 +8496,12 @@ mod tests {
                 // Short lines under short lines: a table's rows.
                 "Span 120 metres\nOpened 1911",
                 P3,
+                // A wiki's note pointing to another article.
+                "Main article: History of the Old Bridge",
+                P1,
+                // A sentence leading into a list.
+                "Traditionally, the options were limited: either\n\n  • The council would repair the bridge in the spring of next year.\n  • The council would close it to cars for good and build a new one.",
+                P4,
             ],
         ));
         assert!(!x.body_html.contains("<h3>"), "{}", x.body_html);
