@@ -191,6 +191,14 @@
 //!   see [`super::dates::find_date_in`], which skips an `Expires:` date) dates the article.
 //! - `language` is whatlang's reliable guess on the body; `site_name` stays `None`; `url` is
 //!   set only from an explicit `URL: https://…` line.
+//! - The body's HTML sets each block as the page did (see [`set_headings`] and
+//!   [`body_html`]): a short line set apart with text under it is a sub-heading, bulleted
+//!   and numbered lines are lists (ordered when every item is numbered), code keeps its
+//!   lines, the rest are paragraphs; a photo marker stands where its caption stood. The
+//!   plain text is one block a paragraph.
+//! - A blog post's headline under its date, repeated at the start of its first paragraph,
+//!   is a line of its own, not a picture's alt text; found inside the body's run it is the
+//!   title, and the article starts after it (the blog's tagline above is header).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
