@@ -44,6 +44,22 @@ pub enum DateRole {
     Modified,
 }
 
+/// A date opening a paragraph as its dateline, in brackets or before a dash: `(18.01.2018)
+/// Deutschlands Landwirte …`, `18 January 2018 – The council …`. A sentence that opens
+/// with a date (`On 18 January 2018, the council …`) dates an event, not the article.
+static OPENING_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\(([^()]{6,40})\)\s|([^()–—]{6,40}?)\s+[–—]\s)").expect("valid regex")
+});
+
+/// The date a paragraph opens with as its dateline ([`OPENING_DATELINE`]): the article's
+/// publication, in the text reader (the body's first paragraph) and in a saved page (the
+/// first paragraph under the headline).
+pub fn opening_dateline(paragraph: &str, language: Option<&str>) -> Option<DateValue> {
+    let caps = OPENING_DATELINE.captures(paragraph.trim_start())?;
+    let date = caps.get(1).or(caps.get(2))?.as_str().trim();
+    parse_date(date, language)
+}
+
 /// Parses one date as a page prints it; `language` (a BCP 47 tag such as `en-US`) only decides
 /// how `01/08/2022` reads. Returns `None` when the text is not (only) a date.
 pub fn parse_date(raw: &str, language: Option<&str>) -> Option<DateValue> {
@@ -267,6 +283,18 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Whether a label names the date beside it (`Datum`, `Published:`, `Veröffentlicht am`):
+/// the whole label is a date line's label ([`LABEL`]) or the word for "date".
+pub fn names_a_date(label: &str) -> bool {
+    let label = label.trim().trim_end_matches([':', '：']).trim_end();
+    if label.is_empty() {
+        return false;
+    }
+    const DATE_WORDS: [&str; 5] = ["datum", "fecha", "data", "date", "日付"];
+    DATE_WORDS.iter().any(|w| label.eq_ignore_ascii_case(w))
+        || LABEL.find(label).is_some_and(|m| m.end() == label.len())
+}
 
 /// The word a date line may open with before its day's number (French `Le`, Spanish and
 /// Italian `El`/`Il`, German `Am`, English `On`).

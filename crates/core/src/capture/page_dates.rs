@@ -21,15 +21,19 @@
 //!    no publication date in steps 1–3.
 //! 5. the dateline under the headline that no markup names (`<small>Donnerstag, 15.2.2018,
 //!    19:51</small>`): the first short line within [`MAX_TEXT_BEFORE_DATELINE`] characters
-//!    after it that reads as a date line, as the text reader reads a pasted page's lines.
+//!    after it that reads as a date line, as the text reader reads a pasted page's lines,
+//!    or a paragraph opening with its date (`(18.01.2018) Deutschlands Landwirte …`); a
+//!    definition list's date (`<dt>Datum</dt><dd>12.01.2017</dd>`) counts even in an
+//!    `<aside>` with no heading of its own.
 //! 6. the dated furniture nearest before the headline (a date above the title), outside
 //!    the site's masthead: last, because a site's header may print today's date.
 //!
 //! Steps 4 to 6 skip what belongs to someone else: comments, sidebars, widgets,
 //! related-article teasers (whose `<time pubdate>` marks *their* date), navigation and
 //! embedded posts (`<blockquote>`); step 5 also skips data tables (a wiki's infobox). The
-//! headline is the page's `<h1>` (or an element classed as one), else the `<h2>`/`<h3>` its
-//! `<title>` names.
+//! headline is the page's `<h1>` (or an element classed as one; never a widget's or the
+//! footer's title), else the `<h2>`/`<h3>` its `<title>` names, which also wins over an
+//! `<h1>` around the site's logo.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -37,7 +41,7 @@ use std::sync::LazyLock;
 use dom_query::{Document, NodeId, NodeRef, Selection};
 use regex::Regex;
 
-use super::dates::{find_date_in, parse_date, DateRole};
+use super::dates::{find_date_in, names_a_date, opening_dateline, parse_date, DateRole};
 use super::extracted::DateValue;
 use super::text::{collapse, opens_post_meta, post_meta_date};
 
@@ -303,10 +307,15 @@ fn dateline_under_headline(
         if ["script", "style", "noscript", "template"]
             .iter()
             .any(|name| parent.is(name))
-            || headline.belongs_elsewhere(&parent)
+            || headline.belongs_elsewhere_under_headline(&parent)
             || headline.in_data_table(&parent)
         {
             continue;
+        }
+        // The lead paragraph may open with its date (transgen.de's `<p><strong>(18.01.2018)
+        // Deutschlands Landwirte zittern …`).
+        if let Some(value) = opening_dateline(&text, language) {
+            return Some((DateRole::Published, value));
         }
         // The text's own element, then the one around it (a date split from its label).
         for element in std::iter::once(parent).chain(parent.parent()) {
@@ -479,12 +488,27 @@ impl Headline {
             if node.text().split_whitespace().nth(1).is_none() {
                 continue; // a logo or an empty heading
             }
+            if titles_a_box(node) {
+                continue;
+            }
             if node.is("h1") {
                 h1.get_or_insert(*node);
             } else {
                 other.get_or_insert(*node);
             }
         }
+        // An `<h1>` around the site's logo names the site (ebene11.com's logo and tagline);
+        // the heading the page's `<title>` names is the article's then.
+        let h1 = match h1 {
+            Some(node)
+                if Selection::from(node)
+                    .select("img, svg, object, picture")
+                    .exists() =>
+            {
+                titled_heading(doc).or(Some(node))
+            }
+            found => found,
+        };
         let at = h1.or(other).or_else(|| titled_heading(doc));
         let holders = at
             .iter()
@@ -520,18 +544,62 @@ impl Headline {
     /// what the reader never saw (`hidden`, `display: none`: Wikipedia's infobox keeps a
     /// founding date there in a `published` microformat).
     fn belongs_elsewhere(&self, node: &NodeRef) -> bool {
+        self.elsewhere(node, |n| n.is("aside"))
+    }
+
+    /// [`Self::belongs_elsewhere`] for a line right under the headline: an `<aside>` with
+    /// no heading of its own may hold the post's facts, and a date its list labels as the
+    /// date is the post's (ebene11.com's `<aside class="blogData"><dl><dt>Datum</dt>
+    /// <dd>12.01.2017</dd>`). An aside with a heading is a box of other things (`Related`,
+    /// `Most read`), and a bare date in an aside is another's.
+    fn belongs_elsewhere_under_headline(&self, node: &NodeRef) -> bool {
+        if !labelled_as_the_date(node) {
+            return self.belongs_elsewhere(node);
+        }
+        self.elsewhere(node, |n| {
+            n.is("aside") && Selection::from(*n).select("h2, h3, h4, h5, h6").exists()
+        })
+    }
+
+    /// Whether `node` or an ancestor outside the headline's holders is a region whose
+    /// dates are another's; `aside` says which `<aside>` elements are.
+    fn elsewhere(&self, node: &NodeRef, aside: impl Fn(&NodeRef) -> bool) -> bool {
         std::iter::once(*node)
             .chain(node.ancestors(Some(ANCESTORS_CHECKED)))
             .filter(|n| !self.holders.contains(&n.id))
             .any(|n| {
                 n.is("nav")
-                    || n.is("aside")
+                    || aside(&n)
                     || n.is("blockquote")
                     || n.is("select")
                     || is_hidden(&n)
                     || class_and_id(&n).split_whitespace().any(names_elsewhere)
             })
     }
+}
+
+/// Whether `node` is a definition list's value whose term names it as the date
+/// (`<dt>Datum</dt><dd>12.01.2017</dd>`).
+fn labelled_as_the_date(node: &NodeRef) -> bool {
+    node.is("dd")
+        && node
+            .prev_element_sibling()
+            .is_some_and(|term| term.is("dt") && names_a_date(&term.text()))
+}
+
+/// Whether a heading titles a box beside the article (WordPress's `<h2
+/// class="widgettitle">` in the footer, a sidebar's title) or stands in the page's
+/// `<footer>`: never the headline. (A heading in `<nav>` may be: sueddeutsche.de prints
+/// its `<h1>` as the breadcrumb's last step.)
+fn titles_a_box(node: &NodeRef) -> bool {
+    let class = node.attr("class").unwrap_or_default().to_lowercase();
+    ["widget", "sidebar", "footer"]
+        .iter()
+        .any(|word| class.contains(word))
+        || node
+            .ancestors(Some(ANCESTORS_CHECKED))
+            .iter()
+            .any(|n| n.is("footer"))
 }
 
 /// A plain `<h2>` or `<h3>` that the page's `<title>` or `og:title` names, for a page
@@ -548,10 +616,21 @@ fn titled_heading(doc: &Document) -> Option<NodeRef<'_>> {
     if titles.is_empty() {
         return None;
     }
+    let titles: Vec<String> = titles.iter().map(|t| words_key(t)).collect();
     doc.select("h2, h3").nodes().iter().copied().find(|node| {
-        let text = collapse(&node.text());
+        let text = words_key(&node.text());
         text.split_whitespace().nth(1).is_some() && titles.iter().any(|t| t.contains(&text))
     })
+}
+
+/// A text's words in lower case, one space apart, without punctuation: a `<title>` joins
+/// a heading's line and its subtitle with ` - ` where the heading has none.
+fn words_key(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A date an element of the page gives, with where the element stands.
@@ -710,6 +789,49 @@ mod tests {
             d.published.map(|v| v.normalized),
             d.modified.map(|v| v.normalized),
         )
+    }
+
+    #[test]
+    fn the_lead_paragraph_opening_with_its_date_dates_the_page() {
+        // transgen.de: the page's foot gives only its last change.
+        let html = r#"<html><body><h1>Afrikanische Schweinepest: Neue Hoffnung</h1>
+            <p><strong>(18.01.2018) Deutschlands Landwirte zittern vor der Afrikanischen
+            Schweinepest. Seit 2007 rückt sie näher und hat den Osten der EU erreicht.</strong></p>
+            <p class="article_date">Letzte Aktualisierung: 19.01.2018</p></body></html>"#;
+        assert_eq!(
+            dates(html, None),
+            (Some("2018-01-18".into()), Some("2018-01-19".into()))
+        );
+        // A sentence that opens with a date tells of an event.
+        let event = html.replace("(18.01.2018)", "Am 18.01.2018 zitterten");
+        assert_eq!(dates(&event, None).0, None);
+    }
+
+    #[test]
+    fn a_widgets_title_is_no_headline_and_a_logos_h1_names_the_site() {
+        // wara-enforcement.org: the post's `<h3>` (its `<h1>` commented out) over its date;
+        // the footer's widget titles come after and are not the headline.
+        let wara = r#"<html><head><title>Guinée : Un braconnier condamné ! &lsaquo; Wara</title></head>
+            <body><div class="post_header"><h3><a href="/p">Guinée : Un braconnier condamné !</a></h3></div>
+            <div class="post_detail"><div class="post_detail_item"><img src="cal.png" alt="">
+            27 Sep 2016</div></div><p>La Justice de paix a tenu son audience.</p>
+            <div id="footer"><ul><li class="widget"><h2 class="widgettitle">Les dernières actualités</h2>
+            <p>Une douanière arrêtée 09/09/2019</p></li></ul></div></body></html>"#;
+        assert_eq!(dates(wara, None).0.as_deref(), Some("2016-09-27"));
+        // ebene11.com: the `<h1>` holds the logo and a tagline; the `<h2>` the `<title>`
+        // names (joined by ` - ` there) is the headline, and the post's facts in an
+        // `<aside>` under it give its date.
+        let ebene = r#"<html><head><title>Dateien mit Migrationshintergrund - Ein Ablaufplan | Ebene 11 - Webentwicklung . AutoCAD</title></head>
+            <body><header><h1><img src="logo.png" alt="Ebene 11"><span>Webentwicklung . AutoCAD</span></h1>
+            <nav><a href="/">Start</a> <a href="/blog">Blog</a></nav></header>
+            <article><header><h2>Dateien mit Migrationshintergrund <span>Ein Ablaufplan</span></h2>
+            <p>Wenn man nicht alles selber zeichnet, besteht die Gefahr, die eigenen Dateien aufzublähen.</p></header>
+            <aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt><dd>AutoCAD</dd></dl></aside>
+            <p>Text.</p></article></body></html>"#;
+        assert_eq!(dates(ebene, None).0.as_deref(), Some("2017-01-12"));
+        // An aside with a heading of its own is a box of other posts.
+        let boxed = ebene.replace("<dl>", "<h3>Verwandte Artikel</h3><dl>");
+        assert_eq!(dates(&boxed, None).0, None);
     }
 
     #[test]

@@ -4383,13 +4383,6 @@ const LONE_BYLINE_REACH: usize = 2;
 /// Lines under a post's text searched for its date when its header gives none.
 const FOOT_LINES: usize = 3;
 
-/// A date opening a paragraph as its dateline, in brackets or before a dash: `(18.01.2018)
-/// Deutschlands Landwirte …`, `18 January 2018 – The council …`. A sentence that opens
-/// with a date (`On 18 January 2018, the council …`) dates an event, not the article.
-static OPENING_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\(([^()]{6,40})\)\s|([^()–—]{6,40}?)\s+[–—]\s)").expect("valid regex")
-});
-
 /// The date a line under a post's text gives: a date line, or the one date in a short
 /// line (`Von Christian am 03.05.2013, 11:51 | 0 Meinungen`). A line with two dates is a
 /// table's row or a list's entry (`Rath, Heribert Heimicke 01.09.1907 08.07.1941`).
@@ -4398,14 +4391,12 @@ fn foot_dateline(text: &str) -> Option<(DateRole, DateValue)> {
         .or_else(|| (dates::count_dates_in(text) == 1).then(|| dates::find_date_in(text, None))?)
 }
 
-/// The date a body paragraph opens with as its dateline ([`OPENING_DATELINE`]).
+/// The date a body paragraph opens with as its dateline ([`dates::opening_dateline`]).
 fn opening_dateline(unit: &Unit) -> Option<(DateRole, DateValue)> {
     if unit.kind != Kind::Prose {
         return None;
     }
-    let caps = OPENING_DATELINE.captures(&unit.text)?;
-    let date = caps.get(1).or(caps.get(2))?.as_str().trim();
-    dates::parse_date(date, None).map(|value| (DateRole::Published, value))
+    dates::opening_dateline(&unit.text, None).map(|value| (DateRole::Published, value))
 }
 
 /// Lines between a name under the title and a date line beside it (`Mike Conley` /
@@ -4822,6 +4813,14 @@ fn assemble(units: &[Unit]) -> Extracted {
             Some((DateRole::Published, v)) => out.published = Some(v),
             Some((DateRole::Modified, v)) => out.modified = Some(v),
             None => {}
+        }
+    }
+    // The first paragraph opening with its date dates the article also where the page
+    // gives only its last change elsewhere (transgen.de's `Letzte Aktualisierung: 18.01.2018`
+    // at its foot).
+    if out.published.is_none() && !wiki {
+        if let Some((_, value)) = units.get(body_start).and_then(opening_dateline) {
+            out.published = Some(value);
         }
     }
 
@@ -5737,6 +5736,12 @@ mod tests {
         // The first paragraph opening with its date in brackets (transgen.de).
         let opening = format!("{header}(18.01.2018) Deutschlands Landwirte zittern vor der Afrikanischen Schweinepest, die seit Jahren näher rückt.\n\n{body}");
         assert_eq!(date(&opening).as_deref(), Some("2018-01-18"));
+        // Also when the page's foot gives only its last change.
+        let changed = read_text_clipping(&format!("{opening}Letzte Aktualisierung: 19.01.2018\n"));
+        assert_eq!(
+            changed.published.map(|d| d.normalized).as_deref(),
+            Some("2018-01-18")
+        );
         // A sentence opening with a date tells of an event.
         let event = format!("{header}Am 18.01.2018 zitterten Deutschlands Landwirte vor der Afrikanischen Schweinepest, die seit Jahren näher rückt.\n\n{body}");
         assert_eq!(date(&event), None);
