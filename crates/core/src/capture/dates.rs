@@ -60,6 +60,18 @@ pub fn opening_dateline(paragraph: &str, language: Option<&str>) -> Option<DateV
     parse_date(date, language)
 }
 
+/// A paragraph without the dateline it opens with ([`opening_dateline`]); the paragraph
+/// itself when it opens with none.
+pub fn without_opening_dateline(paragraph: &str) -> &str {
+    let trimmed = paragraph.trim_start();
+    match OPENING_DATELINE.captures(trimmed) {
+        Some(caps) if opening_dateline(trimmed, None).is_some() => trimmed
+            .get(caps.get(0).map_or(0, |m| m.end())..)
+            .unwrap_or(trimmed),
+        _ => paragraph,
+    }
+}
+
 /// Parses one date as a page prints it; `language` (a BCP 47 tag such as `en-US`) only decides
 /// how `01/08/2022` reads. Returns `None` when the text is not (only) a date.
 pub fn parse_date(raw: &str, language: Option<&str>) -> Option<DateValue> {

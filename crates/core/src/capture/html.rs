@@ -11,7 +11,7 @@ use dom_smoothie::{Config, Readability};
 use regex::Regex;
 
 use super::body_trim;
-use super::dates::{date_line, find_date_in, parse_date};
+use super::dates::{date_line, find_date_in, parse_date, without_opening_dateline};
 use super::extracted::{canonical_language, DateValue, Extracted, ExtractedLink, ExtractedPhoto};
 use super::page_dates;
 use super::text::collapse;
@@ -195,6 +195,9 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     // gives is its standfirst, even where the body repeats it.
     if let Some(s) = &out.standfirst {
         let first_para = out.body_text.split("\n\n").next().unwrap_or("");
+        // A paragraph's opening dateline is not what a description repeats (transgen.de's
+        // `(18.01.2018) Deutschlands Landwirte …` under `Deutschlands Landwirte …`).
+        let first_para = without_opening_dateline(first_para);
         let from_body = if page_meta.has_description {
             without_spaces(first_para).starts_with(&without_spaces(
                 s.trim_end_matches('…').trim_end_matches("..."),

@@ -802,6 +802,18 @@ mod tests {
             dates(html, None),
             (Some("2018-01-18".into()), Some("2018-01-19".into()))
         );
+        // The reader's standfirst is the page's description, not a repeat of that paragraph.
+        let described = html.replace(
+            "<html>",
+            r#"<html><head><title>Afrikanische Schweinepest: Neue Hoffnung</title><meta name="description" content="Deutschlands Landwirte zittern vor der Afrikanischen Schweinepest."></head>"#,
+        );
+        let article = crate::capture::html::read_html(&described, None, None);
+        assert!(
+            article.body_text.contains("Deutschlands Landwirte"),
+            "{:?}",
+            article.body_text
+        );
+        assert_eq!(article.standfirst, None);
         // A sentence that opens with a date tells of an event.
         let event = html.replace("(18.01.2018)", "Am 18.01.2018 zitterten");
         assert_eq!(dates(&event, None).0, None);
