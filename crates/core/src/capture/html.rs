@@ -23,7 +23,7 @@ const MAX_IMAGE_BYTES: usize = 40 * 1024 * 1024;
 /// Extracts the article from a decoded page. `url` is the page's address (resolves relative
 /// links); `base_dir` is the folder the page was saved in (finds images saved beside it).
 pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extracted {
-    let page = &*crate::html_limits::bound(page);
+    let page = &*crate::html_limits::bound_for_reading(page);
     let document = Document::from(page);
     let page_meta = PageMeta::read(&document);
     let page_dates = page_dates::read(
