@@ -15,7 +15,7 @@ use ts_rs::TS;
 
 use super::{CaptureError, Format, ImportRequest, Prepared, MAX_ORIGINAL_BYTES};
 use crate::model::{CaptureKind, ImportOutcome};
-use crate::store::write::write_capture;
+use crate::store::write::{index_outcomes, write_capture_unindexed};
 use crate::Library;
 
 /// File extensions imported from folders (a file named explicitly is always tried).
@@ -286,9 +286,9 @@ impl Library {
     }
 
     /// Writes `first` and the items already prepared after it in one transaction, each
-    /// under its own savepoint, and appends each item's result to `written` once the
-    /// transaction is committed (or each item's error when it is not). Returns the slot
-    /// of an item it took from the queue that was not ready yet.
+    /// under its own savepoint, then their full-text index rows, and appends each item's
+    /// result to `written` once the transaction is committed (or each item's error when it
+    /// is not). Returns the slot of an item it took from the queue that was not ready yet.
     fn write_group(
         &self,
         first: Result<Prepared, CaptureError>,
@@ -327,7 +327,9 @@ impl Library {
                 Err(mpsc::TryRecvError::Disconnected) => break,
             }
         }
-        if let Err(err) = tx.commit() {
+        // The index rows of the whole group, in one go (see `write_capture_unindexed`).
+        let indexed = index_outcomes(&tx, written[group_start..].iter().flatten());
+        if let Err(err) = indexed.and_then(|()| tx.commit()) {
             for result in &mut written[group_start..] {
                 if result.is_ok() {
                     *result = Err(WriteError::Storage(err.to_string()));
@@ -357,7 +359,7 @@ fn write_one(
         Ok(Prepared::Ready(prepared)) => {
             let write = |tx: &mut rusqlite::Transaction| -> rusqlite::Result<ImportOutcome> {
                 let savepoint = tx.savepoint()?;
-                let outcome = write_capture(&savepoint, &prepared)?;
+                let outcome = write_capture_unindexed(&savepoint, &prepared)?;
                 savepoint.commit()?;
                 Ok(outcome)
             };
@@ -487,6 +489,18 @@ mod tests {
         expected.push("again: Headline number 0".into());
         assert_eq!(titles, expected);
         assert_eq!(lib.info().unwrap().article_count, 150);
+        // Every article has its full-text row (written a group at a time), once.
+        let count = |query: &str| -> i64 {
+            lib.conn()
+                .query_row(
+                    "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1",
+                    [query],
+                    |r| r.get(0),
+                )
+                .unwrap()
+        };
+        assert_eq!(count("headline"), 150);
+        assert_eq!(count("\"number 149\""), 1);
     }
 
     #[test]

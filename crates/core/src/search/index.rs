@@ -23,11 +23,24 @@ SELECT a.id, a.title, a.standfirst, a.body_text,
          WHERE n.article_id = a.id)
   FROM article a";
 
-/// Replaces the index row of one article with one built from its current record.
-pub(crate) fn refresh(conn: &Connection, article_id: i64) -> rusqlite::Result<()> {
-    conn.execute("DELETE FROM article_fts WHERE rowid = ?1", [article_id])?;
-    conn.prepare_cached(&format!("{SOURCE} WHERE a.id = ?1"))?
-        .execute([article_id])?;
+/// Replaces the index rows of articles with rows built from their current records, in two
+/// statements whatever their number. SQLite wraps each statement that writes to FTS5
+/// inside a transaction in a savepoint, and FTS5 writes its pending rows to disk as a new
+/// segment at each one: a batch's group written row by row left a segment per article (and
+/// merges to match); written this way it leaves one.
+pub(crate) fn refresh(conn: &Connection, article_ids: &[i64]) -> rusqlite::Result<()> {
+    if article_ids.is_empty() {
+        return Ok(());
+    }
+    let ids = serde_json::to_string(article_ids).unwrap_or_else(|_| "[]".into());
+    conn.prepare_cached(
+        "DELETE FROM article_fts WHERE rowid IN (SELECT value FROM json_each(?1))",
+    )?
+    .execute([&ids])?;
+    conn.prepare_cached(&format!(
+        "{SOURCE} WHERE a.id IN (SELECT value FROM json_each(?1))"
+    ))?
+    .execute([&ids])?;
     Ok(())
 }
 

@@ -139,6 +139,41 @@ pub(crate) fn write_capture(
     tx: &Connection,
     prepared: &PreparedCapture,
 ) -> rusqlite::Result<ImportOutcome> {
+    let outcome = write_capture_unindexed(tx, prepared)?;
+    index_outcome(tx, &outcome)?;
+    Ok(outcome)
+}
+
+/// Brings the full-text index row of the article an import wrote up to date (an article
+/// found already there is indexed already).
+fn index_outcome(tx: &Connection, outcome: &ImportOutcome) -> rusqlite::Result<()> {
+    index_outcomes(tx, [outcome])
+}
+
+/// [`index_outcome`] for several imports, in one go (see [`crate::search::index::refresh`]).
+pub(crate) fn index_outcomes<'a>(
+    tx: &Connection,
+    outcomes: impl IntoIterator<Item = &'a ImportOutcome>,
+) -> rusqlite::Result<()> {
+    let mut ids: Vec<i64> = outcomes
+        .into_iter()
+        .filter_map(|outcome| match outcome {
+            ImportOutcome::AlreadyThere { .. } => None,
+            ImportOutcome::Created { article_id, .. }
+            | ImportOutcome::NewCapture { article_id, .. } => Some(*article_id),
+        })
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    crate::search::index::refresh(tx, &ids)
+}
+
+/// [`write_capture`] without the full-text index row, which the caller writes with
+/// [`index_outcomes`]: a batch writes the rows of a whole group at once, after its items.
+pub(crate) fn write_capture_unindexed(
+    tx: &Connection,
+    prepared: &PreparedCapture,
+) -> rusqlite::Result<ImportOutcome> {
     let PreparedCapture {
         request,
         sha256,
@@ -211,7 +246,6 @@ pub(crate) fn write_capture(
         &now,
     )?;
     write_related(tx, article_id, extracted)?;
-    crate::search::index::refresh(tx, article_id)?;
     let title = extracted.title.clone();
     Ok(match existing {
         Some(_) => ImportOutcome::NewCapture { article_id, title },
