@@ -666,14 +666,28 @@ mod tests {
         assert_eq!(bound_for_reading(style), "<style></style><p>after</p>");
     }
 
+    /// The development corpus's saved pages (path, text); `None` when the corpus is not
+    /// beside the project (it is in CI and development).
+    fn corpus_pages() -> Option<Vec<(std::path::PathBuf, String)>> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/corpus/readability");
+        let entries = std::fs::read_dir(&dir).ok()?;
+        let pages = entries
+            .flatten()
+            .filter_map(|entry| {
+                let path = entry.path().join("source.html");
+                std::fs::read_to_string(&path).ok().map(|page| (path, page))
+            })
+            .collect();
+        Some(pages)
+    }
+
     /// What the readers see of a real page is the page less its scripts' and style sheets'
     /// text: every element, every other text and every JSON-LD block stays.
     #[test]
     fn corpus_pages_read_the_same_without_their_scripts() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/corpus/readability");
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            return; // the corpus is beside the project in CI and development
+        let Some(corpus) = corpus_pages() else {
+            return;
         };
         let shape = |html: &str| {
             let doc = dom_query::Document::from(html);
@@ -687,15 +701,12 @@ mod tests {
             (elements, json_ld, doc.root().text().to_string())
         };
         let mut pages = 0;
-        for entry in entries.flatten() {
-            let Ok(page) = std::fs::read_to_string(entry.path().join("source.html")) else {
-                continue;
-            };
+        for (path, page) in corpus {
             let read = bound_for_reading(&page);
             assert!(
                 shape(&page) == shape(&read),
                 "{} reads differently",
-                entry.path().display()
+                path.display()
             );
             pages += 1;
         }
@@ -705,19 +716,14 @@ mod tests {
     /// Real pages: none of the development corpus nests anywhere near the cap.
     #[test]
     fn corpus_pages_are_never_cut() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/corpus/readability");
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            return; // the corpus is beside the project in CI and development
+        let Some(corpus) = corpus_pages() else {
+            return;
         };
         let mut pages = 0;
         let mut deepest = 0;
-        for entry in entries.flatten() {
-            let Ok(page) = std::fs::read_to_string(entry.path().join("source.html")) else {
-                continue;
-            };
+        for (path, page) in corpus {
             let scan = scan(&page, Scripts::Keep);
-            assert!(scan.cuts.is_empty(), "{}", entry.path().display());
+            assert!(scan.cuts.is_empty(), "{}", path.display());
             deepest = deepest.max(scan.deepest);
             pages += 1;
         }
