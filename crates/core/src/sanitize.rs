@@ -174,6 +174,39 @@ pub fn sanitize_body(html: &str, base_url: Option<&str>) -> String {
     drop_invisible(&builder.clean(&html).to_string().replace("<img>", ""))
 }
 
+/// [`sanitize_body`], with the stamp that lets the store take the body as it is.
+pub(crate) fn sanitize_body_stamped(
+    html: &str,
+    base_url: Option<&str>,
+) -> (String, SanitizedStamp) {
+    let clean = sanitize_body(html, base_url);
+    let stamp = SanitizedStamp::of(&clean);
+    (clean, stamp)
+}
+
+/// Proof that a body is exactly what [`sanitize_body`] wrote: a reader that sanitized its
+/// body itself hands this to the store, whose gate then need not parse and sanitize the
+/// same body a second time (sanitizing is idempotent: a clean body comes out unchanged, so
+/// only the time is saved). Only this module makes one. It holds a hash of the body keyed
+/// per process, so a body changed after it was made no longer matches and is sanitized
+/// again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SanitizedStamp(u64);
+
+static STAMP_KEY: LazyLock<std::hash::RandomState> = LazyLock::new(std::hash::RandomState::new);
+
+impl SanitizedStamp {
+    fn of(clean_html: &str) -> SanitizedStamp {
+        use std::hash::BuildHasher;
+        SanitizedStamp(STAMP_KEY.hash_one(clean_html))
+    }
+
+    /// Whether `html` is the body this stamp was made for.
+    pub fn vouches_for(&self, html: &str) -> bool {
+        *self == SanitizedStamp::of(html)
+    }
+}
+
 /// Characters that show nothing and break words: soft hyphens (German pages hyphenate
 /// `Wäh&shy;rend` for the browser) and stray byte-order marks. Kept, `Während` would not
 /// be found by a search for it, nor quoted as the reader sees it.
@@ -420,6 +453,47 @@ mod tests {
     fn text_has_one_paragraph_per_block() {
         let text = html_to_text("<h2>Head</h2><p>One  two\n three</p><div><p>Four</p>five</div><ul><li>a</li><li>b<br>c</li></ul>");
         assert_eq!(text, "Head\n\nOne two three\n\nFour\n\nfive\n\na\n\nb\nc");
+    }
+
+    /// Skipping the store's second pass ([`SanitizedStamp`]) is only right because a
+    /// sanitized body comes out of the sanitizer unchanged: so it does for every corpus
+    /// page's body, with and without the page's address as base.
+    #[test]
+    fn sanitized_corpus_bodies_come_out_of_the_sanitizer_unchanged() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/corpus/readability");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        let mut pages = 0;
+        for entry in entries.flatten() {
+            let Ok(page) = std::fs::read_to_string(entry.path().join("source.html")) else {
+                continue;
+            };
+            for url in [None, Some("https://example.com/news/story.html")] {
+                let read = crate::capture::html::read_html(&page, url, None);
+                let stamp = read
+                    .body_sanitized
+                    .expect("the HTML reader stamps its body");
+                assert!(stamp.vouches_for(&read.body_html));
+                let again = sanitize_body(&read.body_html, read.url.as_deref().or(url));
+                assert!(
+                    again == read.body_html,
+                    "{}: sanitizing twice changes the body",
+                    entry.path().display()
+                );
+            }
+            pages += 1;
+        }
+        assert!(pages >= 100, "{pages} pages");
+    }
+
+    #[test]
+    fn a_stamp_vouches_for_its_own_body_only() {
+        let (clean, stamp) = sanitize_body_stamped("<p>One <b>two</b></p>", None);
+        assert!(stamp.vouches_for(&clean));
+        assert!(!stamp.vouches_for(&format!("{clean} ")));
+        assert!(!stamp.vouches_for("<p>One <b>two</b></p><script>x()</script>"));
     }
 
     #[test]

@@ -122,6 +122,9 @@ pub struct Extracted {
     pub url: Option<String>,
     /// Body HTML, not yet sanitized (the store sanitizes). For text clippings, `<p>` per paragraph.
     pub body_html: String,
+    /// Set by a reader that sanitized `body_html` itself: the store then keeps it as it is
+    /// (unless it was changed afterwards, which the stamp tells).
+    pub body_sanitized: Option<crate::sanitize::SanitizedStamp>,
     /// Body plain text, paragraphs separated by exactly one blank line ("\n\n").
     pub body_text: String,
     pub photos: Vec<ExtractedPhoto>,

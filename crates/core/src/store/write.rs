@@ -121,7 +121,11 @@ pub(crate) fn prepare_capture(
 ) -> PreparedCapture {
     let photos = prepare_photos(&extracted);
     // The store sanitizes whatever an extractor returns: it is the last gate before disk.
-    let body_html = sanitize::sanitize_body(&extracted.body_html, extracted.url.as_deref());
+    // A body its reader sanitized, unchanged since, comes through as it is.
+    let body_html = match extracted.body_sanitized {
+        Some(stamp) if stamp.vouches_for(&extracted.body_html) => extracted.body_html.clone(),
+        _ => sanitize::sanitize_body(&extracted.body_html, extracted.url.as_deref()),
+    };
     PreparedCapture {
         request,
         sha256,
@@ -460,4 +464,43 @@ fn write_related(tx: &Connection, article_id: i64, e: &Extracted) -> rusqlite::R
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::capture::ImportRequest;
+
+    fn stored_body(extracted: Extracted) -> String {
+        let request = ImportRequest::file("page.html", b"<p>x</p>".to_vec());
+        prepare_capture(request, "0".repeat(64), extracted).body_html
+    }
+
+    /// The store's gate takes a body its reader sanitized as it is, and sanitizes one that
+    /// was changed after its reader sanitized it, or that no reader sanitized.
+    #[test]
+    fn the_store_sanitizes_every_body_its_stamp_does_not_vouch_for() {
+        let (clean, stamp) =
+            sanitize::sanitize_body_stamped("<p>Kept</p><script>x()</script>", None);
+        assert_eq!(clean, "<p>Kept</p>");
+        let stamped = Extracted {
+            body_html: clean.clone(),
+            body_sanitized: Some(stamp),
+            ..Extracted::default()
+        };
+        assert_eq!(stored_body(stamped), "<p>Kept</p>");
+
+        let changed = Extracted {
+            body_html: format!("{clean}<img src=x onerror=alert(1)><script>x()</script>"),
+            body_sanitized: Some(stamp),
+            ..Extracted::default()
+        };
+        assert_eq!(stored_body(changed), "<p>Kept</p>");
+
+        let unstamped = Extracted {
+            body_html: "<p onclick=\"x()\">Kept</p><iframe src=\"https://e.com\"></iframe>".into(),
+            ..Extracted::default()
+        };
+        assert_eq!(stored_body(unstamped), "<p>Kept</p>");
+    }
 }
