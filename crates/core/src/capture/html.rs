@@ -334,6 +334,33 @@ fn is_byline_line(text: &str, byline: &str, language: Option<&str>) -> bool {
     }
 }
 
+/// A `<meta>` tag of the page, as [`PageMeta::read`] looks them up.
+struct MetaTag {
+    name: Option<String>,
+    property: Option<String>,
+    itemprop: Option<String>,
+    content: String,
+}
+
+/// Which `<meta>` tag: by its `name`, `property` or `itemprop` (compared exactly, as the
+/// selector `meta[name='…']` does).
+enum MetaKey {
+    Name(&'static str),
+    Property(&'static str),
+    Itemprop(&'static str),
+}
+
+impl MetaTag {
+    fn has(&self, key: &MetaKey) -> bool {
+        let (attribute, value) = match key {
+            MetaKey::Name(v) => (&self.name, v),
+            MetaKey::Property(v) => (&self.property, v),
+            MetaKey::Itemprop(v) => (&self.itemprop, v),
+        };
+        attribute.as_deref() == Some(*value)
+    }
+}
+
 /// Metadata read straight from the page, beside what Readability returns.
 #[derive(Debug, Default)]
 struct PageMeta {
@@ -397,11 +424,23 @@ fn page_title(doc: &Document) -> Option<String> {
 
 impl PageMeta {
     fn read(doc: &Document) -> PageMeta {
-        let meta = |selector: &str| -> Option<String> {
-            doc.select(selector)
+        // The page's <meta> tags, found once (each lookup below would walk the page again).
+        let metas: Vec<MetaTag> = doc
+            .select("meta[content]")
+            .iter()
+            .map(|m| MetaTag {
+                name: m.attr("name").map(|v| v.to_string()),
+                property: m.attr("property").map(|v| v.to_string()),
+                itemprop: m.attr("itemprop").map(|v| v.to_string()),
+                content: m.attr("content").map(|v| v.to_string()).unwrap_or_default(),
+            })
+            .collect();
+        // The first non-empty content of a tag with any of these keys, in page order.
+        let meta = |keys: &[MetaKey]| -> Option<String> {
+            metas
                 .iter()
-                .filter_map(|m| m.attr("content"))
-                .map(|c| collapse_ws(&c))
+                .filter(|m| keys.iter().any(|key| m.has(key)))
+                .map(|m| collapse_ws(&m.content))
                 .find(|c| !c.is_empty())
         };
         let mut out = PageMeta {
@@ -416,12 +455,15 @@ impl PageMeta {
                 .select("html")
                 .attr("lang")
                 .map(|l| l.trim().to_string()),
-            has_description: meta(
-                "meta[name='description'], meta[property='og:description'], \
-                 meta[name='twitter:description'], meta[property='twitter:description'], \
-                 meta[itemprop='description'], meta[name='dc.description'], \
-                 meta[name='DC.description']",
-            )
+            has_description: meta(&[
+                MetaKey::Name("description"),
+                MetaKey::Property("og:description"),
+                MetaKey::Name("twitter:description"),
+                MetaKey::Property("twitter:description"),
+                MetaKey::Itemprop("description"),
+                MetaKey::Name("dc.description"),
+                MetaKey::Name("DC.description"),
+            ])
             .is_some(),
             ..PageMeta::default()
         };
@@ -444,22 +486,28 @@ impl PageMeta {
             .filter(|h| !h.is_empty())
             .collect();
         out.headline =
-            meta("meta[property='og:title'], meta[name='twitter:title']").or_else(|| {
+            meta(&[MetaKey::Property("og:title"), MetaKey::Name("twitter:title")]).or_else(|| {
                 // One headline, though a page may print it twice (xinhua's two `<h1>`s,
                 // one for small screens).
                 let texts: Vec<String> = h1.iter().map(|h| collapse_ws(&h.text())).collect();
                 let first = texts.first().filter(|h| !h.is_empty())?;
                 texts.iter().all(|h| h == first).then(|| first.clone())
             });
-        if let Some(section) = meta("meta[property='article:section']") {
+        if let Some(section) = meta(&[MetaKey::Property("article:section")]) {
             out.section = vec![section];
         }
-        let image_alt = meta("meta[property='og:image:alt'], meta[name='twitter:image:alt']");
-        out.lead_image = meta(
-            "meta[property='og:image'], meta[property='og:image:url'], \
-             meta[property='og:image:secure_url'], meta[name='twitter:image'], \
-             meta[name='twitter:image:src'], meta[property='twitter:image']",
-        )
+        let image_alt = meta(&[
+            MetaKey::Property("og:image:alt"),
+            MetaKey::Name("twitter:image:alt"),
+        ]);
+        out.lead_image = meta(&[
+            MetaKey::Property("og:image"),
+            MetaKey::Property("og:image:url"),
+            MetaKey::Property("og:image:secure_url"),
+            MetaKey::Name("twitter:image"),
+            MetaKey::Name("twitter:image:src"),
+            MetaKey::Property("twitter:image"),
+        ])
         .map(|u| (u, image_alt));
         for script in doc.select("script[type='application/ld+json']").iter() {
             if let Ok(value) = serde_json::from_str::<serde_json::Value>(&script.text()) {
@@ -467,9 +515,11 @@ impl PageMeta {
                 collect_image_objects(&value, &mut out.images, &mut out.lead_image);
             }
         }
-        out.meta_authors = meta(
-            "meta[name='author'], meta[itemprop='author'][content], meta[property='article:author']",
-        )
+        out.meta_authors = meta(&[
+            MetaKey::Name("author"),
+            MetaKey::Itemprop("author"),
+            MetaKey::Property("article:author"),
+        ])
         .filter(|a| !a.starts_with("http://") && !a.starts_with("https://"))
         .map(|a| split_authors(&a))
         .unwrap_or_default();
