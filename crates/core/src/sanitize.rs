@@ -210,7 +210,7 @@ impl SanitizedStamp {
 /// Characters that show nothing and break words: soft hyphens (German pages hyphenate
 /// `Wäh&shy;rend` for the browser) and stray byte-order marks. Kept, `Während` would not
 /// be found by a search for it, nor quoted as the reader sees it.
-const INVISIBLE: [char; 2] = ['\u{ad}', '\u{feff}'];
+pub(crate) const INVISIBLE: [char; 2] = ['\u{ad}', '\u{feff}'];
 
 /// `text` without the [`INVISIBLE`] characters.
 pub fn drop_invisible(text: &str) -> String {

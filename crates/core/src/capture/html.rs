@@ -266,9 +266,16 @@ fn remove_repeated_header(content: &Document, article: &Extracted) {
         .nodes()
         .iter()
     {
-        let shown = collapse_ws(&node.text());
+        let raw = node.text();
+        // A block whose text is surely too long is passed over before collapsing and
+        // lower-casing it (the body's outer blocks hold the whole article): collapsing
+        // keeps every other character, and lower case is at least a third as long.
+        if visible_bytes_exceed(&raw, 3 * MAX_HEADER_LINE_BYTES) {
+            continue;
+        }
+        let shown = collapse_ws(&raw);
         let text = shown.to_lowercase();
-        if text.is_empty() || text.len() > 300 {
+        if text.is_empty() || text.len() > MAX_HEADER_LINE_BYTES {
             continue;
         }
         blocks += 1;
@@ -291,6 +298,22 @@ fn remove_repeated_header(content: &Document, article: &Extracted) {
 
 /// How many of the body's first blocks [`remove_repeated_header`] looks at for a date line.
 const HEADER_BLOCKS: usize = 6;
+
+/// The longest block (bytes, collapsed and in lower case) [`remove_repeated_header`] reads
+/// as a headline, byline or date line.
+const MAX_HEADER_LINE_BYTES: usize = 300;
+
+/// Whether `text` holds more than `limit` bytes of characters [`collapse_ws`] keeps (all
+/// but white space and the invisible ones), stopping as soon as it does.
+fn visible_bytes_exceed(text: &str, limit: usize) -> bool {
+    let mut bytes = 0;
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !sanitize::INVISIBLE.contains(c))
+        .any(|c| {
+            bytes += c.len_utf8();
+            bytes > limit
+        })
+}
 
 /// Words that stand before a writer's name in a byline (`By`, `Posted by`, `Von`,
 /// `Veröffentlicht von`, `Par`, …).
@@ -485,14 +508,17 @@ impl PageMeta {
             .map(|h| collapse_ws(&h.text()))
             .filter(|h| !h.is_empty())
             .collect();
-        out.headline =
-            meta(&[MetaKey::Property("og:title"), MetaKey::Name("twitter:title")]).or_else(|| {
-                // One headline, though a page may print it twice (xinhua's two `<h1>`s,
-                // one for small screens).
-                let texts: Vec<String> = h1.iter().map(|h| collapse_ws(&h.text())).collect();
-                let first = texts.first().filter(|h| !h.is_empty())?;
-                texts.iter().all(|h| h == first).then(|| first.clone())
-            });
+        out.headline = meta(&[
+            MetaKey::Property("og:title"),
+            MetaKey::Name("twitter:title"),
+        ])
+        .or_else(|| {
+            // One headline, though a page may print it twice (xinhua's two `<h1>`s,
+            // one for small screens).
+            let texts: Vec<String> = h1.iter().map(|h| collapse_ws(&h.text())).collect();
+            let first = texts.first().filter(|h| !h.is_empty())?;
+            texts.iter().all(|h| h == first).then(|| first.clone())
+        });
         if let Some(section) = meta(&[MetaKey::Property("article:section")]) {
             out.section = vec![section];
         }
@@ -1658,6 +1684,15 @@ fn collapse_ws(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn visible_bytes_leave_out_white_space_and_invisible_characters() {
+        assert!(!visible_bytes_exceed("ab  \n\t c", 3));
+        assert!(visible_bytes_exceed("ab  \n\t cd", 3));
+        assert!(!visible_bytes_exceed("a\u{ad}b\u{feff}\u{a0}\u{3000}c", 3));
+        assert!(visible_bytes_exceed("äö", 3));
+        assert!(!visible_bytes_exceed("", 0));
+    }
 
     #[test]
     fn a_date_line_where_the_byline_goes_is_no_byline() {
