@@ -666,27 +666,11 @@ mod tests {
         assert_eq!(bound_for_reading(style), "<style></style><p>after</p>");
     }
 
-    /// The development corpus's saved pages (path, text); `None` when the corpus is not
-    /// beside the project (it is in CI and development).
-    fn corpus_pages() -> Option<Vec<(std::path::PathBuf, String)>> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/corpus/readability");
-        let entries = std::fs::read_dir(&dir).ok()?;
-        let pages = entries
-            .flatten()
-            .filter_map(|entry| {
-                let path = entry.path().join("source.html");
-                std::fs::read_to_string(&path).ok().map(|page| (path, page))
-            })
-            .collect();
-        Some(pages)
-    }
-
     /// What the readers see of a real page is the page less its scripts' and style sheets'
     /// text: every element, every other text and every JSON-LD block stays.
     #[test]
     fn corpus_pages_read_the_same_without_their_scripts() {
-        let Some(corpus) = corpus_pages() else {
+        let Some(corpus) = crate::test_corpus::readability_pages() else {
             return;
         };
         let shape = |html: &str| {
@@ -716,7 +700,7 @@ mod tests {
     /// Real pages: none of the development corpus nests anywhere near the cap.
     #[test]
     fn corpus_pages_are_never_cut() {
-        let Some(corpus) = corpus_pages() else {
+        let Some(corpus) = crate::test_corpus::readability_pages() else {
             return;
         };
         let mut pages = 0;

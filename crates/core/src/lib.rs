@@ -28,5 +28,7 @@ pub mod model;
 pub mod sanitize;
 pub mod search;
 pub mod store;
+#[cfg(test)]
+mod test_corpus;
 
 pub use library::Library;

@@ -50,7 +50,8 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         whole.select("script, style, noscript, template").remove();
         let body = whole.select("body");
         let (body_html, stamp) = sanitize::sanitize_body_stamped(&body.inner_html(), url);
-        (out.body_html, out.body_sanitized) = (body_html, Some(stamp));
+        out.body_html = body_html;
+        out.body_sanitized = Some(stamp);
         out.body_text = sanitize::html_to_text(&out.body_html);
         out.language = page_meta.language.as_deref().and_then(canonical_language);
         return out;
@@ -190,7 +191,8 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .collect();
     let (body_html, stamp) =
         sanitize::sanitize_body_stamped(&content.select("body").inner_html(), url);
-    (out.body_html, out.body_sanitized) = (body_html, Some(stamp));
+    out.body_html = body_html;
+    out.body_sanitized = Some(stamp);
     out.body_text = sanitize::html_to_text(&out.body_html);
     // Readability's excerpt is the first paragraph when the page has no description:
     // that is body text, not a standfirst. The paragraph need not open the body: an
