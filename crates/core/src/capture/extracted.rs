@@ -120,7 +120,8 @@ pub struct Extracted {
     pub genre: Option<String>,
     pub language: Option<String>,
     pub url: Option<String>,
-    /// Body HTML, not yet sanitized (the store sanitizes). For text clippings, `<p>` per paragraph.
+    /// Body HTML, sanitized or not: the store sanitizes any body `body_sanitized` does not
+    /// vouch for. For text clippings, `<p>` per paragraph.
     pub body_html: String,
     /// Set by a reader that sanitized `body_html` itself: the store then keeps it as it is
     /// (unless it was changed afterwards, which the stamp tells).
