@@ -124,9 +124,13 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .filter(|b| !reads_as_date(b, out.language.as_deref()))
         .map(|b| without_trailing_date(&b, out.language.as_deref()))
         // A name with a colon after it heads a comment (`B.A. sagt:`, `Jane says:`); one with
-        // an asterisk is a form's field (`Name *`).
+        // an asterisk is a form's field (`Name *`). A social-media handle alone
+        // (`article:author` = `@NatGeoUK`) names an account, not a writer to cite.
         .filter(|b| {
-            !b.is_empty() && !b.ends_with([':', '*']) && !reads_as_date(b, out.language.as_deref())
+            !b.is_empty()
+                && !b.ends_with([':', '*'])
+                && !is_a_handle(b)
+                && !reads_as_date(b, out.language.as_deref())
         })
         .or_else(|| {
             let named = if page_meta.authors.is_empty() {
@@ -1651,10 +1655,24 @@ fn reads_as_date(byline: &str, language: Option<&str>) -> bool {
 
 /// A byline without the date after the name ("Nathan Willis March 25, 2015" → "Nathan
 /// Willis"): the date is the article's, not part of who wrote it.
+///
+/// A date after a separator may have more after it (`John Walk - January 10, 2020 21
+/// minutes - 4312 words`, a reading time): the name ends at the separator.
 fn without_trailing_date(byline: &str, language: Option<&str>) -> String {
     let words: Vec<&str> = byline.split_whitespace().collect();
+    let separates =
+        |word: &str| matches!(word, "-" | "–" | "—" | "|" | "·" | "•" | "/") || word.ends_with(',');
     (1..words.len())
         .find(|&i| reads_as_date(&words[i..].join(" "), language))
+        .or_else(|| {
+            (1..words.len()).find(|&i| {
+                separates(words[i - 1])
+                    && (i + 1..words.len()).any(|j| {
+                        let part = words[i..j].join(" ");
+                        reads_as_date(part.trim_end_matches([',', ';']), language)
+                    })
+            })
+        })
         .map(|i| {
             words[..i]
                 .join(" ")
@@ -1663,6 +1681,13 @@ fn without_trailing_date(byline: &str, language: Option<&str>) -> String {
                 .to_string()
         })
         .unwrap_or_else(|| byline.to_string())
+}
+
+/// Whether a byline is only a social-media handle (`@NatGeoUK`).
+fn is_a_handle(byline: &str) -> bool {
+    byline
+        .strip_prefix('@')
+        .is_some_and(|name| !name.is_empty() && !name.contains(char::is_whitespace))
 }
 
 /// "Jane Doe, John Roe and Ann Poe" → three names.
@@ -2020,9 +2045,42 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             ("Ann Poe, 1 August 2022", "Ann Poe"),
             ("Ann Poe and John Roe", "Ann Poe and John Roe"),
             ("May Smith", "May Smith"),
+            // A date after a separator with a reading time after it.
+            (
+                "John Walk - January 10, 2020 21 minutes - 4312 words",
+                "John Walk",
+            ),
+            ("Ann Poe, 1 August 2022, 5 min read", "Ann Poe"),
+            // A separator with no date after it keeps the whole line.
+            ("Ann Poe - Foreign Desk", "Ann Poe - Foreign Desk"),
         ] {
             assert_eq!(without_trailing_date(byline, Some("en")), want);
         }
+    }
+
+    #[test]
+    fn a_social_media_handle_is_no_byline() {
+        assert!(is_a_handle("@NatGeoUK"));
+        assert!(!is_a_handle("@ Jane Doe"));
+        assert!(!is_a_handle("Jane Doe (@janedoe)"));
+        assert!(!is_a_handle("@"));
+        let page = |author: &str| {
+            format!(
+                "<html><head><title>Goats</title><meta property='article:author' content='{author}'>\
+                 <script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"author\":\
+                 {{\"@type\":\"Organization\",\"name\":\"National Geographic\"}}}}</script>\
+                 </head><body><article><h1>Goats</h1><p>Ravenous wild goats ruled this island for \
+                 over a century, stripping its slopes of the native plants the seabirds nested \
+                 under, until the last of them was caught and the island began to recover.</p>\
+                 <p>Now the seabirds are back, and with them the botanists who count what grows \
+                 on the slopes the goats once grazed bare, season after season.</p></article>\
+                 </body></html>"
+            )
+        };
+        let a = read_html(&page("@NatGeoUK"), None, None);
+        assert_eq!(a.byline.as_deref(), Some("National Geographic"));
+        let a = read_html(&page("Michael Hingston"), None, None);
+        assert_eq!(a.byline.as_deref(), Some("Michael Hingston"));
     }
 
     #[test]
