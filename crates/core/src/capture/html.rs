@@ -115,7 +115,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     // Readability takes a dateline for a byline when it sits where bylines go ("April 28,
     // 2019 at 6:01 am Updated …"): a date is not an author, so the page's own author
     // markup (JSON-LD, then `<meta>`) names them instead.
-    out.byline = article
+    let byline = article
         .byline
         .as_deref()
         .map(clean_byline)
@@ -124,14 +124,17 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .filter(|b| !reads_as_date(b, out.language.as_deref()))
         .map(|b| without_trailing_date(&b, out.language.as_deref()))
         // A name with a colon after it heads a comment (`B.A. sagt:`, `Jane says:`); one with
-        // an asterisk is a form's field (`Name *`). A social-media handle alone
-        // (`article:author` = `@NatGeoUK`) names an account, not a writer to cite.
+        // an asterisk is a form's field (`Name *`).
         .filter(|b| {
-            !b.is_empty()
-                && !b.ends_with([':', '*'])
-                && !is_a_handle(b)
-                && !reads_as_date(b, out.language.as_deref())
-        })
+            !b.is_empty() && !b.ends_with([':', '*']) && !reads_as_date(b, out.language.as_deref())
+        });
+    // A social-media handle alone (`article:author` = `@NatGeoUK`) names an account: the
+    // page's other author markup names the writer if it can, else the handle stays.
+    let (byline, handle) = match byline {
+        Some(b) if is_a_handle(&b) => (None, Some(b)),
+        other => (other, None),
+    };
+    out.byline = byline
         .or_else(|| {
             let named = if page_meta.authors.is_empty() {
                 &page_meta.meta_authors
@@ -139,7 +142,8 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
                 &page_meta.authors
             };
             (!named.is_empty()).then(|| named.join(", "))
-        });
+        })
+        .or(handle);
     out.authors = if page_meta.authors.is_empty() {
         out.byline.as_deref().map(split_authors).unwrap_or_default()
     } else {
@@ -2081,6 +2085,15 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert_eq!(a.byline.as_deref(), Some("National Geographic"));
         let a = read_html(&page("Michael Hingston"), None, None);
         assert_eq!(a.byline.as_deref(), Some("Michael Hingston"));
+        // With no other author markup, the handle the page prints is all it says: it stays.
+        let alone = page("").replace("\"author\":", "\"publisher\":").replace(
+            "<h1>Goats</h1>",
+            "<h1>Goats</h1><p class='byline'>@janedoe</p>",
+        );
+        assert_eq!(
+            read_html(&alone, None, None).byline.as_deref(),
+            Some("@janedoe")
+        );
     }
 
     #[test]
