@@ -130,11 +130,9 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         });
     // A social-media handle alone (`article:author` = `@NatGeoUK`) names an account: the
     // page's other author markup names the writer if it can, else the handle stays.
-    let (byline, handle) = match byline {
-        Some(b) if is_a_handle(&b) => (None, Some(b)),
-        other => (other, None),
-    };
     out.byline = byline
+        .clone()
+        .filter(|b| !is_a_handle(b))
         .or_else(|| {
             let named = if page_meta.authors.is_empty() {
                 &page_meta.meta_authors
@@ -143,7 +141,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
             };
             (!named.is_empty()).then(|| named.join(", "))
         })
-        .or(handle);
+        .or(byline);
     out.authors = if page_meta.authors.is_empty() {
         out.byline.as_deref().map(split_authors).unwrap_or_default()
     } else {
