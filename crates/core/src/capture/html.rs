@@ -32,6 +32,10 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         page_meta.language.as_deref(),
     );
     let base = effective_base(&document, url);
+    let lead_figure = page_meta
+        .lead_image
+        .as_ref()
+        .and_then(|(lead, _)| lead_figure(&document, lead, base.as_deref(), base_dir));
     let config = Config {
         // Classes name captions and credits (`.caption`, `.credit`); the sanitizer drops
         // them from the stored HTML afterwards.
@@ -177,7 +181,34 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     out.url = page_meta.canonical.clone().or(url.map(str::to_string));
 
     let content = Document::from(article.content.as_ref());
-    let found = photos_in(&content.select("body"), base.as_deref(), base_dir);
+    let mut found = photos_in(&content.select("body"), base.as_deref(), base_dir);
+    // The lead picture printed above the body (a header's figure, which Readability
+    // leaves out) comes first, with its caption and credit.
+    if let Some(lead) = lead_figure {
+        let opening: Vec<String> = content
+            .select("p")
+            .nodes()
+            .iter()
+            .map(|p| collapse_ws(&p.text()))
+            .filter(|t| t.len() >= LONG_PARAGRAPH)
+            .take(LEAD_PARAGRAPHS)
+            .collect();
+        let heads_body = lead.next_paragraphs.iter().any(|p| opening.contains(p));
+        let photo = lead.photo;
+        let shown = |p: &ExtractedPhoto| {
+            p.url.as_deref().and_then(image_file_name)
+                == photo.url.as_deref().and_then(image_file_name)
+                || (photo.caption.is_some() && p.caption == photo.caption)
+        };
+        if heads_body && !found.photos.iter().any(shown) {
+            found.photos.insert(0, photo);
+            for (_, index) in found.images.iter_mut() {
+                if let Some(i) = index {
+                    *i += 1;
+                }
+            }
+        }
+    }
     out.photos = found.photos;
     // Captions belong to their photos, not to the body text.
     for node in found.caption_nodes {
@@ -791,7 +822,114 @@ fn first_name(value: &serde_json::Value) -> Option<String> {
 
 /// An image URL as compared: no query, no fragment.
 fn image_key(url: &str) -> String {
-    url.split(['?', '#']).next().unwrap_or("").to_string()
+    image_key_str(url).to_string()
+}
+
+/// The file name an image address ends with (`DSC00889.jpg`), when it names one: CDN
+/// variants of a picture (sizes, crops, formats) keep it while their paths differ.
+fn image_file_name(url: &str) -> Option<&str> {
+    let name = image_key_str(url).rsplit('/').next()?;
+    let (stem, ext) = name.rsplit_once('.')?;
+    (stem.len() >= 4 && (2..=5).contains(&ext.len()) && !looks_like_logo(name)).then_some(name)
+}
+
+fn image_key_str(url: &str) -> &str {
+    url.split(['?', '#']).next().unwrap_or("")
+}
+
+/// A figure of the page that shows its lead image, found before Readability takes the
+/// page apart.
+struct LeadFigure {
+    photo: ExtractedPhoto,
+    /// The first paragraphs printed after the figure (white space collapsed): the figure
+    /// heads the article when the article's body opens with one of them.
+    next_paragraphs: Vec<String>,
+}
+
+/// Paragraphs this long are the article's text, not a teaser or a label.
+const LONG_PARAGRAPH: usize = 80;
+
+/// How many of the first paragraphs tie a lead figure to the body.
+const LEAD_PARAGRAPHS: usize = 3;
+
+/// The page's figure that shows its lead image (og:image and the like, matched by file
+/// name: the meta names a social-card size of the same file) with a caption or credit:
+/// the picture a header prints above the article, outside the body Readability keeps.
+fn lead_figure(
+    document: &Document,
+    lead: &str,
+    base: Option<&str>,
+    base_dir: Option<&Path>,
+) -> Option<LeadFigure> {
+    let wanted = image_file_name(lead)?;
+    let shows_lead = |src: &str| image_file_name(&resolve(src, base)) == Some(wanted);
+    let (figure, img) = document
+        .select("figure")
+        .nodes()
+        .iter()
+        .find_map(|figure| {
+            let img = Selection::from(*figure)
+                .select("img")
+                .nodes()
+                .iter()
+                .find(|img| {
+                    best_source(img)
+                        .is_some_and(|src| !is_furniture_image(img, &src) && shows_lead(&src))
+                })
+                .cloned()?;
+            Some((*figure, img))
+        })?;
+    let found = caption_of(&img);
+    if found.caption.is_none() && found.credit.is_none() {
+        return None;
+    }
+    // A lazy page shows a blurred preview and keeps the picture in <noscript> (parsed
+    // as elements or, where scripting is on, as text).
+    let noscript = Selection::from(figure).select("noscript");
+    let src = noscript
+        .select("img")
+        .nodes()
+        .iter()
+        .filter_map(best_source)
+        .chain(
+            Document::from(noscript.text().as_ref())
+                .select("img")
+                .nodes()
+                .iter()
+                .filter_map(best_source),
+        )
+        .find(|src| shows_lead(src))
+        .or_else(|| best_source(&img))?;
+    let next_paragraphs = document
+        .select("p")
+        .nodes()
+        .iter()
+        .filter(|p| {
+            p.id > figure.id
+                && !Selection::from(figure)
+                    .select("p")
+                    .nodes()
+                    .iter()
+                    .any(|q| q.id == p.id)
+        })
+        .map(|p| collapse_ws(&p.text()))
+        .filter(|t| t.len() >= LONG_PARAGRAPH)
+        .take(LEAD_PARAGRAPHS)
+        .collect();
+    Some(LeadFigure {
+        photo: ExtractedPhoto {
+            caption: found.caption,
+            credit: found.credit,
+            alt: img
+                .attr("alt")
+                .map(|a| collapse_ws(&a))
+                .filter(|a| !a.is_empty()),
+            bytes: image_bytes(&src, base_dir),
+            url: Some(resolve(&src, base)),
+            missing_reason: None,
+        },
+        next_paragraphs,
+    })
 }
 
 /// Site logos, icons and placeholders are not the article's photo.
@@ -990,15 +1128,27 @@ fn best_source(img: &NodeRef) -> Option<String> {
         .attr("srcset")
         .or_else(|| img.attr("data-srcset"))
         .or_else(|| {
-            // <picture><source srcset=…><img></picture>: the sources describe the same image.
+            // <picture><source srcset=…><img></picture>: the sources describe the same image,
+            // often one crop per screen size (a square for phones): the largest candidate of
+            // all of them, in a format we decode (not AVIF or JPEG XL).
             let parent = img.parent()?;
             if !parent.is("picture") {
                 return None;
             }
-            Selection::from(parent)
+            let sets: Vec<String> = Selection::from(parent)
                 .select("source")
+                .nodes()
                 .iter()
-                .find_map(|s| s.attr("srcset").or_else(|| s.attr("data-srcset")))
+                .filter(|s| {
+                    s.attr("type").is_none_or(|t| {
+                        let t = t.to_ascii_lowercase();
+                        !t.contains("avif") && !t.contains("jxl")
+                    })
+                })
+                .filter_map(|s| s.attr("srcset").or_else(|| s.attr("data-srcset")))
+                .map(|set| set.to_string())
+                .collect();
+            (!sets.is_empty()).then(|| sets.join(", ").into())
         });
     if let Some(set) = srcset {
         if let Some(url) = largest_candidate(&set) {
@@ -1139,6 +1289,11 @@ fn caption_of<'a>(img: &NodeRef<'a>) -> FoundCaption<'a> {
             // occurrence ("Twitter Lite …" credited to "Twitter" keeps its first word).
             if let Some(at) = text.rfind(credit.as_str()) {
                 text = collapse_ws(&format!("{}{}", &text[..at], &text[at + credit.len()..]));
+                // `Caption - <span class="credit">Agency</span>`: the dash went with it.
+                text = text
+                    .trim_end_matches(['-', '–', '—', '|', '/', '·', '•'])
+                    .trim_end()
+                    .to_string();
             }
             found.credit = Some(credit);
         }
@@ -1161,13 +1316,23 @@ fn caption_of<'a>(img: &NodeRef<'a>) -> FoundCaption<'a> {
             }
         }
     }
-    if let Some(data_credit) = img.attr("data-credit").map(|c| collapse_ws(&c)) {
+    // `data-credit` on the image or on its figure (Time's, whose figcaption prints the
+    // credit right after the caption, in a span of no class).
+    let data_credit = img.attr("data-credit").or_else(|| {
+        img.ancestors(Some(6))
+            .into_iter()
+            .find(|a| a.is("figure"))
+            .and_then(|f| f.attr("data-credit"))
+    });
+    if let Some(data_credit) = data_credit.map(|c| collapse_ws(&c)) {
         if !data_credit.is_empty() {
             let paren = format!("({data_credit})");
             if text.ends_with(&paren) {
                 text = text[..text.len() - paren.len()].trim().to_string();
             } else if text == data_credit {
                 text.clear();
+            } else if let Some(caption) = text.strip_suffix(data_credit.as_str()) {
+                text = caption.trim_end().to_string();
             }
             if found.credit.is_none() {
                 found.credit = Some(data_credit);
@@ -1272,6 +1437,9 @@ fn caption_after<'a>(figure: NodeRef<'a>) -> Option<NodeRef<'a>> {
                 if pictures.iter().any(|p| !own.contains(p)) {
                     return None;
                 }
+            } else if collapse_ws(&node.text()).is_empty() {
+                // Prints nothing (the empty `<p>` a re-parse leaves where a `<p>` held the
+                // figcaption): passed over.
             } else {
                 // A wrapper of the caption: it opens with it, or prints nothing else.
                 let caption = Selection::from(node)
@@ -1372,6 +1540,8 @@ fn strip_credit_label(credit: &str) -> String {
             "photos by",
             "photograph by",
             "credit:",
+            // The Times's `<span class="credit"><span hidden>Credit </span>Name</span>`.
+            "credit ",
             "image:",
             "image by",
             "picture:",
@@ -1908,6 +2078,8 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
 <div><figure><img src="third.jpg"></figure><div><p>A paragraph.</p><figcaption>Not this.</figcaption></div></div>
 <figure><img src="lite.jpg"><figcaption><span class="caption">Twitter Lite comes to 11 countries.</span>
 <span class="credit">Twitter</span></figcaption></figure>
+<div><div><figure><img src="fourth.jpg"></figure></div><p class="caption"> </p>
+<figcaption>The empty paragraph a re-parse leaves is passed over.</figcaption><p></p></div>
 </article></body></html>"#,
         );
         let captions: Vec<_> = page
@@ -1926,6 +2098,7 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
                 some("Only the second picture."),
                 None,
                 some("Twitter Lite comes to 11 countries."),
+                some("The empty paragraph a re-parse leaves is passed over."),
             ]
         );
         let lite = page.select("img[src='lite.jpg']");
@@ -1935,6 +2108,19 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             Some("Twitter"),
             "the credit named in the caption"
         );
+    }
+
+    #[test]
+    fn a_pictures_largest_decodable_source_is_its_image() {
+        // Wired: a square crop for phones first, the whole picture for wider screens.
+        let page = Document::from(
+            r#"<picture><source type="image/avif" srcset="p-3000.avif 3000w">
+<source media="(max-width: 767px)" srcset="1x1/w_320/p.jpg 320w, 1x1/w_960/p.jpg 960w">
+<source media="(min-width: 768px)" srcset="master/w_640/p.jpg 640w, master/w_2240/p.jpg 2240w">
+<img src="master/w_400/p.jpg"></picture>"#,
+        );
+        let img = page.select("img").nodes()[0];
+        assert_eq!(best_source(&img).as_deref(), Some("master/w_2240/p.jpg"));
     }
 
     #[test]
@@ -2302,6 +2488,108 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             "Jane Doe/Getty"
         );
         assert_eq!(strip_credit_label("(Reuters)"), "Reuters");
+        assert_eq!(
+            strip_credit_label("Credit Harry Campbell"),
+            "Harry Campbell"
+        );
+        let figure = Document::from(
+            "<figure><img src='lula.jpg'><figcaption>Lula receives the cup - \
+             <span class='credits'>Heinrich Aikawa/Instituto Lula</span></figcaption></figure>",
+        );
+        let found = caption_of(&figure.select("img").nodes()[0]);
+        assert_eq!(found.caption.as_deref(), Some("Lula receives the cup"));
+        assert_eq!(
+            found.credit.as_deref(),
+            Some("Heinrich Aikawa/Instituto Lula")
+        );
+        // Time: the figure names the credit; the figcaption prints it glued to the caption.
+        let figure = Document::from(
+            "<figure data-credit='David McNew—Getty Images'><picture><img src='oil.jpg'></picture>\
+             <figcaption><span>The sun rises over an oil field.</span><span>David McNew—Getty Images</span>\
+             </figcaption></figure>",
+        );
+        let found = caption_of(&figure.select("img").nodes()[0]);
+        assert_eq!(
+            found.caption.as_deref(),
+            Some("The sun rises over an oil field.")
+        );
+        assert_eq!(found.credit.as_deref(), Some("David McNew—Getty Images"));
+    }
+
+    #[test]
+    fn the_lead_figure_above_the_body_is_the_first_photo() {
+        let para = |n: u32| {
+            format!("<p>Paragraph {n} of the article tells what happened at the harbour on Tuesday, in more than eighty characters.</p>")
+        };
+        let body: String = (1..=6).map(para).collect();
+        // The header's figure shows og:image's file at another size, with caption and credit.
+        let header = "<header><h1>Storm</h1><figure><img src='https://cdn.ex/960/DSC00889.jpg' \
+             alt='Boats'><figcaption>Boats in the harbour. <cite>Ann Poe / Ex</cite></figcaption></figure></header>";
+        let page = |header: &str, body: &str| {
+            format!(
+                "<html><head><meta property='og:image' content='https://cdn.ex/1200x628/DSC00889.jpg'></head>\
+                 <body>{header}<article>{body}<figure><img src='inline.jpg'><figcaption>At the pier.</figcaption></figure>{}</article></body></html>",
+                para(7)
+            )
+        };
+        let a = read_html(
+            &page(header, &body),
+            Some("https://ex.com/news/storm"),
+            None,
+        );
+        let photos: Vec<_> = a
+            .photos
+            .iter()
+            .map(|p| {
+                (
+                    p.url.as_deref().unwrap(),
+                    p.caption.as_deref(),
+                    p.credit.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            photos,
+            [
+                (
+                    "https://cdn.ex/960/DSC00889.jpg",
+                    Some("Boats in the harbour."),
+                    Some("Ann Poe / Ex")
+                ),
+                ("https://ex.com/news/inline.jpg", Some("At the pier."), None),
+            ]
+        );
+        assert_eq!(a.photos[0].alt.as_deref(), Some("Boats"));
+        assert!(
+            a.body_html.contains("data-photo=\"1\""),
+            "the inline photo's marker follows the shift: {}",
+            a.body_html
+        );
+        // The same figure after the article (Readability left it out there) is not the
+        // lead: the paragraph after it does not open the body.
+        let late = page("", &body).replace(
+            "</body>",
+            &format!("<aside>{header}<p>A teaser for another story, long enough to count as a paragraph of the page.</p></aside></body>"),
+        );
+        let a = read_html(&late, Some("https://ex.com/news/storm"), None);
+        assert!(
+            a.photos
+                .iter()
+                .all(|p| p.caption.as_deref() != Some("Boats in the harbour.")),
+            "{:?}",
+            a.photos
+        );
+        // A lazy header keeps the picture in <noscript> behind a blurred preview.
+        let lazy = header.replace(
+            "<img src='https://cdn.ex/960/DSC00889.jpg' alt='Boats'>",
+            "<img src='https://cdn.ex/60/DSC00889.jpg?q=20' alt='Boats'>\
+             <noscript><img src='https://cdn.ex/1600/DSC00889.jpg'></noscript>",
+        );
+        let a = read_html(&page(&lazy, &body), Some("https://ex.com/news/storm"), None);
+        assert_eq!(
+            a.photos[0].url.as_deref(),
+            Some("https://cdn.ex/1600/DSC00889.jpg")
+        );
     }
 
     #[test]
