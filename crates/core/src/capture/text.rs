@@ -2786,7 +2786,7 @@ static ACCOUNT_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
 
 static CREDIT_LABELED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(.+?)\s*(?:\||/|—|–|-)?\s*\(?((?:Photo|Photos|Photograph|Photography|Image|Images|Picture|Pic|Credit|Credits|Copyright|Illustration|Foto|Fotografía|Bild)(?:\s+credit)?\s*(?::|by\b))\s*(.+?)\)?$",
+        r"^(.+?)\s*(?:\||/|—|–|-)?\s*\(?((?:Photo|Photos|Photograph|Photography|Image|Images|Picture|Pic|Credit|Credits|Copyright|Illustration|Foto|Fotografía|Bild)(?:\s+credit)?\s*(?::|by\b|should\s+read\b))\s*(.+?)\)?$",
     )
     .expect("valid regex")
 });
@@ -2797,6 +2797,29 @@ static CREDIT_LABELED: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_UNLABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^(.+?[.!?"”’)\]])\s*(?:Credit){1,2}(\s*)(\p{Lu}.{1,120})$"#).expect("valid regex")
 });
+
+/// AFP's caption ends with its credit chain after the sentence (`… November 9, 2016. / AFP /
+/// JIM WATSON`) before Getty's `(Photo credit should read JIM WATSON/AFP/Getty Images)`.
+static AGENCY_CHAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.+[.!?])\s*/\s*([^/.!?]{1,40}(?:\s*/\s*[^/.!?]{1,40}){0,3})$")
+        .expect("valid regex")
+});
+
+/// The caption without a trailing agency chain that repeats a part of its credit.
+fn without_agency_chain(caption: &str, credit: &str) -> String {
+    let credit = credit.to_lowercase();
+    match AGENCY_CHAIN.captures(caption) {
+        Some(c)
+            if c[2]
+                .split('/')
+                .map(|part| part.trim().to_lowercase())
+                .any(|part| part.chars().count() >= 2 && credit.contains(&part)) =>
+        {
+            c[1].trim().to_string()
+        }
+        _ => caption.to_string(),
+    }
+}
 
 static CREDIT_PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)\s*\(([^()]{2,60})\)$").expect("valid regex"));
@@ -2905,7 +2928,7 @@ pub(crate) fn caption_credit(text: &str) -> Option<(String, String)> {
                     return Some((clean(before), format!("{} {label} {credit}", after.trim())));
                 }
             }
-            return Some((caption, credit));
+            return Some((without_agency_chain(&caption, &credit), credit));
         }
     }
     if let Some(c) = CREDIT_UNLABELLED.captures(text) {
@@ -6042,6 +6065,23 @@ mod tests {
                 "Rescue teams at the quarry (Kyodo)",
                 "Rescue teams at the quarry",
                 "Kyodo",
+            ),
+            // Getty's wire captions, AFP's credit chain after the sentence.
+            (
+                "Putin arrives at Ube airport on December 15, 2016. (Photo credit should read KOJI SASAHARA/AFP/Getty Images)",
+                "Putin arrives at Ube airport on December 15, 2016.",
+                "KOJI SASAHARA/AFP/Getty Images",
+            ),
+            (
+                "Supporters cheer in New York on November 9, 2016. / AFP / JIM WATSON (Photo credit should read JIM WATSON/AFP/Getty Images)",
+                "Supporters cheer in New York on November 9, 2016.",
+                "JIM WATSON/AFP/Getty Images",
+            ),
+            // A slash that names no part of the credit stays.
+            (
+                "Rates rose in the spring. / Analysis Photo: Ann Poe",
+                "Rates rose in the spring. / Analysis",
+                "Ann Poe",
             ),
         ];
         for (line, caption, credit) in cases {
