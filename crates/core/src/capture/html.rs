@@ -1210,6 +1210,17 @@ fn largest_candidate(set: &str) -> Option<String> {
             candidates.push((url.to_string(), size));
         }
     }
+    // An address that asks its image server for AVIF (`f_avif`, `format=avif`) names a
+    // format we do not decode: another candidate is taken when there is one.
+    let avif = |url: &str| {
+        let lower = url.to_ascii_lowercase();
+        ["f_avif", "format=avif", "fm=avif", "format(avif)", ".avif"]
+            .iter()
+            .any(|m| lower.contains(m))
+    };
+    if candidates.iter().any(|(url, _)| !avif(url)) {
+        candidates.retain(|(url, _)| !avif(url));
+    }
     candidates
         .into_iter()
         .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -1265,7 +1276,8 @@ struct FoundCaption<'a> {
 /// Elements that hold a photo credit inside a caption or figure.
 const CREDIT_SELECTOR: &str = ".credit, .copyright, .image-credit, .photo-credit, \
      [class*='credit'], [class*='Credit'], [class*='copyright'], [class*='Copyright'], \
-     [itemprop='copyrightHolder'], [itemprop='creditText'], [itemprop='author'], small, cite";
+     [itemprop='copyrightHolder'], [itemprop='creditText'], [itemprop='author'], small, cite, \
+     figcaption [class*='source'], [class*='caption'][class*='source']";
 
 /// Elements that hold a caption beside an image.
 const CAPTION_SELECTOR: &str = "figcaption, [class*='caption'], [class*='Caption'], \
@@ -1530,6 +1542,10 @@ fn split_credit_suffix(caption: &str) -> Option<(String, String)> {
 
 fn strip_credit_label(credit: &str) -> String {
     let mut c = credit.trim().trim_start_matches('|').trim();
+    // `(Bild: Hersteller)`: the brackets hold the label too.
+    if let Some(inner) = c.strip_prefix('(').and_then(|c| c.strip_suffix(')')) {
+        c = inner.trim();
+    }
     loop {
         let lower = c.to_ascii_lowercase();
         let label = [
@@ -2121,6 +2137,21 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         );
         let img = page.select("img").nodes()[0];
         assert_eq!(best_source(&img).as_deref(), Some("master/w_2240/p.jpg"));
+        // NBC's image server: the 2x candidate is AVIF by its address, the 1x one is not.
+        let page = Document::from(
+            r#"<picture><source srcset="/t_fit-760w,f_avif,dpr_2/p.jpg 2x, /t_fit-760w,f_auto/p.jpg 1x">
+<img src="/t_fit-760w,f_auto/p.jpg"></picture>"#,
+        );
+        let img = page.select("img").nodes()[0];
+        assert_eq!(
+            best_source(&img).as_deref(),
+            Some("/t_fit-760w,f_auto/p.jpg")
+        );
+        assert_eq!(
+            largest_candidate("a.avif 2x").as_deref(),
+            Some("a.avif"),
+            "the only candidate is taken"
+        );
     }
 
     #[test]
@@ -2492,6 +2523,7 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             strip_credit_label("Credit Harry Campbell"),
             "Harry Campbell"
         );
+        assert_eq!(strip_credit_label("(Bild: Hersteller)"), "Hersteller");
         let figure = Document::from(
             "<figure><img src='lula.jpg'><figcaption>Lula receives the cup - \
              <span class='credits'>Heinrich Aikawa/Instituto Lula</span></figcaption></figure>",
@@ -2501,6 +2533,21 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert_eq!(
             found.credit.as_deref(),
             Some("Heinrich Aikawa/Instituto Lula")
+        );
+        // NBC: the credit is the caption's source, glued to the caption's sentence.
+        let figure = Document::from(
+            "<figure><img src='rally.jpg'><figcaption class='caption'>\
+             <span class='caption__container'>A rally in Seoul on Thursday.</span>\
+             <span class='caption__source'>Anthony Wallace / AFP - Getty Images</span></figcaption></figure>",
+        );
+        let found = caption_of(&figure.select("img").nodes()[0]);
+        assert_eq!(
+            found.caption.as_deref(),
+            Some("A rally in Seoul on Thursday.")
+        );
+        assert_eq!(
+            found.credit.as_deref(),
+            Some("Anthony Wallace / AFP - Getty Images")
         );
         // Time: the figure names the credit; the figcaption prints it glued to the caption.
         let figure = Document::from(
