@@ -900,18 +900,17 @@ fn lead_figure(
         )
         .find(|src| shows_lead(src))
         .or_else(|| best_source(&img))?;
+    let own: Vec<_> = Selection::from(figure)
+        .select("p")
+        .nodes()
+        .iter()
+        .map(|p| p.id)
+        .collect();
     let next_paragraphs = document
         .select("p")
         .nodes()
         .iter()
-        .filter(|p| {
-            p.id > figure.id
-                && !Selection::from(figure)
-                    .select("p")
-                    .nodes()
-                    .iter()
-                    .any(|q| q.id == p.id)
-        })
+        .filter(|p| p.id > figure.id && !own.contains(&p.id))
         .map(|p| collapse_ws(&p.text()))
         .filter(|t| t.len() >= LONG_PARAGRAPH)
         .take(LEAD_PARAGRAPHS)
