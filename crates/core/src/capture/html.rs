@@ -821,20 +821,16 @@ fn first_name(value: &serde_json::Value) -> Option<String> {
 }
 
 /// An image URL as compared: no query, no fragment.
-fn image_key(url: &str) -> String {
-    image_key_str(url).to_string()
+fn image_key(url: &str) -> &str {
+    url.split(['?', '#']).next().unwrap_or("")
 }
 
 /// The file name an image address ends with (`DSC00889.jpg`), when it names one: CDN
 /// variants of a picture (sizes, crops, formats) keep it while their paths differ.
 fn image_file_name(url: &str) -> Option<&str> {
-    let name = image_key_str(url).rsplit('/').next()?;
+    let name = image_key(url).rsplit('/').next()?;
     let (stem, ext) = name.rsplit_once('.')?;
     (stem.len() >= 4 && (2..=5).contains(&ext.len()) && !looks_like_logo(name)).then_some(name)
-}
-
-fn image_key_str(url: &str) -> &str {
-    url.split(['?', '#']).next().unwrap_or("")
 }
 
 /// A figure of the page that shows its lead image, found before Readability takes the
@@ -919,16 +915,20 @@ fn lead_figure(
         photo: ExtractedPhoto {
             caption: found.caption,
             credit: found.credit,
-            alt: img
-                .attr("alt")
-                .map(|a| collapse_ws(&a))
-                .filter(|a| !a.is_empty()),
+            alt: alt_of(&img),
             bytes: image_bytes(&src, base_dir),
             url: Some(resolve(&src, base)),
             missing_reason: None,
         },
         next_paragraphs,
     })
+}
+
+/// An image's alt text, white space collapsed; none when empty.
+fn alt_of(img: &NodeRef) -> Option<String> {
+    img.attr("alt")
+        .map(|a| collapse_ws(&a))
+        .filter(|a| !a.is_empty())
 }
 
 /// Site logos, icons and placeholders are not the article's photo.
@@ -1003,10 +1003,7 @@ fn photos_in<'a>(
                 caption_nodes.push(*node);
             }
         }
-        let alt = img
-            .attr("alt")
-            .map(|a| collapse_ws(&a))
-            .filter(|a| !a.is_empty());
+        let alt = alt_of(img);
         if let Some(index) = photos
             .iter()
             .position(|p| p.url.as_deref() == Some(resolved.as_str()))
