@@ -182,32 +182,8 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
 
     let content = Document::from(article.content.as_ref());
     let mut found = photos_in(&content.select("body"), base.as_deref(), base_dir);
-    // The lead picture printed above the body (a header's figure, which Readability
-    // leaves out) comes first, with its caption and credit.
     if let Some(lead) = lead_figure {
-        let opening: Vec<String> = content
-            .select("p")
-            .nodes()
-            .iter()
-            .map(|p| collapse_ws(&p.text()))
-            .filter(|t| t.len() >= LONG_PARAGRAPH)
-            .take(LEAD_PARAGRAPHS)
-            .collect();
-        let heads_body = lead.next_paragraphs.iter().any(|p| opening.contains(p));
-        let photo = lead.photo;
-        let shown = |p: &ExtractedPhoto| {
-            p.url.as_deref().and_then(image_file_name)
-                == photo.url.as_deref().and_then(image_file_name)
-                || (photo.caption.is_some() && p.caption == photo.caption)
-        };
-        if heads_body && !found.photos.iter().any(shown) {
-            found.photos.insert(0, photo);
-            for (_, index) in found.images.iter_mut() {
-                if let Some(i) = index {
-                    *i += 1;
-                }
-            }
-        }
+        lead.put_first(&mut found, &content);
     }
     out.photos = found.photos;
     // Captions belong to their photos, not to the body text.
@@ -840,6 +816,42 @@ struct LeadFigure {
     /// The first paragraphs printed after the figure (white space collapsed): the figure
     /// heads the article when the article's body opens with one of them.
     next_paragraphs: Vec<String>,
+}
+
+impl LeadFigure {
+    /// Makes this the first photo of those the body holds (their markers follow), when it
+    /// heads the body and the body does not show it already: the lead picture printed above
+    /// the body (a header's figure, which Readability leaves out), with caption and credit.
+    fn put_first(self, found: &mut PhotosFound, content: &Document) {
+        let opening: Vec<String> = content
+            .select("p")
+            .nodes()
+            .iter()
+            .map(|p| collapse_ws(&p.text()))
+            .filter(|t| t.len() >= LONG_PARAGRAPH)
+            .take(LEAD_PARAGRAPHS)
+            .collect();
+        if !self.next_paragraphs.iter().any(|p| opening.contains(p)) {
+            return;
+        }
+        let photo = self.photo;
+        let shown = |p: &ExtractedPhoto| {
+            p.url.as_deref().and_then(image_file_name)
+                == photo.url.as_deref().and_then(image_file_name)
+                || (photo.caption.is_some() && p.caption == photo.caption)
+        };
+        if found.photos.iter().any(shown) {
+            return;
+        }
+        found.photos.insert(0, photo);
+        for index in found
+            .images
+            .iter_mut()
+            .filter_map(|(_, index)| index.as_mut())
+        {
+            *index += 1;
+        }
+    }
 }
 
 /// Paragraphs this long are the article's text, not a teaser or a label.
