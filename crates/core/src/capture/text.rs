@@ -6,7 +6,10 @@
 //! Words are counted with CJK characters (written without spaces) two to a word.
 //!
 //! **1. Units.** The text is cut into lines; a line wrapped inside a paragraph (a long line not
-//! ending a sentence, followed by a line of the same indent) is joined to the one before it.
+//! ending a sentence, filled to the text's wrap width so that the next line's first word did
+//! not fit, followed by a line of the same indent) is joined to the one before it. Text copied
+//! out of a graphical browser is not wrapped: its width is that of its long paragraphs, and a
+//! headline over the next block stays a line of its own.
 //! A leading list marker (`•`, `*`, `◦`, `□`, `☆`, `+`, `-`, `1.`) is stripped and remembered,
 //! and so is a text-mode image placeholder in front of the text (`[logo] Read Article`). A line
 //! printed twice over (`Jane DoeJane Doe`, a half of 2+ words or 10+ characters) is read once.
@@ -62,7 +65,10 @@
 //!   `Caption. Photograph: X/AP`, `Caption. Credit: X`, `Caption Credit: X`, `Caption. Image: X`,
 //!   `Caption (Reuters)`, `Caption © X`, and the New York Times' unlabelled `Caption.CreditX`
 //!   (`Credit` glued to the name, or after a full stop and a space, perhaps printed twice) →
-//!   an [`ExtractedPhoto`] (credit without its label);
+//!   an [`ExtractedPhoto`] (credit without its label); the BBC's screen-reader labels
+//!   `Image caption, X` / `Media caption X` are a caption, and `Image source, X` / `Image
+//!   copyright X` above it its credit (with no caption under it, a photo of its own);
+//!   the BBC's `From the section X` is navigation;
 //! - *share buttons* (`facebook`, `twitter`, `google plus`, `whatsapp`, `email`, `print`,
 //!   `copy link`…), *comment counters and footers* (`Comments`, `0`, `Leave a comment`,
 //!   `Post with no comments.`, `12 comentarios`, `Comentar`, `Kommentare`, `コメント`), *banners* (cookies, subscriptions, newsletters), skip links
@@ -73,7 +79,8 @@
 //!   [100% ]`), a cookie notice
 //!   of up to 150 words, a list of 20+ comma-separated names or tags (`jdoe, rroe, …` — the
 //!   last item may be a sentence), a line of 2–6 page-control words only (`Log out Sign in`,
-//!   `« Vorige | Nächste »`) and a bare relative time (`2 hours ago`) → furniture;
+//!   `« Vorige | Nächste »`), a permalink (`Go to permalink`) and a bare relative time
+//!   (`2 hours ago`) → furniture;
 //! - *genre label* alone on a line (`Analysis`, `Opinion`, `Comment`, `Editorial`, `Review`,
 //!   `Explainer`, `Interview`, `Feature`, `Obituary`, `Letters`);
 //! - other list items → navigation;
@@ -318,8 +325,11 @@ static HEADING_LINK: LazyLock<Regex> =
 fn split_units(text: &str) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     let mut blank = true;
-    for line in text.lines() {
-        let line = line
+    let width = wrap_width(text);
+    // The printed length (indent included) of the line before, as a wrapper measured it.
+    let mut last_len = 0;
+    for raw in text.lines() {
+        let line = raw
             .replace('\t', "    ")
             .replace(['\u{a0}', '\u{2007}', '\u{202f}'], " ");
         let trimmed = line.trim();
@@ -337,8 +347,13 @@ fn split_units(text: &str) -> Vec<Unit> {
             blank = true;
             continue;
         }
+        let first_word = clean
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count());
         let joins = !blank
             && !bulleted
+            && last_len + 1 + first_word > width - width / 10
             && units.last().is_some_and(|prev| {
                 let n = prev.text.chars().count();
                 n >= 60
@@ -347,6 +362,7 @@ fn split_units(text: &str) -> Vec<Unit> {
                     && (prev.indent.abs_diff(indent) <= 2
                         || (prev.bulleted && indent > prev.indent))
             });
+        last_len = raw.trim_end().chars().count();
         if joins {
             if let Some(prev) = units.last_mut() {
                 prev.text.push(' ');
@@ -365,6 +381,26 @@ fn split_units(text: &str) -> Vec<Unit> {
         blank = false;
     }
     units
+}
+
+/// The width a text-mode browser or mail program wrapped the text at: the length (in
+/// characters, indent included) that all but the longest 5% of its lines of 40+ characters
+/// stay within. A wrapped line ends where the next word would not have fitted, so only a
+/// line filled to within a tenth of this width can go on in the next line. Text copied out
+/// of a graphical browser is not wrapped at all: its paragraphs are single long lines, the
+/// width is theirs, and a long headline over the next block is not taken for a paragraph's
+/// first half.
+fn wrap_width(text: &str) -> usize {
+    let mut lengths: Vec<usize> = text
+        .lines()
+        .map(|l| l.trim_end().chars().count())
+        .filter(|&n| n >= 40)
+        .collect();
+    if lengths.is_empty() {
+        return 0;
+    }
+    lengths.sort_unstable();
+    lengths[(lengths.len() - 1) * 95 / 100]
 }
 
 /// A formula's TeX source printed after its rendering (`{\displaystyle a_{ij}}`, from MathML
@@ -767,6 +803,19 @@ static LONE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A caption read out with its label, as the BBC prints them for screen readers: `Image
+/// caption, Crowds outside…` (older pages: `Image caption Crowds…`, `Media caption …` under a
+/// video).
+static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Image|Media|Video) caption[,:]?\s+(\S.*)$").expect("valid regex")
+});
+
+/// The credit the BBC prints above a picture's caption: `Image source, Getty Images`
+/// (older pages: `Image copyright Getty Images`).
+static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Image (?:source|copyright)[,:]?\s+(\S.{0,100})$").expect("valid regex")
+});
+
 /// The most words of a caption paragraph that a bracketed credit line below it
 /// (`(Foto: …)`) turns into a caption.
 const CAPTION_ABOVE_CREDIT_WORDS: usize = 40;
@@ -781,6 +830,23 @@ const CAPTION_ABOVE_CREDIT_WORDS: usize = 40;
 fn mark_lone_credits(units: &mut [Unit]) {
     for i in 0..units.len() {
         if !matches!(units[i].kind, Kind::Short | Kind::Furniture | Kind::Nav) {
+            continue;
+        }
+        if let Some(c) = SOURCE_LABEL.captures(&units[i].text) {
+            let credit = c[1].trim().to_string();
+            if let Some(Kind::Caption {
+                credit: slot @ None,
+                ..
+            }) = units.get_mut(i + 1).map(|u| &mut u.kind)
+            {
+                *slot = Some(credit);
+                units[i].kind = Kind::Furniture;
+            } else {
+                units[i].kind = Kind::Caption {
+                    caption: String::new(),
+                    credit: Some(credit),
+                };
+            }
             continue;
         }
         let Some(c) = LONE_CREDIT.captures(&units[i].text) else {
@@ -1659,6 +1725,20 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
             caption,
             credit: Some(credit),
         };
+    }
+    // The BBC's spoken labels for its pictures and videos (`Image caption, …`): the caption
+    // without its label (a credit line `Image source, …` above it is joined to it in
+    // `mark_lone_credits`).
+    if let Some(c) = CAPTION_LABEL.captures(text) {
+        return Kind::Caption {
+            caption: c[1].to_string(),
+            credit: None,
+        };
+    }
+    // The BBC's link to the article's section under its date (`From the section US &
+    // Canada`).
+    if text.starts_with("From the section ") && words <= 8 {
+        return Kind::Nav;
     }
     if is_share(&lower) {
         return Kind::Share;
@@ -3089,6 +3169,11 @@ fn is_share(lower: &str) -> bool {
         || (l.contains(' ') && l.split_whitespace().all(|w| SHARE_WORDS.contains(&w)))
         || l.starts_with("share this")
         || l.starts_with("share on ")
+        // `Share to Kinja`, `Teilen auf Mastodon`: a button to any network.
+        || SHARE_ON
+            .iter()
+            .find_map(|on| lower.strip_prefix(on))
+            .is_some_and(|network| network.split_whitespace().count() <= 2)
         || l.contains("click to share")
         || l.contains("click to email")
         || l.contains("click to print")
@@ -3130,6 +3215,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
             like\s+this|like\s+loading.*|supported\s+by|(?:posted|filed)\s+in\s+.*|tagged\s+.*|
             (?:next|previous|prev)\s+(?:story|article|post).*|.*\s+(?:story|article|post)\s*→|
             resize\s+text|text\s+size|print\s+this\s+page|bookmark(?:\s+it)?|save\s+(?:article|story)|
+            (?:go\s+to\s+)?permalink|
             scroll\s+to\s+continue(?:\s+with\s+content)?|follow\s+us.*|live|audio\s+only|video|
             watch|listen|play|pause|toggle.*|expand|collapse|image|photo|gallery|
             you\s+might\s+also\s+like|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|
@@ -5618,10 +5704,15 @@ mod tests {
             "partager sur facebook",
             "teilen twittern",
             "facebook twitter email",
+            "share to kinja",
+            "share via email",
         ] {
             assert!(is_share(row), "{row}");
         }
         assert!(!is_share("teilen sie ihre meinung mit uns"));
+        assert!(!is_share(
+            "share to grow as the company expands into new markets"
+        ));
         assert!(!is_share("twitter sues its former owner"));
     }
 
@@ -6011,6 +6102,50 @@ mod tests {
         // A weather widget's reading (yna.co.kr) is no breadcrumb.
         assert_eq!(breadcrumb("Partly Sunny 17.3℃ 16° / 28°"), None);
         assert_eq!(breadcrumb("Rain 60% / Wind 12 km/h"), None);
+    }
+
+    #[test]
+    fn the_bbcs_caption_and_source_labels() {
+        // Current pages: the credit above the caption, both labelled for screen readers.
+        let x = bridge(&[
+            P1,
+            "Image source, Getty Images",
+            "Image caption, Traffic was diverted over the river on Tuesday",
+            P2,
+            P3,
+        ]);
+        assert_eq!(
+            captions_and_credits(&x),
+            vec![(
+                Some("Traffic was diverted over the river on Tuesday"),
+                Some("Getty Images")
+            )]
+        );
+        assert_eq!(x.body_text, format!("{P1}\n\n{P2}\n\n{P3}"));
+        // Older pages: `Image copyright`, an unpunctuated label, a video's `Media caption`,
+        // a picture with a source and no caption, and the section's link under the date.
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\n\n24 July 2015\nFrom the section England",
+            &[
+                "Media caption The mayor spoke to reporters on Tuesday",
+                P1,
+                "Image copyright PA",
+                "Image caption Engineers found cracks in two supports",
+                P2,
+                "Image source, Reuters",
+                P3,
+            ],
+        ));
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        assert_eq!(
+            captions_and_credits(&x),
+            vec![
+                (Some("The mayor spoke to reporters on Tuesday"), None),
+                (Some("Engineers found cracks in two supports"), Some("PA")),
+                (None, Some("Reuters")),
+            ]
+        );
+        assert_eq!(x.body_text, format!("{P1}\n\n{P2}\n\n{P3}"));
     }
 
     #[test]
@@ -6657,10 +6792,51 @@ mod tests {
         assert!(x.body_text.starts_with(P1));
     }
 
+    /// `text` wrapped at `width` columns, the way a text-mode browser or a mail program
+    /// prints it: a line ends where the next word would not fit.
+    fn wrap(text: &str, width: usize) -> String {
+        let mut out = String::new();
+        let mut line = 0;
+        for word in text.split(' ') {
+            if line > 0 && line + 1 + word.chars().count() > width {
+                out.push('\n');
+                line = 0;
+            } else if line > 0 {
+                out.push(' ');
+                line += 1;
+            }
+            out.push_str(word);
+            line += word.chars().count();
+        }
+        out
+    }
+
     #[test]
     fn wrapped_paragraphs_are_joined() {
-        let wrapped = "The city council voted on Tuesday to close the old bridge to cars after\nengineers found cracks in two of its supports.";
-        let x = bridge(&[wrapped, P2, P3]);
+        // The whole page wrapped at 72 columns: each paragraph is read whole again.
+        let (w1, w2, w3) = (wrap(P1, 72), wrap(P2, 72), wrap(P3, 72));
+        assert!(w1.contains('\n') && w2.contains('\n'));
+        let x = bridge(&[&w1, &w2, &w3]);
+        assert_eq!(x.body_text, format!("{P1}\n\n{P2}\n\n{P3}"));
+    }
+
+    #[test]
+    fn a_long_headline_over_the_next_block_is_not_a_wrapped_line() {
+        // Copied out of a graphical browser nothing is wrapped: paragraphs are long lines, and
+        // blocks follow one another without a blank line. A headline of 60+ characters
+        // ending in a word is not the first half of the line under it.
+        let headline =
+            "Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market Oversaturated with Developers";
+        let long = |p: &str| format!("{p} {p} {p}");
+        let text = format!(
+            "Home\nNews\n{headline}\nSarah Gooding March 9, 2017\n{}\n{}\n{}\n",
+            long(P1),
+            long(P2),
+            long(P3)
+        );
+        let x = read_text_clipping(&text);
+        assert_eq!(x.title, headline);
+        assert_eq!(x.authors, vec!["Sarah Gooding".to_string()]);
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
     }
 
@@ -6703,6 +6879,8 @@ mod tests {
             "Alle Artikel des Autors",
             "View all posts by Jane Doe",
             "More from this author",
+            "Go to permalink",
+            "Permalink",
         ] {
             assert!(is_furniture(line, &line.to_lowercase()), "{line}");
         }
