@@ -105,7 +105,9 @@
 //! - *content list*: a list (consecutive list items with their unbulleted continuation lines)
 //!   of 2+ items averaging 7+ words, fewer than half of them in title case or of 1–2 words,
 //!   is content (steps, changes, points): its items are *list items*, not navigation.
-//!   Menus (short items) and teaser lists (title-case headlines) stay navigation.
+//!   Menus (short items) and teaser lists (title-case headlines) stay navigation, unless a
+//!   sentence leads into the list (`The overall rankings were as follows:` / `1. Finland` …,
+//!   beside a paragraph): such a list is content whatever its items' length.
 //! - *table of contents*: a list of 3+ items, half of them (3+) printed again further down as
 //!   sub-headings (plain short lines with prose right after), is neither body nor an
 //!   interruption;
@@ -1606,14 +1608,26 @@ fn line_list_at(units: &[Unit], h: usize) -> (usize, usize) {
     };
     let heading = &units[h];
     let mut end = h + 1;
-    if plain_short(heading)
+    // A sentence leading into the list (`The overall rankings were as follows:`, not a box's
+    // `More From CNN:`) also lists bulleted or numbered short items, however few words they
+    // have (`1. Finland`): a menu is never introduced so.
+    let lead_in = heading.text.ends_with(':')
+        && matches!(heading.kind, Kind::Short | Kind::Prose)
+        && !heading.bulleted
+        && (4..=MAX_LEAD_IN_WORDS).contains(&word_count(&heading.text))
+        && !title_case(&heading.text);
+    let list_heading = plain_short(heading)
         && heading.text.ends_with(':')
-        && word_count(&heading.text) <= MAX_LINE_LIST_HEADING_WORDS
-    {
-        while end < units.len()
-            && plain_short(&units[end])
-            && (end == h + 1 || !units[end].blank_before)
-        {
+        && word_count(&heading.text) <= MAX_LINE_LIST_HEADING_WORDS;
+    if lead_in || list_heading {
+        let item = |u: &Unit| {
+            (list_heading && plain_short(u))
+                || (lead_in
+                    && u.bulleted
+                    && matches!(u.kind, Kind::Nav | Kind::Short)
+                    && word_count(&u.text) <= MAX_LEAD_IN_ITEM_WORDS)
+        };
+        while end < units.len() && item(&units[end]) && (end == h + 1 || !units[end].blank_before) {
             end += 1;
         }
         (end, end - h - 1)
@@ -1635,6 +1649,13 @@ static LABELLED_FACT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Most words of a line read as a labelled fact.
 const MAX_FACT_WORDS: usize = 10;
+
+/// Most words of a sentence leading into a list (see [`line_list_at`]).
+const MAX_LEAD_IN_WORDS: usize = 40;
+
+/// Most words of a bulleted item under a sentence leading into its list (see
+/// [`line_list_at`]); longer items are judged as lists are elsewhere ([`mark_content_lists`]).
+const MAX_LEAD_IN_ITEM_WORDS: usize = 6;
 
 /// Fewest lines under its heading that make a list set as lines.
 const MIN_LINE_LIST_ITEMS: usize = 2;
@@ -8797,5 +8818,27 @@ mod tests {
             "{}",
             x.body_html
         );
+    }
+
+    #[test]
+    fn a_sentence_leading_into_a_list_of_names_keeps_the_list_and_what_follows() {
+        let lead_in = "The overall rankings of the countries were as follows:";
+        let ranking = "1. Finland\n2. Norway\n3. Australia\n4. Canada\n5. Germany\n6. France\n7. United Kingdom\n8. Italy\n9. Spain\n10. United States";
+        let x = bridge(&[P1, P2, &format!("{lead_in}\n{ranking}"), P3, P4]);
+        assert!(x.body_text.ends_with(P4), "{}", x.body_text);
+        assert!(
+            x.body_html.contains("<ol>\n<li>1. Finland</li>")
+                || x.body_html.contains("<li>Finland</li>"),
+            "{}",
+            x.body_html
+        );
+        // A box's title-case heading over a list of links after the article is no lead-in.
+        let x = bridge(&[
+            P1,
+            P2,
+            P3,
+            "More From Our Network:\n  • Weather\n  • Traffic\n  • Lottery",
+        ]);
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
     }
 }
