@@ -617,15 +617,30 @@ fn menu_text(text: &str) -> String {
 /// A "byline" with no `By` that names one of the page's menu items (`North Korea 09:31
 /// August 20, 2019` under a Yonhap headline, `North Korea` being a section in its menus)
 /// is the story's section and its date, not an author: a date line when it has a date,
-/// else furniture. A byline with its `By` (`Posted by`, `von` …, also as a part of a row:
+/// else furniture. A menu is a bulleted list, or (copied out of a graphical browser, which
+/// prints no bullets) a run of [`MIN_MENU_RUN`]+ lines of a few words without a blank line. A byline with its `By` (`Posted by`, `von` …, also as a part of a row:
 /// `Le Monde | 04.05.2015 | Par Martin Untersinger`) keeps its name, menu or not (a
 /// columnist's name in the Opinion menu, a blog's list of its authors).
 fn unmark_section_bylines(units: &mut [Unit]) {
-    let menu: HashSet<String> = units
+    let mut menu: HashSet<String> = units
         .iter()
         .filter(|u| u.kind == Kind::Nav)
         .map(|u| menu_text(&u.text))
         .collect();
+    // Copied out of a graphical browser a menu has no bullets: it is a run of short lines.
+    let menu_line = |u: &Unit| {
+        matches!(u.kind, Kind::Short | Kind::Nav) && word_count(&u.text) <= MENU_ITEM_WORDS
+    };
+    let mut i = 0;
+    while i < units.len() {
+        let end = (i + 1..units.len())
+            .find(|&k| !menu_line(&units[k]) || units[k].blank_before)
+            .unwrap_or(units.len());
+        if menu_line(&units[i]) && end - i >= MIN_MENU_RUN {
+            menu.extend(units[i..end].iter().map(|u| menu_text(&u.text)));
+        }
+        i = end;
+    }
     for unit in units.iter_mut() {
         let Kind::Byline { byline, date, .. } = &unit.kind else {
             continue;
@@ -646,6 +661,13 @@ fn unmark_section_bylines(units: &mut [Unit]) {
         };
     }
 }
+
+/// Most words of a menu's entry in a run of unbulleted lines (see
+/// [`unmark_section_bylines`]).
+const MENU_ITEM_WORDS: usize = 3;
+
+/// Fewest lines of a run of short lines, without a blank line between them, read as a menu.
+const MIN_MENU_RUN: usize = 5;
 
 /// A label printed on its own line over its value (`Published:`, `Completed:`, a
 /// definition list's term): at most this many words.
@@ -5499,6 +5521,16 @@ mod tests {
         let text = format!("Yonhap News Agency\n\n{menu}N. Korea slams S. Korea for joint military drill, warns of consequences\n\nNorth Korea 09:31 August 20, 2019\n\nSHARE\n\n{body}");
         let out = read_text_clipping(&text);
         assert_eq!(out.byline, None);
+        assert_eq!(
+            out.published.map(|d| d.normalized).as_deref(),
+            Some("2019-08-20")
+        );
+        // Copied out of a graphical browser the menu has no bullets: a run of short lines.
+        let menu = "National\nPolitics\nDiplomacy\nNorth Korea\nEconomy\nCulture\n\n";
+        let text = format!("Yonhap News Agency\n\n{menu}N. Korea slams S. Korea for joint military drill, warns of consequences\n\nNorth Korea 09:31 August 20, 2019\nSHARE\n\n{body}");
+        let out = read_text_clipping(&text);
+        assert_eq!(out.byline, None);
+        assert!(out.authors.is_empty());
         assert_eq!(
             out.published.map(|d| d.normalized).as_deref(),
             Some("2019-08-20")
