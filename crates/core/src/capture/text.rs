@@ -2921,6 +2921,13 @@ static CREDIT_UNLABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^(.+?[.!?"”’)\]])\s*(?:Credit){1,2}(\s*)(\p{Lu}.{1,120})$"#).expect("valid regex")
 });
 
+/// A credit glued to the caption's last sentence, as a page's caption and credit elements
+/// copy out of a browser side by side with no space (`… Lost Hills, California.David
+/// McNew—Getty Images`, Time): it ends in a photo agency ([`PHOTO_SOURCES`]), after the
+/// photographer's name and a slash or dash, or alone.
+static CREDIT_GLUED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^(.+[.!?][”’")]?)(\p{Lu}[^.!?]{1,80})$"#).expect("valid regex"));
+
 /// AFP's caption ends with its credit chain after the sentence (`… November 9, 2016. / AFP /
 /// JIM WATSON`) before Getty's `(Photo credit should read JIM WATSON/AFP/Getty Images)`.
 static AGENCY_CHAIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -3062,6 +3069,18 @@ pub(crate) fn caption_credit(text: &str) -> Option<(String, String)> {
         let glued = c.get(2).is_some_and(|m| m.as_str().is_empty());
         let name_like = word_count(&credit) <= 12 && !ends_sentence(&credit);
         if !caption.is_empty() && (glued || name_like) && word_count(&credit) <= 16 {
+            return Some((caption, credit));
+        }
+    }
+    if let Some(c) = CREDIT_GLUED.captures(text) {
+        let caption = c[1].trim().to_string();
+        let credit = CREDIT_LABEL.replace(c[2].trim(), "").into_owned();
+        let agency = credit
+            .rsplit(['/', '—', '–', '|'])
+            .next()
+            .map(|p| p.trim().to_lowercase())
+            .is_some_and(|p| PHOTO_SOURCES.contains(&p.as_str()));
+        if agency && word_count(&caption) >= 4 && word_count(&credit) <= 10 {
             return Some((caption, credit));
         }
     }
@@ -6271,6 +6290,22 @@ mod tests {
                 "Rates rose in the spring. / Analysis",
                 "Ann Poe",
             ),
+            // Caption and credit elements copied side by side, with no space between.
+            (
+                "The sun rises over an oil field near Lost Hills, California.David McNew—Getty Images",
+                "The sun rises over an oil field near Lost Hills, California.",
+                "David McNew—Getty Images",
+            ),
+            (
+                "Rescuers search the rubble in Antakya on Tuesday.Jane Roe/AP",
+                "Rescuers search the rubble in Antakya on Tuesday.",
+                "Jane Roe/AP",
+            ),
+            (
+                "Security forces near a checkpoint on October 11, 2023.PHOTOGRAPH: JANE ROE/GETTY IMAGES",
+                "Security forces near a checkpoint on October 11, 2023.",
+                "JANE ROE/GETTY IMAGES",
+            ),
         ];
         for (line, caption, credit) in cases {
             let got = caption_credit(line);
@@ -6288,6 +6323,11 @@ mod tests {
             ))
         );
         assert_eq!(caption_credit(P1), None);
+        // Glued sentences without an agency at the end are no caption.
+        assert_eq!(
+            caption_credit("The vote was close.Jane Roe said she would appeal the result"),
+            None
+        );
         assert_eq!(
             caption_credit("He said the photo: was fake and that nobody believed it anyway"),
             None
