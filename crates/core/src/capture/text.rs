@@ -628,19 +628,13 @@ fn unmark_section_bylines(units: &mut [Unit]) {
         .map(|u| menu_text(&u.text))
         .collect();
     // Copied out of a graphical browser a menu has no bullets: it is a run of short lines.
-    let menu_line = |u: &Unit| {
-        matches!(u.kind, Kind::Short | Kind::Nav) && word_count(&u.text) <= MENU_ITEM_WORDS
-    };
-    let mut i = 0;
-    while i < units.len() {
-        let end = (i + 1..units.len())
-            .find(|&k| !menu_line(&units[k]) || units[k].blank_before)
-            .unwrap_or(units.len());
-        if menu_line(&units[i]) && end - i >= MIN_MENU_RUN {
-            menu.extend(units[i..end].iter().map(|u| menu_text(&u.text)));
-        }
-        i = end;
-    }
+    menu.extend(
+        units
+            .iter()
+            .zip(in_menu_runs(units))
+            .filter(|(_, in_run)| *in_run)
+            .map(|(u, _)| menu_text(&u.text)),
+    );
     for unit in units.iter_mut() {
         let Kind::Byline { byline, date, .. } = &unit.kind else {
             continue;
@@ -662,8 +656,32 @@ fn unmark_section_bylines(units: &mut [Unit]) {
     }
 }
 
-/// Most words of a menu's entry in a run of unbulleted lines (see
-/// [`unmark_section_bylines`]).
+/// Which units stand in a menu copied without its bullets, as a graphical browser copies
+/// one: a run of [`MIN_MENU_RUN`]+ short lines or list items of at most [`MENU_ITEM_WORDS`]
+/// words each, with no blank line between them.
+fn in_menu_runs(units: &[Unit]) -> Vec<bool> {
+    let menu_line = |u: &Unit| {
+        matches!(u.kind, Kind::Short | Kind::Nav) && word_count(&u.text) <= MENU_ITEM_WORDS
+    };
+    let mut in_run = vec![false; units.len()];
+    let mut i = 0;
+    while i < units.len() {
+        if !menu_line(&units[i]) {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..units.len())
+            .find(|&k| !menu_line(&units[k]) || units[k].blank_before)
+            .unwrap_or(units.len());
+        if end - i >= MIN_MENU_RUN {
+            in_run[i..end].fill(true);
+        }
+        i = end;
+    }
+    in_run
+}
+
+/// Most words of a menu's entry in a run of unbulleted lines (see [`in_menu_runs`]).
 const MENU_ITEM_WORDS: usize = 3;
 
 /// Fewest lines of a run of short lines, without a blank line between them, read as a menu.
@@ -8889,6 +8907,33 @@ mod tests {
             ),
             "{}",
             x.body_html
+        );
+    }
+
+    #[test]
+    fn a_menu_copied_without_bullets_is_a_run_of_short_lines() {
+        let mut units = split_units(
+            "Welcome to the Coast Gazette website\nNational\nPolitics\nDiplomacy\nNorth Korea\nEconomy\nThe council voted on Tuesday\nNews\nSport\n\nWeather\nTV\nRadio\n",
+        );
+        classify(&mut units);
+        let runs = in_menu_runs(&units);
+        let menu: Vec<&str> = units
+            .iter()
+            .zip(&runs)
+            .filter(|(_, &in_run)| in_run)
+            .map(|(u, _)| u.text.as_str())
+            .collect();
+        // A run right after a longer line counts; runs shorter than five lines, or broken
+        // by a blank line, do not.
+        assert_eq!(
+            menu,
+            vec![
+                "National",
+                "Politics",
+                "Diplomacy",
+                "North Korea",
+                "Economy"
+            ]
         );
     }
 
