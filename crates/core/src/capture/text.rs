@@ -3238,22 +3238,15 @@ const SHARE_ON: &[&str] = &[
 ];
 
 fn is_share(lower: &str) -> bool {
-    let l = SHARE_ON
-        .iter()
-        .find_map(|on| lower.strip_prefix(on))
-        .unwrap_or(lower)
-        .trim_end_matches(':')
-        .trim();
+    // What follows `Share on` / `Teilen auf` …: the network.
+    let network = SHARE_ON.iter().find_map(|on| lower.strip_prefix(on));
+    let l = network.unwrap_or(lower).trim_end_matches(':').trim();
     SHARE_WORDS.contains(&l)
         // A row of buttons on one line (`Teilen Twittern`, `Facebook Twitter Email`).
         || (l.contains(' ') && l.split_whitespace().all(|w| SHARE_WORDS.contains(&w)))
         || l.starts_with("share this")
-        || l.starts_with("share on ")
         // `Share to Kinja`, `Teilen auf Mastodon`: a button to any network.
-        || SHARE_ON
-            .iter()
-            .find_map(|on| lower.strip_prefix(on))
-            .is_some_and(|network| network.split_whitespace().count() <= 2)
+        || network.is_some_and(|network| network.split_whitespace().count() <= 2)
         || l.contains("click to share")
         || l.contains("click to email")
         || l.contains("click to print")
