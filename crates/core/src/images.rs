@@ -175,9 +175,11 @@ pub fn thumbnail_size(width: u32, height: u32) -> (u32, u32) {
 /// fraction (numerator, denominator); see [`decode_scale`].
 ///
 /// Why not 1: the 1/8 DCT output is only each 8×8 block's average (a box filter, which
-/// aliases), so Lanczos3 needs room to do the real filtering. Measured on 12 MP photos,
-/// ≥ 1.5× raised the SSIM against a full-size Lanczos3 from 0.980 to 0.997 (minimum)
-/// for about 10% more CPU: entropy decoding, which no scale skips, dominates anyway.
+/// aliases), so Lanczos3 needs room to do the real filtering. Measured on 12 MP photos
+/// (with libjpeg-turbo decoding), ≥ 1.5× raised the SSIM against a full-size Lanczos3
+/// from 0.980 to 0.997 (minimum) for about 10% more CPU; with our reduced decoder,
+/// which at 1/8 only steps over the AC coefficients, 1/4 costs more but stays within
+/// the thumbnail budget (`scripts/bench`).
 pub const DECODE_MARGIN: (u32, u32) = (3, 2);
 
 /// The DCT scale denominator (1, 2, 4 or 8) at which to decode a `width`×`height` JPEG
@@ -315,7 +317,7 @@ fn decode_jpeg_scaled(bytes: &[u8]) -> Result<Option<ScaledJpeg>, ImageError> {
     if out_w < target.0 || out_h < target.1 {
         return Ok(None);
     }
-    let pixels = match reduced_jpeg::decode(bytes, denom) {
+    let pixels = match reduced_jpeg::decode(bytes, denom, (width, height)) {
         Some(r)
             if r.planes.len() == usize::from(channels) && (r.width, r.height) == (out_w, out_h) =>
         {
@@ -662,16 +664,23 @@ mod tests {
 
     #[test]
     fn jpeg_fast_path_makes_a_400_wide_thumbnail_of_the_same_picture() {
-        let bytes = jpeg(1700, 1000);
-        assert!(
-            jpeg_thumbnail_image(&bytes).unwrap().is_some(),
-            "fast path taken"
-        );
-        let t = thumbnail(&bytes).unwrap();
-        assert_eq!((t.width, t.height), (400, 235));
-        let img = decode(&t);
-        assert!(is_red(img.get_pixel(100, 100)));
-        assert!(is_blue(img.get_pixel(300, 100)));
+        // libjpeg-turbo at 1/2, our reduced decoder at 1/4 and at 1/8.
+        for ((w, h), thumb_h) in [((1700, 1000), 235), ((2400, 1000), 166), ((4800, 600), 50)] {
+            let bytes = jpeg(w, h);
+            assert!(
+                jpeg_thumbnail_image(&bytes).unwrap().is_some(),
+                "fast path taken"
+            );
+            let t = thumbnail(&bytes).unwrap();
+            assert_eq!((t.width, t.height), (400, thumb_h));
+            let img = decode(&t);
+            let y = thumb_h / 2;
+            assert!(is_red(img.get_pixel(100, y)), "{w}×{h}");
+            assert!(is_blue(img.get_pixel(300, y)), "{w}×{h}");
+            // The picture reaches the edges: no padding or dark fringe.
+            assert!(is_red(img.get_pixel(0, thumb_h - 1)), "{w}×{h}");
+            assert!(is_blue(img.get_pixel(399, thumb_h - 1)), "{w}×{h}");
+        }
     }
 
     #[test]
