@@ -158,8 +158,9 @@ struct Huffman {
 
 impl Huffman {
     /// Builds the table from a DHT segment's 16 counts and its symbols; `None` if the
-    /// counts describe no prefix code.
-    fn new(counts: &[u8; 16], values: &[u8]) -> Option<Huffman> {
+    /// counts describe no prefix code. `pairs` and `skip` are filled only for an `ac`
+    /// table (a DC table reads one symbol per block).
+    fn new(counts: &[u8; 16], values: &[u8], ac: bool) -> Option<Huffman> {
         let size = LUT_SIZE;
         let mut decode = lut::<u16>();
         let mut max_code = [-1i32; 17];
@@ -191,7 +192,7 @@ impl Huffman {
         // lie within its first `available` bits: (bits, advance, value).
         let whole = |window: usize, available: u32| -> Option<(u32, u32, i32)> {
             let window = window & (size - 1);
-            let entry = decode[window & (size - 1)];
+            let entry = decode[window];
             let (len, symbol) = (u32::from(entry >> 8), entry as u8);
             let bits = len + u32::from(symbol & 15);
             if entry == 0 || bits > available {
@@ -204,8 +205,14 @@ impl Huffman {
         let mut skip = lut::<u32>();
         let mut pairs = lut::<u64>();
         for index in 0..size {
-            if let Some((bits, advance, value)) = whole(index, LUT_BITS) {
+            let first = whole(index, LUT_BITS);
+            if let Some((bits, advance, value)) = first {
                 with_value[index] = (value as u32) << 16 | advance << 8 | bits;
+            }
+            if !ac {
+                continue;
+            }
+            if let Some((bits, advance, value)) = first {
                 let mut pair =
                     u64::from(value as u16) << 32 | u64::from(64 << 24 | advance << 8 | bits);
                 if advance != 64 {
@@ -758,9 +765,9 @@ fn decode_scan(bytes: &[u8], header: &Header, cell: usize) -> Option<Vec<Plane>>
     } else {
         (header.width.div_ceil(8), header.height.div_ceil(8))
     };
-    struct Job {
-        dc: Huffman,
-        ac: Huffman,
+    struct Job<'t> {
+        dc: &'t Huffman,
+        ac: &'t Huffman,
         low_pass: LowPass,
         /// DC dequantisation step.
         dc_quant: i32,
@@ -770,10 +777,27 @@ fn decode_scan(bytes: &[u8], header: &Header, cell: usize) -> Option<Vec<Plane>>
         prediction: i32,
         plane: Plane,
     }
-    let build = |spec: &Option<TableSpec>| -> Option<Huffman> {
-        let spec = spec.as_ref()?;
-        Huffman::new(&spec.counts, &spec.values)
+    // Each table the scan uses, built once (components often share them).
+    let build = |specs: &[Option<TableSpec>; 4], ids: &mut dyn Iterator<Item = usize>, ac| {
+        let mut tables: [Option<Huffman>; 4] = [None, None, None, None];
+        for id in ids {
+            if tables.get(id)?.is_none() {
+                let spec = specs.get(id)?.as_ref()?;
+                tables[id] = Some(Huffman::new(&spec.counts, &spec.values, ac)?);
+            }
+        }
+        Some(tables)
     };
+    let dc_tables = build(
+        &header.dc,
+        &mut header.components.iter().map(|c| c.dc),
+        false,
+    )?;
+    let ac_tables = build(
+        &header.ac,
+        &mut header.components.iter().map(|c| c.ac),
+        true,
+    )?;
     let ycbcr = header.ycbcr();
     let mut jobs = Vec::with_capacity(header.components.len());
     for (index, c) in header.components.iter().enumerate() {
@@ -809,8 +833,8 @@ fn decode_scan(bytes: &[u8], header: &Header, cell: usize) -> Option<Vec<Plane>>
         // Only the samples the picture reaches: no padding blocks for a resize to read.
         let (width, height) = (covers.0.ceil() as usize, covers.1.ceil() as usize);
         jobs.push(Job {
-            dc: build(header.dc.get(c.dc)?)?,
-            ac: build(header.ac.get(c.ac)?)?,
+            dc: dc_tables.get(c.dc)?.as_ref()?,
+            ac: ac_tables.get(c.ac)?.as_ref()?,
             low_pass: LowPass::new(quant, across, down),
             dc_quant: i32::from(quant[0]),
             h,
@@ -856,7 +880,7 @@ fn decode_scan(bytes: &[u8], header: &Header, cell: usize) -> Option<Vec<Plane>>
                     job.prediction = job.prediction.wrapping_add(diff);
                     if (across, down) == (1, 1) {
                         let dc = job.prediction.saturating_mul(job.dc_quant);
-                        skip_ac(&mut bits, &mut source, &job.ac, 1)?;
+                        skip_ac(&mut bits, &mut source, job.ac, 1)?;
                         if x < width && y < height {
                             // libjpeg's 1×1 inverse DCT: (dc * q + 4) >> 3, level-shifted.
                             let sample = (dc.saturating_add(4) >> 3) + 128;
@@ -865,7 +889,7 @@ fn decode_scan(bytes: &[u8], header: &Header, cell: usize) -> Option<Vec<Plane>>
                     } else {
                         let mut low = [0i16; 8];
                         low[0] = job.prediction.clamp(-32768, 32767) as i16;
-                        read_low(&mut bits, &mut source, &job.ac, &mut low)?;
+                        read_low(&mut bits, &mut source, job.ac, &mut low)?;
                         let sums = job.low_pass.samples(&low);
                         for i in 0..down {
                             for j in 0..across {
@@ -1487,7 +1511,7 @@ mod tests {
         };
         for table in 0..300 {
             let (counts, symbols) = random_ac_table(&mut next);
-            let huffman = Huffman::new(&counts, &symbols).unwrap();
+            let huffman = Huffman::new(&counts, &symbols, true).unwrap();
             // The canonical code of each symbol (Annex C).
             let mut codes = std::collections::HashMap::new();
             let (mut code, mut k) = (0u32, 0usize);
