@@ -14,7 +14,7 @@ use super::body_trim;
 use super::dates::{date_line, find_date_in, parse_date, without_opening_dateline};
 use super::extracted::{canonical_language, DateValue, Extracted, ExtractedLink, ExtractedPhoto};
 use super::page_dates;
-use super::text::collapse;
+use super::text::{self, collapse};
 use crate::sanitize;
 
 /// Largest image read from a page's folder or a `data:` URI (bytes).
@@ -127,6 +127,10 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         // date after a name is cut off.
         .filter(|b| !reads_as_date(b, out.language.as_deref()))
         .map(|b| without_trailing_date(&b, out.language.as_deref()))
+        .map(|b| cut_after_author_links(&b, &page_meta.author_links))
+        // Readability takes the first element marked as an author's for the byline, and
+        // on a page without one that is the first reader's comment (`.comment-author`).
+        .filter(|b| !page_meta.names_only_a_commenter(b))
         // A name with a colon after it heads a comment (`B.A. sagt:`, `Jane says:`); one with
         // an asterisk is a form's field (`Name *`).
         .filter(|b| {
@@ -426,6 +430,12 @@ struct PageMeta {
     /// JSON-LD's `datePublished` and `dateModified`, as written: an article's, else any
     /// node's (a WebPage's, which Readability does not read).
     json_ld_dates: JsonLdDates,
+    /// The names the page links to its authors' pages (`rel="author"`, `…/author/…`).
+    author_links: Vec<String>,
+    /// The texts of author elements (`.author`, `.byline`, `rel="author"`) that sit in
+    /// readers' comments (`.comment-author`), and of those that do not.
+    commenters: Vec<String>,
+    author_marks: Vec<String>,
 }
 
 /// The dates JSON-LD gives, and whether they came from an article node.
@@ -564,7 +574,44 @@ impl PageMeta {
         .filter(|a| !a.starts_with("http://") && !a.starts_with("https://"))
         .map(|a| split_authors(&a))
         .unwrap_or_default();
+        out.author_links = doc
+            .select(r#"a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]"#)
+            .iter()
+            .map(|a| collapse_ws(&a.text()))
+            .filter(|name| (1..=5).contains(&name.split_whitespace().count()))
+            .collect();
+        for mark in doc
+            .select(
+                r#"[class*="author"], [class*="Author"], [id*="author"], [class*="byline"], [rel="author"], [itemprop~="author"]"#,
+            )
+            .nodes()
+        {
+            let text = collapse_ws(&mark.text());
+            if text.is_empty() || text.len() > 100 {
+                continue;
+            }
+            let in_comments = std::iter::once(*mark)
+                .chain(mark.ancestors_it(None))
+                .any(|n| {
+                    ["class", "id"].iter().any(|key| {
+                        n.attr(key)
+                            .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+                    })
+                });
+            if in_comments {
+                out.commenters.push(text);
+            } else {
+                out.author_marks.push(text);
+            }
+        }
         out
+    }
+
+    /// Whether `byline` is the name of a reader who commented, printed nowhere else as an
+    /// author's.
+    fn names_only_a_commenter(&self, byline: &str) -> bool {
+        let named = |texts: &[String]| texts.iter().any(|t| clean_byline(t) == byline);
+        named(&self.commenters) && !named(&self.author_marks)
     }
 
     /// Fills captions and credits the body left out from the page's ImageObjects, and
@@ -994,7 +1041,7 @@ struct PhotosFound<'a> {
 
 /// Every image of the article body, in order, with its caption and credit. An image that
 /// appears twice (a thumbnail, then the same picture in a figure) is one photo, keeping the
-/// caption and credit either occurrence gave.
+/// caption and credit either occurrence gave, unless each gives a different caption.
 fn photos_in<'a>(
     body: &Selection<'a>,
     url: Option<&str>,
@@ -1016,9 +1063,14 @@ fn photos_in<'a>(
             }
         }
         let alt = alt_of(img);
+        // The same picture shown again with a caption of its own (a chart the text comes
+        // back to) is a photo again.
+        let captioned_anew = |p: &ExtractedPhoto| {
+            p.caption.is_some() && found.caption.is_some() && p.caption != found.caption
+        };
         if let Some(index) = photos
             .iter()
-            .position(|p| p.url.as_deref() == Some(resolved.as_str()))
+            .position(|p| p.url.as_deref() == Some(resolved.as_str()) && !captioned_anew(p))
         {
             images.push((*img, Some(index)));
             let existing = &mut photos[index];
@@ -1879,6 +1931,39 @@ fn without_trailing_date(byline: &str, language: Option<&str>) -> String {
         .unwrap_or_else(|| byline.to_string())
 }
 
+/// A byline strip read as one text runs its author's linked name into what the page printed
+/// after it (breitbart's `Lucas Nolan22 Dec 2016651`: a date and a comment count, with no
+/// space between the elements): when the byline opens with names the page links to their
+/// authors' pages and a figure follows the last of them, the byline ends there.
+fn cut_after_author_links(byline: &str, links: &[String]) -> String {
+    let mut end = 0;
+    loop {
+        let rest = &byline[end..];
+        let between = rest.len() - rest.trim_start_matches([' ', ',', '&']).len();
+        let rest = &rest[between..];
+        let rest_lower = rest.to_lowercase();
+        let joined = ["and ", "und ", "et ", "y ", "e "]
+            .iter()
+            .find(|w| end > 0 && rest_lower.starts_with(*w))
+            .map_or(0, |w| w.len());
+        let rest = &rest[joined..];
+        let Some(name) = links
+            .iter()
+            .filter(|name| rest.starts_with(name.as_str()))
+            .max_by_key(|name| name.len())
+        else {
+            break;
+        };
+        end += between + joined + name.len();
+    }
+    let after = byline[end..].trim_start();
+    if end > 0 && after.starts_with(|c: char| c.is_ascii_digit()) {
+        byline[..end].to_string()
+    } else {
+        byline.to_string()
+    }
+}
+
 /// Whether a byline is only a social-media handle (`@NatGeoUK`).
 fn is_a_handle(byline: &str) -> bool {
     byline
@@ -1886,16 +1971,21 @@ fn is_a_handle(byline: &str) -> bool {
         .is_some_and(|name| !name.is_empty() && !name.contains(char::is_whitespace))
 }
 
-/// "Jane Doe, John Roe and Ann Poe" → three names.
+/// "Jane Doe, John Roe and Ann Poe" → three names. A news agency after writers' names
+/// (`Tom Watkins, CNN`) is whom they wrote for, not an author; alone, it is the author.
 pub(crate) fn split_authors(byline: &str) -> Vec<String> {
     let cleaned = clean_byline(byline);
-    cleaned
+    let names: Vec<String> = cleaned
         .replace(" and ", ",")
         .replace(" & ", ",")
         .split(',')
         .map(|n| n.trim().to_string())
         .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 5)
-        .collect()
+        .collect();
+    if names.iter().all(|n| text::is_agency(n)) {
+        return names;
+    }
+    names.into_iter().filter(|n| !text::is_agency(n)).collect()
 }
 
 /// `s` with its white space collapsed and its invisible characters dropped
@@ -2201,6 +2291,39 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert_eq!(x.photos[0].credit.as_deref(), Some("Ann Poe"));
     }
 
+    #[test]
+    fn a_picture_shown_again_with_a_new_caption_is_a_photo_again() {
+        let para = |n: &str| {
+            format!(
+                "<p>{n} paragraph of the analysis, with enough words in it to be read as \
+                 the body of the article by any reasonable extractor of web pages.</p>"
+            )
+        };
+        let figure = |caption: &str| {
+            format!("<figure><img src=\"chart.png\"><figcaption>{caption}</figcaption></figure>")
+        };
+        let page = format!(
+            "<html><head><title>Errors</title></head><body><article><h1>Errors</h1>\
+             {}{}{}{}<p><img src=\"chart.png\"> The chart again, inline.</p>{}</article></body></html>",
+            para("First"),
+            figure("Status 400 in the past hour"),
+            para("Second"),
+            figure("Anomaly in status code 400"),
+            para("Third")
+        );
+        let x = read_html(&page, Some("https://example.com/a"), None);
+        let captions: Vec<_> = x.photos.iter().map(|p| p.caption.as_deref()).collect();
+        assert_eq!(
+            captions,
+            [
+                Some("Status 400 in the past hour"),
+                Some("Anomaly in status code 400")
+            ]
+        );
+        // A repeat without a caption of its own is no photo again.
+        assert_eq!(sanitize::photo_markers(&x.body_html), vec![0, 1]);
+    }
+
     const PAGE: &str = r#"<!doctype html><html lang="en"><head>
 <title>Storm hits the coast | The Daily Example</title>
 <meta property="og:site_name" content="The Daily Example">
@@ -2283,6 +2406,79 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         ] {
             assert_eq!(without_trailing_date(byline, Some("en")), want);
         }
+    }
+
+    #[test]
+    fn a_readers_name_in_the_comments_is_no_byline() {
+        let page = |author_line: &str| {
+            format!(
+                "<html><head><title>Infanta</title></head><body><article><h1>Infanta</h1>\
+                 {author_line}<p>The anti-corruption prosecutor will decide in Madrid whether \
+                 to appeal the judge's decision, the office said on Thursday, after a week of \
+                 meetings with the investigators of the case.</p><p>The judge summoned the \
+                 princess to appear in court next March as a suspect in the fraud and money \
+                 laundering inquiry into her husband's business dealings.</p></article>\
+                 <div id='comments'><div class='comment'><p class='comment_info'><span \
+                 class='comment_author'>Alcalino</span> <span class='date'>Hace 28 minutos\
+                 </span></p><p>Vaya comportamiento tan poco ejemplar.</p></div></div>\
+                 </body></html>"
+            )
+        };
+        let a = read_html(&page(""), None, None);
+        assert_eq!(a.byline, None);
+        assert!(a.authors.is_empty());
+        // The same name given as the article's author stays its byline.
+        let a = read_html(&page("<p class='byline'>Alcalino</p>"), None, None);
+        assert_eq!(a.byline.as_deref(), Some("Alcalino"));
+    }
+
+    #[test]
+    fn a_news_agency_after_the_writers_is_no_author() {
+        assert_eq!(
+            split_authors("By Dana A. Ford, Chien-Ming Wang, and Tom Watkins, CNN"),
+            ["Dana A. Ford", "Chien-Ming Wang", "Tom Watkins"]
+        );
+        assert_eq!(split_authors("Jane Doe and Reuters"), ["Jane Doe"]);
+        assert_eq!(split_authors("AFP"), ["AFP"]);
+        assert_eq!(split_authors("Reuters and AP"), ["Reuters", "AP"]);
+    }
+
+    #[test]
+    fn a_byline_ends_after_its_linked_author_names() {
+        let links = ["Lucas Nolan".to_string(), "Jane Doe".to_string()];
+        for (byline, want) in [
+            // A date and a comment count glued on (breitbart).
+            ("Lucas Nolan22 Dec 2016651", "Lucas Nolan"),
+            ("Lucas Nolan 22 Dec 2016 651", "Lucas Nolan"),
+            (
+                "Lucas Nolan and Jane Doe3 hours ago",
+                "Lucas Nolan and Jane Doe",
+            ),
+            ("Lucas Nolan, Jane Doe 12", "Lucas Nolan, Jane Doe"),
+            // What follows is not a figure: the byline is as printed.
+            (
+                "Lucas Nolan, Senior Reporter",
+                "Lucas Nolan, Senior Reporter",
+            ),
+            // A byline that does not open with a linked name is left alone.
+            ("Ann Poe 22 Dec 2016", "Ann Poe 22 Dec 2016"),
+            ("Lucas Nolan", "Lucas Nolan"),
+        ] {
+            assert_eq!(cut_after_author_links(byline, &links), want, "{byline}");
+        }
+        let page = "<html><head><title>Snopes</title></head><body><article><h1>Snopes</h1>\
+             <p class='byline'><span class='by-author'><span class='by'>by</span> <a \
+             href='https://example.com/author/lnolan/'>Lucas Nolan</a></span><span \
+             class='bydate'>22 Dec 2016</span><a class='bycount' href='#comments'>651</a></p>\
+             <p>The fact-checking site's new hire has written about the election on his \
+             personal pages in terms that readers were quick to point out, and the site \
+             answered their questions in a statement the next morning.</p><p>Readers \
+             asked whether the site's checks on the campaign would be judged by the same \
+             standard, and the site said its editors review every article.</p></article>\
+             </body></html>";
+        let a = read_html(page, None, None);
+        assert_eq!(a.byline.as_deref(), Some("Lucas Nolan"));
+        assert_eq!(a.authors, ["Lucas Nolan"]);
     }
 
     #[test]

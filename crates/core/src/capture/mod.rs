@@ -35,7 +35,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-05.14"
+    "+rules.2026-12-05.15"
 );
 
 /// Largest original accepted (bytes).

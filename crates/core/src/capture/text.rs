@@ -2246,7 +2246,7 @@ fn is_name(s: &str) -> bool {
     })
 }
 
-fn is_agency(s: &str) -> bool {
+pub(super) fn is_agency(s: &str) -> bool {
     AGENCIES.contains(&s.trim().to_lowercase().as_str())
 }
 
