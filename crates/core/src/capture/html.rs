@@ -13,6 +13,7 @@ use regex::Regex;
 use super::body_trim;
 use super::dates::{date_line, find_date_in, parse_date, without_opening_dateline};
 use super::extracted::{canonical_language, DateValue, Extracted, ExtractedLink, ExtractedPhoto};
+use super::formula;
 use super::page_dates;
 use super::text::{self, collapse};
 use crate::sanitize;
@@ -52,6 +53,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         out.title = page_meta.title.clone().unwrap_or_default();
         let whole = Document::from(page);
         whole.select("script, style, noscript, template").remove();
+        formula::write_out_formulas(&whole);
         let body = whole.select("body");
         let (body_html, stamp) = sanitize::sanitize_body_stamped(&body.inner_html(), url);
         out.body_html = body_html;
@@ -185,6 +187,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     out.url = page_meta.canonical.clone().or(url.map(str::to_string));
 
     let content = Document::from(article.content.as_ref());
+    formula::write_out_formulas(&content);
     let mut found = photos_in(&content.select("body"), base.as_deref(), base_dir);
     if let Some(lead) = lead_figure {
         lead.put_first(&mut found, &content);
@@ -2430,6 +2433,31 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         // The same name given as the article's author stays its byline.
         let a = read_html(&page("<p class='byline'>Alcalino</p>"), None, None);
         assert_eq!(a.byline.as_deref(), Some("Alcalino"));
+    }
+
+    #[test]
+    fn an_articles_formulas_stay_in_its_text() {
+        let page = "<html><head><title>Roots</title></head><body><article><h1>Roots</h1>\
+             <p>Every quadratic equation has two roots, and the formula that finds them is \
+             older than algebra's notation: <math><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo>\
+             <mi>b</mi><mo>±</mo><msqrt><msup><mi>b</mi><mn>2</mn></msup><mo>−</mo><mn>4</mn>\
+             <mi>a</mi><mi>c</mi></msqrt></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math> \
+             as every student learns it.</p><p>Babylonian scribes solved such problems with \
+             tables and words, centuries before anyone wrote an equation with letters for its \
+             numbers, and their methods survive on clay tablets.</p></article></body></html>";
+        let a = read_html(page, None, None);
+        assert!(
+            a.body_html
+                .contains("x = (− b ± √(b<sup>2</sup> − 4ac))/(2a)"),
+            "{}",
+            a.body_html
+        );
+        assert!(
+            a.body_text
+                .contains("notation: x = (− b ± √(b2 − 4ac))/(2a) as every"),
+            "{}",
+            a.body_text
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod dates;
 pub mod decode;
 pub mod extracted;
 pub mod fetch;
+mod formula;
 pub mod html;
 pub mod mhtml;
 pub mod missing_photos;
@@ -35,7 +36,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-05.15"
+    "+rules.2026-12-05.16"
 );
 
 /// Largest original accepted (bytes).
