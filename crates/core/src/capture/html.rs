@@ -199,6 +199,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     }
     page_meta.complete_photos(&mut out.photos, base.as_deref());
     place_photo_markers(&found.images, out.photos.len());
+    keep_text_figures(&content);
     remove_repeated_header(&content, &out);
     // A related list the tail cut took off becomes the article's related links.
     out.related = body_trim::trim(&content)
@@ -1148,6 +1149,37 @@ fn place_photo_markers(images: &[(NodeRef, Option<usize>)], photo_count: usize) 
         } else if target.is("img") {
             target.remove_from_parent();
         }
+    }
+}
+
+/// A figure that shows no picture may hold text the article prints: a code block (static
+/// blogs set each in a `<figure class="highlight">`), a table, a quoted or embedded post, a
+/// list. The sanitizer removes figures with all that is in them (a photo's figure lives on
+/// as its photo record), so such a figure becomes a plain block, its caption a paragraph.
+/// Other figures without a picture stay out: a caption whose picture the page did not keep,
+/// a pull quote repeating the text.
+fn keep_text_figures(content: &Document) {
+    let has = |figure: &NodeRef, tags: &[&str]| {
+        figure
+            .descendants_it()
+            .any(|n| tags.iter().any(|tag| n.has_name(tag)))
+    };
+    for figure in content.select("figure").nodes().iter().rev() {
+        let media = [
+            "img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed",
+        ];
+        let text_blocks = ["pre", "code", "table", "blockquote", "ol", "ul", "dl"];
+        if has(figure, &media) || !has(figure, &text_blocks) {
+            continue;
+        }
+        for caption in figure
+            .descendants_it()
+            .filter(|n| n.has_name("figcaption"))
+            .collect::<Vec<_>>()
+        {
+            caption.rename("p");
+        }
+        figure.rename("div");
     }
 }
 
@@ -2458,6 +2490,41 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             "{}",
             a.body_text
         );
+    }
+
+    #[test]
+    fn a_figure_of_text_stays_in_the_body() {
+        let para = |n: &str| {
+            format!(
+                "<p>The {n} paragraph of the post says what the code does, with enough words \
+                 in it to be read as the body of an article by any extractor.</p>"
+            )
+        };
+        let page = format!(
+            "<html><head><title>Figures</title></head><body><article><h1>Figures</h1>{}\
+             <figure class='highlight'><pre><code>fn main() {{ harbour(); }}</code></pre></figure>{}\
+             <figure><table><tr><td>2023</td><td>41 boats</td></tr></table>\
+             <figcaption>Boats by year</figcaption></figure>{}\
+             <figure><div class='caption'>A picture the page did not keep. \
+             <span class='credit'>Photo: Ann Poe</span></div></figure>{}</article></body></html>",
+            para("first"),
+            para("second"),
+            para("third"),
+            para("fourth")
+        );
+        let a = read_html(&page, None, None);
+        assert!(a
+            .body_html
+            .contains("<pre><code>fn main() { harbour(); }</code></pre>"));
+        assert!(a.body_html.contains("<td>41 boats</td>"), "{}", a.body_html);
+        assert!(
+            a.body_html.contains("<p>Boats by year</p>"),
+            "{}",
+            a.body_html
+        );
+        // A figure of only a caption is a missing picture's: not body text.
+        assert!(!a.body_text.contains("did not keep"), "{}", a.body_text);
+        assert!(a.photos.is_empty());
     }
 
     #[test]
