@@ -19,9 +19,23 @@ const SPACED_OPERATORS: &[&str] = &[
 ];
 
 /// Characters that an `<mover>` puts over its base as an accent (a dot for a derivative, a
-/// hat, a bar, a vector's arrow): written after the base.
-const ACCENTS: &[&str] = &[
-    "˙", "¨", "^", "ˆ", "~", "˜", "¯", "‾", "→", "⃗", "ˇ", "´", "`", ".",
+/// hat, a bar, a vector's arrow), and the combining mark that sets each over the base's
+/// last letter (`ẋ`).
+const ACCENTS: &[(&str, char)] = &[
+    ("˙", '\u{307}'),
+    (".", '\u{307}'),
+    ("¨", '\u{308}'),
+    ("^", '\u{302}'),
+    ("ˆ", '\u{302}'),
+    ("~", '\u{303}'),
+    ("˜", '\u{303}'),
+    ("¯", '\u{304}'),
+    ("‾", '\u{305}'),
+    ("→", '\u{20d7}'),
+    ("⃗", '\u{20d7}'),
+    ("ˇ", '\u{30c}'),
+    ("´", '\u{301}'),
+    ("`", '\u{300}'),
 ];
 
 /// Replaces every `<math>` in `doc` with its formula written in a line.
@@ -115,8 +129,8 @@ fn write_node(node: &NodeRef, out: &mut String) {
         )),
         "mover" => {
             let over = arg(1);
-            if ACCENTS.contains(&over.trim()) {
-                out.push_str(&format!("{}{}", arg(0), over.trim()));
+            if let Some((_, mark)) = ACCENTS.iter().find(|(a, _)| *a == over.trim()) {
+                out.push_str(&format!("{}{mark}", arg(0)));
             } else {
                 out.push_str(&format!("{}<sup>{}</sup>", arg(0), over));
             }
@@ -233,7 +247,7 @@ mod tests {
             <mi>n</mi></munderover><msub><mi>a</mi><mi>k</mi></msub></mtd></mtr></mtable></math>";
         assert_eq!(
             written(html),
-            "<span>x˙ = σ(y, x)<br>∑<sub>k = 1</sub><sup>n</sup>a<sub>k</sub></span>"
+            "<span>x\u{307} = σ(y, x)<br>∑<sub>k = 1</sub><sup>n</sup>a<sub>k</sub></span>"
         );
     }
 
