@@ -173,9 +173,11 @@
 //!   line (which counts as the date after the headline), nor a deck under it (a longer
 //!   sentence-case line without its full stop, under a headline of 5+ words, which also counts
 //!   as a standfirst after it; such a line of 12+ words, a third longer than the headline
-//!   within 3 lines over it, past a photo's caption, is penalised itself); a teaser under a related-stories heading before the body
-//!   and the line after a sponsorship phrase (`… is supported by`) are penalised, and that
-//!   phrase itself is never the title, nor is a picture's credit (`Foto: …`, `Courtesy of
+//!   within 3 lines over it, past a photo's caption, is penalised itself); a teaser under a
+//!   related-stories heading before the body, the line after a sponsorship phrase (`… is
+//!   supported by`) and an entry of a navigation bar as a browser copies it (a line of at most
+//!   four words under three more, no blank line between: `Explainers` / `The Reporters` /
+//!   `Have Your Say`) are penalised, and a sponsorship phrase itself is never the title, nor is a picture's credit (`Foto: …`, `Courtesy of
 //!   …`), a form's field label (`… (required)`) or a line opening like a byline (`by Jane
 //!   Doe…`). A
 //!   prose-shaped line may be the title when it is one sentence of at most 25 words ending in
@@ -4269,6 +4271,9 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
     if after_sponsor_phrase(units, i) {
         s -= 4.0;
     }
+    if in_a_copied_menu(units, i) {
+        s -= 4.0;
+    }
     // The standfirst under its headline, past the photo's caption (a long read's headline,
     // caption, standfirst, byline), is no headline, though the byline stands under it.
     let above = units[i.saturating_sub(DECK_REACH)..i]
@@ -4725,6 +4730,23 @@ static SPONSOR_END: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Whether line `i` is an entry of a menu: a line of at most four words under three more
+/// such lines (menu entries, furniture), with no blank line between them, as a browser
+/// copies a navigation bar (`Explainers` / `The Reporters` / `Have Your Say`). The article's
+/// date a few lines down does not make its last entry a headline.
+fn in_a_copied_menu(units: &[Unit], i: usize) -> bool {
+    let short = |u: &Unit| {
+        matches!(
+            u.kind,
+            Kind::Short | Kind::Nav | Kind::Furniture | Kind::Share
+        ) && word_count(&u.text) <= 4
+    };
+    i >= 3
+        && short(&units[i])
+        && units[i - 3..i].iter().all(short)
+        && units[i - 2..=i].iter().all(|u| !u.blank_before)
+}
 
 /// The line after a sponsorship phrase may name the sponsor (or the sponsor is a logo, and
 /// the headline follows).
@@ -5979,6 +6001,27 @@ mod tests {
             read_text_clipping(&text).title,
             "Obama admits US gun laws are his 'biggest frustration'"
         );
+    }
+
+    #[test]
+    fn a_copied_menus_last_entry_is_not_the_title() {
+        // A BBC page copied out of a browser (WebKit's innerText of the corpus page): its
+        // navigation bars one entry a line with no blank line between, printed twice, the
+        // last entry (`Have Your Say`) a few lines above the headline and its date.
+        let text = include_str!("../../../../tests/fixtures/clippings/bbc-obama-browser-copy.txt");
+        assert_eq!(
+            read_text_clipping(text).title,
+            "Obama admits US gun laws are his 'biggest frustration'"
+        );
+        let units = read_units(text);
+        let entry = units
+            .iter()
+            .rposition(|u| u.text == "Have Your Say")
+            .unwrap();
+        assert!(in_a_copied_menu(&units, entry));
+        // Set apart by blank lines, short lines are no menu.
+        let text = "Weather\n\nVideo\n\nWorld\n\nHave Your Say\n";
+        assert!(!in_a_copied_menu(&read_units(text), 3));
     }
 
     #[test]
