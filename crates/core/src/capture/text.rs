@@ -177,8 +177,8 @@
 //!   related-stories heading before the body, the line after a sponsorship phrase (`… is
 //!   supported by`) and an entry of a navigation bar as a browser copies it (a line of at most
 //!   four words under three more, no blank line between: `Explainers` / `The Reporters` /
-//!   `Have Your Say`) are penalised, and a sponsorship phrase itself is never the title, nor is a picture's credit (`Foto: …`, `Courtesy of
-//!   …`), a form's field label (`… (required)`) or a line opening like a byline (`by Jane
+//!   `Have Your Say`) are penalised, and a sponsorship phrase itself is never the title, nor
+//!   is a picture's credit (`Foto: …`, `Courtesy of …`), a form's field label (`… (required)`) or a line opening like a byline (`by Jane
 //!   Doe…`). A
 //!   prose-shaped line may be the title when it is one sentence of at most 25 words ending in
 //!   `?`/`!` (before any closing quote), or a title-case line (or one ending in an abbreviation such as `N.Y.C.`) printed
