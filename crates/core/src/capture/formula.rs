@@ -40,6 +40,8 @@ const ACCENTS: &[(&str, char)] = &[
 
 /// Replaces every `<math>` in `doc` with its formula written in a line.
 pub(super) fn write_out_formulas(doc: &Document) {
+    // Script and style inside a formula are neither formula nor text.
+    doc.select("math script, math style").remove();
     for math in doc.select("math").nodes().iter().rev() {
         let mut html = String::new();
         write_node(math, &mut html);
@@ -149,9 +151,15 @@ fn write_node(node: &NodeRef, out: &mut String) {
             let close = node
                 .attr("close")
                 .map_or(")".to_string(), |s| s.to_string());
-            let separator = node
-                .attr("separators")
-                .map_or(",".to_string(), |s| s.trim().to_string());
+            // One separator between each two parts: the list's first (MathML repeats its
+            // last for the parts past the list's end; a formula rarely mixes them).
+            let separator = node.attr("separators").map_or(",".to_string(), |s| {
+                s.trim()
+                    .chars()
+                    .next()
+                    .map(String::from)
+                    .unwrap_or_default()
+            });
             let parts: Vec<String> = (0..args.len()).map(arg).collect();
             out.push_str(&escape(&open));
             out.push_str(&parts.join(&format!("{} ", escape(&separator))));
@@ -271,8 +279,13 @@ mod tests {
         let html = "<math><semantics><mrow></mrow>\
             <annotation encoding='application/x-tex'>a &lt; b</annotation></semantics></math>";
         assert_eq!(written(html), "<span>a &lt; b</span>");
-        // Script in a formula stays markup the sanitizer removes, never text.
+        // Script in a formula is neither formula nor text; markup in its text stays text.
         let html = "<math><mi>x</mi><mtext><script>alert(1)</script></mtext></math>";
-        assert!(!written(html).contains("<script"));
+        assert_eq!(written(html), "<span>x</span>");
+        let html = "<math><mi>&lt;img src=x onerror=alert(1)&gt;</mi></math>";
+        assert_eq!(
+            written(html),
+            "<span>&lt;img src=x onerror=alert(1)&gt;</span>"
+        );
     }
 }

@@ -590,16 +590,23 @@ impl PageMeta {
             )
             .nodes()
         {
+            // An author mark is a name, not a box holding the page: its text is read only
+            // when it is small.
+            if mark.descendants_it().nth(50).is_some() {
+                continue;
+            }
             let text = collapse_ws(&mark.text());
             if text.is_empty() || text.len() > 100 {
                 continue;
             }
+            // Up to the body, whose classes describe the page (`showing-comments`).
             let in_comments = std::iter::once(*mark)
                 .chain(mark.ancestors_it(None))
+                .take_while(|n| !n.has_name("body") && !n.has_name("html"))
                 .any(|n| {
                     ["class", "id"].iter().any(|key| {
                         n.attr(key)
-                            .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+                            .is_some_and(|v| v.split_whitespace().any(names_comments))
                     })
                 });
             if in_comments {
@@ -612,9 +619,12 @@ impl PageMeta {
     }
 
     /// Whether `byline` is the name of a reader who commented, printed nowhere else as an
-    /// author's.
+    /// author's (an author mark outside the comments that holds the name keeps it).
     fn names_only_a_commenter(&self, byline: &str) -> bool {
-        let named = |texts: &[String]| texts.iter().any(|t| clean_byline(t) == byline);
+        let byline = byline.to_lowercase();
+        let named = |texts: &[String]| {
+            !byline.is_empty() && texts.iter().any(|t| t.to_lowercase().contains(&byline))
+        };
         named(&self.commenters) && !named(&self.author_marks)
     }
 
@@ -1068,14 +1078,16 @@ fn photos_in<'a>(
         }
         let alt = alt_of(img);
         // The same picture shown again with a caption of its own (a chart the text comes
-        // back to) is a photo again.
-        let captioned_anew = |p: &ExtractedPhoto| {
-            p.caption.is_some() && found.caption.is_some() && p.caption != found.caption
+        // back to) is a photo again, a few times at most.
+        let same_picture = |p: &&ExtractedPhoto| p.url.as_deref() == Some(resolved.as_str());
+        let shown = photos.iter().filter(same_picture).count();
+        let captioned_anew = |p: &ExtractedPhoto| match (&p.caption, &found.caption) {
+            (Some(before), Some(now)) => !same_caption(before, now),
+            _ => false,
         };
-        if let Some(index) = photos
-            .iter()
-            .position(|p| p.url.as_deref() == Some(resolved.as_str()) && !captioned_anew(p))
-        {
+        if let Some(index) = photos.iter().position(|p| {
+            same_picture(&p) && (!captioned_anew(p) || shown >= MAX_SHOWINGS_OF_A_PICTURE)
+        }) {
             images.push((*img, Some(index)));
             let existing = &mut photos[index];
             if existing.caption.is_none() {
@@ -1089,7 +1101,10 @@ fn photos_in<'a>(
             }
             continue;
         }
-        let bytes = image_bytes(&src, base_dir);
+        let bytes = match photos.iter().find(same_picture) {
+            Some(earlier) => earlier.bytes.clone(),
+            None => image_bytes(&src, base_dir),
+        };
         images.push((*img, Some(photos.len())));
         photos.push(ExtractedPhoto {
             caption: found.caption,
@@ -1105,6 +1120,16 @@ fn photos_in<'a>(
         caption_nodes,
         images,
     }
+}
+
+/// How many photo records one picture shown with different captions may give.
+const MAX_SHOWINGS_OF_A_PICTURE: usize = 3;
+
+/// Whether two captions of one picture say the same: equal but for case and spacing, or one
+/// cut short of the other.
+fn same_caption(a: &str, b: &str) -> bool {
+    let (a, b) = (collapse_ws(a).to_lowercase(), collapse_ws(b).to_lowercase());
+    a.starts_with(&b) || b.starts_with(&a)
 }
 
 /// Puts each photo's marker ([`sanitize::photo_marker`]) where its image stood: a
@@ -1157,7 +1182,7 @@ fn place_photo_markers(images: &[(NodeRef, Option<usize>)], photo_count: usize) 
 /// list. The sanitizer removes figures with all that is in them (a photo's figure lives on
 /// as its photo record), so such a figure becomes a plain block, its caption a paragraph.
 /// Other figures without a picture stay out: a caption whose picture the page did not keep,
-/// a pull quote repeating the text.
+/// a pull quote repeating the text (`wp-block-pullquote`).
 fn keep_text_figures(content: &Document) {
     let has = |figure: &NodeRef, tags: &[&str]| {
         figure
@@ -1168,8 +1193,17 @@ fn keep_text_figures(content: &Document) {
         let media = [
             "img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed",
         ];
-        let text_blocks = ["pre", "code", "table", "blockquote", "ol", "ul", "dl"];
-        if has(figure, &media) || !has(figure, &text_blocks) {
+        // A copy button's icon is no picture of the figure.
+        let shows_media = figure.descendants_it().any(|n| {
+            media.iter().any(|tag| n.has_name(tag))
+                && !n.ancestors_it(None).any(|a| a.has_name("button"))
+        });
+        let text_blocks = ["pre", "table", "blockquote", "ol", "ul", "dl"];
+        let pull_quote = figure.attr("class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("pullquote") || c.contains("pull-quote")
+        });
+        if shows_media || pull_quote || !has(figure, &text_blocks) {
             continue;
         }
         for caption in figure
@@ -1966,25 +2000,54 @@ fn without_trailing_date(byline: &str, language: Option<&str>) -> String {
         .unwrap_or_else(|| byline.to_string())
 }
 
+/// Whether a class or id names readers' comments (`comments`, `comment-author`,
+/// `sf_comment_list`), not a state of the page (`comments-open`, `showing-comments`) or a
+/// counter (`comment-count`).
+fn names_comments(token: &str) -> bool {
+    let token = token.to_ascii_lowercase();
+    token.contains("comment")
+        && ![
+            "showing", "open", "closed", "count", "number", "link", "button", "icon",
+        ]
+        .iter()
+        .any(|state| token.contains(state))
+}
+
 /// A byline strip read as one text runs its author's linked name into what the page printed
 /// after it (breitbart's `Lucas Nolan22 Dec 2016651`: a date and a comment count, with no
 /// space between the elements): when the byline opens with names the page links to their
 /// authors' pages and a figure follows the last of them, the byline ends there.
 fn cut_after_author_links(byline: &str, links: &[String]) -> String {
+    // A byline is a line; a longer one (a page's `<meta>` may say anything) is left alone.
+    if byline.len() > 200 || links.is_empty() {
+        return byline.to_string();
+    }
+    // `name` opens `rest` as a whole word.
+    let opens = |rest: &str, name: &str| {
+        rest.starts_with(name)
+            && !rest[name.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+    };
     let mut end = 0;
     loop {
         let rest = &byline[end..];
         let between = rest.len() - rest.trim_start_matches([' ', ',', '&']).len();
         let rest = &rest[between..];
-        let rest_lower = rest.to_lowercase();
         let joined = ["and ", "und ", "et ", "y ", "e "]
             .iter()
-            .find(|w| end > 0 && rest_lower.starts_with(*w))
+            .find(|w| {
+                end > 0
+                    && rest
+                        .get(..w.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(w))
+            })
             .map_or(0, |w| w.len());
         let rest = &rest[joined..];
         let Some(name) = links
             .iter()
-            .filter(|name| rest.starts_with(name.as_str()))
+            .filter(|name| !name.is_empty() && opens(rest, name))
             .max_by_key(|name| name.len())
         else {
             break;
@@ -2355,6 +2418,13 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
                 Some("Anomaly in status code 400")
             ]
         );
+        // A picture shown over and over with new captions gives a few photos, no more.
+        let many: String = (0..10)
+            .map(|i| figure(&format!("Reading number {i}")))
+            .collect();
+        let page_many = page.replace("<p><img src=\"chart.png\">", &format!("{many}<p>"));
+        let y = read_html(&page_many, Some("https://example.com/a"), None);
+        assert_eq!(y.photos.len(), MAX_SHOWINGS_OF_A_PICTURE);
         // A repeat without a caption of its own is no photo again.
         assert_eq!(sanitize::photo_markers(&x.body_html), vec![0, 1]);
     }
@@ -2465,6 +2535,14 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         // The same name given as the article's author stays its byline.
         let a = read_html(&page("<p class='byline'>Alcalino</p>"), None, None);
         assert_eq!(a.byline.as_deref(), Some("Alcalino"));
+        // The body's classes describe the page (WordPress: `showing-comments`), not where
+        // the byline is.
+        let themed = page("<p class='byline'>By Jane Doe</p>")
+            .replace("<body>", "<body class='single showing-comments'>");
+        assert_eq!(
+            read_html(&themed, None, None).byline.as_deref(),
+            Some("Jane Doe")
+        );
     }
 
     #[test]
@@ -2506,7 +2584,9 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
              <figure><table><tr><td>2023</td><td>41 boats</td></tr></table>\
              <figcaption>Boats by year</figcaption></figure>{}\
              <figure><div class='caption'>A picture the page did not keep. \
-             <span class='credit'>Photo: Ann Poe</span></div></figure>{}</article></body></html>",
+             <span class='credit'>Photo: Ann Poe</span></div></figure>\
+             <figure class='wp-block-pullquote'><blockquote><p>Words said twice.</p>\
+             </blockquote></figure>{}</article></body></html>",
             para("first"),
             para("second"),
             para("third"),
@@ -2524,6 +2604,7 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         );
         // A figure of only a caption is a missing picture's: not body text.
         assert!(!a.body_text.contains("did not keep"), "{}", a.body_text);
+        assert!(!a.body_text.contains("said twice"), "{}", a.body_text);
         assert!(a.photos.is_empty());
     }
 
@@ -2558,6 +2639,8 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             // A byline that does not open with a linked name is left alone.
             ("Ann Poe 22 Dec 2016", "Ann Poe 22 Dec 2016"),
             ("Lucas Nolan", "Lucas Nolan"),
+            // A linked name is a whole word of the byline.
+            ("Jane Doell 12 May", "Jane Doell 12 May"),
         ] {
             assert_eq!(cut_after_author_links(byline, &links), want, "{byline}");
         }

@@ -4734,7 +4734,8 @@ static SPONSOR_END: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether line `i` is an entry of a menu: a line of at most four words under three more
 /// such lines (menu entries, furniture), with no blank line between them, as a browser
 /// copies a navigation bar (`Explainers` / `The Reporters` / `Have Your Say`). The article's
-/// date a few lines down does not make its last entry a headline.
+/// date a few lines down does not make its last entry a headline; a short headline under a
+/// breadcrumb, with its date or byline right under it, is no menu entry.
 fn in_a_copied_menu(units: &[Unit], i: usize) -> bool {
     let short = |u: &Unit| {
         matches!(
@@ -4742,7 +4743,13 @@ fn in_a_copied_menu(units: &[Unit], i: usize) -> bool {
             Kind::Short | Kind::Nav | Kind::Furniture | Kind::Share
         ) && word_count(&u.text) <= 4
     };
+    // A short headline under a breadcrumb has its date or byline right under it.
+    let dated = units[i + 1..]
+        .iter()
+        .find(|u| !matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt))
+        .is_some_and(|u| matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }));
     i >= 3
+        && !dated
         && short(&units[i])
         && units[i - 3..i].iter().all(short)
         && units[i - 2..=i].iter().all(|u| !u.blank_before)
@@ -6019,6 +6026,9 @@ mod tests {
             .rposition(|u| u.text == "Have Your Say")
             .unwrap();
         assert!(in_a_copied_menu(&units, entry));
+        // A short headline right under a breadcrumb, its date under it, is no menu entry.
+        let text = "News\nWorld\nEurope\nGoats rule island\n24 July 2015\n";
+        assert!(!in_a_copied_menu(&read_units(text), 3));
         // Set apart by blank lines, short lines are no menu.
         let text = "Weather\n\nVideo\n\nWorld\n\nHave Your Say\n";
         assert!(!in_a_copied_menu(&read_units(text), 3));
