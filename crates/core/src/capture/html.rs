@@ -2350,14 +2350,16 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         );
     }
 
+    /// A paragraph long enough to be read as an article's body, opening with `n`.
+    fn para(n: &str) -> String {
+        format!(
+            "<p>{n} paragraph of the report, with enough words in it to be read as \
+             the body of the article by any reasonable extractor of web pages.</p>"
+        )
+    }
+
     #[test]
     fn photos_keep_their_place_in_the_body() {
-        let para = |n: &str| {
-            format!(
-                "<p>{n} paragraph of the report, with enough words in it to be read as \
-                 the body of the article by any reasonable extractor of web pages.</p>"
-            )
-        };
         let page = format!(
             r#"<html><head><title>Harbour reopens</title></head><body><article>
 <h1>Harbour reopens</h1>{}
@@ -2391,12 +2393,6 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
 
     #[test]
     fn a_picture_shown_again_with_a_new_caption_is_a_photo_again() {
-        let para = |n: &str| {
-            format!(
-                "<p>{n} paragraph of the analysis, with enough words in it to be read as \
-                 the body of the article by any reasonable extractor of web pages.</p>"
-            )
-        };
         let figure = |caption: &str| {
             format!("<figure><img src=\"chart.png\"><figcaption>{caption}</figcaption></figure>")
         };
@@ -2572,12 +2568,6 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
 
     #[test]
     fn a_figure_of_text_stays_in_the_body() {
-        let para = |n: &str| {
-            format!(
-                "<p>The {n} paragraph of the post says what the code does, with enough words \
-                 in it to be read as the body of an article by any extractor.</p>"
-            )
-        };
         let page = format!(
             "<html><head><title>Figures</title></head><body><article><h1>Figures</h1>{}\
              <figure class='highlight'><pre><code>fn main() {{ harbour(); }}</code></pre></figure>{}\
