@@ -37,6 +37,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .lead_image
         .as_ref()
         .and_then(|(lead, _)| lead_figure(&document, lead, base.as_deref(), base_dir));
+    unwrap_lone_noscript_images(&document);
     let config = Config {
         // Classes name captions and credits (`.caption`, `.credit`); the sanitizer drops
         // them from the stored HTML afterwards.
@@ -997,6 +998,39 @@ fn lead_figure(
     })
 }
 
+/// A lazy-loading page may keep a picture only inside `<noscript>`, for its script to put
+/// in place: `<picture><noscript><img …></noscript></picture>`. Readability unwraps a
+/// noscript image only where a placeholder image stands before it and removes the rest, so
+/// the photo was lost and its caption with it. A noscript holding just one image, inside a
+/// `<picture>` or `<figure>` that shows no other image, is replaced by that image. (Elsewhere
+/// a noscript image is often a tracking pixel, left alone.)
+fn unwrap_lone_noscript_images(document: &Document) {
+    let outside_noscript =
+        |node: &NodeRef| !node.ancestors_it(None).any(|a| a.has_name("noscript"));
+    for noscript in document.select("picture noscript, figure noscript").nodes() {
+        let children = noscript.element_children();
+        let [img] = children.as_slice() else {
+            continue;
+        };
+        if !img.has_name("img") {
+            continue;
+        }
+        let Some(holder) = noscript
+            .ancestors_it(None)
+            .find(|a| a.has_name("picture") || a.has_name("figure"))
+        else {
+            continue;
+        };
+        let shows_another = holder
+            .descendants_it()
+            .any(|n| n.has_name("img") && outside_noscript(&n));
+        if !shows_another {
+            // Takes the noscript away, its image (and white space) in its place.
+            img.unwrap_node();
+        }
+    }
+}
+
 /// An image's alt text, white space collapsed; none when empty.
 fn alt_of(img: &NodeRef) -> Option<String> {
     img.attr("alt")
@@ -1521,7 +1555,15 @@ fn caption_node<'a>(img: &NodeRef<'a>) -> Option<NodeRef<'a>> {
         if let Some(node) = inside.nodes().first() {
             return Some(*node);
         }
-        return caption_after(figure);
+        // A figure may print its caption in a `<div class="caption">` of its own (Condé
+        // Nast's `asset-embed__caption`): the outermost such element beside the picture.
+        let beside = Selection::from(figure)
+            .select(CAPTION_SELECTOR)
+            .nodes()
+            .iter()
+            .find(|c| is_caption_text(c))
+            .cloned();
+        return beside.or_else(|| caption_after(figure));
     }
     // No figure: a small container with one image and a caption element.
     for ancestor in img.ancestors(Some(3)) {
@@ -1536,19 +1578,23 @@ fn caption_node<'a>(img: &NodeRef<'a>) -> Option<NodeRef<'a>> {
             .select(CAPTION_SELECTOR)
             .nodes()
             .iter()
-            .find(|c| {
-                let t = collapse_ws(&c.text());
-                !t.is_empty()
-                    && t.len() < 600
-                    && !super::text::is_caption_control(&t)
-                    && !Selection::from(**c).select("img").exists()
-            })
+            .find(|c| is_caption_text(c))
             .cloned();
         if caption.is_some() {
             return caption;
         }
     }
     None
+}
+
+/// Whether a caption-like element (a class naming a caption) reads as a picture's caption:
+/// some text, not a page's worth, no control (`Enlarge`), no picture inside it.
+fn is_caption_text(node: &NodeRef) -> bool {
+    let t = collapse_ws(&node.text());
+    !t.is_empty()
+        && t.len() < 600
+        && !super::text::is_caption_control(&t)
+        && !Selection::from(*node).select("img").exists()
 }
 
 /// The figcaption that follows a figure without one: `<figure><img></figure>
@@ -3009,6 +3055,45 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             a.photos[0].url.as_deref(),
             Some("https://cdn.ex/1600/DSC00889.jpg")
         );
+    }
+
+    #[test]
+    fn a_picture_kept_only_in_noscript_is_a_photo_with_its_caption() {
+        // WIRED's inline photo: the picture exists only in <noscript> (a script puts it in
+        // place), the caption and credit in a `div.caption` inside the figure.
+        let figure = "<figure class='asset-embed'><div><span class='responsive-asset'>\
+             <picture class='responsive-image'><noscript><img alt='An empty street' \
+             src='https://media.ex/photos/65/w_1600/Street.jpg'></noscript></picture></span></div>\
+             <div class='CaptionWrapper caption'><span class='caption__text'>A person crossing \
+             the street in Huwara.</span><span class='caption__credit'>Photograph: Dan \
+             Kitwood/Getty Images</span></div></figure>";
+        let html = format!(
+            "<html><body><article><h1>Lockdown</h1>{}{figure}{}</article></body></html>",
+            para("First") + &para("Second"),
+            para("Third") + &para("Fourth")
+        );
+        let a = read_html(&html, Some("https://ex.com/story/lockdown"), None);
+        assert_eq!(a.photos.len(), 1, "{:?}", a.photos);
+        let photo = &a.photos[0];
+        assert_eq!(
+            photo.url.as_deref(),
+            Some("https://media.ex/photos/65/w_1600/Street.jpg")
+        );
+        assert_eq!(
+            photo.caption.as_deref(),
+            Some("A person crossing the street in Huwara.")
+        );
+        assert_eq!(photo.credit.as_deref(), Some("Dan Kitwood/Getty Images"));
+        assert!(a.body_html.contains("data-photo=\"0\""), "{}", a.body_html);
+        assert!(!a.body_text.contains("Huwara"), "{}", a.body_text);
+        // A noscript image beside a picture already shown (Readability's own case) or
+        // outside any figure (a tracking pixel) is left alone.
+        let pixel = html.replace(
+            "</article>",
+            "<noscript><img src='https://px.ex/tr?id=1' width='1' height='1'></noscript></article>",
+        );
+        let a = read_html(&pixel, Some("https://ex.com/story/lockdown"), None);
+        assert_eq!(a.photos.len(), 1, "{:?}", a.photos);
     }
 
     #[test]
