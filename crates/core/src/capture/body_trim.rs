@@ -1,7 +1,8 @@
 //! What Readability leaves around an article's body, taken off before it is stored: a
 //! reading-time label at its head (`4 Min Read`), a slideshow's caption button and its
 //! title printed once per slide (`HIDE CAPTION`, then `Weather threatens holiday plans`
-//! fourteen times), and at its tail what follows the text on
+//! fourteen times), the heading of a box of other stories whose headlines are gone
+//! (`Most Popular`), and at its tail what follows the text on
 //! the page: the comment section, related-post lists, a load-more button, and the last
 //! labels, tags and teasers (`Anzeige`, `Tags: …`, `Sommerzeit ist Urlaubszeit … Weiterlesen`).
 //!
@@ -20,7 +21,7 @@ use regex::Regex;
 
 use super::text::{
     collapse, is_caption_control, is_comments_start, is_furniture, is_related_marker,
-    MIN_SLIDE_TITLES,
+    MIN_SLIDE_TITLES, POPULAR_BOX,
 };
 
 /// Share of the body's text that must stand before an end marker for the body to be cut
@@ -130,6 +131,7 @@ pub fn trim(content: &Document) -> Vec<RelatedLink> {
     let mut blocks = blocks(&body);
     drop_reading_time(&mut blocks);
     drop_slideshow_controls(&mut blocks);
+    drop_emptied_story_boxes(&mut blocks);
     let related = cut_at_end_marker(&body, &mut blocks);
     drop_trailing_furniture(&mut blocks);
     related
@@ -255,6 +257,23 @@ fn drop_slideshow_controls(blocks: &mut Vec<NodeRef>) {
         }
         !gone
     });
+}
+
+/// Removes the heading of a box of other stories (`Most Popular`, `Trending`) whose
+/// headlines Readability took out (a list of links) while it kept the heading: it stands
+/// alone, the article's next paragraph right after it.
+fn drop_emptied_story_boxes(blocks: &mut Vec<NodeRef>) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let emptied = POPULAR_BOX.is_match(&collapsed(&blocks[i]))
+            && blocks.get(i + 1).is_none_or(|next| next.has_name("p"));
+        if emptied {
+            blocks[i].remove_from_parent();
+            blocks.remove(i);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Cuts the body at the first end marker that has at least [`MIN_KEPT_SHARE`] of the
@@ -415,6 +434,22 @@ mod tests {
         assert!(!text.contains("holiday plans"), "{text}");
         assert!(text.contains("Police officers"), "{text}");
         assert_eq!(text.matches("Yes").count(), 3, "{text}");
+    }
+
+    #[test]
+    fn a_story_box_heading_left_without_its_headlines_is_taken_off() {
+        // WIRED sets its `Most Popular` box between two paragraphs; Readability drops the
+        // box's list of links and keeps its heading.
+        let html = format!(
+            "<body><div>{}<div class='RecircMostPopularHeading'>Most Popular</div>{}             <h2>Trending</h2><ul><li><a href='/a'>Another story</a></li></ul></div></body>",
+            paragraphs(2),
+            paragraphs(3)
+        );
+        let text = trimmed(&html);
+        assert!(!text.contains("Most Popular"), "{text}");
+        assert_eq!(text.matches("Paragraph").count(), 5, "{text}");
+        // A box whose headlines are still there keeps its heading with them.
+        assert!(text.contains("Trending"), "{text}");
     }
 
     #[test]

@@ -1324,7 +1324,7 @@ fn linked_summary(units: &[Unit], j: usize) -> bool {
 
 /// The heading of a box of other stories set inside or after an article (`Most Popular`,
 /// `Trending`, `Meistgelesen`).
-static POPULAR_BOX: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static POPULAR_BOX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:most\s+(?:read|popular|viewed|shared|commented|emailed)|trending(?:\s+(?:now|stories|articles))?|popular\s+(?:now|posts|stories|articles)|top\s+stories|editor['’]?s\s+picks|don['’]t\s+miss|meistgelesen|am\s+meisten\s+gelesen|les\s+plus\s+lus|lo\s+más\s+leído|più\s+letti)\W*$",
     )
