@@ -2248,11 +2248,17 @@ fn is_name(s: &str) -> bool {
     })
 }
 
+/// Whether a word is one of a job title's (`Editor`, `Senior`, `Desk`).
+pub(super) fn is_role_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ROLE_WORDS.contains(&lower.trim_end_matches([',', '.']))
+}
+
 pub(super) fn is_agency(s: &str) -> bool {
     AGENCIES.contains(&s.trim().to_lowercase().as_str())
 }
 
-static AUTHOR_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static AUTHOR_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     // The list's last comma may come with its `and` (`Ford, Wang, and Tom Watkins`).
     Regex::new(r"\s*,\s*(?:and|und|et|y|&)\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+y\s+|\s+et\s+|\s+und\s+")
         .expect("valid regex")
@@ -2296,6 +2302,16 @@ fn split_authors(body: &str) -> Option<(String, Vec<String>)> {
     authors.retain(|a| !pictures_by.contains(a));
     authors.extend(with);
     Some((byline, authors))
+}
+
+/// The authors of a byline with notes in brackets after names (`Martin Untersinger (avec
+/// Damien Leloup et Morgane Tual)`, `Jane Doe (photos)`), as the text reader reads them;
+/// None for a byline without such a note.
+pub(super) fn authors_with_notes(byline: &str) -> Option<Vec<String>> {
+    if !NAME_NOTE.is_match(byline) {
+        return None;
+    }
+    split_authors(byline).map(|(_, authors)| authors)
 }
 
 /// A byline written as a sentence without its full stop (`Posted on … by Bradley M. Kuhn.`);
