@@ -261,19 +261,45 @@ fn drop_slideshow_controls(blocks: &mut Vec<NodeRef>) {
 
 /// Removes the heading of a box of other stories (`Most Popular`, `Trending`) whose
 /// headlines Readability took out (a list of links) while it kept the heading: it stands
-/// alone, the article's next paragraph right after it.
+/// alone inside the article, some of the text before it and the article's next paragraph
+/// (not a teaser's link) right after it, or nothing.
 fn drop_emptied_story_boxes(blocks: &mut Vec<NodeRef>) {
-    let mut i = 0;
-    while i < blocks.len() {
-        let emptied = POPULAR_BOX.is_match(&collapsed(&blocks[i]))
-            && blocks.get(i + 1).is_none_or(|next| next.has_name("p"));
-        if emptied {
-            blocks[i].remove_from_parent();
-            blocks.remove(i);
-        } else {
-            i += 1;
-        }
+    let mut text_before = 0;
+    let mut drop = vec![false; blocks.len()];
+    for (i, block) in blocks.iter().enumerate() {
+        let text = collapsed(block);
+        let emptied = text_before >= MIN_TEXT_BEFORE_BOX
+            && POPULAR_BOX.is_match(&text)
+            && blocks
+                .get(i + 1)
+                .is_none_or(|next| next.has_name("p") && !mostly_links(next));
+        drop[i] = emptied;
+        text_before += text.chars().count();
     }
+    let mut k = 0;
+    blocks.retain(|block| {
+        let gone = drop[k];
+        k += 1;
+        if gone {
+            block.remove_from_parent();
+        }
+        !gone
+    });
+}
+
+/// Characters of the article that stand before a box of other stories set inside it (a
+/// briefing may open with its own `Top stories` heading).
+const MIN_TEXT_BEFORE_BOX: usize = 500;
+
+/// Whether most of a block's text is the text of its links.
+fn mostly_links(node: &NodeRef) -> bool {
+    let all = collapsed(node).chars().count();
+    let linked: usize = Selection::from(*node)
+        .select("a")
+        .iter()
+        .map(|a| collapse(&a.text()).chars().count())
+        .sum();
+    linked * 2 > all
 }
 
 /// Cuts the body at the first end marker that has at least [`MIN_KEPT_SHARE`] of the
@@ -441,15 +467,29 @@ mod tests {
         // WIRED sets its `Most Popular` box between two paragraphs; Readability drops the
         // box's list of links and keeps its heading.
         let html = format!(
-            "<body><div>{}<div class='RecircMostPopularHeading'>Most Popular</div>{}             <h2>Trending</h2><ul><li><a href='/a'>Another story</a></li></ul></div></body>",
-            paragraphs(2),
+            "<body><div>{}<div class='RecircMostPopularHeading'>Most Popular</div>{}\
+             <h2>Trending</h2><ul><li><a href='/a'>Another story</a></li></ul></div></body>",
+            paragraphs(10),
             paragraphs(3)
         );
         let text = trimmed(&html);
         assert!(!text.contains("Most Popular"), "{text}");
-        assert_eq!(text.matches("Paragraph").count(), 5, "{text}");
+        assert_eq!(text.matches("Paragraph").count(), 13, "{text}");
         // A box whose headlines are still there keeps its heading with them.
         assert!(text.contains("Trending"), "{text}");
+        // A briefing's own heading over its first paragraph, and a heading over a teaser's
+        // link, are left.
+        for html in [
+            format!("<body><div><h2>Top stories</h2>{}</div></body>", paragraphs(12)),
+            format!(
+                "<body><div>{}<h3>Most read</h3><p><a href='/b'>Another story, a teaser</a></p>{}</div></body>",
+                paragraphs(10),
+                paragraphs(3)
+            ),
+        ] {
+            let text = trimmed(&html);
+            assert!(text.contains("Top stories") || text.contains("Most read"), "{text}");
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! together: every author, the section path, and each photo with caption and credit split
 //! apart, its image bytes when the page carries them (`data:` URIs, a `_files/` folder).
 
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -29,7 +30,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     let page_meta = PageMeta::read(&document);
     let page_dates = page_dates::read(
         &document,
-        url.or(page_meta.canonical.as_deref()),
+        page_meta.address(url),
         page_meta.language.as_deref(),
     );
     let base = effective_base(&document, url);
@@ -71,7 +72,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     // Readability takes JSON-LD's `name` over its `headline` when neither is much like the
     // page's `<title>`; a page may name its article by an identifier (`d-161500790`, the
     // last part of its address): the headline the page marks up is the title then.
-    if is_an_identifier(&out.title, url.or(page_meta.canonical.as_deref())) {
+    if is_an_identifier(&out.title, page_meta.address(url)) {
         if let Some(headline) = &page_meta.headline {
             out.title = headline.clone();
         }
@@ -108,7 +109,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     if let Some(site) = &out.site_name {
         out.title = strip_name_suffix(&out.title, site);
     }
-    if let Some(address) = url.or(page_meta.canonical.as_deref()) {
+    if let Some(address) = page_meta.address(url) {
         out.title = strip_address_suffix(&out.title, address);
     }
     let lang = article.lang.clone().or(page_meta.language.clone());
@@ -148,7 +149,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .filter(|b| !is_a_handle(b))
         .or_else(|| {
             let named = if page_meta.authors.is_empty() {
-                &page_meta.meta_authors
+                &page_meta.meta_authors.names
             } else {
                 &page_meta.authors
             };
@@ -160,29 +161,42 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     } else {
         page_meta.authors.clone()
     };
-    // `Mark Di Stefano BuzzFeed News Reporter`: the job went, the site's name goes too.
-    if let Some(site) = &out.site_name {
-        for author in &mut out.authors {
-            let rest = author
-                .strip_suffix(site.as_str())
-                .filter(|rest| rest.ends_with(' ') && rest.split_whitespace().count() >= 2);
-            if let Some(rest) = rest {
-                *author = rest.trim_end().to_string();
-            }
+    // Readability reads `dc.creator` as it is written: `Smith, Jenny` is one name.
+    if page_meta.authors.is_empty() {
+        if let Some((_, name)) = page_meta
+            .meta_authors
+            .surname_first
+            .iter()
+            .find(|(value, _)| out.byline.as_deref() == Some(value.as_str()))
+        {
+            out.authors = vec![name.clone()];
         }
     }
     // A page may give each author a `<meta name="author">` of their own, and Readability
     // reads only the last: a byline of names all from those tags is all of them.
+    let each = &page_meta.meta_authors.one_tag_each;
     if page_meta.authors.is_empty()
         && !out.authors.is_empty()
-        && page_meta.meta_authors.len() > out.authors.len()
-        && out
-            .authors
-            .iter()
-            .all(|a| page_meta.meta_authors.contains(a))
+        && each.len() > out.authors.len()
+        && out.authors.iter().all(|a| each.contains(a))
     {
-        out.authors = page_meta.meta_authors.clone();
+        out.authors = each.clone();
         out.byline = Some(out.authors.join(", "));
+    }
+    // `Mark Di Stefano BuzzFeed News Reporter`: the job went, the site's name goes too (not
+    // from a name of three words: `Michael R. Bloomberg` writing for Bloomberg).
+    if let Some(site) = &out.site_name {
+        for author in &mut out.authors {
+            let rest = author.strip_suffix(site.as_str()).filter(|rest| {
+                rest.ends_with(' ')
+                    && rest.split_whitespace().count() >= 2
+                    && (author.split_whitespace().count() >= 4
+                        || site.split_whitespace().count() >= 2)
+            });
+            if let Some(rest) = rest {
+                *author = rest.trim_end().to_string();
+            }
+        }
     }
     // A column's headline may end with its writer's name (the Guardian's `Headline | Jane
     // Doe`): the author is a field of its own, as the site is.
@@ -211,7 +225,11 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .or_else(|| json_ld_date(&page_meta.json_ld_dates.modified, &out.language))
         .or(page_dates.modified);
     out.section = page_meta.section.clone();
-    out.url = page_meta.canonical.clone().or(url.map(str::to_string));
+    out.url = page_meta
+        .canonical
+        .clone()
+        .or(url.map(str::to_string))
+        .or(page_meta.og_url.clone());
 
     let content = Document::from(article.content.as_ref());
     formula::write_out_formulas(&content);
@@ -434,47 +452,103 @@ impl MetaTag {
     }
 }
 
-/// The authors a page's `<meta>` tags name, every tag's in page order: `author` (a page
-/// may give one tag per author), `article:author` and `og:author` when not an address,
-/// and the one name per tag of scholarly pages (`citation_author`, `dc.creator`, written
-/// `Smith, Jenny` there). A value may hold markup (`By <a href=…>Amir Vera</a>, …`).
-fn meta_authors(metas: &[MetaTag]) -> Vec<String> {
-    const LISTS: [MetaKey; 5] = [
-        MetaKey::Name("author"),
-        MetaKey::Itemprop("author"),
-        MetaKey::Property("author"),
-        MetaKey::Property("article:author"),
-        MetaKey::Property("og:author"),
-    ];
-    const ONE_NAME: [MetaKey; 4] = [
-        MetaKey::Name("citation_author"),
-        MetaKey::Name("dc.creator"),
-        MetaKey::Name("DC.creator"),
-        MetaKey::Name("dcterms.creator"),
-    ];
-    let mut names: Vec<String> = Vec::new();
-    for tag in metas {
-        let mut value = collapse_ws(&tag.content);
-        if value.starts_with("http://") || value.starts_with("https://") {
-            continue;
-        }
-        if value.contains('<') {
-            value = collapse_ws(&Document::fragment(value.as_str()).text());
-        }
-        let found = if LISTS.iter().any(|key| tag.has(key)) {
-            split_authors(&value)
-        } else if ONE_NAME.iter().any(|key| tag.has(key)) {
-            vec![surname_last(&value)]
-        } else {
-            continue;
-        };
-        for name in found {
-            if !name.is_empty() && !names.contains(&name) {
-                names.push(name);
+/// What the author `<meta>` tags in a page's `<head>` say (microdata `<meta>`s in the body
+/// describe other things: a related story's card). Keys: `author` (a page may give one tag
+/// per author), `article:author` and `og:author` when not an address, and the one name per
+/// tag of scholarly pages (`citation_author`, `dc.creator`), there often `Smith, Jenny`. A
+/// value may hold markup (CNN's `By <a href=…>Amir Vera</a>, …`).
+#[derive(Debug, Default)]
+struct MetaAuthors {
+    /// Every name, in page order, once.
+    names: Vec<String>,
+    /// The names of one key's tags when it is given more than once: each tag an author.
+    one_tag_each: Vec<String>,
+    /// Scholarly tags' values written surname first, each with the name it stands for.
+    surname_first: Vec<(String, String)>,
+}
+
+/// Longest author `<meta>` value read (bytes): a name list, not a page.
+const MAX_META_AUTHOR_BYTES: usize = 2_000;
+
+impl MetaAuthors {
+    fn read(doc: &Document) -> MetaAuthors {
+        const LISTS: [&str; 5] = [
+            "author",
+            "article:author",
+            "og:author",
+            "dc.creator",
+            "dcterms.creator",
+        ];
+        const ONE_NAME: [&str; 1] = ["citation_author"];
+        let mut out = MetaAuthors::default();
+        let mut seen = HashSet::new();
+        let mut per_key: Vec<(String, Vec<String>)> = Vec::new();
+        for tag in doc.select("head meta[content]").nodes() {
+            let key = ["name", "property", "itemprop"]
+                .iter()
+                .find_map(|attr| tag.attr(attr))
+                .map(|k| k.to_ascii_lowercase())
+                .unwrap_or_default();
+            let one_name = ONE_NAME.contains(&key.as_str());
+            if !one_name && !LISTS.contains(&key.as_str()) {
+                continue;
+            }
+            let content = tag.attr("content").unwrap_or_default();
+            if content.len() > MAX_META_AUTHOR_BYTES {
+                continue;
+            }
+            let mut value = collapse_ws(&content);
+            if value.starts_with("http://") || value.starts_with("https://") {
+                continue;
+            }
+            if value.contains('<') {
+                value = collapse_ws(&Document::fragment(value.as_str()).text());
+            }
+            let names = match surname_last(&value) {
+                Some(name) if one_name || key.starts_with("dc") => {
+                    out.surname_first.push((value.clone(), name.clone()));
+                    vec![name]
+                }
+                _ if one_name => vec![value],
+                _ => split_authors(&value),
+            };
+            let names: Vec<String> = names.into_iter().filter(|n| !n.is_empty()).collect();
+            match per_key.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, list)) => list.push(names.join(", ")),
+                None => per_key.push((key, vec![names.join(", ")])),
+            }
+            for name in names {
+                if seen.insert(name.clone()) {
+                    out.names.push(name);
+                }
             }
         }
+        if let Some((_, values)) = per_key.iter().find(|(_, values)| values.len() > 1) {
+            let mut seen = HashSet::new();
+            out.one_tag_each = values
+                .iter()
+                .flat_map(|v| v.split(", "))
+                .filter(|n| !n.is_empty() && seen.insert(n.to_string()))
+                .map(str::to_string)
+                .collect();
+        }
+        out
     }
-    names
+}
+
+/// `Smith, Jenny` → `Jenny Smith`: one word before the comma, one to three after it, no
+/// job among them (`Jane Doe, Staff Writer` is a name and a job; `Jane Doe, John Roe` two
+/// names).
+fn surname_last(value: &str) -> Option<String> {
+    let (surname, given) = value.split_once(',')?;
+    let (surname, given) = (surname.trim(), given.trim());
+    let given_words = given.split_whitespace().count();
+    let one_name = surname.split_whitespace().count() == 1
+        && (1..=3).contains(&given_words)
+        && !given.contains(',')
+        && !given.split_whitespace().any(text::is_role_word)
+        && !text::is_agency(given);
+    one_name.then(|| format!("{given} {surname}"))
 }
 
 /// Whether `url` reads as one article's address: a web address whose path or query holds
@@ -496,16 +570,6 @@ fn is_an_article_address(url: &str) -> bool {
     matches!(u.scheme(), "http" | "https") && (numbered || slug)
 }
 
-/// `Smith, Jenny` → `Jenny Smith`; a name without that one comma stays as it is.
-fn surname_last(name: &str) -> String {
-    match name.split_once(',') {
-        Some((surname, given)) if !given.contains(',') && !given.trim().is_empty() => {
-            format!("{} {}", given.trim(), surname.trim())
-        }
-        _ => name.trim().to_string(),
-    }
-}
-
 /// Metadata read straight from the page, beside what Readability returns.
 #[derive(Debug, Default)]
 struct PageMeta {
@@ -515,8 +579,11 @@ struct PageMeta {
     authors: Vec<String>,
     /// Authors named by `<meta name="author">`, `<meta itemprop="author">` or a
     /// non-URL `article:author`: a byline's last resort (they often name the site).
-    meta_authors: Vec<String>,
+    meta_authors: MetaAuthors,
     section: Vec<String>,
+    /// The address Open Graph gives, when it reads as an article's: a saved page's
+    /// address when it has no canonical link (a fetched page has its own).
+    og_url: Option<String>,
     /// The site's name from tags Readability does not read (`article:publisher` when not
     /// an address, `application-name`).
     publisher: Option<String>,
@@ -601,18 +668,14 @@ impl PageMeta {
         };
         let mut out = PageMeta {
             title: page_title(doc),
-            // The canonical link, else the address Open Graph gives (a page saved without
-            // the first may have the second): an article's, not the site's home page.
             canonical: doc
                 .select("link[rel='canonical']")
                 .iter()
                 .filter_map(|l| l.attr("href"))
                 .map(|h| h.trim().to_string())
-                .find(|h| h.starts_with("http://") || h.starts_with("https://"))
-                .or_else(|| {
-                    meta(&[MetaKey::Property("og:url"), MetaKey::Name("og:url")])
-                        .filter(|u| is_an_article_address(u))
-                }),
+                .find(|h| h.starts_with("http://") || h.starts_with("https://")),
+            og_url: meta(&[MetaKey::Property("og:url"), MetaKey::Name("og:url")])
+                .filter(|u| is_an_article_address(u)),
             language: doc
                 .select("html")
                 .attr("lang")
@@ -680,10 +743,13 @@ impl PageMeta {
                 collect_image_objects(&value, &mut out.images, &mut out.lead_image);
             }
         }
-        out.meta_authors = meta_authors(&metas);
+        out.meta_authors = MetaAuthors::read(doc);
         // A name: not an address (Facebook's page of the publisher), nor a handle.
         let a_name = |p: &String| {
-            !p.contains("://") && !p.starts_with('@') && p.chars().any(char::is_alphanumeric)
+            !p.contains('/')
+                && !p.starts_with("www.")
+                && !p.starts_with('@')
+                && p.chars().any(char::is_alphanumeric)
         };
         out.publisher = meta(&[
             MetaKey::Property("article:publisher"),
@@ -721,19 +787,23 @@ impl PageMeta {
                 continue;
             }
             // Up to the body, whose classes describe the page (`showing-comments`).
+            let class_words = |n: &NodeRef, test: fn(&str) -> bool| {
+                ["class", "id"].iter().any(|key| {
+                    n.attr(key)
+                        .is_some_and(|v| v.split_whitespace().any(test))
+                })
+            };
+            // A figure holds a photographer's name, unless it is the author's card
+            // (`<figure class="author-card">`).
             let elsewhere = std::iter::once(*mark)
                 .chain(mark.ancestors_it(None))
                 .take_while(|n| !n.has_name("body") && !n.has_name("html"))
                 .any(|n| {
-                    ["figure", "figcaption", "blockquote", "q"]
-                        .iter()
-                        .any(|tag| n.has_name(tag))
-                        || ["class", "id"].iter().any(|key| {
-                            n.attr(key).is_some_and(|v| {
-                                v.split_whitespace()
-                                    .any(|w| names_comments(w) || names_a_quote(w))
-                            })
-                        })
+                    ["blockquote", "q"].iter().any(|tag| n.has_name(tag))
+                        || ((n.has_name("figure") || n.has_name("figcaption"))
+                            && !class_words(&n, names_an_author))
+                        || class_words(&n, names_comments)
+                        || class_words(&n, names_a_quote)
                 });
             if elsewhere {
                 out.other_names.push(text);
@@ -742,6 +812,12 @@ impl PageMeta {
             }
         }
         out
+    }
+
+    /// The page's address: where it was fetched from, else its canonical link, else its
+    /// Open Graph address.
+    fn address<'a>(&'a self, url: Option<&'a str>) -> Option<&'a str> {
+        url.or(self.canonical.as_deref()).or(self.og_url.as_deref())
     }
 
     /// The names the page links to their authors' pages or prints in author elements of
@@ -1152,9 +1228,11 @@ fn unwrap_lone_noscript_images(document: &Document) {
         if !img.has_name("img") {
             continue;
         }
+        // The outermost: a figure may show a small picture beside a <picture> of its own.
         let Some(holder) = noscript
             .ancestors_it(None)
-            .find(|a| a.has_name("picture") || a.has_name("figure"))
+            .filter(|a| a.has_name("picture") || a.has_name("figure"))
+            .last()
         else {
             continue;
         };
@@ -1694,11 +1772,12 @@ fn caption_node<'a>(img: &NodeRef<'a>) -> Option<NodeRef<'a>> {
         }
         // A figure may print its caption in a `<div class="caption">` of its own (Condé
         // Nast's `asset-embed__caption`): the outermost such element beside the picture.
+        // A credit's own element (`caption-credit`) is not it.
         let beside = Selection::from(figure)
             .select(CAPTION_SELECTOR)
             .nodes()
             .iter()
-            .find(|c| is_caption_text(c))
+            .find(|c| is_caption_text(c) && !c.is(CREDIT_SELECTOR))
             .cloned();
         return beside.or_else(|| caption_after(figure));
     }
@@ -2189,14 +2268,30 @@ fn without_trailing_date(byline: &str, language: Option<&str>) -> String {
         .unwrap_or_else(|| byline.to_string())
 }
 
+/// Whether a class or id word names a quote (`quote-author`, `pullquote`, `blockquote`),
+/// not a stock's (`stock-quote-header`).
+fn names_a_quote(token: &str) -> bool {
+    let token = token.to_ascii_lowercase();
+    let words: Vec<&str> = token.split(['-', '_']).collect();
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "quote" | "quotes" | "pullquote" | "blockquote" | "quotation"
+        )
+    }) && !words
+        .iter()
+        .any(|w| matches!(*w, "stock" | "stocks" | "price" | "ticker" | "market"))
+}
+
+/// Whether a class or id word names an author (`author-card`, `byline`).
+fn names_an_author(token: &str) -> bool {
+    let token = token.to_ascii_lowercase();
+    token.contains("author") || token.contains("byline")
+}
+
 /// Whether a class or id names readers' comments (`comments`, `comment-author`,
 /// `sf_comment_list`), not a state of the page (`comments-open`, `showing-comments`) or a
 /// counter (`comment-count`).
-/// Whether a class or id word names a quote (`quote-author`, `pullquote`, `blockquote`).
-fn names_a_quote(token: &str) -> bool {
-    token.to_ascii_lowercase().contains("quote")
-}
-
 fn names_comments(token: &str) -> bool {
     let token = token.to_ascii_lowercase();
     token.contains("comment")
@@ -2268,16 +2363,25 @@ fn is_a_handle(byline: &str) -> bool {
 
 /// "Jane Doe, John Roe and Ann Poe" → three names (`und`, `et`, `y` join them too). A news
 /// agency after writers' names (`Tom Watkins, CNN`) is whom they wrote for, not an author;
-/// alone, it is the author. So is a job title (`Jane Doe, Senior Reporter`).
+/// alone, it is the author. So is a job title (`Jane Doe, Senior Reporter`). Notes in
+/// brackets after names are read as the text reader reads them.
 pub(crate) fn split_authors(byline: &str) -> Vec<String> {
     let cleaned = clean_byline(byline);
-    if let Some(authors) = text::authors_with_notes(&cleaned).filter(|a| !a.is_empty()) {
+    if cleaned.len() > MAX_META_AUTHOR_BYTES {
+        return Vec::new();
+    }
+    if let Some(authors) = text::authors_with_notes(&cleaned) {
         return authors;
     }
-    let names: Vec<String> = text::AUTHOR_SPLIT
+    let names: Vec<String> = BYLINE_NAME_SPLIT
         .split(&cleaned)
+        .flat_map(split_at_y)
         .map(name_without_extras)
-        .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 5 && n != "al.")
+        .filter(|n| {
+            !n.is_empty()
+                && n.split_whitespace().count() <= 5
+                && !n.trim_end_matches('.').eq_ignore_ascii_case("al")
+        })
         .collect();
     let is_not_a_writer = |n: &String| text::is_agency(n) || is_a_job_title(n);
     if names.iter().all(is_not_a_writer) {
@@ -2286,35 +2390,62 @@ pub(crate) fn split_authors(byline: &str) -> Vec<String> {
     names.into_iter().filter(|n| !is_not_a_writer(n)).collect()
 }
 
+/// What sets a byline's names apart: a comma (perhaps with `and`), `and`, `und`, `et`, an
+/// ampersand between spaces (`S&P`, `Texas A&M` are one name each). Spanish `y` is
+/// [`split_at_y`]'s.
+static BYLINE_NAME_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*,\s*(?:and|und|et|y|&)\s+|\s*,\s*|\s+(?:and|und|et|&)\s+").expect("valid regex")
+});
+
+/// `Juan Pérez y María López` → two names; `José Ortega y Gasset` one: `y` joins names only
+/// where each side has two words or more.
+fn split_at_y(part: &str) -> Vec<&str> {
+    let pieces: Vec<&str> = part.split(" y ").map(str::trim).collect();
+    if pieces.len() > 1 && pieces.iter().all(|p| p.split_whitespace().count() >= 2) {
+        pieces
+    } else {
+        vec![part]
+    }
+}
+
 /// A name as a byline prints it, without what may follow it there: an affiliation after a
-/// dash (`Jenny Smith – The Moon`) or after `for` (`Jenny Smith For Daily Mail Australia`,
-/// not `Organization for Transformative Works`), a job title (`Jenny Smith Editor`, not the
-/// `Staff` of `Our Foreign Staff`), a handle or a time (`Jenny Smith @jenny_smith 11:57AM`),
-/// a symbol (`Jenny Smith ❤️`).
+/// dash (`Jenny Smith – The Moon`) or a publication after `for` (`Jenny Smith For Daily Mail
+/// Australia`, not `Jewish Voice for Peace`), a job title (`Jenny Smith Editor`, not the
+/// `Staff` of `Our Foreign Staff`), a handle or a time after the name (`Jenny Smith
+/// @jenny_smith 11:57AM`), a symbol (`Jenny Smith ❤️`). Unlike the text reader's
+/// `name_with_role`, names need not be capitalised (a saved page's byline may be in any
+/// script).
 fn name_without_extras(part: &str) -> String {
     let mut name = part.trim();
     if let Some(m) = AFTER_A_DASH.find(name) {
         name = &name[..m.start()];
     }
-    if let Some(m) = WRITING_FOR.find(name) {
-        if is_a_persons_name(&name[..m.start()]) {
-            name = &name[..m.start()];
+    if let Some(c) = WRITING_FOR.captures(name) {
+        if let (Some(whole), Some(publication)) = (c.get(0), c.get(1)) {
+            if names_a_publication(&name[publication.start()..]) {
+                name = &name[..whole.start()];
+            }
         }
     }
     let words: Vec<&str> = name.split_whitespace().collect();
-    // Where the name's words end: at a handle or a time, or where only job words follow
-    // two words or more, the last a job (`National Desk` stays whole).
+    // Where the name's words end: at a handle or a time after it, or where only job words
+    // follow two words or more, the last a job (`National Desk` stays whole).
     let end = words
         .iter()
+        .skip(1)
         .position(|w| w.starts_with('@') || CLOCK_TIME.is_match(w))
-        .unwrap_or(words.len());
+        .map_or(words.len(), |i| i + 1);
     let end = (2..end)
         .find(|&i| words[i..end].iter().all(|w| text::is_role_word(w)) && is_a_job(words[end - 1]))
         .unwrap_or(end);
     let name = words[..end].join(" ");
-    name.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | ')'))
-        .to_string()
+    TRAILING_SYMBOLS.replace(&name, "").into_owned()
 }
+
+/// Pictographs, modifier symbols and separators a byline may end a name with (`❤️`, `|`),
+/// not the marks some scripts end a name with (Tamil's virama, Thai's thanthakhat).
+static TRAILING_SYMBOLS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{So}\p{Sk}\u{FE0F}\u{200D}\s,;:|·•]+$").expect("valid regex"));
 
 /// Whether a byline's part is a job title only (`Senior Reporter`), not a name.
 fn is_a_job_title(part: &str) -> bool {
@@ -2322,7 +2453,8 @@ fn is_a_job_title(part: &str) -> bool {
         && part.split_whitespace().last().is_some_and(is_a_job)
 }
 
-/// Whether a word names a person's job (`Reporter`), not a group (`Staff`, `Desk`).
+/// Whether a word names a person's job (`Reporter`), not a group (`Staff`, `Desk`): the
+/// last word of a job title.
 fn is_a_job(word: &str) -> bool {
     const JOBS: [&str; 11] = [
         "editor",
@@ -2340,39 +2472,47 @@ fn is_a_job(word: &str) -> bool {
     JOBS.contains(&word.to_lowercase().trim_end_matches([',', '.']))
 }
 
-/// Whether `text` reads as a person's name: two to four capitalised words, none a word of
-/// a body's name (`Center`, `Society`).
-fn is_a_persons_name(text: &str) -> bool {
-    const BODIES: [&str; 14] = [
-        "center",
-        "centre",
-        "institute",
-        "society",
-        "association",
-        "foundation",
-        "organization",
-        "organisation",
-        "committee",
-        "council",
-        "office",
-        "department",
-        "coalition",
-        "alliance",
+/// Whether the words after a byline's `for` name a publication (`The Guardian`, `Daily
+/// Mail Australia`, `Dailymail.com`, `AFP`), not the rest of a body's name (`Peace`).
+fn names_a_publication(text: &str) -> bool {
+    const PRESS_WORDS: [&str; 20] = [
+        "mail",
+        "times",
+        "post",
+        "news",
+        "guardian",
+        "telegraph",
+        "herald",
+        "journal",
+        "tribune",
+        "magazine",
+        "online",
+        "daily",
+        "weekly",
+        "gazette",
+        "independent",
+        "observer",
+        "standard",
+        "express",
+        "chronicle",
+        "press",
     ];
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) && !BODIES.contains(&w.to_lowercase().as_str())
-        })
+    let lower = text.to_lowercase();
+    lower.starts_with("the ")
+        || lower.contains(".com")
+        || text::is_agency(text)
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PRESS_WORDS.contains(&w))
 }
 
 /// An affiliation after a name: a dash between spaces.
 static AFTER_A_DASH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+[-–—]\s+").expect("valid regex"));
 
-/// The publication a writer wrote for: `for` before a capitalised word.
+/// What a writer wrote for: `for` before a capitalised word.
 static WRITING_FOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s+(?i:for)\s+\p{Lu}").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\s+(?i:for)\s+(\p{Lu})").expect("valid regex"));
 
 /// A time of day written as one word (`11:57AM`, `08:05`).
 static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -2903,6 +3043,18 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
     }
 
     #[test]
+    fn a_scholarly_tags_surname_comes_last() {
+        assert_eq!(surname_last("Smith, Jenny").as_deref(), Some("Jenny Smith"));
+        assert_eq!(
+            surname_last("Smith, Jenny A.").as_deref(),
+            Some("Jenny A. Smith")
+        );
+        assert_eq!(surname_last("Jane Doe, John Roe"), None);
+        assert_eq!(surname_last("Doe, Staff Writer"), None);
+        assert_eq!(surname_last("Jenny Smith"), None);
+    }
+
+    #[test]
     fn a_bylines_names_lose_what_follows_them() {
         for (byline, want) in [
             (
@@ -2931,6 +3083,16 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             ("Our Foreign Staff", vec!["Our Foreign Staff"]),
             ("National Desk", vec!["National Desk"]),
             ("Jennifer Senior", vec!["Jennifer Senior"]),
+            ("Jewish Voice for Peace", vec!["Jewish Voice for Peace"]),
+            ("Jane Doe, S&P Global", vec!["Jane Doe", "S&P Global"]),
+            ("José Ortega y Gasset", vec!["José Ortega y Gasset"]),
+            (
+                "Juan Pérez y María López",
+                vec!["Juan Pérez", "María López"],
+            ),
+            ("Jane Doe et al", vec!["Jane Doe"]),
+            ("மு. க. ஸ்டாலின்", vec!["மு. க. ஸ்டாலின்"]),
+            ("@NatGeoUK", vec!["@NatGeoUK"]),
         ] {
             assert_eq!(split_authors(byline), want, "{byline}");
         }
@@ -2969,14 +3131,38 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             "",
         );
         assert_eq!(a.authors, ["Amir Vera", "Adam Renton"]);
-        // A pull quote's speaker and a photographer are no byline: the page's tag names
-        // the writer.
+        // Readability reads `dc.creator` as written; `Smith, Jenny` is one name.
+        let a = read("<meta name='DC.creator' content='Smith, Jenny'>", "");
+        assert_eq!(a.authors, ["Jenny Smith"]);
+        // A microdata tag in the body describes something else (a related story's card).
+        let a = read(
+            "<meta name='author' content='Jenny Smith'>",
+            "<div itemscope><meta itemprop='author' content='John Roe'></div>",
+        );
+        assert_eq!(a.authors, ["Jenny Smith"]);
+        // The site's name after a name of three words is the name's (`Bloomberg`).
+        let a = read(
+            "<meta property='og:site_name' content='Bloomberg'>\
+             <meta name='author' content='Michael R. Bloomberg'>",
+            "",
+        );
+        assert_eq!(a.authors, ["Michael R. Bloomberg"]);
+        // A pull quote's speaker and a photographer are no byline.
         for before in [
             "<div class='quote'><p>We will not wait.</p><p class='quote-author'>— Ann Poe</p></div>",
             "<figure><img src='a.jpg'><div class='author'>Ann Poe</div></figure>",
         ] {
-            let a = read("<meta name='author' content='Jenny Smith'>", before);
-            assert_eq!(a.authors, ["Jenny Smith"], "{before}");
+            let a = read("", before);
+            assert_eq!(a.byline, None, "{before}");
+            assert!(a.authors.is_empty(), "{before}: {:?}", a.authors);
+        }
+        // An author's card set as a figure, and a stock quote's box, hold the byline.
+        for before in [
+            "<figure class='author-card'><img src='jane.jpg'><figcaption class='author-name'>Ann Poe</figcaption></figure>",
+            "<div class='stock-quote-header'><span class='author'>Ann Poe</span></div>",
+        ] {
+            let a = read("", before);
+            assert_eq!(a.authors, ["Ann Poe"], "{before}");
         }
     }
 
@@ -3009,6 +3195,16 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         );
         assert_eq!(a.url, None);
         assert_eq!(a.site_name.as_deref(), Some("Ex News"));
+        // A fetched page's own address stands.
+        let a = read_html(
+            &format!("<html><head><meta property='og:url' content='https://ex.org/2017/09/01/other.html'></head><body><article><h1>The council</h1>{body}</article></body></html>"),
+            Some("https://ex.org/2017/09/01/council.html"),
+            None,
+        );
+        assert_eq!(
+            a.url.as_deref(),
+            Some("https://ex.org/2017/09/01/council.html")
+        );
     }
 
     #[test]
@@ -3448,14 +3644,31 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert_eq!(photo.credit.as_deref(), Some("Dan Kitwood/Getty Images"));
         assert!(a.body_html.contains("data-photo=\"0\""), "{}", a.body_html);
         assert!(!a.body_text.contains("Huwara"), "{}", a.body_text);
-        // A noscript image beside a picture already shown (Readability's own case) or
-        // outside any figure (a tracking pixel) is left alone.
-        let pixel = html.replace(
-            "</article>",
-            "<noscript><img src='https://px.ex/tr?id=1' width='1' height='1'></noscript></article>",
+        // A figure that shows a picture of its own beside the <picture> keeps to it.
+        let shown = html.replace(
+            "<figure class='asset-embed'>",
+            "<figure class='asset-embed'><img src='https://media.ex/photos/65/w_640/Street.jpg'>",
         );
-        let a = read_html(&pixel, Some("https://ex.com/story/lockdown"), None);
+        let a = read_html(&shown, Some("https://ex.com/story/lockdown"), None);
         assert_eq!(a.photos.len(), 1, "{:?}", a.photos);
+        assert_eq!(
+            a.photos[0].url.as_deref(),
+            Some("https://media.ex/photos/65/w_640/Street.jpg")
+        );
+        // A credit's own element inside the figure is not its caption: the figcaption
+        // after the figure is.
+        let credited = format!(
+            "<html><body><article><h1>Lockdown</h1>{}<figure><img src='https://media.ex/a.jpg'>\
+             <span class='caption-credit'>Getty Images</span></figure><figcaption>Soldiers at \
+             a checkpoint.</figcaption>{}</article></body></html>",
+            para("First") + &para("Second"),
+            para("Third")
+        );
+        let a = read_html(&credited, Some("https://ex.com/story/lockdown"), None);
+        assert_eq!(
+            a.photos[0].caption.as_deref(),
+            Some("Soldiers at a checkpoint.")
+        );
     }
 
     #[test]

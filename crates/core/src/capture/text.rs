@@ -2258,7 +2258,7 @@ pub(super) fn is_agency(s: &str) -> bool {
     AGENCIES.contains(&s.trim().to_lowercase().as_str())
 }
 
-pub(super) static AUTHOR_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+static AUTHOR_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     // The list's last comma may come with its `and` (`Ford, Wang, and Tom Watkins`).
     Regex::new(r"\s*,\s*(?:and|und|et|y|&)\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+y\s+|\s+et\s+|\s+und\s+")
         .expect("valid regex")
