@@ -1175,6 +1175,7 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
         matches!(u.kind, Kind::Short | Kind::RelatedItem)
             && (2..=20).contains(&word_count(&u.text))
             && !u.text.ends_with(['.', ':', ','])
+            && !NEVER_A_TITLE.is_match(&u.text)
     };
     let card_line = |u: &Unit| match u.kind {
         Kind::Prose => {
@@ -4525,13 +4526,14 @@ fn is_title_candidate(unit: &Unit) -> bool {
 }
 
 /// Lines that are never a headline: a picture's credit (`Foto: Stuttgart Marketing`,
-/// `Image: Stefan Falke for Weltwoche`, `Courtesy of Forests News`), a form's field label
+/// `Image: Stefan Falke for Weltwoche`, `Courtesy of Forests News`), the paper a story
+/// came from (`From: Herald Sun`), a form's field label
 /// (`Mail (will not be published) (required)`), and a line of an address or a contact
 /// (`Telefon: 034771/28076`, `Görlitzer Str. 45, Horka /OL, 02923`, `06268 Querfurt`,
 /// `Gastgeber: Xing AG, Dammtorstraße 29-32, 20354 Hamburg`).
 static NEVER_A_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:photo|photograph|image|picture|credit|foto|bild|quelle|source)s?\s*(?::|by\b)|courtesy\s+of\b)|\((?:required|erforderlich|obligatoire|obligatorio|obbligatorio)\)|^(?:tel(?:efon|ephone)?|phone|fon|fax|mobil|mobile|handy|e-?mail|anschrift|adresse|address)\.?\s*:|(?:str\.|straße|strasse|gasse|allee|street|avenue|ave\.|road)\s*\d+\s*(?:[-–]\s*\d+\s*)?[a-z]?(?:,|$)|^\d{5}\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$",
+        r"(?i)^(?:(?:photo|photograph|image|picture|credit|foto|bild|quelle|source)s?\s*(?::|by\b)|courtesy\s+of\b|from\s*:)|\((?:required|erforderlich|obligatoire|obligatorio|obbligatorio)\)|^(?:tel(?:efon|ephone)?|phone|fon|fax|mobil|mobile|handy|e-?mail|anschrift|adresse|address)\.?\s*:|(?:str\.|straße|strasse|gasse|allee|street|avenue|ave\.|road)\s*\d+\s*(?:[-–]\s*\d+\s*)?[a-z]?(?:,|$)|^\d{5}\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$",
     )
     .expect("valid regex")
 });
@@ -6048,6 +6050,30 @@ mod tests {
         // Set apart by blank lines, short lines are no menu.
         let text = "Weather\n\nVideo\n\nWorld\n\nHave Your Say\n";
         assert!(!in_a_copied_menu(&read_units(text), 3));
+    }
+
+    #[test]
+    fn an_articles_header_is_no_stack_of_teasers() {
+        // The Herald Sun's header copied out of a browser: headline, byline, the paper it
+        // came from, date, a caption, the standfirst. `From: Herald Sun` read as a second
+        // headline made three teaser cards of it, and the headline navigation.
+        let body: String = (0..6)
+            .map(|i| format!("Paragraph {i}: the roadshow featured the Prime Minister's national security adviser, who met executives of the television networks and the newspapers this week.\n\n"))
+            .collect();
+        let text = format!(
+            "Opinion\n\nLaurie Oakes\n\n\nAngry media won’t buckle over new surveillance laws\n\n\
+             by: Laurie Oakes\nFrom: Herald Sun\nMarch 13, 2015 9:00PM\n\n\
+             A new Bill would require telecommunications service providers to store so-called \
+             ‘metadata’ for two years. Source: Supplied\n\n\
+             A HIGH-powered federal government team has been doing the rounds of media \
+             organisations in the past few days.\n\n{body}"
+        );
+        let x = read_text_clipping(&text);
+        assert_eq!(
+            x.title,
+            "Angry media won’t buckle over new surveillance laws"
+        );
+        assert!(x.body_text.contains("A HIGH-powered"), "{}", x.body_text);
     }
 
     #[test]
