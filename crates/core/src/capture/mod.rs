@@ -36,7 +36,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-05.24"
+    "+rules.2026-12-05.25"
 );
 
 /// Largest original accepted (bytes).

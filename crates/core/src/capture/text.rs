@@ -2388,6 +2388,10 @@ static BYLINE_SEP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*[|·•]\s*|\s+[-–]\s+|\s+—\s*|\s*—\s+|(?:^|\s+)/\s+").expect("valid regex")
 });
 
+/// A name glued to the figure printed after it: a lower-case letter, then a digit.
+static NAME_GLUED_TO_FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.*?\p{Ll})\d").expect("valid regex"));
+
 /// Splits a date glued to the end of a byline (`JEFFREY GETTLEMAN JAN. 13, 2017`,
 /// `Sarah Gooding March 9, 2017 13`).
 fn split_trailing_date(s: &str) -> (&str, Option<DateValue>) {
@@ -2749,7 +2753,10 @@ fn lone_word_byline(text: &str) -> Option<&str> {
 fn byline(text: &str) -> Option<Kind> {
     // A reader's comment is headed by name and date too (`Titus von Unhold 25. Juni 2018 um
     // 14:01 Uhr - Antworten`): its reply button gives it away.
-    if text.chars().count() > 160 || COMMENT_REPLY_END.is_match(text) {
+    if text.chars().count() > 160
+        || COMMENT_REPLY_END.is_match(text)
+        || AD_NETWORK_CREDIT.is_match(text)
+    {
         return None;
     }
     // The marks a page sets before its byline (`// By Arun Sai Krishnan • Nov 11, 2020`,
@@ -2806,6 +2813,14 @@ fn byline(text: &str) -> Option<Kind> {
         }
         // The hour after the name (`Posted by Ned Deily at 5:11 AM`) gives no date.
         let body = AT_TIME_END.find(body).map_or(body, |m| &body[..m.start()]);
+        // A byline strip copied as one line runs the name into the date and the comment
+        // count after it (`by Lucas Nolan22 Dec 2016651`): the name ends at the figure.
+        let body = NAME_GLUED_TO_FIGURE
+            .captures(body)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str())
+            .filter(|name| is_name(name))
+            .unwrap_or(body);
         let (names, glued) = split_trailing_date(body);
         // The date's label between (`By Alissa Wilkinson Updated Jul 24, 2018`): an update's
         // date is no publication date.
@@ -3333,6 +3348,15 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The credit a recommendation widget prints over or under its paid links (`by Taboola`,
+/// `by TaboolaSponsored Links`, `Promoted by Outbrain`): no byline, however it starts.
+static AD_NETWORK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:ads|promoted|sponsored|recommended|powered)\s+)?by\s*:?\s*(?:taboola|outbrain|revcontent|zergnet|mgid|nativo|plista|ligatus)",
+    )
+    .expect("valid regex")
+});
+
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|^sign up for\b.{0,80}\bnewsletters?\b|\b(?:abonnieren sie|melden sie sich|abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\b.{0,80}\bnewsletter|^our standards:|^(?:learn|read) more about our (?:editorial )?(?:standards|guidelines|policies)\b|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|e-?mail-adresse ist (?:vor|gegen) spambots geschützt|^(?:this )?field(?: input)? is required$|^(?:dieses )?feld ist (?:ein )?pflicht(?:feld)?$|^benötigen sie hilfe bei der registrierung|^need help (?:with|signing|registering)\b|^(?:youtube|video|twitter|instagram)[- ]aktivierung$|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|\.{5,}\s*\d+$",
@@ -3556,6 +3580,7 @@ fn title_named_by_pictures(units: &[Unit]) -> Option<String> {
 
 pub(super) fn is_furniture(text: &str, lower: &str) -> bool {
     if FURNITURE.is_match(lower)
+        || AD_NETWORK_CREDIT.is_match(lower)
         || WIKI_TAGLINE.is_match(lower)
         || PLACEHOLDER.is_match(text)
         || ARTICLE_PICTURE.is_match(text)
@@ -8276,6 +8301,23 @@ mod tests {
         let (_, authors, date) = read_byline("// By Arun Sai Krishnan • Nov 11, 2020").unwrap();
         assert_eq!(authors, ["Arun Sai Krishnan"]);
         assert_eq!(date.as_deref(), Some("2020-11-11"));
+    }
+
+    #[test]
+    fn a_name_glued_to_its_date_and_an_ad_widgets_credit() {
+        // breitbart's byline strip copied as one line: name, date, comment count.
+        let (byline, authors, _) = read_byline("by Lucas Nolan22 Dec 2016651").unwrap();
+        assert_eq!(byline, "Lucas Nolan");
+        assert_eq!(authors, ["Lucas Nolan"]);
+        // A recommendation widget's credit is no byline, and is furniture.
+        for line in [
+            "by TaboolaSponsored Links",
+            "Promoted by Outbrain",
+            "by Taboola",
+        ] {
+            assert!(read_byline(line).is_none(), "{line}");
+            assert!(is_furniture(line, &line.to_lowercase()), "{line}");
+        }
     }
 
     #[test]
