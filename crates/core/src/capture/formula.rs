@@ -3,9 +3,10 @@
 //! its text. Before the body is sanitized, each formula is written out as the plain HTML the
 //! sanitizer keeps: its MathML read in a line, the way a formula is typed (`x = (−b ±
 //! √(b<sup>2</sup> − 4ac))/(2a)`), superscripts and subscripts as `<sup>`/`<sub>`, a table's
-//! rows on lines of their own. A formula without presentation markup falls back to its
-//! `alttext` or its TeX annotation. A picture of a formula (Wikipedia's, with its TeX for alt
-//! text) stays a picture, as Readability keeps it.
+//! rows on lines of their own, a formula set as a block on a line of its own. A formula
+//! without presentation markup falls back to its `alttext` or its TeX annotation. A picture
+//! of a formula (Wikipedia's, with its TeX for alt text) stays a picture, as Readability
+//! keeps it.
 //!
 //! No library turns MathML into text, so this is ours: a small reader of presentation
 //! MathML's layout elements.
@@ -66,8 +67,82 @@ pub(super) fn write_out_formulas(doc: &Document) {
                 .map(|t| escape(t.trim()))
                 .unwrap_or_default()
         };
-        math.replace_with_html(format!("<span>{html}</span>"));
+        // A formula set as a block (`display="block"`) stands on a line of its own; the
+        // full stop after it stays with it.
+        let block = math.attr("display").as_deref() == Some("block");
+        let placed = outermost_wrapper(math);
+        let before = if block && content_before(&placed) {
+            "<br>"
+        } else {
+            ""
+        };
+        let after = if block && content_after(&placed) {
+            "<br>"
+        } else {
+            ""
+        };
+        math.replace_with_html(format!("{before}<span>{html}</span>{after}"));
     }
+}
+
+/// The outermost element around a formula that holds no other text (MathJax sets the
+/// MathML in `<mjx-assistive-mml>` inside an `<mjx-container>` beside its own rendering,
+/// whose glyphs are drawn by CSS): where the formula stands among the words.
+fn outermost_wrapper<'a>(math: &NodeRef<'a>) -> NodeRef<'a> {
+    let own = math.text();
+    let own = own.trim();
+    let mut at = *math;
+    while let Some(parent) = at.parent() {
+        let is_block = ["p", "div", "li", "td", "body", "section", "article", "dd"]
+            .iter()
+            .any(|tag| parent.has_name(tag));
+        if is_block || parent.text().trim() != own {
+            break;
+        }
+        at = parent;
+    }
+    at
+}
+
+/// Whether text or an element other than a line break stands before `node` in its parent.
+fn content_before(node: &NodeRef) -> bool {
+    let mut at = node.prev_sibling();
+    while let Some(sibling) = at {
+        if sibling.has_name("br") {
+            return false;
+        }
+        if sibling.is_element() || !sibling.text().trim().is_empty() {
+            return true;
+        }
+        at = sibling.prev_sibling();
+    }
+    false
+}
+
+/// Whether more than punctuation follows `node` in its parent.
+fn content_after(node: &NodeRef) -> bool {
+    let mut at = node.next_sibling();
+    while let Some(sibling) = at {
+        if sibling.has_name("br") {
+            return false;
+        }
+        if sibling.is_element() {
+            return true;
+        }
+        let text = sibling.text();
+        let rest = text
+            .trim_start()
+            .trim_start_matches(['.', ',', ';', ':', '!', '?']);
+        if !rest.trim().is_empty() {
+            return true;
+        }
+        if !text.trim().is_empty() {
+            // Punctuation only: it ends the formula's line.
+            return false;
+        }
+        at = sibling.next_sibling();
+    }
+    false
 }
 
 /// Whether written-out HTML holds any text outside its tags.
@@ -243,7 +318,23 @@ mod tests {
             <mi>c</mi></msqrt></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math>.</p>";
         assert_eq!(
             written(html),
-            "<p>When <span>a ≠ 0</span>, <span>x = (− b ± √(b<sup>2</sup> − 4ac))/(2a)</span>.</p>"
+            "<p>When <span>a ≠ 0</span>, <br><span>x = (− b ± √(b<sup>2</sup> − 4ac))/(2a)</span>.</p>"
+        );
+        // A block formula between words has the text after it on the next line.
+        let html = "<p>Solve <math display='block'><mi>x</mi><mo>=</mo><mn>1</mn></math> \
+            for x.</p><p><math display='block'><mi>y</mi></math></p>";
+        assert_eq!(
+            written(html),
+            "<p>Solve <br><span>x = 1</span><br> for x.</p><p><span>y</span></p>"
+        );
+        // MathJax's wrappers around the MathML, beside its own glyphs drawn by CSS.
+        let html = "<p>and they are <mjx-container><mjx-math><mjx-c></mjx-c></mjx-math>\
+            <mjx-assistive-mml><math display='block'><mi>x</mi></math></mjx-assistive-mml>\
+            </mjx-container>.</p>";
+        assert!(
+            written(html).contains("<br><span>x</span>"),
+            "{}",
+            written(html)
         );
     }
 
