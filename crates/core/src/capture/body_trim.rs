@@ -248,6 +248,11 @@ fn drop_slideshow_controls(blocks: &mut Vec<NodeRef>) {
         drop[i] |= is_caption_control(&texts[i]);
         i = j;
     }
+    remove_marked(blocks, &drop);
+}
+
+/// Removes from the page, and from `blocks`, each block whose `drop` entry is set.
+fn remove_marked(blocks: &mut Vec<NodeRef>, drop: &[bool]) {
     let mut k = 0;
     blocks.retain(|block| {
         let gone = drop[k];
@@ -276,15 +281,7 @@ fn drop_emptied_story_boxes(blocks: &mut Vec<NodeRef>) {
         drop[i] = emptied;
         text_before += text.chars().count();
     }
-    let mut k = 0;
-    blocks.retain(|block| {
-        let gone = drop[k];
-        k += 1;
-        if gone {
-            block.remove_from_parent();
-        }
-        !gone
-    });
+    remove_marked(blocks, &drop);
 }
 
 /// Characters of the article that stand before a box of other stories set inside it (a
