@@ -482,7 +482,8 @@ impl MetaAuthors {
         const ONE_NAME: [&str; 1] = ["citation_author"];
         let mut out = MetaAuthors::default();
         let mut seen = HashSet::new();
-        let mut per_key: Vec<(String, Vec<String>)> = Vec::new();
+        // Each key's tag count and names, in page order.
+        let mut per_key: Vec<(String, usize, Vec<String>)> = Vec::new();
         for tag in doc.select("head meta[content]").nodes() {
             let key = ["name", "property", "itemprop"]
                 .iter()
@@ -513,9 +514,12 @@ impl MetaAuthors {
                 _ => split_authors(&value),
             };
             let names: Vec<String> = names.into_iter().filter(|n| !n.is_empty()).collect();
-            match per_key.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, list)) => list.push(names.join(", ")),
-                None => per_key.push((key, vec![names.join(", ")])),
+            match per_key.iter_mut().find(|(k, _, _)| *k == key) {
+                Some((_, tags, list)) => {
+                    *tags += 1;
+                    list.extend(names.iter().cloned());
+                }
+                None => per_key.push((key, 1, names.clone())),
             }
             for name in names {
                 if seen.insert(name.clone()) {
@@ -523,13 +527,11 @@ impl MetaAuthors {
                 }
             }
         }
-        if let Some((_, values)) = per_key.iter().find(|(_, values)| values.len() > 1) {
+        if let Some((_, _, names)) = per_key.into_iter().find(|(_, tags, _)| *tags > 1) {
             let mut seen = HashSet::new();
-            out.one_tag_each = values
-                .iter()
-                .flat_map(|v| v.split(", "))
-                .filter(|n| !n.is_empty() && seen.insert(n.to_string()))
-                .map(str::to_string)
+            out.one_tag_each = names
+                .into_iter()
+                .filter(|n| seen.insert(n.clone()))
                 .collect();
         }
         out
