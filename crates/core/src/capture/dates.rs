@@ -21,8 +21,12 @@
 //! instant, so only its date is kept. Nothing is ever filled in from the clock, impossible
 //! calendar dates (`31 February`) give `None`, and no input panics.
 //!
+//! A numeric date that reads as no date in the language's order is read in the other
+//! (`01/23/2021`, except dotted dates).
+//!
 //! [`date_line`] decides whether a whole line of a page is a date line (`Published 1 August
-//! 2022`, `Updated: 2 Aug 2022, 10:32 BST`, `1 August 2022 | 10:32 GMT`) and with which role.
+//! 2022`, `Updated: 2 Aug 2022, 10:32 BST`, `1 August 2022 | 10:32 GMT`) and with which role;
+//! after a label, a numeric date may write its year in two digits (`Stand: 1.4.18`).
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -121,10 +125,12 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
     if line.is_empty() || line.chars().count() > MAX_DATE_LINE_CHARS {
         return None;
     }
+    let labelled = LABEL.is_match(line) || ARTICLE_BEFORE_DATE.is_match(line);
     let (role, rest) = match LABEL.captures(line) {
         Some(caps) => {
             let label = caps.get(1).map_or("", |m| m.as_str()).to_lowercase();
-            let role = if UPDATE_WORD.is_match(&label) || label.contains("edit") {
+            let role = if UPDATE_WORD.is_match(&label) || label.contains("edit") || label == "stand"
+            {
                 DateRole::Modified
             } else {
                 DateRole::Published
@@ -143,11 +149,20 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
         },
     };
     let rest = rest.trim();
-    if let Some(value) = parse_date(rest, language) {
+    // After a label, a date may write its year in two digits (`Last updated: 5/5/20`,
+    // `Stand: 1.4.18`); alone, `1.4.18` may be a version number.
+    let parse = |date: &str| {
+        parse_date(date, language).or_else(|| {
+            let mut value = parse_date(&with_full_year(date).filter(|_| labelled)?, language)?;
+            value.raw = date.to_string();
+            Some(value)
+        })
+    };
+    if let Some(value) = parse(rest) {
         return Some((role, value));
     }
     // A footer's sentence ends with a full stop (`… on 26 September 2019, at 11:35 (UTC).`).
-    if let Some(value) = rest.strip_suffix('.').and_then(|r| parse_date(r, language)) {
+    if let Some(value) = rest.strip_suffix('.').and_then(parse) {
         return Some((role, value));
     }
     // Two dates on one line (`3 Jan 2019 02.00 EST Last modified on 16 Jan 2019`): the first,
@@ -209,6 +224,43 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
         return Some((role, value));
     }
     None
+}
+
+/// A numeric date with a two-digit year (`5/5/20`, `23.01.21 10:30`).
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,2})([./-])(\d{1,2})([./-])(\d{2})(\D.*)?$").expect("valid regex")
+});
+
+/// A numeric date with a two-digit year written with its century (`5/5/20` ->
+/// `5/5/2020`): `00`–`69` are this century's years, `70`–`99` the last's.
+fn with_full_year(date: &str) -> Option<String> {
+    let c = SHORT_YEAR.captures(date)?;
+    let (day, sep1, month, sep2) = (&c[1], &c[2], &c[3], &c[4]);
+    if sep1 != sep2 {
+        return None;
+    }
+    let year: u32 = c[5].parse().ok()?;
+    let year = if year < 70 { 2000 + year } else { 1900 + year };
+    let rest = c.get(6).map_or("", |m| m.as_str());
+    Some(format!("{day}{sep1}{month}{sep2}{year}{rest}"))
+}
+
+/// A meta tag's compact timestamp (`20210820030646`, `20210820`: Korean news sites'
+/// `og:regDate`), as its day: the time has no zone.
+pub fn parse_compact_date(raw: &str) -> Option<DateValue> {
+    let raw = raw.trim();
+    if !(raw.len() == 8 || raw.len() == 14) || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let field = |range: std::ops::Range<usize>| raw.get(range)?.parse::<i64>().ok();
+    let date = civil_date(field(0..4)?, field(4..6)?, field(6..8)?)?;
+    if raw.len() == 14 {
+        check_time(field(8..10)?, field(10..12)?, field(12..14)?)?;
+    }
+    Some(DateValue {
+        raw: raw.to_string(),
+        normalized: date,
+    })
 }
 
 /// Texts longer than this (in characters) are not searched for a date by [`find_date_in`]:
@@ -291,7 +343,7 @@ fn is_extra(part: &str) -> bool {
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(this page was last (?:edited|modified)|first published|last published|published|posted|last updated|updated|last modified|modified|date|dernière mise à jour|publié le|publié|mis à jour le|mis à jour|última actualización|publicado|actualizado|letzte aktualisierung|zuletzt (?:aktualisiert|geändert)|veröffentlicht|aktualisiert|erstellt|erschienen|ultimo aggiornamento|pubblicato|aggiornato|submitted|gepubliceerd|bijgewerkt|atualizado|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|publikováno|aktualizováno|опубликовано|обновлено|опубліковано|оновлено|julkaistu|päivitetty|yayınlanma tarihi|yayınlandı|güncellendi|güncelleme|diterbitkan|dipublikasikan|diperbarui|publicat|actualizat|publikálva|frissítve|δημοσιεύθηκε|ενημερώθηκε|发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|日期|时间|時間|公開日時|公開日|更新日時|更新日|掲載日時|掲載日|配信日時|配信日|投稿日時|投稿日|기사입력|최종수정|입력|수정|등록일|등록|작성일|발행일|업데이트|تاريخ النشر|نشر في|نشر|آخر تحديث|تحديث)(?:\s+(?:on|at|le|el|am|em|op|om|den|w|v|в))?\s*[:：]?\s*",
+        r"(?i)^(this page was last (?:edited|modified)|first published|last published|published|posted|last updated|updated|last modified|modified|date|dernière mise à jour|publié le|publié|mis à jour le|mis à jour|última actualización|publicado|actualizado|letzte aktualisierung|zuletzt (?:aktualisiert|geändert)|veröffentlicht|stand|aktualisiert|erstellt|erschienen|ultimo aggiornamento|pubblicato|aggiornato|submitted|gepubliceerd|bijgewerkt|atualizado|opublikowano|zaktualizowano|aktualizacja|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|publikováno|aktualizováno|опубликовано|обновлено|опубліковано|оновлено|julkaistu|päivitetty|yayınlanma tarihi|yayımlanma tarihi|yayımlama tarihi|yayınlandı|son güncelleme tarihi|son güncelleme|son güncellenme|güncellendi|güncelleme|diterbitkan|dipublikasikan|diperbarui|publicat|actualizat|publikálva|frissítve|δημοσιεύθηκε|ενημερώθηκε|发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|日期|时间|時間|公開日時|公開日|更新日時|更新日|掲載日時|掲載日|配信日時|配信日|投稿日時|投稿日|기사입력|최종수정|입력|수정|등록일|등록|작성일|발행일|업데이트|تاريخ النشر|نشر في|نشر|آخر تحديث|تحديث)(?:\s+(?:on|at|le|el|am|em|op|om|den|w|v|в))?\s*[:：]?\s*",
     )
     .expect("valid regex")
 });
@@ -591,11 +643,15 @@ fn parse_human_date_first(s: &str, month_first: bool) -> Option<String> {
         let date = if a.len() == 4 && y.len() <= 2 {
             civil_date(a_num, b, y_num)?
         } else if y.len() == 4 && a.len() <= 2 {
-            if sep1 == "/" && month_first {
-                civil_date(y_num, a_num, b)?
+            let (month, day) = if sep1 == "/" && month_first {
+                (a_num, b)
             } else {
-                civil_date(y_num, b, a_num)?
-            }
+                (b, a_num)
+            };
+            // The other order when this one is no date (`01/23/2021` is January 23rd
+            // whatever the language); dotted dates are always day first.
+            civil_date(y_num, month, day)
+                .or_else(|| (sep1 != ".").then(|| civil_date(y_num, day, month))?)?
         } else {
             return None;
         };
@@ -978,6 +1034,61 @@ mod tests {
         assert_eq!(us("01.08.2022").as_deref(), Some("2022-08-01"));
         assert_eq!(norm("13/13/2022"), None);
         assert_eq!(norm("01/08-2022"), None);
+        // The other order when the language's order gives no date.
+        assert_eq!(norm("01/23/2021").as_deref(), Some("2021-01-23"));
+        assert_eq!(us("23/01/2021").as_deref(), Some("2021-01-23"));
+        assert_eq!(norm("01.23.2021"), None);
+        // A two-digit year alone is no date: `1.4.18` may be a version.
+        assert_eq!(norm("1.4.18"), None);
+        assert_eq!(norm("5/5/20"), None);
+    }
+
+    #[test]
+    fn a_labelled_date_may_write_its_year_in_two_digits() {
+        let line = |s| date_line(s, None).map(|(role, v)| (role, v.normalized, v.raw));
+        let modified =
+            |date: &str, raw: &str| Some((DateRole::Modified, date.to_string(), raw.to_string()));
+        assert_eq!(
+            line("Last updated: 5/5/20"),
+            modified("2020-05-05", "5/5/20")
+        );
+        assert_eq!(
+            line("Last updated: 01/23/21"),
+            modified("2021-01-23", "01/23/21")
+        );
+        assert_eq!(line("Stand: 1.4.18"), modified("2018-04-01", "1.4.18"));
+        assert_eq!(
+            line("Son güncelleme: 5/5/20"),
+            modified("2020-05-05", "5/5/20")
+        );
+        assert_eq!(
+            line("veröffentlicht am 6.12.99 um 10:30"),
+            Some((
+                DateRole::Published,
+                "1999-12-06".to_string(),
+                "6.12.99 um 10:30".to_string()
+            ))
+        );
+        assert_eq!(
+            line("am 12.11.16").map(|(_, date, _)| date).as_deref(),
+            Some("2016-11-12")
+        );
+        // Without a label, or with a date that is none, nothing.
+        assert_eq!(line("1.4.18"), None);
+        assert_eq!(line("Version 1.4.18"), None);
+        assert_eq!(line("Updated: 31.2.18"), None);
+        assert_eq!(line("Updated: 1.4.2018.5"), None);
+    }
+
+    #[test]
+    fn compact_meta_timestamps() {
+        let compact = |s| parse_compact_date(s).map(|v| v.normalized);
+        assert_eq!(compact("20210820030646").as_deref(), Some("2021-08-20"));
+        assert_eq!(compact("20210820").as_deref(), Some("2021-08-20"));
+        assert_eq!(compact("20211320"), None);
+        assert_eq!(compact("20210820250000"), None);
+        assert_eq!(compact("2021082"), None);
+        assert_eq!(compact("1629428806"), None);
     }
 
     #[test]

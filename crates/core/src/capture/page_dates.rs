@@ -8,7 +8,8 @@
 //! 1. `<meta>` tags: `article:published_time`, Dublin Core (`DC.date.issued`,
 //!    `dcterms.created`), `pubdate`, `publish-date`, `sailthru.date`, `parsely-pub-date`,
 //!    `citation_publication_date`, `date`, … (`article:modified_time`, `og:updated_time`,
-//!    `dcterms.modified`, `last-modified` for changes);
+//!    `dcterms.modified`, `last-modified` for changes), read from `content` (or a
+//!    microdata meta's `datetime`), compact timestamps too (`og:regDate` `20210820030646`);
 //! 2. schema.org microdata on any element (`itemprop="datePublished"`, read from its
 //!    `datetime`, `content` or `title`, then its text);
 //! 3. a date in the page's address (`/2012/05/11/`, `2019-06-28`), which is exact to the
@@ -41,7 +42,9 @@ use std::sync::LazyLock;
 use dom_query::{Document, NodeId, NodeRef, Selection};
 use regex::Regex;
 
-use super::dates::{find_date_in, names_a_date, opening_dateline, parse_date, DateRole};
+use super::dates::{
+    find_date_in, names_a_date, opening_dateline, parse_compact_date, parse_date, DateRole,
+};
 use super::extracted::DateValue;
 use super::text::{collapse, opens_post_meta, post_meta_date};
 
@@ -58,7 +61,7 @@ pub struct PageDates {
 /// date: the common ones first, then those htmldate (Barbaresi's date extractor) collected
 /// from news sites (`cXenseParse:recs:publishtime`, `bt:pubdate`, `rbpubdate`, …). Its
 /// loosest (`meta`, `timestamp`, `gentime`: when the page was generated) are left out.
-const META_PUBLISHED: [&str; 62] = [
+const META_PUBLISHED: [&str; 65] = [
     "article:published_time",
     "og:published_time",
     "published_time",
@@ -66,6 +69,7 @@ const META_PUBLISHED: [&str; 62] = [
     "datecreated",
     "dc.date.issued",
     "dcterms.issued",
+    "dc.issued",
     "dcterms.created",
     "dc.date.created",
     "pubdate",
@@ -121,6 +125,8 @@ const META_PUBLISHED: [&str; 62] = [
     "shareaholic:article_published_time",
     "twt-published-at",
     "vr:published_time",
+    "og:regdate",
+    "created",
 ];
 
 /// `<meta>` names (and `http-equiv`) that give the last change (htmldate's list too).
@@ -345,7 +351,8 @@ fn meta_dates(doc: &Document, language: Option<&str>) -> PageDates {
     // The date held for each role, with its name's rank in the list.
     let mut published: Option<(usize, DateValue)> = None;
     let mut modified: Option<(usize, DateValue)> = None;
-    for meta in doc.select("meta[content]").nodes() {
+    // Microdata metas are sometimes dated in `datetime`, as a `<time>` is.
+    for meta in doc.select("meta[content], meta[datetime]").nodes() {
         let names = ["property", "name", "itemprop", "http-equiv"]
             .iter()
             .filter_map(|attr| meta.attr(attr))
@@ -362,10 +369,10 @@ fn meta_dates(doc: &Document, language: Option<&str>) -> PageDates {
             if slot.as_ref().is_some_and(|(held, _)| *held <= rank) {
                 continue;
             }
-            if let Some(value) = meta
-                .attr("content")
-                .and_then(|content| parse_date(content.trim(), language))
-            {
+            let content = meta.attr("content").or_else(|| meta.attr("datetime"));
+            if let Some(value) = content.and_then(|content| {
+                parse_date(content.trim(), language).or_else(|| parse_compact_date(&content))
+            }) {
                 *slot = Some((rank, value));
             }
         }
@@ -858,6 +865,42 @@ mod tests {
                 Some("2017-03-01".into()),
                 Some("2017-03-04T10:00:00+01:00".into())
             )
+        );
+    }
+
+    #[test]
+    fn metas_dated_in_datetime_or_compact_timestamps_are_read() {
+        let page = |head: &str| format!("<html><head>{head}</head><body><p>Text</p></body></html>");
+        assert_eq!(
+            dates(
+                &page(
+                    r#"<meta itemprop="dateCreated" datetime="2018-02-02"><meta itemprop="dateModified" datetime="2018-02-06">"#
+                ),
+                None
+            ),
+            (Some("2018-02-02".into()), Some("2018-02-06".into()))
+        );
+        assert_eq!(
+            dates(
+                &page(r#"<meta property="og:regDate" content="20210820030646">"#),
+                None
+            ),
+            (Some("2021-08-20".into()), None)
+        );
+        assert_eq!(
+            dates(
+                &page(r#"<meta name="DC.Issued" content="2021-07-13">"#),
+                None
+            ),
+            (Some("2021-07-13".into()), None)
+        );
+        // A number that is no date is not read as one.
+        assert_eq!(
+            dates(
+                &page(r#"<meta property="og:regDate" content="1629428806">"#),
+                None
+            ),
+            (None, None)
         );
     }
 
