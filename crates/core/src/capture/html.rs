@@ -15,6 +15,7 @@ use super::body_trim;
 use super::dates::{date_line, find_date_in, parse_date, without_opening_dateline};
 use super::extracted::{canonical_language, DateValue, Extracted, ExtractedLink, ExtractedPhoto};
 use super::formula;
+use super::page_byline;
 use super::page_dates;
 use super::text::{self, collapse};
 use crate::sanitize;
@@ -33,6 +34,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         page_meta.address(url),
         page_meta.language.as_deref(),
     );
+    let marked_byline = page_byline::read(&document);
     let base = effective_base(&document, url);
     let lead_figure = page_meta
         .lead_image
@@ -124,24 +126,26 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     // Readability takes a dateline for a byline when it sits where bylines go ("April 28,
     // 2019 at 6:01 am Updated …"): a date is not an author, so the page's own author
     // markup (JSON-LD, then `<meta>`) names them instead.
-    let byline = article
-        .byline
-        .as_deref()
-        .map(clean_byline)
-        // A whole date line is no byline (`Last Updated: January 7, 2025`), even though a
-        // date after a name is cut off.
-        .filter(|b| !reads_as_date(b, out.language.as_deref()))
-        .map(|b| without_trailing_date(&b, out.language.as_deref()))
-        .map(|b| cut_after_author_names(&b, &page_meta.author_names(), out.language.as_deref()))
-        // Readability takes the first element marked as an author's for the byline, and
-        // on a page without one that is the first reader's comment (`.comment-author`), a
-        // pull quote's speaker (`.quote-author`) or a photographer in a figure.
-        .filter(|b| !page_meta.names_only_someone_else(b))
-        // A name with a colon after it heads a comment (`B.A. sagt:`, `Jane says:`); one with
-        // an asterisk is a form's field (`Name *`).
-        .filter(|b| {
-            !b.is_empty() && !b.ends_with([':', '*']) && !reads_as_date(b, out.language.as_deref())
-        });
+    let clean = |raw: &str| {
+        Some(clean_byline(raw))
+            // A whole date line is no byline (`Last Updated: January 7, 2025`), even though
+            // a date after a name is cut off.
+            .filter(|b| !reads_as_date(b, out.language.as_deref()))
+            .map(|b| without_trailing_date(&b, out.language.as_deref()))
+            .map(|b| cut_after_author_names(&b, &page_meta.author_names(), out.language.as_deref()))
+            // Readability takes the first element marked as an author's for the byline, and
+            // on a page without one that is the first reader's comment (`.comment-author`),
+            // a pull quote's speaker (`.quote-author`) or a photographer in a figure.
+            .filter(|b| !page_meta.names_only_someone_else(b))
+            // A name with a colon after it heads a comment (`B.A. sagt:`, `Jane says:`); one
+            // with an asterisk is a form's field (`Name *`).
+            .filter(|b| {
+                !b.is_empty()
+                    && !b.ends_with([':', '*'])
+                    && !reads_as_date(b, out.language.as_deref())
+            })
+    };
+    let byline = article.byline.as_deref().and_then(clean);
     // A social-media handle alone (`article:author` = `@NatGeoUK`) names an account: the
     // page's other author markup names the writer if it can, else the handle stays.
     out.byline = byline
@@ -155,7 +159,10 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
             };
             (!named.is_empty()).then(|| named.join(", "))
         })
-        .or(byline);
+        .or(byline)
+        // Last, a byline marked in a way Readability does not read (`data-component=
+        // "Byline"`, `<author>`).
+        .or_else(|| marked_byline.as_deref().and_then(clean));
     out.authors = if page_meta.authors.is_empty() {
         out.byline.as_deref().map(split_authors).unwrap_or_default()
     } else {
@@ -2419,6 +2426,22 @@ fn split_at_y(part: &str) -> Vec<&str> {
 /// script).
 fn name_without_extras(part: &str) -> String {
     let mut name = part.trim();
+    // An address beside the name (`Jenny Smith <jenny@example.com>`, RSS's
+    // `jenny@example.com (Jenny Smith)`); an address alone stays.
+    let without_address;
+    if EMAIL_ADDRESS.is_match(name) {
+        let rest = collapse(&EMAIL_ADDRESS.replace_all(name, " "));
+        let rest = rest.trim();
+        let rest = rest
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .unwrap_or(rest)
+            .trim();
+        if rest.chars().any(char::is_alphabetic) {
+            without_address = rest.to_string();
+            name = &without_address;
+        }
+    }
     if let Some(m) = AFTER_A_DASH.find(name) {
         name = &name[..m.start()];
     }
@@ -2428,6 +2451,18 @@ fn name_without_extras(part: &str) -> String {
                 name = &name[..whole.start()];
             }
         }
+    }
+    // `Jenny Smith from Cuttings`: where the writer works, after their name.
+    if let Some(m) = FROM_A_PLACE.find(name) {
+        if name[..m.start()].split_whitespace().count() >= 2 {
+            name = &name[..m.start()];
+        }
+    }
+    // A user name with underscores for spaces (`Jenny_Smith`).
+    let spaced;
+    if !name.contains(char::is_whitespace) && USER_NAME.is_match(name) {
+        spaced = name.replace('_', " ");
+        name = &spaced;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     // Where the name's words end: at a handle or a time after it, or where only job words
@@ -2515,6 +2550,19 @@ static AFTER_A_DASH: LazyLock<Regex> =
 /// What a writer wrote for: `for` before a capitalised word.
 static WRITING_FOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?i:for)\s+(\p{Lu})").expect("valid regex"));
+
+/// An e-mail address, perhaps in angle brackets.
+static EMAIL_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?").expect("valid regex")
+});
+
+/// A writer's workplace after their name: `from` before a capitalised word.
+static FROM_A_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?i:from)\s+\p{Lu}").expect("valid regex"));
+
+/// Capitalised words joined by underscores (`Jenny_Smith`, `Jean_Paul_Sartre`).
+static USER_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}\p{Ll}+(?:_\p{Lu}[\p{L}'’-]*)+$").expect("valid regex"));
 
 /// A time of day written as one word (`11:57AM`, `08:05`).
 static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -3073,6 +3121,11 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             ("Jenny Smith, Senior Reporter", vec!["Jenny Smith"]),
             ("Jenny Smith @jenny_smith 11:57AM", vec!["Jenny Smith"]),
             ("By:Ian Shive", vec!["Ian Shive"]),
+            ("Jenny Smith from The Moon", vec!["Jenny Smith"]),
+            ("Jenny_Smith", vec!["Jenny Smith"]),
+            ("Jenny Smith <jenny@example.com>", vec!["Jenny Smith"]),
+            ("jenny@example.com (Jenny Smith)", vec!["Jenny Smith"]),
+            ("jenny@example.com", vec!["jenny@example.com"]),
             (
                 "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
                 vec!["Martin Untersinger", "Damien Leloup", "Morgane Tual"],
@@ -3095,9 +3148,34 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             ("Jane Doe et al", vec!["Jane Doe"]),
             ("மு. க. ஸ்டாலின்", vec!["மு. க. ஸ்டாலின்"]),
             ("@NatGeoUK", vec!["@NatGeoUK"]),
+            // `from` after one word, a handle's underscores in lower case.
+            ("Greetings from Rome", vec!["Greetings from Rome"]),
+            ("jenny_smith", vec!["jenny_smith"]),
         ] {
             assert_eq!(split_authors(byline), want, "{byline}");
         }
+    }
+
+    #[test]
+    fn a_byline_marked_as_a_component_names_the_authors_when_nothing_else_does() {
+        let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+        let read = |head: &str| {
+            read_html(
+                &format!(
+                    "<html><head>{head}</head><body><article><h1>The council votes</h1>\
+                     <div data-component=\"byline-block\"><span>By Jenny Smith and John Doe\
+                     </span></div>{body}</article></body></html>"
+                ),
+                None,
+                None,
+            )
+        };
+        let a = read("");
+        assert_eq!(a.authors, ["Jenny Smith", "John Doe"]);
+        assert_eq!(a.byline.as_deref(), Some("Jenny Smith and John Doe"));
+        // The page's metadata names the authors first.
+        let a = read("<meta name='author' content='Jane Roe'>");
+        assert_eq!(a.authors, ["Jane Roe"]);
     }
 
     #[test]

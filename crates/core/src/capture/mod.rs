@@ -14,6 +14,7 @@ mod formula;
 pub mod html;
 pub mod mhtml;
 pub mod missing_photos;
+mod page_byline;
 pub mod page_dates;
 #[cfg(test)]
 mod test_server;
@@ -36,7 +37,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-06.1"
+    "+rules.2026-12-06.2"
 );
 
 /// Largest original accepted (bytes).

@@ -213,7 +213,7 @@ fn opens_with_post_meta(node: &NodeRef) -> bool {
 /// How much text (characters) may stand between a date and the headline after it: a
 /// kicker, a breadcrumb; past that the date is another article's. (After the headline
 /// there is no such bound: many blogs date a post at its foot, under the text.)
-const MAX_TEXT_BEFORE_HEADLINE: usize = 1_000;
+pub(super) const MAX_TEXT_BEFORE_HEADLINE: usize = 1_000;
 
 /// How far up an element's ancestors [`Headline::belongs_elsewhere`] looks.
 const ANCESTORS_CHECKED: usize = 12;
@@ -477,9 +477,9 @@ fn names_elsewhere(token: &str) -> bool {
 /// The page's headline and the elements around it: dates near it are the article's, and
 /// a region that holds it is the article's, whatever its class says (a theme's
 /// `id="sidebar"` on the content column, Blogger's `widget Blog` around the post).
-struct Headline {
+pub(super) struct Headline {
     /// The headline element, when the page has one.
-    at: Option<NodeId>,
+    pub(super) at: Option<NodeId>,
     /// The headline and all its ancestors.
     holders: HashSet<NodeId>,
 }
@@ -489,7 +489,7 @@ const HEADLINE: &str = "h1, [itemprop='headline'], .entry-title, .post-title, .a
     h2[class*='title' i], h3[class*='title' i]";
 
 impl Headline {
-    fn find(doc: &Document) -> Headline {
+    pub(super) fn find(doc: &Document) -> Headline {
         let (mut h1, mut other) = (None, None);
         for node in doc.select(HEADLINE).nodes() {
             if node.text().split_whitespace().nth(1).is_none() {
@@ -530,7 +530,7 @@ impl Headline {
     }
 
     /// Whether `node` stands in a `<header>` or banner that does not hold the headline.
-    fn in_masthead(&self, node: &NodeRef) -> bool {
+    pub(super) fn in_masthead(&self, node: &NodeRef) -> bool {
         node.ancestors(Some(ANCESTORS_CHECKED)).iter().any(|n| {
             (n.is("header") || n.attr("role").is_some_and(|r| &*r == "banner"))
                 && !self.holders.contains(&n.id)
@@ -550,7 +550,7 @@ impl Headline {
     /// comments, sidebars, widgets, related articles, navigation, an embedded post, or
     /// what the reader never saw (`hidden`, `display: none`: Wikipedia's infobox keeps a
     /// founding date there in a `published` microformat).
-    fn belongs_elsewhere(&self, node: &NodeRef) -> bool {
+    pub(super) fn belongs_elsewhere(&self, node: &NodeRef) -> bool {
         self.elsewhere(node, |n| n.is("aside"))
     }
 
@@ -707,7 +707,10 @@ struct PlacedHeadline {
 
 /// Where each of `wanted` starts in the page's text: how many characters of text (white
 /// space aside) come before it, found in one walk of the page.
-fn text_offsets(doc: &Document, wanted: impl Iterator<Item = NodeId>) -> HashMap<NodeId, usize> {
+pub(super) fn text_offsets(
+    doc: &Document,
+    wanted: impl Iterator<Item = NodeId>,
+) -> HashMap<NodeId, usize> {
     let wanted: HashSet<NodeId> = wanted.collect();
     let mut offsets = HashMap::with_capacity(wanted.len());
     let mut offset = 0;

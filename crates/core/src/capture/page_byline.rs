@@ -1,0 +1,224 @@
+//! The byline a saved page marks in ways Readability does not read.
+//!
+//! Readability takes the first element whose class or id says `byline` or `author`
+//! (`rel="author"`, `itemprop="author"` too) and whose text is under 100 characters. Pages
+//! built from components mark theirs otherwise: `data-component="Byline"` (the BBC),
+//! `data-testid="AuthorURL"` or `data-testid="byline"`, `data-qa="author-name"` (the
+//! Washington Post), an `<author>` element, a class naming the writer
+//! (`wrapper--detail__writer`); and a byline of many writers runs past 100 characters
+//! (`<span itemprop="author name">Shannon Deery, Mitch Clarke, … </span>`). [`read`] finds
+//! such a mark for a page on which neither Readability nor the page's metadata named an
+//! author: the first one within [`MAX_TEXT_AFTER_HEADLINE`] characters after the headline
+//! (a deck and a photo's caption may come between), else the nearest before it, outside
+//! the site's masthead; on a page without a headline, the first. A mark that belongs to
+//! something else is never read: a reader's comment, a related article's card, a sidebar,
+//! navigation, an embedded post ([`Headline::belongs_elsewhere`]).
+
+use dom_query::{Document, NodeRef};
+
+use super::page_dates::{text_offsets, Headline, MAX_TEXT_BEFORE_HEADLINE};
+use super::text::collapse;
+
+/// Elements that may be bylines Readability does not see; [`is_a_byline_mark`] checks
+/// what a selector cannot (a class word, the length of an `itemprop` byline).
+const MARKS: &str = r#"[data-component*="byline" i], [data-testid*="byline" i],
+    [data-testid*="author" i], [data-qa*="byline" i], [data-qa*="author" i], author,
+    [class*="writer" i], [id*="writer" i], [itemprop~="author"]"#;
+
+/// How much text (characters, white space aside) may stand between the headline and its
+/// byline: a deck, a photo's caption and credit.
+const MAX_TEXT_AFTER_HEADLINE: usize = 1_500;
+
+/// Most characters of a byline: seven names and their commas fit.
+const MAX_BYLINE_CHARS: usize = 300;
+
+/// Readability's limit: a byline it read is shorter.
+const READABILITY_BYLINE_CHARS: usize = 100;
+
+/// The text of the page's byline mark, as the page prints it (`By Jenny Smith`), for the
+/// caller to clean as it cleans Readability's.
+pub fn read(doc: &Document) -> Option<String> {
+    let marks: Vec<(NodeRef, String)> = doc
+        .select(MARKS)
+        .nodes()
+        .iter()
+        .filter_map(|node| Some((*node, byline_text(node)?)))
+        .collect();
+    if marks.is_empty() {
+        return None;
+    }
+    let headline = Headline::find(doc);
+    let marks: Vec<(NodeRef, String)> = marks
+        .into_iter()
+        .filter(|(node, _)| !headline.belongs_elsewhere(node))
+        .collect();
+    let Some(at) = headline.at else {
+        return marks.into_iter().next().map(|(_, text)| text);
+    };
+    let offsets = text_offsets(doc, marks.iter().map(|(node, _)| node.id).chain([at]));
+    let offset = |id| offsets.get(&id).copied().unwrap_or(0);
+    let headline_offset = offset(at);
+    let after = marks.iter().find(|(node, _)| {
+        node.id > at && offset(node.id).saturating_sub(headline_offset) <= MAX_TEXT_AFTER_HEADLINE
+    });
+    let before = || {
+        marks.iter().rev().find(|(node, _)| {
+            node.id < at
+                && !headline.in_masthead(node)
+                && headline_offset.saturating_sub(offset(node.id)) <= MAX_TEXT_BEFORE_HEADLINE
+        })
+    };
+    after.or_else(before).map(|(_, text)| text.clone())
+}
+
+/// The text of a byline mark Readability did not read, or `None` when `node` is no such
+/// mark: a box holding more than a byline, an empty one, a class that only contains
+/// `writer` (`typewriter`), or an `itemprop="author"` byline short enough for Readability.
+fn byline_text(node: &NodeRef) -> Option<String> {
+    // A byline is a line: a box of 50 elements holds more.
+    if node.descendants_it().nth(50).is_some() {
+        return None;
+    }
+    let text = collapse(&node.text());
+    let chars = text.chars().count();
+    if chars == 0 || chars > MAX_BYLINE_CHARS || !text.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let by_attribute = |key: &str, words: &[&str]| {
+        node.attr(key).is_some_and(|value| {
+            value.split_whitespace().any(|token| {
+                token
+                    .split(['-', '_'])
+                    .any(|part| words.iter().any(|w| part.eq_ignore_ascii_case(w)))
+            })
+        })
+    };
+    let names_a_byline = |key: &str| {
+        node.attr(key).is_some_and(|value| {
+            let value = value.to_lowercase();
+            value.contains("byline") || value.contains("author")
+        })
+    };
+    let marked = node.has_name("author")
+        || ["data-component", "data-testid", "data-qa"]
+            .iter()
+            .any(|key| names_a_byline(key))
+        || by_attribute("class", &["writer", "writers"])
+        || by_attribute("id", &["writer", "writers"])
+        || (by_attribute("itemprop", &["author"]) && chars >= READABILITY_BYLINE_CHARS);
+    marked.then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn byline(body: &str) -> Option<String> {
+        read(&Document::from(
+            format!("<html><body>{body}</body></html>").as_str(),
+        ))
+    }
+
+    #[test]
+    fn component_marks_name_the_writer() {
+        assert_eq!(
+            byline(r#"<h1>A headline here</h1><div data-component="Byline">Jenny Smith</div>"#)
+                .as_deref(),
+            Some("Jenny Smith")
+        );
+        assert_eq!(
+            byline(
+                r#"<h1>A headline here</h1><div><strong><a data-testid="AuthorURL" href="/by/p5">Jenny Smith</a></strong></div>"#
+            )
+            .as_deref(),
+            Some("Jenny Smith")
+        );
+        assert_eq!(
+            byline(r#"<h1>A headline here</h1><author>Jenny Smith</author>"#).as_deref(),
+            Some("Jenny Smith")
+        );
+        assert_eq!(
+            byline(
+                r#"<h1>A headline</h1><span class="wrapper--detail__writer">Jenny Smith</span>"#
+            )
+            .as_deref(),
+            Some("Jenny Smith")
+        );
+        let many = "Shannon Deery, Mitch Clarke, Susie O’Brien, Laura Placella, Kara Irving, \
+                    Jordy Atkinson, Suzan Delibasic";
+        assert_eq!(
+            byline(&format!(
+                r#"<h1>A headline here</h1><span itemprop="author name">{many}</span>"#
+            ))
+            .as_deref(),
+            Some(many)
+        );
+    }
+
+    #[test]
+    fn what_readability_reads_or_no_byline_is_left_alone() {
+        // Readability reads a short `itemprop="author"` itself.
+        assert_eq!(
+            byline(r#"<h1>A headline here</h1><span itemprop="author">Jenny Smith</span>"#),
+            None
+        );
+        // A class that only contains the word.
+        assert_eq!(
+            byline(r#"<h1>A headline here</h1><p class="typewriter">Jenny Smith</p>"#),
+            None
+        );
+        // A box holding the article.
+        let paragraphs = "<p>Text of the article.</p>".repeat(60);
+        assert_eq!(
+            byline(&format!(
+                r#"<div data-component="byline-block"><h1>A headline here</h1>{paragraphs}</div>"#
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn marks_that_belong_elsewhere_or_stand_far_from_the_headline_are_not_the_articles() {
+        let text = "<p>Paragraph of the article that runs long enough to count.</p>".repeat(40);
+        // A related article's card, a comment.
+        assert_eq!(
+            byline(&format!(
+                r#"<h1>A headline here</h1>{text}<div class="related"><a data-testid="AuthorURL">Jane Roe</a></div>"#
+            )),
+            None
+        );
+        assert_eq!(
+            byline(
+                r#"<h1>A headline here</h1><div class="comments"><author>Jane Roe</author></div>"#
+            ),
+            None
+        );
+        // A card far below the article, whatever its class.
+        assert_eq!(
+            byline(&format!(
+                r#"<h1>A headline here</h1>{text}<div class="card"><a data-testid="AuthorURL">Jane Roe</a></div>"#
+            )),
+            None
+        );
+        // The byline under the headline wins over one further down; one above it counts
+        // when none is under it, unless it is in the masthead.
+        assert_eq!(
+            byline(&format!(
+                r#"<h1>A headline here</h1><author>Jenny Smith</author>{text}<author>Jane Roe</author>"#
+            ))
+            .as_deref(),
+            Some("Jenny Smith")
+        );
+        assert_eq!(
+            byline(r#"<author>Jenny Smith</author><h1>A headline here</h1><p>Text.</p>"#)
+                .as_deref(),
+            Some("Jenny Smith")
+        );
+        assert_eq!(
+            byline(
+                r#"<header><a data-testid="author-login">Sign in</a></header><h1>A headline here</h1><p>Text.</p>"#
+            ),
+            None
+        );
+    }
+}
