@@ -34,7 +34,12 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         page_meta.address(url),
         page_meta.language.as_deref(),
     );
-    let marked_byline = page_byline::read(&document);
+    let marks = if page_meta.names_only_the_site() {
+        page_byline::Marks::All
+    } else {
+        page_byline::Marks::Unread
+    };
+    let marked_byline = page_byline::read(&document, marks);
     let base = effective_base(&document, url);
     let lead_figure = page_meta
         .lead_image
@@ -64,6 +69,34 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         out.body_sanitized = Some(stamp);
         out.body_text = sanitize::html_to_text(&out.body_html);
         out.language = page_meta.language.as_deref().and_then(canonical_language);
+        // What the page says about itself holds though no article was found in it (a page
+        // its script fills in from data).
+        out.authors = if page_meta.authors.is_empty() {
+            page_meta.meta_authors.names.clone()
+        } else {
+            page_meta.authors.clone()
+        };
+        out.byline = (!out.authors.is_empty()).then(|| out.authors.join(", "));
+        out.published = json_ld_date(&page_meta.json_ld_dates.published, &out.language)
+            .or(page_dates.published);
+        out.modified =
+            json_ld_date(&page_meta.json_ld_dates.modified, &out.language).or(page_dates.modified);
+        out.site_name = page_meta
+            .og_site_name
+            .clone()
+            .or(page_meta.publisher.clone());
+        out.section = page_meta.section.clone();
+        out.url = page_meta
+            .canonical
+            .clone()
+            .or(url.map(str::to_string))
+            .or(page_meta.og_url.clone());
+        if let Some(site) = &out.site_name {
+            out.title = strip_name_suffix(&out.title, site);
+        }
+        if out.title.is_empty() {
+            out.title = page_meta.headline.clone().unwrap_or_default();
+        }
         return out;
     };
 
@@ -74,8 +107,8 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     // Readability takes JSON-LD's `name` over its `headline` when neither is much like the
     // page's `<title>`; a page may name its article by an identifier (`d-161500790`, the
     // last part of its address): the headline the page marks up is the title then.
-    if is_an_identifier(&out.title, page_meta.address(url)) {
-        if let Some(headline) = &page_meta.headline {
+    if is_an_identifier(&out.title, page_meta.address(url)) || is_a_slug(&out.title) {
+        if let Some(headline) = page_meta.headline.as_ref().or(page_meta.title.as_ref()) {
             out.title = headline.clone();
         }
     }
@@ -189,6 +222,20 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     {
         out.authors = each.clone();
         out.byline = Some(out.authors.join(", "));
+    }
+    // Metadata naming only the site gives way to the writer the page prints under its
+    // headline.
+    if marks == page_byline::Marks::All {
+        let site_named = |name: &str| {
+            is_a_handle(name) || out.site_name.as_deref().is_some_and(|s| same_name(name, s))
+        };
+        if let Some(printed) = marked_byline.as_deref().and_then(clean) {
+            let names = split_authors(&printed);
+            if !names.is_empty() && !names.iter().any(|n| site_named(n)) {
+                out.byline = Some(printed);
+                out.authors = names;
+            }
+        }
     }
     // `Mark Di Stefano BuzzFeed News Reporter`: the job went, the site's name goes too (not
     // from a name of three words: `Michael R. Bloomberg` writing for Bloomberg).
@@ -392,7 +439,7 @@ fn visible_bytes_exceed(text: &str, limit: usize) -> bool {
 
 /// Words that stand before a writer's name in a byline (`By`, `Posted by`, `Von`,
 /// `Veröffentlicht von`, `Par`, …).
-const BY_WORDS: [&str; 15] = [
+const BY_WORDS: [&str; 23] = [
     "posted by ",
     "written by ",
     "published by ",
@@ -401,6 +448,14 @@ const BY_WORDS: [&str; 15] = [
     "publié par ",
     "escrito por ",
     "scritto da ",
+    "author: ",
+    "autor: ",
+    "autorin: ",
+    "auteur : ",
+    "auteur: ",
+    "autore: ",
+    "autor ",
+    "autorin ",
     "by ",
     "von ",
     "par ",
@@ -505,12 +560,9 @@ impl MetaAuthors {
             if content.len() > MAX_META_AUTHOR_BYTES {
                 continue;
             }
-            let mut value = collapse_ws(&content);
+            let value = plain_text(&content);
             if value.starts_with("http://") || value.starts_with("https://") {
                 continue;
-            }
-            if value.contains('<') {
-                value = collapse_ws(&Document::fragment(value.as_str()).text());
             }
             let names = match surname_last(&value) {
                 Some(name) if one_name || key.starts_with("dc") => {
@@ -596,6 +648,8 @@ struct PageMeta {
     /// The site's name from tags Readability does not read (`article:publisher` when not
     /// an address, `application-name`).
     publisher: Option<String>,
+    /// The site's name as Open Graph gives it (Readability reads it too).
+    og_site_name: Option<String>,
     canonical: Option<String>,
     language: Option<String>,
     /// The page describes itself (`description`, `og:description`, …): Readability's
@@ -723,6 +777,7 @@ impl PageMeta {
             MetaKey::Property("og:title"),
             MetaKey::Name("twitter:title"),
         ])
+        .filter(|title| !is_a_slug(title))
         .or_else(|| {
             // One headline, though a page may print it twice (xinhua's two `<h1>`s,
             // one for small screens).
@@ -760,6 +815,7 @@ impl PageMeta {
                 && !p.starts_with('@')
                 && p.chars().any(char::is_alphanumeric)
         };
+        out.og_site_name = meta(&[MetaKey::Property("og:site_name")]);
         out.publisher = meta(&[
             MetaKey::Property("article:publisher"),
             MetaKey::Name("article:publisher"),
@@ -821,6 +877,23 @@ impl PageMeta {
             }
         }
         out
+    }
+
+    /// Whether the page's author metadata (JSON-LD, else `<meta>`) names only the site
+    /// (NatGeo's JSON-LD `Organization` and `article:author` `@NatGeoUK`): the byline the
+    /// page prints then names the writer.
+    fn names_only_the_site(&self) -> bool {
+        let names = if self.authors.is_empty() {
+            &self.meta_authors.names
+        } else {
+            &self.authors
+        };
+        let sites: Vec<&String> = self.og_site_name.iter().chain(&self.publisher).collect();
+        !names.is_empty()
+            && !sites.is_empty()
+            && names
+                .iter()
+                .all(|n| is_a_handle(n) || sites.iter().any(|site| same_name(n, site)))
     }
 
     /// The page's address: where it was fetched from, else its canonical link, else its
@@ -928,7 +1001,7 @@ impl PageMeta {
                     self.headline = map
                         .get("headline")
                         .and_then(Value::as_str)
-                        .map(collapse_ws)
+                        .map(plain_text)
                         .filter(|h| !h.is_empty());
                 }
                 if let Some(section) = map.get("articleSection") {
@@ -1284,15 +1357,23 @@ fn looks_like_logo(url: &str) -> bool {
         || lower.ends_with(".ico")
 }
 
-/// Names out of a JSON-LD `author`: a string, a Person/Organization, or a list of either.
+/// Names out of a JSON-LD `author`: a string, a Person/Organization, or a list of either;
+/// a page may write the object into a string (scmp.com's `"author":"{ \"@type\":\"Person\",
+/// \"name\":\"Alice Wu\" }"`).
 fn json_ld_names(value: &serde_json::Value) -> Vec<String> {
     use serde_json::Value;
     match value {
-        Value::String(s) => split_authors(s),
+        Value::String(s) if s.trim_start().starts_with(['{', '[']) => {
+            match serde_json::from_str::<Value>(s) {
+                Ok(inner @ (Value::Object(_) | Value::Array(_))) => json_ld_names(&inner),
+                _ => Vec::new(),
+            }
+        }
+        Value::String(s) => split_authors(&plain_text(s)),
         Value::Object(map) => map
             .get("name")
             .and_then(|n| n.as_str())
-            .map(|n| vec![collapse_ws(n)])
+            .map(|n| vec![plain_text(n)])
             .unwrap_or_default(),
         Value::Array(items) => items.iter().flat_map(json_ld_names).collect(),
         _ => Vec::new(),
@@ -2027,10 +2108,22 @@ fn percent_decode(s: &str) -> String {
 /// "By Jane Doe" → "Jane Doe"; the separator a byline strip opens with goes too
 /// (boingboing's `/ Cory Doctorow / 10:08 am Thu Jul 19, 2013`).
 fn clean_byline(byline: &str) -> String {
-    let b = collapse_ws(byline)
+    let mut b = collapse_ws(byline)
         .trim_start_matches(BYLINE_SEPARATORS)
         .trim_start()
         .to_string();
+    // The date before the name (`June 5, 2019 by Jenny Smith`, `2.03.2018von Jenny Smith`).
+    if let Some(c) = DATE_THEN_BY.captures(&b) {
+        if parse_date(c["date"].trim_end_matches(','), None).is_some() {
+            b = c["rest"].to_string();
+        }
+    }
+    // A link to write to or follow the writer after the name (`Jenny Smith | E-Mail`).
+    if let Some(m) = CONTACT_TAIL.find(&b) {
+        if m.start() > 0 {
+            b.truncate(m.start());
+        }
+    }
     for prefix in BY_WORDS {
         // Compared on the byline's own bytes: lower-casing may change their length.
         let head = b.get(..prefix.len()).map(str::to_lowercase);
@@ -2046,6 +2139,18 @@ fn clean_byline(byline: &str) -> String {
     }
     b
 }
+
+/// A byline opening with its date, then `by` and the name.
+static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?P<date>[^|]{6,40}?)\s*(?:by|von|par|por|door)\s+(?P<rest>\S.*)$")
+        .expect("valid regex")
+});
+
+/// What a byline prints after the name to reach the writer: `| E-Mail`, `· Twitter`.
+static CONTACT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*[|·•/]\s*(?:e-?mail|mail|twitter|facebook|instagram|linkedin|kontakt|contact|rss|website|homepage)\b.*$")
+        .expect("valid regex")
+});
 
 /// Whether `text` is the title again: the same words, or the title with a site's suffix
 /// after it (`Headline_科技_腾讯网`, `Headline | Site`).
@@ -2073,6 +2178,20 @@ fn is_an_identifier(title: &str, address: Option<&str>) -> bool {
         && !title.contains(char::is_whitespace)
         && title.chars().any(|c| c.is_ascii_digit())
         && address.is_some_and(|a| a.contains(title))
+}
+
+/// Whether a title is an address's slug (`adac-kindersitztest-herbst-2018`, ADAC's
+/// `og:title`): lower-case words joined by hyphens or underscores, three or more.
+fn is_a_slug(title: &str) -> bool {
+    let title = title.trim();
+    title
+        .split(['-', '_'])
+        .filter(|part| !part.is_empty())
+        .count()
+        >= 3
+        && title
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 /// What else may end the page's own headline inside its `<title>`: a colon, and the
@@ -2363,6 +2482,19 @@ fn cut_after_author_names(byline: &str, names: &[&str], language: Option<&str>) 
     }
 }
 
+/// Whether two names are the same but for case, spaces and punctuation (`The Planetary
+/// Press -`, `the planetary press`).
+fn same_name(a: &str, b: &str) -> bool {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let a = squash(a);
+    !a.is_empty() && a == squash(b)
+}
+
 /// Whether a byline is only a social-media handle (`@NatGeoUK`).
 fn is_a_handle(byline: &str) -> bool {
     byline
@@ -2427,10 +2559,12 @@ fn split_at_y(part: &str) -> Vec<&str> {
 fn name_without_extras(part: &str) -> String {
     let mut name = part.trim();
     // An address beside the name (`Jenny Smith <jenny@example.com>`, RSS's
-    // `jenny@example.com (Jenny Smith)`); an address alone stays.
+    // `jenny@example.com (Jenny Smith)`, `Jenny Smith www.example.com`); an address alone
+    // stays.
     let without_address;
-    if EMAIL_ADDRESS.is_match(name) {
-        let rest = collapse(&EMAIL_ADDRESS.replace_all(name, " "));
+    if EMAIL_ADDRESS.is_match(name) || WEB_ADDRESS.is_match(name) {
+        let rest = EMAIL_ADDRESS.replace_all(name, " ");
+        let rest = collapse(&WEB_ADDRESS.replace_all(&rest, " "));
         let rest = rest.trim();
         let rest = rest
             .strip_prefix('(')
@@ -2481,8 +2615,9 @@ fn name_without_extras(part: &str) -> String {
 
 /// Pictographs, modifier symbols and separators a byline may end a name with (`❤️`, `|`),
 /// not the marks some scripts end a name with (Tamil's virama, Thai's thanthakhat).
-static TRAILING_SYMBOLS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{So}\p{Sk}\u{FE0F}\u{200D}\s,;:|·•]+$").expect("valid regex"));
+static TRAILING_SYMBOLS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{So}\p{Sk}\u{FE0F}\u{200D}\s,;:|·•\-–—]+$").expect("valid regex")
+});
 
 /// Whether a byline's part is a job title only (`Senior Reporter`), not a name.
 fn is_a_job_title(part: &str) -> bool {
@@ -2556,6 +2691,10 @@ static EMAIL_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?").expect("valid regex")
 });
 
+/// A web address (`www.example.com`, `https://example.com/jenny`).
+static WEB_ADDRESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\(?(?:https?://|www\.)[^\s()]+\)?").expect("valid regex"));
+
 /// A writer's workplace after their name: `from` before a capitalised word.
 static FROM_A_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?i:from)\s+\p{Lu}").expect("valid regex"));
@@ -2568,6 +2707,16 @@ static USER_NAME: LazyLock<Regex> =
 static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{1,2}:\d{2}(?::\d{2})?(?i:am|pm|a\.m\.|p\.m\.)?,?$").expect("valid regex")
 });
+
+/// The text a metadata value means: a page may write markup (CNN's `og:author`: `By <a
+/// href=…>Amir Vera</a>`) or character references (JSON-LD's `O&#039;Donnell`) into it.
+fn plain_text(value: &str) -> String {
+    if value.contains(['<', '&']) {
+        collapse_ws(&Document::fragment(value).text())
+    } else {
+        collapse_ws(value)
+    }
+}
 
 /// `s` with its white space collapsed and its invisible characters dropped
 /// ([`sanitize::drop_invisible`]).
@@ -2731,6 +2880,15 @@ mod tests {
             "Cory Doctorow"
         );
         assert_eq!(clean_byline("İbrahim Yılmaz"), "İbrahim Yılmaz");
+        // A date before the name, a label, a link to write to the writer.
+        assert_eq!(clean_byline("June 5, 2019 by Jane Doe"), "Jane Doe");
+        assert_eq!(
+            clean_byline("2.03.2018von Dennis Ziesecke | E-Mail"),
+            "Dennis Ziesecke"
+        );
+        assert_eq!(clean_byline("Autor: Jane Doe"), "Jane Doe");
+        assert_eq!(clean_byline("Stand by Me Doe"), "Stand by Me Doe");
+        assert_eq!(clean_byline("Jane Doe / Twitter"), "Jane Doe");
         assert!(!is_byline_line(
             "jane doe said on monday that",
             "jane doe",
@@ -3124,6 +3282,8 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             ("Jenny Smith from The Moon", vec!["Jenny Smith"]),
             ("Jenny_Smith", vec!["Jenny Smith"]),
             ("Jenny Smith <jenny@example.com>", vec!["Jenny Smith"]),
+            ("Henning Lobin www.lobin.de", vec!["Henning Lobin"]),
+            ("The Planetary Press -", vec!["The Planetary Press"]),
             ("jenny@example.com (Jenny Smith)", vec!["Jenny Smith"]),
             ("jenny@example.com", vec!["jenny@example.com"]),
             (
@@ -4090,6 +4250,69 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         let v: serde_json::Value =
             serde_json::json!(["Jane Doe", {"@type": "Organization", "name": "Reuters"}]);
         assert_eq!(json_ld_names(&v), vec!["Jane Doe", "Reuters"]);
+        // An object written into a string; character references in a name.
+        let v = serde_json::json!("{ \"@type\":\"Person\", \"name\":\"Alice Wu\" }");
+        assert_eq!(json_ld_names(&v), vec!["Alice Wu"]);
+        let v = serde_json::json!({"@type": "Person", "name": "Lindsey O&#039;Donnell"});
+        assert_eq!(json_ld_names(&v), vec!["Lindsey O'Donnell"]);
+        assert_eq!(
+            json_ld_names(&serde_json::json!("{ not json")),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_site_named_as_the_author_gives_way_to_the_printed_byline() {
+        let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+        let read = |jsonld_author: &str| {
+            read_html(
+                &format!(
+                    r#"<html><head><meta property="og:site_name" content="National Geographic">
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Wild goats ruled this island",
+"author":{jsonld_author}}}</script></head><body><article><h1>Wild goats ruled this island</h1>
+<div class="sharekit__contributors--author">By <span>Michael Hingston</span></div>{body}
+</article></body></html>"#
+                ),
+                None,
+                None,
+            )
+        };
+        let a = read(r#"{"@type":"Organization","name":"National Geographic"}"#);
+        assert_eq!(a.authors, ["Michael Hingston"]);
+        // A writer named by the metadata stays.
+        let a = read(r#"{"@type":"Person","name":"Jane Roe"}"#);
+        assert_eq!(a.authors, ["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_slug_is_no_title_and_a_page_without_an_article_keeps_its_metadata() {
+        let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+        let a = read_html(
+            &format!(
+                r#"<html><head><title>ADAC Kindersitz-Test 2018 | ADAC</title>
+<meta property="og:title" content="adac-kindersitztest-herbst-2018"></head><body><article>
+<h1>18 Kindersitze im Test: Vier Modelle fallen durch</h1>{body}</article></body></html>"#
+            ),
+            None,
+            None,
+        );
+        assert_eq!(a.title, "18 Kindersitze im Test: Vier Modelle fallen durch");
+        let a = read_html(
+            r#"<html><head><title>Carrie Lam should read this | South China Morning Post</title>
+<meta property="og:site_name" content="South China Morning Post">
+<meta name="author" content="Alice Wu">
+<meta property="article:published_time" content="2020-01-20T10:00:08+08:00"></head>
+<body><div id="app"></div></body></html>"#,
+            None,
+            None,
+        );
+        assert_eq!(a.title, "Carrie Lam should read this");
+        assert_eq!(a.authors, ["Alice Wu"]);
+        assert_eq!(a.site_name.as_deref(), Some("South China Morning Post"));
+        assert_eq!(
+            a.published.map(|d| d.normalized).as_deref(),
+            Some("2020-01-20T10:00:08+08:00")
+        );
     }
 
     #[test]

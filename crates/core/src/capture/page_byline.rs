@@ -5,10 +5,14 @@
 //! built from components mark theirs otherwise: `data-component="Byline"` (the BBC),
 //! `data-testid="AuthorURL"` or `data-testid="byline"`, `data-qa="author-name"` (the
 //! Washington Post), an `<author>` element, a class naming the writer
-//! (`wrapper--detail__writer`); and a byline of many writers runs past 100 characters
-//! (`<span itemprop="author name">Shannon Deery, Mitch Clarke, … </span>`). [`read`] finds
-//! such a mark for a page on which neither Readability nor the page's metadata named an
-//! author: the first one within [`MAX_TEXT_AFTER_HEADLINE`] characters after the headline
+//! (`wrapper--detail__writer`) or an author in another language (`<span
+//! class="auteurs">`), Drupal's `Submitted by <span class="username">`; and a byline of many
+//! writers runs past 100 characters (`<span itemprop="author name">Shannon Deery, Mitch
+//! Clarke, … </span>`). [`read`] finds such a mark for a page on which neither Readability
+//! nor the page's metadata named an author ([`Marks::Unread`]), or any author mark, the
+//! ones Readability reads too, for a page whose metadata names only the site, which
+//! Readability then takes for the byline ([`Marks::All`]). It takes the first one within
+//! [`MAX_TEXT_AFTER_HEADLINE`] characters after the headline
 //! (a deck and a photo's caption may come between), else the nearest before it, outside
 //! the site's masthead; on a page without a headline, the first. A mark that belongs to
 //! something else is never read: a reader's comment, a related article's card, a sidebar,
@@ -19,11 +23,37 @@ use dom_query::{Document, NodeRef};
 use super::page_dates::{text_offsets, Headline, MAX_TEXT_BEFORE_HEADLINE};
 use super::text::collapse;
 
-/// Elements that may be bylines Readability does not see; [`is_a_byline_mark`] checks
-/// what a selector cannot (a class word, the length of an `itemprop` byline).
-const MARKS: &str = r#"[data-component*="byline" i], [data-testid*="byline" i],
+/// Elements that may be bylines Readability does not see; [`byline_text`] checks what a
+/// selector cannot (a class word, the length of an `itemprop` byline).
+const UNREAD_MARKS: &str = r#"[data-component*="byline" i], [data-testid*="byline" i],
     [data-testid*="author" i], [data-qa*="byline" i], [data-qa*="author" i], author,
-    [class*="writer" i], [id*="writer" i], [itemprop~="author"]"#;
+    [class*="writer" i], [id*="writer" i], [class*="autor" i], [class*="auteur" i],
+    [itemprop~="author"], .submitted .username"#;
+
+/// [`UNREAD_MARKS`] and those Readability reads (`.byline`, `.author`, `rel="author"`).
+const ALL_MARKS: &str = r#"[data-component*="byline" i], [data-testid*="byline" i],
+    [data-testid*="author" i], [data-qa*="byline" i], [data-qa*="author" i], author,
+    [class*="writer" i], [id*="writer" i], [class*="autor" i], [class*="auteur" i],
+    [itemprop~="author"], .submitted .username, [class*="byline" i], [id*="byline" i],
+    [class*="author" i], [id*="author" i], [rel~="author"]"#;
+
+/// Which author marks [`read`] looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marks {
+    /// Only those Readability does not read: for a page on which it found no byline.
+    Unread,
+    /// Readability's too: for a page whose metadata names only the site (an
+    /// `Organization` as JSON-LD's author), where Readability reads the metadata and not
+    /// the page's byline.
+    All,
+}
+
+/// Class words (split at `-` and `_`) that name an author in other languages:
+/// `dates_auteurs`, `article-autor`.
+const AUTHOR_WORDS: [&str; 10] = [
+    "autor", "autoren", "autorin", "autores", "autore", "autori", "auteur", "auteurs", "auteure",
+    "autorzy",
+];
 
 /// How much text (characters, white space aside) may stand between the headline and its
 /// byline: a deck, a photo's caption and credit.
@@ -37,12 +67,16 @@ const READABILITY_BYLINE_CHARS: usize = 100;
 
 /// The text of the page's byline mark, as the page prints it (`By Jenny Smith`), for the
 /// caller to clean as it cleans Readability's.
-pub fn read(doc: &Document) -> Option<String> {
+pub fn read(doc: &Document, which: Marks) -> Option<String> {
+    let selector = match which {
+        Marks::Unread => UNREAD_MARKS,
+        Marks::All => ALL_MARKS,
+    };
     let marks: Vec<(NodeRef, String)> = doc
-        .select(MARKS)
+        .select(selector)
         .nodes()
         .iter()
-        .filter_map(|node| Some((*node, byline_text(node)?)))
+        .filter_map(|node| Some((*node, byline_text(node, which)?)))
         .collect();
     if marks.is_empty() {
         return None;
@@ -74,7 +108,7 @@ pub fn read(doc: &Document) -> Option<String> {
 /// The text of a byline mark Readability did not read, or `None` when `node` is no such
 /// mark: a box holding more than a byline, an empty one, a class that only contains
 /// `writer` (`typewriter`), or an `itemprop="author"` byline short enough for Readability.
-fn byline_text(node: &NodeRef) -> Option<String> {
+fn byline_text(node: &NodeRef, which: Marks) -> Option<String> {
     // A byline is a line: a box of 50 elements holds more.
     if node.descendants_it().nth(50).is_some() {
         return None;
@@ -99,12 +133,16 @@ fn byline_text(node: &NodeRef) -> Option<String> {
             value.contains("byline") || value.contains("author")
         })
     };
-    let marked = node.has_name("author")
+    let marked = which == Marks::All
+        || node.has_name("author")
         || ["data-component", "data-testid", "data-qa"]
             .iter()
             .any(|key| names_a_byline(key))
         || by_attribute("class", &["writer", "writers"])
         || by_attribute("id", &["writer", "writers"])
+        || by_attribute("class", &AUTHOR_WORDS)
+        // Drupal's `Submitted by <span class="username">jdoe</span> on …`.
+        || by_attribute("class", &["username"])
         || (by_attribute("itemprop", &["author"]) && chars >= READABILITY_BYLINE_CHARS);
     marked.then_some(text)
 }
@@ -113,10 +151,48 @@ fn byline_text(node: &NodeRef) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn read_marks(body: &str, which: Marks) -> Option<String> {
+        let page = format!("<html><body>{body}</body></html>");
+        read(&Document::from(page.as_str()), which)
+    }
+
     fn byline(body: &str) -> Option<String> {
-        read(&Document::from(
-            format!("<html><body>{body}</body></html>").as_str(),
-        ))
+        read_marks(body, Marks::Unread)
+    }
+
+    #[test]
+    fn authors_in_other_languages_and_drupals_user_names_are_marks() {
+        assert_eq!(
+            byline(
+                r#"<h1>Turpitude et architecture</h1><div class="dates_auteurs">par <span class="auteurs">Didier Roy</span>, 21 juin 2018</div>"#
+            )
+            .as_deref(),
+            Some("par Didier Roy, 21 juin 2018")
+        );
+        assert_eq!(
+            byline(
+                r#"<h1>FairCoin beim Sommercamp</h1><div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017</div>"#
+            )
+            .as_deref(),
+            Some("rasos")
+        );
+        // Not a word of the class: `autoresize`.
+        assert_eq!(
+            byline(
+                r#"<h1>A headline here</h1><textarea class="autoresize">Jenny Smith</textarea>"#
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn all_marks_include_those_readability_reads() {
+        let page = r#"<h1>Ravenous wild goats ruled this island</h1><div class="sharekit__contributors--author">By <span>Michael Hingston</span></div>"#;
+        assert_eq!(read_marks(page, Marks::Unread), None);
+        assert_eq!(
+            read_marks(page, Marks::All).as_deref(),
+            Some("By Michael Hingston")
+        );
     }
 
     #[test]
