@@ -46,6 +46,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .as_ref()
         .and_then(|(lead, _)| lead_figure(&document, lead, base.as_deref(), base_dir));
     unwrap_lone_noscript_images(&document);
+    keep_the_headlined_story(&document, &page_meta);
     let config = Config {
         // Classes name captions and credits (`.caption`, `.credit`); the sanitizer drops
         // them from the stored HTML afterwards.
@@ -1291,6 +1292,75 @@ fn lead_figure(
         },
         next_paragraphs,
     })
+}
+
+/// Characters of text an `<article>` holds to be a whole story, not a teaser's card.
+const MIN_STORY_CHARS: usize = 1_000;
+
+/// A page that loads the next stories as the reader scrolls (correctiv.org's list under
+/// the article, infinite scroll on news sites) holds several whole `<article>`s, and
+/// Readability may pick another one than the page's. When exactly one of two or more
+/// whole stories opens with the page's headline (`og:title`, JSON-LD's, or its `<title>`
+/// without the site's name), the other whole stories are removed. Teasers' cards stay for
+/// Readability to judge, and a page whose stories all lack the headline (a live blog's
+/// posts) is left alone.
+fn keep_the_headlined_story(document: &Document, page_meta: &PageMeta) {
+    let articles = document.select("article");
+    if articles.length() < 2 {
+        return;
+    }
+    let stories: Vec<NodeRef> = articles
+        .nodes()
+        .iter()
+        .filter(|a| !a.ancestors_it(None).any(|n| n.has_name("article")))
+        .filter(|a| text_chars_exceed(a, MIN_STORY_CHARS))
+        .copied()
+        .collect();
+    if stories.len() < 2 {
+        return;
+    }
+    let headlines: Vec<&String> = page_meta.headline.iter().chain(&page_meta.title).collect();
+    let opens_with_headline = |story: &NodeRef| {
+        let Some(heading) = Selection::from(*story)
+            .select("h1, h2, h3")
+            .nodes()
+            .first()
+            .copied()
+        else {
+            return false;
+        };
+        let heading = collapse_ws(&heading.text());
+        heading.split_whitespace().nth(1).is_some()
+            && headlines.iter().any(|h| {
+                same_name(&heading, h)
+                    || h.starts_with(heading.as_str()) && {
+                        let rest = h[heading.len()..].trim_start();
+                        rest.starts_with(SITE_SEPARATORS)
+                    }
+            })
+    };
+    let headlined: Vec<&NodeRef> = stories.iter().filter(|s| opens_with_headline(s)).collect();
+    if let [keep] = headlined.as_slice() {
+        let keep = keep.id;
+        for story in &stories {
+            if story.id != keep {
+                story.remove_from_parent();
+            }
+        }
+    }
+}
+
+/// Whether `node` holds more than `limit` characters of text (white space aside), counted
+/// without building its whole text.
+fn text_chars_exceed(node: &NodeRef, limit: usize) -> bool {
+    let mut chars = 0;
+    for text in node.descendants_it().filter(|n| n.is_text()) {
+        chars += text.text().chars().filter(|c| !c.is_whitespace()).count();
+        if chars > limit {
+            return true;
+        }
+    }
+    false
 }
 
 /// A lazy-loading page may keep a picture only inside `<noscript>`, for its script to put
@@ -4258,6 +4328,48 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert_eq!(
             json_ld_names(&serde_json::json!("{ not json")),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn of_several_whole_stories_the_one_under_the_pages_headline_is_the_article() {
+        let story = |title: &str, word: &str, n: usize| {
+            let paragraphs: String = (0..n)
+                .map(|i| {
+                    format!(
+                        "<p>{word} paragraph {i} of this story, with enough words in it to be \
+                         read as the body of an article by any extractor of web pages.</p>"
+                    )
+                })
+                .collect();
+            format!("<article><h2>{title}</h2>{paragraphs}</article>")
+        };
+        let page = |og_title: &str| {
+            format!(
+                "<html><head><meta property='og:title' content='{og_title}'></head><body>\
+                 <h1>Latest stories</h1>{}{}{}</body></html>",
+                story("We already have the promise", "Essen", 12),
+                story("The party and the courier", "Courier", 20),
+                story("A fine for the party", "Fine", 8),
+            )
+        };
+        let a = read_html(&page("We already have the promise"), None, None);
+        assert!(
+            a.body_text.contains("Essen paragraph 11"),
+            "{}",
+            a.body_text
+        );
+        assert!(
+            !a.body_text.contains("Courier paragraph"),
+            "{}",
+            a.body_text
+        );
+        // No story under the page's headline: Readability picks, as before.
+        let a = read_html(&page("Latest stories"), None, None);
+        assert!(
+            a.body_text.contains("Courier paragraph 19"),
+            "{}",
+            a.body_text
         );
     }
 
