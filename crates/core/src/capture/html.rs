@@ -140,7 +140,8 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .as_deref()
         .map(collapse_ws)
         .filter(|s| !s.is_empty())
-        .or(page_meta.publisher.clone());
+        .or(page_meta.publisher.clone())
+        .or(page_meta.logo_name.clone());
     out.title = strip_date_suffix(&out.title);
     if let Some(site) = &out.site_name {
         out.title = strip_name_suffix(&out.title, site);
@@ -651,6 +652,8 @@ struct PageMeta {
     publisher: Option<String>,
     /// The site's name as Open Graph gives it (Readability reads it too).
     og_site_name: Option<String>,
+    /// The site's name as its logo prints it: an `<h1>` linking to the home page.
+    logo_name: Option<String>,
     canonical: Option<String>,
     language: Option<String>,
     /// The page describes itself (`description`, `og:description`, …): Readability's
@@ -757,6 +760,18 @@ impl PageMeta {
             ..PageMeta::default()
         };
         let h1 = doc.select("h1");
+        // `<h1><a href="/">RS Ingenieure</a></h1>`: a small site's name over each page.
+        out.logo_name = h1
+            .iter()
+            .filter(|h| {
+                h.select("a[href]")
+                    .attr("href")
+                    .is_some_and(|href| is_home_link(&href))
+            })
+            .map(|h| collapse_ws(&h.text()))
+            .find(|name| {
+                (1..=6).contains(&name.split_whitespace().count()) && !is_a_sentence(name)
+            });
         out.h1_texts = h1
             .iter()
             // A logo: the site's name linked to its home page.
@@ -2271,11 +2286,11 @@ const HEADLINE_END_MARKS: [char; 6] = [':', '_', '｜', '丨', '－', '：'];
 
 /// What stands between a headline and the site's name in a page title (`Headline | Site`;
 /// old WordPress themes print `Headline « Blog`).
-const SITE_SEPARATORS: [char; 9] = ['|', '-', '–', '—', '·', '»', '«', '›', '‹'];
+const SITE_SEPARATORS: [char; 10] = ['|', '-', '–', '—', '·', '•', '»', '«', '›', '‹'];
 
 /// One of [`SITE_SEPARATORS`] with white space on both sides.
 static SPACED_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s[|\-–—·»«›‹]\s").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\s[|\-–—·•»«›‹]\s").expect("valid regex"));
 
 /// The headline of a `Site - Headline` title (parts split at a spaced [`SITE_SEPARATORS`]
 /// character): its last part when that equals one of the page's `<h1>` texts, the whole
@@ -2331,6 +2346,18 @@ fn is_home_link(href: &str) -> bool {
         None => href,
     };
     matches!(path, "" | "/" | "/index.html" | "/index.htm" | "/index.php")
+}
+
+/// Whether a logo's text is a sentence (`Hi, I'm Nicolas.`), not a name: a comma, a
+/// question or exclamation mark, or a full stop after a word (not an abbreviation's: `Inc.`,
+/// `e.V.`).
+fn is_a_sentence(text: &str) -> bool {
+    let last_word = text.split_whitespace().last().unwrap_or("");
+    text.contains(',')
+        || text.ends_with(['!', '?'])
+        || last_word
+            .strip_suffix('.')
+            .is_some_and(|w| w.chars().count() > 3 && !w.contains('.'))
 }
 
 /// Most words of a site's or section's name before a headline in a `<title>`.
@@ -3610,6 +3637,11 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
                 "firefox nightly news",
                 "Issue 85",
             ),
+            (
+                "Beauty-Tipps, die jede Braut kennen sollte • crazy-julia.de",
+                "crazy-julia.de",
+                "Beauty-Tipps, die jede Braut kennen sollte",
+            ),
             // Old WordPress themes' angle quotes (piratenpartei-mv.de).
             (
                 "Grundeinkommen ist ein Menschenrecht! › Piratenpartei MV",
@@ -4371,6 +4403,30 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             "{}",
             a.body_text
         );
+    }
+
+    #[test]
+    fn a_logo_linking_home_names_the_site_and_leaves_the_title() {
+        let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+        let read = |logo: &str, title: &str| {
+            read_html(
+                &format!(
+                    r#"<html><head><title>{title}</title></head><body><div class="head">
+<h1><a href="http://www.rs-ingenieure.de/">{logo}</a></h1></div><article>{body}</article>
+</body></html>"#
+                ),
+                None,
+                None,
+            )
+        };
+        let a = read("RS Ingenieure", "Tragwerksplanung | RS Ingenieure");
+        assert_eq!(a.site_name.as_deref(), Some("RS Ingenieure"));
+        assert_eq!(a.title, "Tragwerksplanung");
+        let a = read("Hi, I'm Nicolas.", "Some post title here");
+        assert_eq!(a.site_name, None);
+        assert!(is_a_sentence("Welcome to my blog!"));
+        assert!(!is_a_sentence("Acme Inc."));
+        assert!(!is_a_sentence("Historische Wehranlage in Horka e.V."));
     }
 
     #[test]
