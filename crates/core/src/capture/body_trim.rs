@@ -4,7 +4,8 @@
 //! fourteen times), the heading of a box of other stories whose headlines are gone
 //! (`Most Popular`), and at its tail what follows the text on
 //! the page: the comment section, related-post lists, a load-more button, and the last
-//! labels, tags and teasers (`Anzeige`, `Tags: …`, `Sommerzeit ist Urlaubszeit … Weiterlesen`).
+//! labels, tags and teasers (`Anzeige`, `Tags: …`, `Sommerzeit ist Urlaubszeit … Weiterlesen`),
+//! and a heading left with nothing under it (`Weitere Informationen`).
 //!
 //! The tail is cut at an *end marker*, a block of its own that opens the comment section
 //! (`36 Comments`, `Kommentare`, `Leave a Reply`), a related list (`Ähnliche Beiträge`,
@@ -380,6 +381,7 @@ fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
 /// `Share`), post navigation, a teaser that ends in `Weiterlesen`, an end marker, or a plug
 /// for the writer's channels or the site's newsletter.
 fn drop_trailing_furniture(blocks: &mut Vec<NodeRef>) {
+    let mut headings_dropped = 0;
     for _ in 0..MAX_EDGE_BLOCKS {
         let Some(last) = blocks.last().copied() else {
             return;
@@ -396,12 +398,54 @@ fn drop_trailing_furniture(blocks: &mut Vec<NodeRef>) {
                 .is_some_and(|a| READ_ON.is_match(a.text().trim()));
         let promo =
             text.split_whitespace().count() <= MAX_PROMO_WORDS && SELF_PROMO.is_match(&text);
-        if !(furniture || teaser || promo) {
+        // A heading with no text under it titled a box whose content is gone
+        // (`Weitere Informationen` over links Readability dropped).
+        // (A pull quote set as a heading is a sentence: it stays.)
+        let bare_heading = headings_dropped == 0
+            && text.split_whitespace().count() <= MAX_BOX_TITLE_WORDS
+            && !text.ends_with(['.', '!', '?', '…', '"', '”', '“', '»', '«'])
+            && is_tag(&last, &["h1", "h2", "h3", "h4", "h5", "h6"])
+            && nothing_shown_after(&last);
+        if !(furniture || teaser || promo || bare_heading) {
             return;
+        }
+        if bare_heading {
+            headings_dropped += 1;
         }
         last.remove_from_parent();
         blocks.pop();
     }
+}
+
+/// Most words of a box's title (`Weitere Informationen`, `Mehr zum Thema`).
+const MAX_BOX_TITLE_WORDS: usize = 6;
+
+/// Whether nothing the reader sees follows `node` in the body: no text, picture, video,
+/// embed or table (a heading over a picture or a video stays).
+fn nothing_shown_after(node: &NodeRef) -> bool {
+    const SHOWN: &str = "img, picture, video, audio, iframe, svg, table, object, embed";
+    std::iter::once(*node)
+        .chain(node.ancestors_it(None))
+        .take_while(|n| !is_tag(n, &["body", "html"]))
+        .all(|n| {
+            let mut next = n.next_element_sibling();
+            while let Some(sibling) = next {
+                if has_text(&sibling)
+                    || is_tag(
+                        &sibling,
+                        &[
+                            "img", "picture", "video", "audio", "iframe", "svg", "table", "object",
+                            "embed",
+                        ],
+                    )
+                    || Selection::from(sibling).select(SHOWN).exists()
+                {
+                    return false;
+                }
+                next = sibling.next_element_sibling();
+            }
+            true
+        })
 }
 
 #[cfg(test)]
@@ -527,6 +571,39 @@ mod tests {
                 "{heading}"
             );
         }
+    }
+
+    #[test]
+    fn a_heading_left_with_nothing_under_it_goes() {
+        let html = format!(
+            "<body>{}<h2>Weitere Informationen</h2></body>",
+            paragraphs(4)
+        );
+        assert!(trimmed(&html).ends_with("Paragraph 3 of the article, with enough words to read."));
+        // A heading with its text under it stays.
+        let html = format!(
+            "<body>{}<h2>Weitere Informationen</h2><p>The council meets again in May.</p></body>",
+            paragraphs(4)
+        );
+        let out = trimmed(&html);
+        assert!(
+            out.contains("Weitere Informationen") && out.ends_with("again in May."),
+            "{out}"
+        );
+        // A heading over a picture stays, and so do the headings before a bare one.
+        let html = format!(
+            "<body>{}<h2>The harbour</h2><figure><img src=\"h.jpg\"></figure></body>",
+            paragraphs(4)
+        );
+        assert!(trimmed(&html).ends_with("The harbour"));
+        let html = format!("<body>{}<h2>One</h2><h2>Two</h2></body>", paragraphs(4));
+        assert!(trimmed(&html).ends_with("One"));
+        // A pull quote set as a heading is a sentence.
+        let html = format!(
+            "<body>{}<h4>It backs his version.</h4></body>",
+            paragraphs(4)
+        );
+        assert!(trimmed(&html).ends_with("It backs his version."));
     }
 
     #[test]

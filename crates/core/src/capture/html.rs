@@ -326,9 +326,19 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         // `(18.01.2018) Deutschlands Landwirte …` under `Deutschlands Landwirte …`).
         let first_para = without_opening_dateline(first_para);
         let from_body = if page_meta.has_description {
-            without_spaces(first_para).starts_with(&without_spaces(
-                s.trim_end_matches('…').trim_end_matches("..."),
-            ))
+            // A description cut from the body's opening may run past its first paragraph
+            // (WordPress's first 55 words and `[…]`).
+            let description = s
+                .trim_end()
+                .trim_end_matches("[…]")
+                .trim_end_matches("[...]")
+                .trim_end_matches(['…', '.', ' ']);
+            let opening: String = without_opening_dateline(&out.body_text)
+                .chars()
+                .take(description.chars().count() * 2 + 200)
+                .collect();
+            without_spaces(first_para).starts_with(&without_spaces(description))
+                || without_spaces(&opening).starts_with(&without_spaces(description))
         } else {
             opens_a_leading_paragraph(&out.body_text, s)
         };
@@ -4290,6 +4300,22 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             .as_deref(),
             Some("Thousands without power as the sea wall breaks")
         );
+        // A description cut from the body's opening words, past its first paragraph.
+        let paragraphs: String = (0..8)
+            .map(|i| format!("<p>Paragraph {i}: the storm reached the coast at dawn and the sea wall broke.</p>"))
+            .collect();
+        let cut = "Paragraph 0: the storm reached the coast at dawn and the sea wall broke. \
+                   Paragraph 1: the storm reached the coast […]";
+        let a = read_html(
+            &format!(
+                "<html><head><meta name=\"description\" content=\"{cut}\"></head>\
+                 <body><h1>Storm hits the coast</h1><article>{paragraphs}</article></body></html>"
+            ),
+            None,
+            None,
+        );
+        assert!(a.body_text.starts_with("Paragraph 0"), "{}", a.body_text);
+        assert_eq!(a.standfirst, None);
     }
 
     #[test]
