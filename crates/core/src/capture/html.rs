@@ -72,11 +72,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         out.language = page_meta.language.as_deref().and_then(canonical_language);
         // What the page says about itself holds though no article was found in it (a page
         // its script fills in from data).
-        out.authors = if page_meta.authors.is_empty() {
-            page_meta.meta_authors.names.clone()
-        } else {
-            page_meta.authors.clone()
-        };
+        out.authors = page_meta.named_authors().to_vec();
         out.byline = (!out.authors.is_empty()).then(|| out.authors.join(", "));
         out.published = json_ld_date(&page_meta.json_ld_dates.published, &out.language)
             .or(page_dates.published);
@@ -87,11 +83,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
             .clone()
             .or(page_meta.publisher.clone());
         out.section = page_meta.section.clone();
-        out.url = page_meta
-            .canonical
-            .clone()
-            .or(url.map(str::to_string))
-            .or(page_meta.og_url.clone());
+        out.url = page_meta.stored_url(url);
         if let Some(site) = &out.site_name {
             out.title = strip_name_suffix(&out.title, site);
         }
@@ -187,11 +179,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .clone()
         .filter(|b| !is_a_handle(b))
         .or_else(|| {
-            let named = if page_meta.authors.is_empty() {
-                &page_meta.meta_authors.names
-            } else {
-                &page_meta.authors
-            };
+            let named = page_meta.named_authors();
             (!named.is_empty()).then(|| named.join(", "))
         })
         .or(byline)
@@ -281,11 +269,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .or_else(|| json_ld_date(&page_meta.json_ld_dates.modified, &out.language))
         .or(page_dates.modified);
     out.section = page_meta.section.clone();
-    out.url = page_meta
-        .canonical
-        .clone()
-        .or(url.map(str::to_string))
-        .or(page_meta.og_url.clone());
+    out.url = page_meta.stored_url(url);
 
     let content = Document::from(article.content.as_ref());
     formula::write_out_formulas(&content);
@@ -909,17 +893,31 @@ impl PageMeta {
     /// (NatGeo's JSON-LD `Organization` and `article:author` `@NatGeoUK`): the byline the
     /// page prints then names the writer.
     fn names_only_the_site(&self) -> bool {
-        let names = if self.authors.is_empty() {
-            &self.meta_authors.names
-        } else {
-            &self.authors
-        };
+        let names = self.named_authors();
         let sites: Vec<&String> = self.og_site_name.iter().chain(&self.publisher).collect();
         !names.is_empty()
             && !sites.is_empty()
             && names
                 .iter()
                 .all(|n| is_a_handle(n) || sites.iter().any(|site| same_name(n, site)))
+    }
+
+    /// The authors the page's metadata names: JSON-LD's, else the author `<meta>` tags'.
+    fn named_authors(&self) -> &[String] {
+        if self.authors.is_empty() {
+            &self.meta_authors.names
+        } else {
+            &self.authors
+        }
+    }
+
+    /// The address stored with the article: the page's canonical link, else where it was
+    /// fetched from, else its Open Graph address.
+    fn stored_url(&self, url: Option<&str>) -> Option<String> {
+        self.canonical
+            .clone()
+            .or(url.map(str::to_string))
+            .or(self.og_url.clone())
     }
 
     /// The page's address: where it was fetched from, else its canonical link, else its
