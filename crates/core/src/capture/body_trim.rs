@@ -378,8 +378,9 @@ fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
 }
 
 /// Removes the last blocks while they are furniture: labels (`Anzeige`, `Tags: …`,
-/// `Share`), post navigation, a teaser that ends in `Weiterlesen`, an end marker, or a plug
-/// for the writer's channels or the site's newsletter.
+/// `Share`), post navigation, a teaser that ends in `Weiterlesen`, an end marker, a plug
+/// for the writer's channels or the site's newsletter, or (once) a box's `<h2>`/`<h3>`
+/// left with nothing shown under it.
 fn drop_trailing_furniture(blocks: &mut Vec<NodeRef>) {
     let mut headings_dropped = 0;
     for _ in 0..MAX_EDGE_BLOCKS {
@@ -400,11 +401,14 @@ fn drop_trailing_furniture(blocks: &mut Vec<NodeRef>) {
             text.split_whitespace().count() <= MAX_PROMO_WORDS && SELF_PROMO.is_match(&text);
         // A heading with no text under it titled a box whose content is gone
         // (`Weitere Informationen` over links Readability dropped).
-        // (A pull quote set as a heading is a sentence: it stays.)
+        // (A pull quote set as a heading is a sentence, and a credit or an agency's tag
+        // set as one, `Fotos: Jane Roe`, `(dpa)`, stay.)
         let bare_heading = headings_dropped == 0
             && text.split_whitespace().count() <= MAX_BOX_TITLE_WORDS
             && !text.ends_with(['.', '!', '?', '…', '"', '”', '“', '»', '«'])
-            && is_tag(&last, &["h1", "h2", "h3", "h4", "h5", "h6"])
+            && !text.contains([':', '(', '@'])
+            && is_tag(&last, &["h2", "h3"])
+            && !Selection::from(last).select(SHOWN).exists()
             && nothing_shown_after(&last);
         if !(furniture || teaser || promo || bare_heading) {
             return;
@@ -423,30 +427,36 @@ const MAX_BOX_TITLE_WORDS: usize = 6;
 /// Whether nothing the reader sees follows `node` in the body: no text, picture, video,
 /// embed or table (a heading over a picture or a video stays).
 fn nothing_shown_after(node: &NodeRef) -> bool {
-    const SHOWN: &str = "img, picture, video, audio, iframe, svg, table, object, embed";
     std::iter::once(*node)
         .chain(node.ancestors_it(None))
         .take_while(|n| !is_tag(n, &["body", "html"]))
         .all(|n| {
-            let mut next = n.next_element_sibling();
+            let mut next = n.next_sibling();
             while let Some(sibling) = next {
-                if has_text(&sibling)
-                    || is_tag(
-                        &sibling,
-                        &[
-                            "img", "picture", "video", "audio", "iframe", "svg", "table", "object",
-                            "embed",
-                        ],
-                    )
-                    || Selection::from(sibling).select(SHOWN).exists()
-                {
+                let shown = if sibling.is_text() {
+                    !sibling.text().trim().is_empty()
+                } else {
+                    sibling.is_element()
+                        && (has_text(&sibling)
+                            || is_tag(&sibling, SHOWN_TAGS)
+                            || Selection::from(sibling).select(SHOWN).exists())
+                };
+                if shown {
                     return false;
                 }
-                next = sibling.next_element_sibling();
+                next = sibling.next_sibling();
             }
             true
         })
 }
+
+/// Elements the reader sees without text: pictures, media, embeds, tables.
+const SHOWN_TAGS: &[&str] = &[
+    "img", "picture", "video", "audio", "iframe", "svg", "table", "object", "embed",
+];
+
+/// [`SHOWN_TAGS`] as a selector.
+const SHOWN: &str = "img, picture, video, audio, iframe, svg, table, object, embed";
 
 #[cfg(test)]
 mod tests {
@@ -598,12 +608,17 @@ mod tests {
         assert!(trimmed(&html).ends_with("The harbour"));
         let html = format!("<body>{}<h2>One</h2><h2>Two</h2></body>", paragraphs(4));
         assert!(trimmed(&html).ends_with("One"));
-        // A pull quote set as a heading is a sentence.
+        // A pull quote set as a heading is a sentence; a credit or an agency's tag stays.
+        for kept in ["It backs his version.", "Fotos: Jane Roe", "(dpa)"] {
+            let html = format!("<body>{}<h3>{kept}</h3></body>", paragraphs(4));
+            assert!(trimmed(&html).ends_with(kept), "{kept}");
+        }
+        // Loose text under the heading is shown.
         let html = format!(
-            "<body>{}<h4>It backs his version.</h4></body>",
+            "<body><section>{}<h3>Fazit</h3>Das Gerät überzeugt.</section></body>",
             paragraphs(4)
         );
-        assert!(trimmed(&html).ends_with("It backs his version."));
+        assert!(trimmed(&html).contains("Fazit"));
     }
 
     #[test]

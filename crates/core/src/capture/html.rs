@@ -39,7 +39,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     } else {
         page_byline::Marks::Unread
     };
-    let marked_byline = page_byline::read(&document, marks);
+    let marked_bylines = page_byline::read(&document, marks);
     let base = effective_base(&document, url);
     let lead_figure = page_meta
         .lead_image
@@ -185,7 +185,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .or(byline)
         // Last, a byline marked in a way Readability does not read (`data-component=
         // "Byline"`, `<author>`).
-        .or_else(|| marked_byline.as_deref().and_then(clean));
+        .or_else(|| marked_bylines.iter().find_map(|b| clean(b)));
     out.authors = if page_meta.authors.is_empty() {
         out.byline.as_deref().map(split_authors).unwrap_or_default()
     } else {
@@ -219,7 +219,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         let site_named = |name: &str| {
             is_a_handle(name) || out.site_name.as_deref().is_some_and(|s| same_name(name, s))
         };
-        if let Some(printed) = marked_byline.as_deref().and_then(clean) {
+        if let Some(printed) = marked_bylines.iter().find_map(|b| clean(b)) {
             let names = split_authors(&printed);
             if !names.is_empty() && !names.iter().any(|n| site_named(n)) {
                 out.byline = Some(printed);
@@ -755,12 +755,28 @@ impl PageMeta {
         };
         let h1 = doc.select("h1");
         // `<h1><a href="/">RS Ingenieure</a></h1>`: a small site's name over each page.
+        // The page's own host (its canonical link's or Open Graph address's): a logo's
+        // absolute link leads there, a link post's headline to another site.
+        let host_of = |url: &str| url::Url::parse(url).ok()?.host_str().map(str::to_lowercase);
+        let own_hosts: Vec<String> = out
+            .canonical
+            .iter()
+            .cloned()
+            .chain(meta(&[MetaKey::Property("og:url")]))
+            .filter_map(|u| host_of(&u))
+            .collect();
         out.logo_name = h1
             .iter()
             .filter(|h| {
-                h.select("a[href]")
-                    .attr("href")
-                    .is_some_and(|href| is_home_link(&href))
+                h.select("a[href]").attr("href").is_some_and(|href| {
+                    let href = href.trim();
+                    let own = if href.contains("://") {
+                        host_of(href).is_some_and(|host| own_hosts.contains(&host))
+                    } else {
+                        !href.is_empty()
+                    };
+                    own && is_home_link(href)
+                })
             })
             .map(|h| collapse_ws(&h.text()))
             .find(|name| {
@@ -1323,10 +1339,11 @@ const MIN_STORY_CHARS: usize = 1_000;
 /// A page that loads the next stories as the reader scrolls (correctiv.org's list under
 /// the article, infinite scroll on news sites) holds several whole `<article>`s, and
 /// Readability may pick another one than the page's. When exactly one of two or more
-/// whole stories opens with the page's headline (`og:title`, JSON-LD's, or its `<title>`
-/// without the site's name), the other whole stories are removed. Teasers' cards stay for
-/// Readability to judge, and a page whose stories all lack the headline (a live blog's
-/// posts) is left alone.
+/// whole stories opens with the page's headline (`og:title`, JSON-LD's, its one `<h1>`, or
+/// its `<title>` without the site's name), the other whole stories that carry their own
+/// date (`<time>`) are removed. Teasers' cards stay for Readability to judge, and so do a
+/// page whose stories all lack the headline (a live blog's posts) and the undated parts of
+/// one article.
 fn keep_the_headlined_story(document: &Document, page_meta: &PageMeta) {
     let articles = document.select("article");
     if articles.length() < 2 {
@@ -1365,8 +1382,10 @@ fn keep_the_headlined_story(document: &Document, page_meta: &PageMeta) {
     let headlined: Vec<&NodeRef> = stories.iter().filter(|s| opens_with_headline(s)).collect();
     if let [keep] = headlined.as_slice() {
         let keep = keep.id;
+        // Another story carries its own date; a part of the article (a chapter under its
+        // own heading) does not.
         for story in &stories {
-            if story.id != keep {
+            if story.id != keep && Selection::from(*story).select("time").exists() {
                 story.remove_from_parent();
             }
         }
@@ -1459,6 +1478,8 @@ fn json_ld_names(value: &serde_json::Value) -> Vec<String> {
         Value::String(s) if s.trim_start().starts_with(['{', '[']) => {
             match serde_json::from_str::<Value>(s) {
                 Ok(inner @ (Value::Object(_) | Value::Array(_))) => json_ld_names(&inner),
+                // `[Jane Doe]` is a name in brackets; a broken object names no one.
+                _ if s.trim_start().starts_with('[') => split_authors(&plain_text(s)),
                 _ => Vec::new(),
             }
         }
@@ -2207,7 +2228,8 @@ fn clean_byline(byline: &str) -> String {
         .to_string();
     // The date before the name (`June 5, 2019 by Jenny Smith`, `2.03.2018von Jenny Smith`).
     if let Some(c) = DATE_THEN_BY.captures(&b) {
-        if parse_date(c["date"].trim_end_matches(','), None).is_some() {
+        let date = c["date"].trim_end_matches(',');
+        if parse_date(date, None).is_some() || date_line(date, None).is_some() {
             b = c["rest"].to_string();
         }
     }
@@ -2987,6 +3009,10 @@ mod tests {
         assert_eq!(clean_byline("İbrahim Yılmaz"), "İbrahim Yılmaz");
         // A date before the name, a label, a link to write to the writer.
         assert_eq!(clean_byline("June 5, 2019 by Jane Doe"), "Jane Doe");
+        assert_eq!(
+            clean_byline("Posted on June 5, 2019 by Jane Doe"),
+            "Jane Doe"
+        );
         assert_eq!(
             clean_byline("2.03.2018von Dennis Ziesecke | E-Mail"),
             "Dennis Ziesecke"
@@ -4398,7 +4424,10 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
                     )
                 })
                 .collect();
-            format!("<article><h2>{title}</h2>{paragraphs}</article>")
+            format!(
+                "<article><h2>{title}</h2><time datetime=\"2019-05-14\">14 May 2019</time>\
+                 {paragraphs}</article>"
+            )
         };
         let page = |og_title: &str| {
             format!(
@@ -4427,6 +4456,21 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             "{}",
             a.body_text
         );
+        // An undated part of the article under its own heading is no other story.
+        let undated = page("We already have the promise").replacen(
+            "<time datetime=\"2019-05-14\">14 May 2019</time>",
+            "",
+            2,
+        );
+        let undated = undated.replacen(
+            "<h2>We already have the promise</h2>",
+            "<h2>We already have the promise</h2><time datetime=\"2019-05-14\">14 May</time>",
+            1,
+        );
+        let doc = Document::from(undated.as_str());
+        keep_the_headlined_story(&doc, &PageMeta::read(&doc));
+        let text = doc.select("body").text();
+        assert!(text.contains("Courier paragraph 19"), "{text}");
     }
 
     #[test]
@@ -4436,7 +4480,7 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             read_html(
                 &format!(
                     r#"<html><head><title>{title}</title></head><body><div class="head">
-<h1><a href="http://www.rs-ingenieure.de/">{logo}</a></h1></div><article>{body}</article>
+<h1><a href="/">{logo}</a></h1></div><article>{body}</article>
 </body></html>"#
                 ),
                 None,
@@ -4447,6 +4491,16 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert_eq!(a.site_name.as_deref(), Some("RS Ingenieure"));
         assert_eq!(a.title, "Tragwerksplanung");
         let a = read("Hi, I'm Nicolas.", "Some post title here");
+        assert_eq!(a.site_name, None);
+        // A link to another site's home (a link post's headline) names no site.
+        let a = read_html(
+            &format!(
+                r#"<html><head><title>Example | Other</title></head><body>
+<h1><a href="https://example.org/">Example</a></h1><article>{body}</article></body></html>"#
+            ),
+            None,
+            None,
+        );
         assert_eq!(a.site_name, None);
         assert!(is_a_sentence("Welcome to my blog!"));
         assert!(!is_a_sentence("Acme Inc."));

@@ -18,7 +18,7 @@
 //! something else is never read: a reader's comment, a related article's card, a sidebar,
 //! navigation, an embedded post ([`Headline::belongs_elsewhere`]).
 
-use dom_query::{Document, NodeRef};
+use dom_query::{Document, NodeRef, Selection};
 
 use super::page_dates::{text_offsets, Headline, MAX_TEXT_BEFORE_HEADLINE};
 use super::text::collapse;
@@ -65,9 +65,10 @@ const MAX_BYLINE_CHARS: usize = 300;
 /// Readability's limit: a byline it read is shorter.
 const READABILITY_BYLINE_CHARS: usize = 100;
 
-/// The text of the page's byline mark, as the page prints it (`By Jenny Smith`), for the
-/// caller to clean as it cleans Readability's.
-pub fn read(doc: &Document, which: Marks) -> Option<String> {
+/// The texts of the page's byline marks, the likeliest first, as the page prints them (`By
+/// Jenny Smith`), for the caller to clean as it cleans Readability's and take the first
+/// that stays.
+pub fn read(doc: &Document, which: Marks) -> Vec<String> {
     let selector = match which {
         Marks::Unread => UNREAD_MARKS,
         Marks::All => ALL_MARKS,
@@ -79,41 +80,69 @@ pub fn read(doc: &Document, which: Marks) -> Option<String> {
         .filter_map(|node| Some((*node, byline_text(node, which)?)))
         .collect();
     if marks.is_empty() {
-        return None;
+        return Vec::new();
     }
     let headline = Headline::find(doc);
+    // Not a photographer's credit in a figure (unless the figure is the author's card),
+    // nor a box around the headline itself.
     let marks: Vec<(NodeRef, String)> = marks
         .into_iter()
-        .filter(|(node, _)| !headline.belongs_elsewhere(node))
+        .filter(|(node, _)| {
+            !headline.belongs_elsewhere(node) && !headline.holds(node.id) && !in_a_figure(node)
+        })
         .collect();
     let Some(at) = headline.at else {
-        return marks.into_iter().next().map(|(_, text)| text);
+        return marks.into_iter().map(|(_, text)| text).collect();
     };
     let offsets = text_offsets(doc, marks.iter().map(|(node, _)| node.id).chain([at]));
     let offset = |id| offsets.get(&id).copied().unwrap_or(0);
     let headline_offset = offset(at);
-    let after = marks.iter().find(|(node, _)| {
+    let after = marks.iter().filter(|(node, _)| {
         node.id > at && offset(node.id).saturating_sub(headline_offset) <= MAX_TEXT_AFTER_HEADLINE
     });
-    let before = || {
-        marks.iter().rev().find(|(node, _)| {
-            node.id < at
-                && !headline.in_masthead(node)
-                && headline_offset.saturating_sub(offset(node.id)) <= MAX_TEXT_BEFORE_HEADLINE
-        })
-    };
-    after.or_else(before).map(|(_, text)| text.clone())
+    let before = marks.iter().rev().filter(|(node, _)| {
+        node.id < at
+            && !headline.in_masthead(node)
+            && headline_offset.saturating_sub(offset(node.id)) <= MAX_TEXT_BEFORE_HEADLINE
+    });
+    after.chain(before).map(|(_, text)| text.clone()).collect()
 }
 
-/// The text of a byline mark Readability did not read, or `None` when `node` is no such
-/// mark: a box holding more than a byline, an empty one, a class that only contains
-/// `writer` (`typewriter`), or an `itemprop="author"` byline short enough for Readability.
+/// Whether `node` stands in a `<figure>` that is not an author's card (a photo's credit).
+fn in_a_figure(node: &NodeRef) -> bool {
+    std::iter::once(*node)
+        .chain(node.ancestors_it(None))
+        .any(|n| {
+            (n.has_name("figure") || n.has_name("figcaption"))
+                && !n
+                    .attr("class")
+                    .is_some_and(|c| c.to_lowercase().contains("author"))
+        })
+}
+
+/// The text of a byline mark, or `None` when `node` is none: a box holding more than a
+/// byline, an empty one; for [`Marks::Unread`] also a class that only contains `writer`
+/// (`typewriter`), or an `itemprop="author"` byline short enough for Readability. A
+/// schema.org Person card (`itemprop="author"` with its `name` inside) gives its names.
 fn byline_text(node: &NodeRef, which: Marks) -> Option<String> {
     // A byline is a line: a box of 50 elements holds more.
     if node.descendants_it().nth(50).is_some() {
         return None;
     }
-    let text = collapse(&node.text());
+    let names: Vec<String> = Selection::from(*node)
+        .select("[itemprop~='name']")
+        .iter()
+        .map(|n| collapse(&n.text()))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let whole = collapse(&node.text());
+    // What Readability measured: the element's whole text.
+    let whole_chars = whole.chars().count();
+    let text = if node.attr("itemprop").is_some() && !names.is_empty() {
+        names.join(", ")
+    } else {
+        whole
+    };
     let chars = text.chars().count();
     if chars == 0 || chars > MAX_BYLINE_CHARS || !text.chars().any(char::is_alphabetic) {
         return None;
@@ -143,7 +172,7 @@ fn byline_text(node: &NodeRef, which: Marks) -> Option<String> {
         || by_attribute("class", &AUTHOR_WORDS)
         // Drupal's `Submitted by <span class="username">jdoe</span> on …`.
         || by_attribute("class", &["username"])
-        || (by_attribute("itemprop", &["author"]) && chars >= READABILITY_BYLINE_CHARS);
+        || (by_attribute("itemprop", &["author"]) && whole_chars >= READABILITY_BYLINE_CHARS);
     marked.then_some(text)
 }
 
@@ -154,6 +183,8 @@ mod tests {
     fn read_marks(body: &str, which: Marks) -> Option<String> {
         let page = format!("<html><body>{body}</body></html>");
         read(&Document::from(page.as_str()), which)
+            .into_iter()
+            .next()
     }
 
     fn byline(body: &str) -> Option<String> {
@@ -268,6 +299,28 @@ mod tests {
                 r#"<h1>A headline here</h1><div class="comments"><author>Jane Roe</author></div>"#
             ),
             None
+        );
+        // A photographer's credit in a figure, a box around the headline.
+        assert_eq!(
+            byline(
+                r#"<h1>Police arrest a suspect</h1><figure><img src="a.jpg"><figcaption>The scene <span class="bild-autor">Foto: Jane Roe</span></figcaption></figure><p>Text.</p>"#
+            ),
+            None
+        );
+        assert_eq!(
+            byline(
+                r#"<div class="writer-block"><h1>Council votes to close pool</h1><p>By Jane Doe</p></div>"#
+            ),
+            None
+        );
+        // A Person card gives its name, not its biography.
+        assert_eq!(
+            byline(&format!(
+                r#"<h1>A headline here</h1><div itemprop="author" itemscope><span itemprop="name">Jane Doe</span> <span itemprop="description">{}</span></div>"#,
+                "Jane writes about the council and the harbour. ".repeat(3)
+            ))
+            .as_deref(),
+            Some("Jane Doe")
         );
         // A card far below the article, whatever its class.
         assert_eq!(

@@ -8,8 +8,8 @@
 //! 1. `<meta>` tags: `article:published_time`, Dublin Core (`DC.date.issued`,
 //!    `dcterms.created`), `pubdate`, `publish-date`, `sailthru.date`, `parsely-pub-date`,
 //!    `citation_publication_date`, `date`, … (`article:modified_time`, `og:updated_time`,
-//!    `dcterms.modified`, `last-modified` for changes), read from `content` (or a
-//!    microdata meta's `datetime`), compact timestamps too (`og:regDate` `20210820030646`);
+//!    `dcterms.modified`, `last-modified` for changes), read from `content` (or, on a
+//!    tag without one, `datetime`), compact timestamps too (`og:regDate` `20210820030646`);
 //! 2. schema.org microdata on any element (`itemprop="datePublished"`, read from its
 //!    `datetime`, `content` or `title`, then its text);
 //! 3. a date in the page's address (`/2012/05/11/`, `2019-06-28`), which is exact to the
@@ -527,6 +527,11 @@ impl Headline {
             at: at.map(|node| node.id),
             holders,
         }
+    }
+
+    /// Whether `id` is the headline or one of its ancestors.
+    pub(super) fn holds(&self, id: NodeId) -> bool {
+        self.holders.contains(&id)
     }
 
     /// Whether `node` stands in a `<header>` or banner that does not hold the headline.
