@@ -5,7 +5,8 @@
 //! (`Most Popular`), and at its tail what follows the text on
 //! the page: the comment section, related-post lists, a load-more button, and the last
 //! labels, tags and teasers (`Anzeige`, `Tags: …`, `Sommerzeit ist Urlaubszeit … Weiterlesen`),
-//! and a heading left with nothing under it (`Weitere Informationen`).
+//! and a heading left with nothing under it (`Weitere Informationen`). An advertisement
+//! slot's label (`Advertisement:`) goes wherever it stands.
 //!
 //! The tail is cut at an *end marker*, a block of its own that opens the comment section
 //! (`36 Comments`, `Kommentare`, `Leave a Reply`), a related list (`Ähnliche Beiträge`,
@@ -21,9 +22,11 @@ use dom_query::{Document, NodeRef, Selection};
 use regex::Regex;
 
 use super::text::{
-    collapse, is_caption_control, is_comments_start, is_furniture, is_related_marker,
-    MIN_SLIDE_TITLES, POPULAR_BOX,
+    collapse, is_caption_control, is_comments_start, is_furniture, is_name, is_related_marker,
+    word_count, ABOUT_THE_AUTHOR, AUTHOR_BOX_UNITS, AUTHOR_BOX_WORDS, MIN_SLIDE_TITLES,
+    POPULAR_BOX,
 };
+use crate::sanitize::PHOTO_MARKER_ATTRIBUTE;
 
 /// Share of the body's text that must stand before an end marker for the body to be cut
 /// there.
@@ -121,9 +124,9 @@ pub struct RelatedLink {
     pub href: String,
 }
 
-/// Takes the furniture off the head and the tail of `content`'s body; returns the links
-/// of a related list it took off.
-pub fn trim(content: &Document) -> Vec<RelatedLink> {
+/// Takes the furniture off the head and the tail of `content`'s body (an article by
+/// `authors`); returns the links of a related list it took off.
+pub fn trim(content: &Document, authors: &[String]) -> Vec<RelatedLink> {
     let body = content.select("body");
     let Some(body) = body.nodes().first().copied() else {
         return Vec::new();
@@ -131,10 +134,14 @@ pub fn trim(content: &Document) -> Vec<RelatedLink> {
     // The blocks are found once; each step removes nodes and keeps the list in step.
     let mut blocks = blocks(&body);
     drop_reading_time(&mut blocks);
+    drop_ad_labels(&mut blocks);
     drop_slideshow_controls(&mut blocks);
     drop_emptied_story_boxes(&mut blocks);
     let related = cut_at_end_marker(&body, &mut blocks);
     drop_trailing_furniture(&mut blocks);
+    if drop_author_box(&body, &mut blocks, authors) {
+        drop_trailing_furniture(&mut blocks);
+    }
     related
 }
 
@@ -218,6 +225,28 @@ fn drop_reading_time(blocks: &mut Vec<NodeRef>) {
             i += 1;
         }
     }
+}
+
+/// The label an advertisement slot prints over itself, a block of its own wherever the
+/// slot stands in the text: `Advertisement:`, `Anzeige`, `Story continues below
+/// advertisement`.
+static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|reklame|sponsored(?:\s+content)?|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|advertisement\s*[-–—]\s*scroll\s+to\s+continue(?:\s+with\s+content)?)\W*$",
+    )
+    .expect("valid regex")
+});
+
+/// Removes every block that is only an advertisement's label.
+fn drop_ad_labels(blocks: &mut Vec<NodeRef>) {
+    let drop: Vec<bool> = blocks
+        .iter()
+        .map(|b| {
+            let text = collapsed(b);
+            text.chars().count() <= MAX_MARKER_CHARS && AD_LABEL.is_match(&text)
+        })
+        .collect();
+    remove_marked(blocks, &drop);
 }
 
 /// Removes a slideshow's caption buttons and its title printed once per slide: a run of
@@ -421,6 +450,94 @@ fn drop_trailing_furniture(blocks: &mut Vec<NodeRef>) {
     }
 }
 
+/// Removes an author box at the body's end, with everything after it: its heading
+/// (`Über den Autor`, `AUTOR`) and the little under it; or a writer's name and the note
+/// under it that goes on from the name (`Dr. Thomas Schulte` / `ist Gründungspartner …`)
+/// or repeats it (`Jane Doe` / `Jane Doe covers …`); or a note that opens with an author's
+/// name (`Inga Buller ist Head of Social …`), each in a box apart from the text. The
+/// writer's picture right before the box goes with it. Returns whether a box was removed. (The pasted-text reader drops the same
+/// boxes as lines.)
+fn drop_author_box(body: &NodeRef, blocks: &mut Vec<NodeRef>, authors: &[String]) -> bool {
+    let texts: Vec<String> = blocks.iter().map(collapsed).collect();
+    let n = texts.len();
+    let headed = texts
+        .iter()
+        .rposition(|t| t.chars().count() <= MAX_MARKER_CHARS && ABOUT_THE_AUTHOR.is_match(t));
+    let start = if let Some(at) = headed.filter(|&at| {
+        let words: usize = texts[at + 1..].iter().map(|t| word_count(t)).sum();
+        at >= 2 && n - at <= AUTHOR_BOX_UNITS && words <= AUTHOR_BOX_WORDS * 2
+    }) {
+        at
+    } else {
+        let Some(note) = texts.last().filter(|t| word_count(t) <= AUTHOR_BOX_WORDS) else {
+            return false;
+        };
+        let name_above = n
+            .checked_sub(2)
+            .map(|i| texts[i].as_str())
+            .filter(|t| is_name(t));
+        let opens_with = |name: &str| {
+            note.strip_prefix(name).is_some_and(|rest| {
+                rest.starts_with(' ') && rest.trim_start().starts_with(char::is_lowercase)
+            })
+        };
+        if name_above.is_some_and(|name| note.starts_with(char::is_lowercase) || opens_with(name)) {
+            n - 2
+        } else if authors
+            .iter()
+            .any(|a| a.split_whitespace().count() >= 2 && opens_with(a))
+        {
+            n - 1
+        } else {
+            return false;
+        }
+    };
+    if start < 2 {
+        return false;
+    }
+    let first = blocks[start];
+    // Unheaded, the note is a box's only when it stands apart from the text: a closing
+    // paragraph about the writer among the article's own paragraphs stays (Breitbart's
+    // `Lucas Nolan is a reporter for …`).
+    let apart = first.parent().map(|p| p.id) != blocks[start - 1].parent().map(|p| p.id);
+    if headed != Some(start) && !apart {
+        return false;
+    }
+    if let Some(picture) = picture_right_before(&first, body) {
+        picture.remove_from_parent();
+    }
+    for node in from_here_on(&first, body) {
+        node.remove_from_parent();
+    }
+    blocks.truncate(start);
+    true
+}
+
+/// The photo marker (or an element holding only markers) that stands right before `node`
+/// in page order, nothing shown between them.
+fn picture_right_before<'a>(node: &NodeRef<'a>, body: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    let mut at = *node;
+    loop {
+        let mut previous = at.prev_sibling();
+        while let Some(p) = previous.filter(|p| p.is_text() && p.text().trim().is_empty()) {
+            previous = p.prev_sibling();
+        }
+        match previous {
+            Some(p) => {
+                let markers = Selection::from(p)
+                    .select(&format!("img[{PHOTO_MARKER_ATTRIBUTE}]"))
+                    .exists();
+                let marker = p.is("img") && p.attr(PHOTO_MARKER_ATTRIBUTE).is_some();
+                return (marker || (markers && !has_text(&p))).then_some(p);
+            }
+            None => match at.parent() {
+                Some(parent) if parent.id != body.id => at = parent,
+                _ => return None,
+            },
+        }
+    }
+}
+
 /// Most words of a box's title (`Weitere Informationen`, `Mehr zum Thema`).
 const MAX_BOX_TITLE_WORDS: usize = 6;
 
@@ -464,7 +581,7 @@ mod tests {
 
     fn trimmed(html: &str) -> String {
         let doc = Document::from(html);
-        trim(&doc);
+        trim(&doc, &[]);
         collapsed(&doc.select("body").nodes()[0])
     }
 
@@ -494,6 +611,76 @@ mod tests {
                 "{marker}: {out}"
             );
             assert!(out.starts_with("Paragraph 0"), "{marker}: {out}");
+        }
+    }
+
+    #[test]
+    fn an_advertisements_label_goes_wherever_it_stands() {
+        let html = format!(
+            "<body><div>{}<div class='ad-unit'><span>Advertisement:</span><div></div></div>\
+             <p>Anzeige</p>{}<p>Advertising rules changed in 2019, the regulator said.</p></div></body>",
+            paragraphs(3),
+            paragraphs(3)
+        );
+        let text = trimmed(&html);
+        assert!(!text.contains("Advertisement:"), "{text}");
+        assert!(!text.contains("Anzeige"), "{text}");
+        assert_eq!(text.matches("Paragraph").count(), 6, "{text}");
+        assert!(text.contains("Advertising rules changed"), "{text}");
+    }
+
+    fn trimmed_by(html: &str, author: &str) -> String {
+        let doc = Document::from(html);
+        trim(&doc, &[author.to_string()]);
+        collapsed(&doc.select("body").nodes()[0])
+    }
+
+    #[test]
+    fn an_author_box_at_the_end_goes_with_the_writers_picture() {
+        let body = paragraphs(5);
+        for (author, tail) in [
+            // Headed as one.
+            (
+                "Jane Doe",
+                "<div class='box'><div>About the author</div><h3>Sarah Archer</h3>\
+                 <p>Sarah Archer is the author of The Midcentury Kitchen.</p></div>",
+            ),
+            // A guest's name, then a note that goes on from it.
+            (
+                "Jane Doe",
+                "<div class='highlight'><h3>Dr. Thomas Schulte</h3>\
+                 <p>ist Gründungspartner der Kanzlei Dr. Schulte und Partner in Berlin.</p></div>",
+            ),
+            // A note that opens with the writer's name, in a box of its own, under the
+            // writer's picture.
+            (
+                "Inga Buller",
+                "<img data-photo=\"3\"><div><blockquote>Inga Buller ist Head of Social bei CHIP. \
+                 Sie testet gerne neue Haushalts-Gadgets.</blockquote></div>",
+            ),
+        ] {
+            let html = format!("<body><div>{body}{tail}</div></body>");
+            let doc = Document::from(html.as_str());
+            trim(&doc, &[author.to_string()]);
+            let text = collapsed(&doc.select("body").nodes()[0]);
+            assert!(
+                text.ends_with("Paragraph 4 of the article, with enough words to read."),
+                "{tail}: {text}"
+            );
+            assert!(!doc.select("img[data-photo]").exists(), "{tail}");
+        }
+        // A closing paragraph about the writer among the article's own paragraphs stays,
+        // and so does a note on someone who is neither the author nor named above it.
+        for tail in [
+            "<p>Jane Doe is a reporter for the Tech desk. Follow her on Twitter.</p>",
+            "<div><p>John Roe ist Bürgermeister der Stadt und will wiedergewählt werden.</p></div>",
+        ] {
+            let html = format!("<body><div>{body}{tail}</div></body>");
+            let text = trimmed_by(&html, "Jane Doe");
+            assert!(
+                text.ends_with(&collapse(&Document::from(tail).select("body").text())),
+                "{text}"
+            );
         }
     }
 
@@ -552,7 +739,7 @@ mod tests {
             paragraphs(4)
         );
         let doc = Document::from(html.as_str());
-        let related = trim(&doc);
+        let related = trim(&doc, &[]);
         assert_eq!(
             related,
             vec![

@@ -286,8 +286,9 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     place_photo_markers(&found.images, out.photos.len());
     keep_text_figures(&content);
     remove_repeated_header(&content, &out);
+    let placed = placed_photos(&content);
     // A related list the tail cut took off becomes the article's related links.
-    out.related = body_trim::trim(&content)
+    out.related = body_trim::trim(&content, &out.authors)
         .into_iter()
         .map(|link| ExtractedLink {
             url: Some(resolve(&link.href, base.as_deref()))
@@ -295,6 +296,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
             title: link.title,
         })
         .collect();
+    drop_photos_cut_off(&content, &mut out.photos, &placed);
     let (body_html, stamp) =
         sanitize::sanitize_body_stamped(&content.select("body").inner_html(), url);
     out.body_html = body_html;
@@ -1630,6 +1632,58 @@ fn place_photo_markers(images: &[(NodeRef, Option<usize>)], photo_count: usize) 
     }
 }
 
+/// The photo markers in `content`'s body: each element and the photo it shows.
+fn photo_markers_in<'a>(content: &'a Document) -> Vec<(NodeRef<'a>, usize)> {
+    content
+        .select(&format!("body img[{}]", sanitize::PHOTO_MARKER_ATTRIBUTE))
+        .nodes()
+        .iter()
+        .filter_map(|m| {
+            let position = m.attr(sanitize::PHOTO_MARKER_ATTRIBUTE)?.parse().ok()?;
+            Some((*m, position))
+        })
+        .collect()
+}
+
+/// The photos whose markers stand in `content`'s body.
+fn placed_photos(content: &Document) -> HashSet<usize> {
+    photo_markers_in(content)
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect()
+}
+
+/// Photos that stood in what the body's trim took off (a comment's avatar, an author box's
+/// portrait, a related story's picture) are not the article's: they go, and the markers of
+/// the photos after them move up.
+fn drop_photos_cut_off(
+    content: &Document,
+    photos: &mut Vec<ExtractedPhoto>,
+    placed: &HashSet<usize>,
+) {
+    let markers = photo_markers_in(content);
+    let still: HashSet<usize> = markers.iter().map(|(_, p)| *p).collect();
+    let gone: Vec<usize> = (0..photos.len())
+        .filter(|p| placed.contains(p) && !still.contains(p))
+        .collect();
+    if gone.is_empty() {
+        return;
+    }
+    let moved_up = |p: usize| p - gone.iter().filter(|&&g| g < p).count();
+    for (marker, position) in markers {
+        marker.set_attr(
+            sanitize::PHOTO_MARKER_ATTRIBUTE,
+            &moved_up(position).to_string(),
+        );
+    }
+    let mut index = 0;
+    photos.retain(|_| {
+        let keep = !gone.contains(&index);
+        index += 1;
+        keep
+    });
+}
+
 /// A figure that shows no picture may hold text the article prints: a code block (static
 /// blogs set each in a `<figure class="highlight">`), a table, a quoted or embedded post, a
 /// list. The sanitizer removes figures with all that is in them (a photo's figure lives on
@@ -2004,7 +2058,71 @@ fn caption_node<'a>(img: &NodeRef<'a>) -> Option<NodeRef<'a>> {
             return caption;
         }
     }
-    None
+    caption_under_in_block(img)
+}
+
+/// Inline elements a caption printed under a picture is set in.
+const INLINE_CAPTION_TAGS: [&str; 9] = [
+    "em", "i", "small", "span", "font", "cite", "strong", "b", "sub",
+];
+
+/// Longest text read as a caption printed under a picture in its paragraph (characters).
+const MAX_INLINE_CAPTION_CHARS: usize = 400;
+
+/// A caption printed under a picture in the picture's own paragraph, as blogs and older
+/// CMSs set one: `<p><a><img></a><br><em>Caption</em></p>`. The block shows this one
+/// picture first, then line breaks, then one inline element of text and nothing more.
+fn caption_under_in_block<'a>(img: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    let shows_nothing = |n: &NodeRef| {
+        (n.is_text() && n.text().trim().is_empty())
+            || (n.is_element()
+                && !n.is("img")
+                && collapse_ws(&n.text()).is_empty()
+                && !n.is("br")
+                && n.first_element_child().is_none())
+    };
+    // A link around the picture (to its full size) stands for it.
+    let mut picture = *img;
+    if let Some(parent) = img.parent().filter(|p| p.is("a")) {
+        let alone = parent
+            .children_it(false)
+            .all(|c| c.id == img.id || (c.is_text() && c.text().trim().is_empty()));
+        if alone {
+            picture = parent;
+        }
+    }
+    let block = picture.parent()?;
+    if !(block.is("p") || block.is("div") || block.is("center")) {
+        return None;
+    }
+    if Selection::from(block).select("img").length() != 1 {
+        return None;
+    }
+    let children: Vec<NodeRef> = block.children_it(false).collect();
+    let at = children.iter().position(|c| c.id == picture.id)?;
+    if !children[..at].iter().all(shows_nothing) {
+        return None;
+    }
+    let mut rest = children[at + 1..]
+        .iter()
+        .filter(|c| !(c.is_text() && c.text().trim().is_empty()));
+    let mut line_breaks = 0;
+    let caption = loop {
+        let next = rest.next()?;
+        if next.is("br") {
+            line_breaks += 1;
+            continue;
+        }
+        break *next;
+    };
+    let text = collapse_ws(&caption.text());
+    let fits = line_breaks > 0
+        && INLINE_CAPTION_TAGS.iter().any(|tag| caption.is(tag))
+        && !text.is_empty()
+        && text.chars().count() <= MAX_INLINE_CAPTION_CHARS
+        && !super::text::is_caption_control(&text);
+    let nothing_after = rest.all(|c| c.is("br"));
+    (fits && nothing_after).then_some(caption)
 }
 
 /// Whether a caption-like element (a class naming a caption) reads as a picture's caption:
@@ -3858,6 +3976,62 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             a.body_text
         );
         assert_eq!(a.standfirst, None);
+    }
+
+    #[test]
+    fn a_caption_printed_under_a_picture_in_its_paragraph_is_the_photos() {
+        let sentence = "The country burned less coal last year than in any year since the records began, the figures show. ";
+        let para = format!("<p>{}</p>", sentence.repeat(3));
+        let page = |figure: &str| {
+            format!(
+                "<html><head><title>Emissions dipped</title></head><body><article><h1>Emissions dipped</h1>\
+                 {para}{para}{figure}{para}{para}</article></body></html>"
+            )
+        };
+        let captioned = page(
+            "<p><a href='coal-big.png'><img src='coal.png' alt='chart'></a><br>\
+             <em>Coal's share of power. (Credit: Clayton Aldern / Grist)</em></p>",
+        );
+        let a = read_html(&captioned, Some("https://ex.com/emissions"), None);
+        assert_eq!(a.photos.len(), 1);
+        assert_eq!(
+            a.photos[0].caption.as_deref(),
+            Some("Coal's share of power.")
+        );
+        assert_eq!(
+            a.photos[0].credit.as_deref(),
+            Some("Clayton Aldern / Grist")
+        );
+        assert!(!a.body_text.contains("Coal's share"), "{}", a.body_text);
+        // Text that goes on after the inline element is the paragraph's, not a caption.
+        let prose = page(
+            "<p><img src='coal.png'><br><em>Coal</em> kept falling through the year, as the chart shows.</p>",
+        );
+        let b = read_html(&prose, Some("https://ex.com/emissions"), None);
+        assert_eq!(b.photos[0].caption, None);
+        assert!(b.body_text.contains("kept falling"), "{}", b.body_text);
+    }
+
+    #[test]
+    fn photos_in_what_the_trim_takes_off_are_no_photos_of_the_article() {
+        let sentence = "The council voted on Tuesday to close the old bridge after engineers found cracks in its supports. ";
+        let para = format!("<p>{}</p>", sentence.repeat(3));
+        let html = format!(
+            "<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>\
+             <figure><img src='bridge.jpg'><figcaption>The old bridge.</figcaption></figure>\
+             {para}{para}<figure><img src='cracks.jpg'><figcaption>The cracks.</figcaption></figure>\
+             {para}{para}<h3>2 Comments</h3><div class='c'><img src='avatar-jane.png'>\
+             <p>Jane: About time they did something about that bridge.</p></div></article></body></html>"
+        );
+        let a = read_html(&html, Some("https://ex.com/bridge"), None);
+        let files: Vec<&str> = a.photos.iter().filter_map(|p| p.url.as_deref()).collect();
+        assert_eq!(
+            files,
+            ["https://ex.com/bridge.jpg", "https://ex.com/cracks.jpg"],
+            "{}",
+            a.body_html
+        );
+        assert_eq!(sanitize::photo_markers(&a.body_html), [0, 1]);
     }
 
     #[test]

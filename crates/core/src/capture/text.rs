@@ -515,7 +515,7 @@ fn ends_sentence(s: &str) -> bool {
 
 /// Words. CJK characters (written without spaces) are counted too, two to a word (a Chinese
 /// word is one to two characters long); space-separated runs count only for their other letters.
-fn word_count(s: &str) -> usize {
+pub(super) fn word_count(s: &str) -> usize {
     let cjk = s.chars().filter(|&c| is_cjk(c)).count();
     let unspaced = s.chars().filter(|&c| in_unspaced_script(c)).count();
     let spaced = s
@@ -2219,7 +2219,7 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// A person's name: 2–5 capitalised words (name particles allowed), no digits.
-fn is_name(s: &str) -> bool {
+pub(super) fn is_name(s: &str) -> bool {
     // A nickname in quotes between the given name and the surname (`Amanda "Tania Mae" Tan`,
     // `Choi “Zeus” Woo-je`) is part of the name, not a word of it.
     let s = &*NICKNAME.replace(s, " ");
@@ -3348,6 +3348,14 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// An author box's link to the writer's other stories, by name (`MORE FROM Nathanael
+/// Johnson`, `More by Jane Doe`): capitalised words only (`More from the front lines` is a
+/// heading).
+static MORE_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:more\s+(?:from|by))\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}\s*$")
+        .expect("valid regex")
+});
+
 /// The credit a recommendation widget prints over or under its paid links (`by Taboola`,
 /// `by TaboolaSponsored Links`, `Promoted by Outbrain`): no byline, however it starts.
 static AD_NETWORK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -3582,6 +3590,7 @@ pub(super) fn is_furniture(text: &str, lower: &str) -> bool {
     if FURNITURE.is_match(lower)
         || AD_NETWORK_CREDIT.is_match(lower)
         || WIKI_TAGLINE.is_match(lower)
+        || MORE_BY_NAME.is_match(text)
         || PLACEHOLDER.is_match(text)
         || ARTICLE_PICTURE.is_match(text)
         || is_control_line(lower)
@@ -4045,7 +4054,7 @@ fn is_header_meta(kind: &Kind) -> bool {
 const AUTHOR_NOTE_WORDS: usize = 60;
 
 /// Most words of an author box's biography.
-const AUTHOR_BOX_WORDS: usize = 120;
+pub(super) const AUTHOR_BOX_WORDS: usize = 120;
 
 /// An author box: a name on a line of its own (or as its picture's alt text) and right under
 /// it a paragraph that opens with that name and a verb (`Matthias Weber ist ERP-Experte …`,
@@ -4069,7 +4078,7 @@ fn author_box_bio(units: &[Unit], i: usize) -> Option<&str> {
 
 /// The heading of an author box: `Über den Autor`, `About the author`, `À propos de
 /// l'auteur`, `Sobre el autor`, `L'autore`, or a site's `incurvy Autorin`.
-static ABOUT_THE_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ABOUT_THE_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^\s*(?:über (?:den|die) (?:autor|autorin|verfasser|verfasserin)|about the (?:author|writer)s?|à propos de l'auteur(?:e)?|sobre (?:el|la) autor(?:a)?|sull'autore|l'autore|(?:\S+\s+)?autor(?:in)?)\s*:?\s*$",
     )
@@ -4078,7 +4087,7 @@ static ABOUT_THE_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Most lines under an author box's heading (the heading included): a name, a picture, a
 /// biography in a paragraph or two, repeated headings.
-const AUTHOR_BOX_UNITS: usize = 8;
+pub(super) const AUTHOR_BOX_UNITS: usize = 8;
 
 /// Whether `name` is one of the article's authors.
 fn is_author(authors: &[String], name: &str) -> bool {
@@ -7103,6 +7112,7 @@ mod tests {
             "Alle Artikel des Autors",
             "View all posts by Jane Doe",
             "More from this author",
+            "MORE FROM Nathanael Johnson",
             "Go to permalink",
             "Permalink",
         ] {
@@ -7115,6 +7125,7 @@ mod tests {
             "Feedback from readers shaped the new timetable",
             "Our standards of living fell as the plant closed.",
             "All stories by our readers were checked by two editors.",
+            "More from the front lines",
         ] {
             assert!(!is_furniture(line, &line.to_lowercase()), "{line}");
         }
