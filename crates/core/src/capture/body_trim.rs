@@ -149,6 +149,13 @@ fn collapsed(node: &NodeRef) -> String {
     collapse(&node.text())
 }
 
+/// A block of the body and its text (white space collapsed), read once: the blocks do not
+/// hold one another, so removing one leaves the others' text as it was.
+struct Block<'a> {
+    node: NodeRef<'a>,
+    text: String,
+}
+
 /// What kind of end a block's text marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum End {
@@ -175,10 +182,15 @@ fn end_marker(text: &str) -> Option<End> {
 
 /// The blocks of `body` in page order: elements with text that are not containers of
 /// other blocks (a paragraph, a heading, a list item, a `<div>` of text).
-fn blocks<'a>(body: &NodeRef<'a>) -> Vec<NodeRef<'a>> {
+fn blocks<'a>(body: &NodeRef<'a>) -> Vec<Block<'a>> {
     let mut out = Vec::new();
     collect_blocks(*body, &mut out);
-    out
+    out.into_iter()
+        .map(|node| Block {
+            text: collapsed(&node),
+            node,
+        })
+        .collect()
 }
 
 fn collect_blocks<'a>(node: NodeRef<'a>, out: &mut Vec<NodeRef<'a>>) {
@@ -212,14 +224,14 @@ fn is_tag(node: &NodeRef, tags: &[&str]) -> bool {
 }
 
 /// Removes a reading-time label among the first blocks.
-fn drop_reading_time(blocks: &mut Vec<NodeRef>) {
+fn drop_reading_time(blocks: &mut Vec<Block>) {
     let mut i = 0;
     for _ in 0..MAX_EDGE_BLOCKS {
         let Some(block) = blocks.get(i) else {
             return;
         };
-        if READING_TIME.is_match(&collapsed(block)) {
-            block.remove_from_parent();
+        if READING_TIME.is_match(&block.text) {
+            block.node.remove_from_parent();
             blocks.remove(i);
         } else {
             i += 1;
@@ -238,13 +250,10 @@ static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Removes every block that is only an advertisement's label.
-fn drop_ad_labels(blocks: &mut Vec<NodeRef>) {
+fn drop_ad_labels(blocks: &mut Vec<Block>) {
     let drop: Vec<bool> = blocks
         .iter()
-        .map(|b| {
-            let text = collapsed(b);
-            text.chars().count() <= MAX_MARKER_CHARS && AD_LABEL.is_match(&text)
-        })
+        .map(|b| b.text.chars().count() <= MAX_MARKER_CHARS && AD_LABEL.is_match(&b.text))
         .collect();
     remove_marked(blocks, &drop);
 }
@@ -252,14 +261,14 @@ fn drop_ad_labels(blocks: &mut Vec<NodeRef>) {
 /// Removes a slideshow's caption buttons and its title printed once per slide: a run of
 /// [`MIN_SLIDE_TITLES`]+ paragraphs, headings or `<div>`s with the same short text of two
 /// words or more, which no article repeats (a list's or a table's repeated values are left).
-fn drop_slideshow_controls(blocks: &mut Vec<NodeRef>) {
-    let texts: Vec<String> = blocks
+fn drop_slideshow_controls(blocks: &mut Vec<Block>) {
+    let texts: Vec<&str> = blocks
         .iter()
         .map(|b| {
-            if is_tag(b, &["li", "dd", "dt", "pre"]) {
-                String::new()
+            if is_tag(&b.node, &["li", "dd", "dt", "pre"]) {
+                ""
             } else {
-                collapsed(b)
+                b.text.as_str()
             }
         })
         .collect();
@@ -275,20 +284,20 @@ fn drop_slideshow_controls(blocks: &mut Vec<NodeRef>) {
         if short && j - i >= MIN_SLIDE_TITLES {
             drop[i..j].iter_mut().for_each(|d| *d = true);
         }
-        drop[i] |= is_caption_control(&texts[i]);
+        drop[i] |= is_caption_control(texts[i]);
         i = j;
     }
     remove_marked(blocks, &drop);
 }
 
 /// Removes from the page, and from `blocks`, each block whose `drop` entry is set.
-fn remove_marked(blocks: &mut Vec<NodeRef>, drop: &[bool]) {
+fn remove_marked(blocks: &mut Vec<Block>, drop: &[bool]) {
     let mut k = 0;
     blocks.retain(|block| {
         let gone = drop[k];
         k += 1;
         if gone {
-            block.remove_from_parent();
+            block.node.remove_from_parent();
         }
         !gone
     });
@@ -298,18 +307,17 @@ fn remove_marked(blocks: &mut Vec<NodeRef>, drop: &[bool]) {
 /// headlines Readability took out (a list of links) while it kept the heading: it stands
 /// alone inside the article, some of the text before it and the article's next paragraph
 /// (not a teaser's link) right after it, or nothing.
-fn drop_emptied_story_boxes(blocks: &mut Vec<NodeRef>) {
+fn drop_emptied_story_boxes(blocks: &mut Vec<Block>) {
     let mut text_before = 0;
     let mut drop = vec![false; blocks.len()];
     for (i, block) in blocks.iter().enumerate() {
-        let text = collapsed(block);
         let emptied = text_before >= MIN_TEXT_BEFORE_BOX
-            && POPULAR_BOX.is_match(&text)
+            && POPULAR_BOX.is_match(&block.text)
             && blocks
                 .get(i + 1)
-                .is_none_or(|next| next.has_name("p") && !mostly_links(next));
+                .is_none_or(|next| next.node.has_name("p") && !mostly_links(next));
         drop[i] = emptied;
-        text_before += text.chars().count();
+        text_before += block.text.chars().count();
     }
     remove_marked(blocks, &drop);
 }
@@ -319,9 +327,9 @@ fn drop_emptied_story_boxes(blocks: &mut Vec<NodeRef>) {
 const MIN_TEXT_BEFORE_BOX: usize = 500;
 
 /// Whether most of a block's text is the text of its links.
-fn mostly_links(node: &NodeRef) -> bool {
-    let all = collapsed(node).chars().count();
-    let linked: usize = Selection::from(*node)
+fn mostly_links(block: &Block) -> bool {
+    let all = block.text.chars().count();
+    let linked: usize = Selection::from(block.node)
         .select("a")
         .iter()
         .map(|a| collapse(&a.text()).chars().count())
@@ -332,17 +340,14 @@ fn mostly_links(node: &NodeRef) -> bool {
 /// Cuts the body at the first end marker that has at least [`MIN_KEPT_SHARE`] of the
 /// text before it: the marker and everything after it go. Returns the links of the list
 /// when the marker opened a related list.
-fn cut_at_end_marker(body: &NodeRef, blocks: &mut Vec<NodeRef>) -> Vec<RelatedLink> {
-    let lengths: Vec<usize> = blocks
-        .iter()
-        .map(|b| collapsed(b).chars().count())
-        .collect();
+fn cut_at_end_marker(body: &NodeRef, blocks: &mut Vec<Block>) -> Vec<RelatedLink> {
+    let lengths: Vec<usize> = blocks.iter().map(|b| b.text.chars().count()).collect();
     let total: usize = lengths.iter().sum();
     let mut before = 0;
     for (i, (block, length)) in blocks.iter().zip(&lengths).enumerate() {
         if *length <= MAX_MARKER_CHARS && before as f64 >= MIN_KEPT_SHARE * total as f64 {
-            if let Some(end) = end_marker(&collapsed(block)) {
-                let cut = from_here_on(block, body);
+            if let Some(end) = end_marker(&block.text) {
+                let cut = from_here_on(&block.node, body);
                 let related = match end {
                     End::Related => links_in(&cut),
                     End::Comments => Vec::new(),
@@ -410,24 +415,23 @@ fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
 /// `Share`), post navigation, a teaser that ends in `Weiterlesen`, an end marker, a plug
 /// for the writer's channels or the site's newsletter, or (once) a box's `<h2>`/`<h3>`
 /// left with nothing shown under it.
-fn drop_trailing_furniture(blocks: &mut Vec<NodeRef>) {
+fn drop_trailing_furniture(blocks: &mut Vec<Block>) {
     let mut headings_dropped = 0;
     for _ in 0..MAX_EDGE_BLOCKS {
-        let Some(last) = blocks.last().copied() else {
+        let Some(Block { node: last, text }) = blocks.last() else {
             return;
         };
-        let text = collapsed(&last);
+        let (last, text) = (*last, text.as_str());
         let lower = text.to_lowercase();
         let furniture = text.chars().count() <= MAX_MARKER_CHARS
-            && (is_furniture(&text, &lower) || end_marker(&text).is_some());
-        let teaser = READ_ON.is_match(&text)
+            && (is_furniture(text, &lower) || end_marker(text).is_some());
+        let teaser = READ_ON.is_match(text)
             && Selection::from(last)
                 .select("a")
                 .iter()
                 .last()
                 .is_some_and(|a| READ_ON.is_match(a.text().trim()));
-        let promo =
-            text.split_whitespace().count() <= MAX_PROMO_WORDS && SELF_PROMO.is_match(&text);
+        let promo = text.split_whitespace().count() <= MAX_PROMO_WORDS && SELF_PROMO.is_match(text);
         // A heading with no text under it titled a box whose content is gone
         // (`Weitere Informationen` over links Readability dropped).
         // (A pull quote set as a heading is a sentence, and a credit or an agency's tag
@@ -455,10 +459,10 @@ fn drop_trailing_furniture(blocks: &mut Vec<NodeRef>) {
 /// under it that goes on from the name (`Dr. Thomas Schulte` / `ist Gründungspartner …`)
 /// or repeats it (`Jane Doe` / `Jane Doe covers …`); or a note that opens with an author's
 /// name (`Inga Buller ist Head of Social …`), each in a box apart from the text. The
-/// writer's picture right before the box goes with it. Returns whether a box was removed. (The pasted-text reader drops the same
-/// boxes as lines.)
-fn drop_author_box(body: &NodeRef, blocks: &mut Vec<NodeRef>, authors: &[String]) -> bool {
-    let texts: Vec<String> = blocks.iter().map(collapsed).collect();
+/// writer's picture right before the box goes with it. Returns whether a box was removed.
+/// (The pasted-text reader drops the same boxes as lines.)
+fn drop_author_box(body: &NodeRef, blocks: &mut Vec<Block>, authors: &[String]) -> bool {
+    let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
     let n = texts.len();
     let headed = texts
         .iter()
@@ -472,10 +476,7 @@ fn drop_author_box(body: &NodeRef, blocks: &mut Vec<NodeRef>, authors: &[String]
         let Some(note) = texts.last().filter(|t| word_count(t) <= AUTHOR_BOX_WORDS) else {
             return false;
         };
-        let name_above = n
-            .checked_sub(2)
-            .map(|i| texts[i].as_str())
-            .filter(|t| is_name(t));
+        let name_above = n.checked_sub(2).map(|i| texts[i]).filter(|t| is_name(t));
         let opens_with = |name: &str| {
             note.strip_prefix(name).is_some_and(|rest| {
                 rest.starts_with(' ') && rest.trim_start().starts_with(char::is_lowercase)
@@ -495,11 +496,11 @@ fn drop_author_box(body: &NodeRef, blocks: &mut Vec<NodeRef>, authors: &[String]
     if start < 2 {
         return false;
     }
-    let first = blocks[start];
+    let first = blocks[start].node;
     // Unheaded, the note is a box's only when it stands apart from the text: a closing
     // paragraph about the writer among the article's own paragraphs stays (Breitbart's
     // `Lucas Nolan is a reporter for …`).
-    let apart = first.parent().map(|p| p.id) != blocks[start - 1].parent().map(|p| p.id);
+    let apart = first.parent().map(|p| p.id) != blocks[start - 1].node.parent().map(|p| p.id);
     if headed != Some(start) && !apart {
         return false;
     }
