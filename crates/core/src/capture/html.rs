@@ -283,6 +283,9 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         node.remove_from_parent();
     }
     page_meta.complete_photos(&mut out.photos, base.as_deref());
+    for node in echoed_captions(&found.images, &out.photos) {
+        node.remove_from_parent();
+    }
     place_photo_markers(&found.images, out.photos.len());
     keep_text_figures(&content);
     remove_repeated_header(&content, &out);
@@ -969,11 +972,22 @@ impl PageMeta {
     /// Fills captions and credits the body left out from the page's ImageObjects, and
     /// makes the lead image the first photo when the body has none (unless it is a logo).
     fn complete_photos(&self, photos: &mut Vec<ExtractedPhoto>, base: Option<&str>) {
+        // The same address, else the one image object of the same file name (the page
+        // shows a derivative: `/styles/image_885/public/lizard.jpg` of `/files/lizard.jpg`).
         let info_for = |url: &str| {
             let key = image_key(url);
             self.images
                 .iter()
                 .find(|i| image_key(&resolve(&i.url, base)) == key)
+                .or_else(|| {
+                    let name = image_file_name(url)?;
+                    let mut same_name = self
+                        .images
+                        .iter()
+                        .filter(|i| image_file_name(&i.url) == Some(name));
+                    let only = same_name.next()?;
+                    same_name.next().is_none().then_some(only)
+                })
         };
         for photo in photos.iter_mut() {
             let Some(info) = photo.url.as_deref().and_then(info_for) else {
@@ -1146,9 +1160,9 @@ fn collect_image_objects(
                             .filter(|c| !c.is_empty())
                     };
                     let credit = text("creditText")
-                        .or_else(|| map.get("copyrightHolder").and_then(first_name))
-                        .or_else(|| map.get("author").and_then(first_name))
-                        .or_else(|| map.get("creator").and_then(first_name));
+                        .or_else(|| map.get("copyrightHolder").and_then(credit_of))
+                        .or_else(|| map.get("author").and_then(credit_of))
+                        .or_else(|| map.get("creator").and_then(credit_of));
                     out.push(ImageInfo {
                         url,
                         caption: text("caption").or_else(|| text("description")),
@@ -1191,8 +1205,17 @@ fn collect_image_objects(
 }
 
 /// A name out of a string, a Person/Organization, or the first of a list.
-fn first_name(value: &serde_json::Value) -> Option<String> {
-    json_ld_names(value).into_iter().next()
+/// A picture's credit as its image object names it: a string whole (`Ed Marshall,
+/// Redonda Restoration Programme` is one credit, not two authors), else the names of the
+/// people or organisations given.
+fn credit_of(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::String(s) if !s.trim_start().starts_with(['{', '[']) => {
+            Some(plain_text(s))
+        }
+        _ => Some(json_ld_names(value).join(", ")),
+    }
+    .filter(|c| !c.is_empty())
 }
 
 /// An image URL as compared: no query, no fragment.
@@ -1575,6 +1598,72 @@ fn photos_in<'a>(
         caption_nodes,
         images,
     }
+}
+
+/// Most levels above a picture searched for its caption printed beside it.
+const CAPTION_ECHO_LEVELS: usize = 3;
+
+/// A caption the photo record holds (from the page's image data, its alt text) that the
+/// page also prints beside the picture in elements of no caption class (NatGeo's
+/// `ngart-img__cont__copy`, then `Photograph by <credit>`): those elements, to keep out of
+/// the body text. Only inside the picture's own container (one picture in it).
+fn echoed_captions<'a>(
+    images: &[(NodeRef<'a>, Option<usize>)],
+    photos: &[ExtractedPhoto],
+) -> Vec<NodeRef<'a>> {
+    let mut out: Vec<NodeRef> = Vec::new();
+    for (img, index) in images {
+        let Some(photo) = index.and_then(|i| photos.get(i)) else {
+            continue;
+        };
+        let caption = photo.caption.as_deref().map(collapse_ws);
+        let credit = photo.credit.as_deref().map(collapse_ws);
+        if caption.is_none() && credit.is_none() {
+            continue;
+        }
+        // The caption as it is; the credit after its label (`Photograph by …`): a credit
+        // alone (`CNN`) may be a word of other text.
+        let echoes = |text: &str| {
+            caption.as_deref() == Some(text)
+                || credit.as_deref().is_some_and(|c| {
+                    super::text::CREDIT_LABEL
+                        .find(text)
+                        .is_some_and(|label| text[label.end()..].trim() == c)
+                })
+        };
+        for container in img.ancestors_it(Some(CAPTION_ECHO_LEVELS)) {
+            if container.is("body") || container.is("article") || container.is("main") {
+                break;
+            }
+            if Selection::from(container).select("img").length() != 1 {
+                break;
+            }
+            let found: Vec<NodeRef> = container
+                .descendants_it()
+                .filter(|d| {
+                    d.is_element()
+                        && !d.descendants_it().any(|x| x.is("img"))
+                        && !d
+                            .ancestors_it(None)
+                            .any(|a| out.iter().any(|o| o.id == a.id))
+                        && echoes(&collapse_ws(&d.text()))
+                })
+                .collect();
+            if !found.is_empty() {
+                for node in found {
+                    // The outermost element of each echo.
+                    if !node
+                        .ancestors_it(None)
+                        .any(|a| out.iter().any(|o| o.id == a.id))
+                    {
+                        out.push(node);
+                    }
+                }
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// How many photo records one picture shown with different captions may give.
@@ -4010,6 +4099,35 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         let b = read_html(&prose, Some("https://ex.com/emissions"), None);
         assert_eq!(b.photos[0].caption, None);
         assert!(b.body_text.contains("kept falling"), "{}", b.body_text);
+    }
+
+    #[test]
+    fn a_caption_the_image_data_gives_and_the_page_prints_beside_the_picture_is_the_photos() {
+        // NatGeo: the picture is a derivative of the image object's file, and its caption
+        // and credit stand under it in elements of no caption class.
+        let sentence =
+            "Goats and rats ate the island bare until the restoration programme took them away. ";
+        let para = format!("<p>{}</p>", sentence.repeat(3));
+        let html = format!(
+            "<html><head><title>Redonda</title></head><body><article><h1>Redonda</h1>{para}{para}\
+             <div class='ngart-img'><a><picture><img src='https://ex.com/files/styles/image_885/public/lizard.jpg'>\
+             <script type='application/ld+json'>{{\"@type\":\"ImageObject\",\
+             \"contentUrl\":\"https://ex.com/files/lizard.jpg\",\"caption\":\"A tree lizard.\",\
+             \"author\":\"Ed Marshall, Redonda Restoration Programme\"}}</script></picture></a>\
+             <div class='ngart-img__cont'><div class='ngart-img__cont__copy'>A tree lizard.</div>\
+             <div class='ngart-img__cont__author'>Photograph by <span>Ed Marshall, Redonda Restoration Programme</span></div></div></div>\
+             {para}{para}</article></body></html>"
+        );
+        let a = read_html(&html, Some("https://ex.com/redonda"), None);
+        assert_eq!(a.photos.len(), 1);
+        assert_eq!(a.photos[0].caption.as_deref(), Some("A tree lizard."));
+        assert_eq!(
+            a.photos[0].credit.as_deref(),
+            Some("Ed Marshall, Redonda Restoration Programme")
+        );
+        assert!(!a.body_text.contains("tree lizard"), "{}", a.body_text);
+        assert!(!a.body_text.contains("Photograph by"), "{}", a.body_text);
+        assert!(a.body_text.contains("Goats and rats"), "{}", a.body_text);
     }
 
     #[test]
