@@ -131,6 +131,7 @@ pub fn trim(content: &Document, authors: &[String]) -> Vec<RelatedLink> {
     let Some(body) = body.nodes().first().copied() else {
         return Vec::new();
     };
+    drop_teaser_cards(&body);
     // The blocks are found once; each step removes nodes and keeps the list in step.
     let mut blocks = blocks(&body);
     drop_reading_time(&mut blocks);
@@ -237,6 +238,75 @@ fn drop_reading_time(blocks: &mut Vec<Block>) {
             i += 1;
         }
     }
+}
+
+/// A link that only reads on (`READ THE REST`, `Weiterlesen`), the whole of its text.
+static READ_ON_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:weiterlesen|mehr lesen|read (?:the )?(?:rest|more)|continue reading|lire la suite|leer más|leggi tutto)\W*$")
+        .expect("valid regex")
+});
+
+/// Most levels above a read-on link searched for the card that holds it.
+const CARD_LEVELS: usize = 4;
+
+/// Longest text (characters) of a teaser card.
+const MAX_CARD_CHARS: usize = 2_000;
+
+/// Least text (characters) the body keeps outside teaser cards for them to go: a page that
+/// is only cards (an archive page) keeps them.
+const MIN_TEXT_BESIDE_CARDS: usize = 300;
+
+/// Removes teaser cards of other stories set in or after the article (boingboing's `Next
+/// post` cards): a box whose headline links to a story and which ends in a link to the same
+/// story that only reads on (`READ THE REST`).
+fn drop_teaser_cards(body: &NodeRef) {
+    let key = |href: &str| href.split(['?', '#']).next().unwrap_or("").to_string();
+    let mut cards: Vec<NodeRef> = Vec::new();
+    for link in Selection::from(*body).select("a[href]").nodes() {
+        if !READ_ON_ALONE.is_match(collapse(&link.text()).as_str()) {
+            continue;
+        }
+        let target = key(&link.attr("href").unwrap_or_default());
+        if target.is_empty()
+            || cards
+                .iter()
+                .any(|c| link.ancestors_it(None).any(|a| a.id == c.id))
+        {
+            continue;
+        }
+        let card = link
+            .ancestors_it(Some(CARD_LEVELS))
+            .take_while(|a| a.id != body.id)
+            .find(|a| {
+                Selection::from(*a)
+                    .select("a[href]")
+                    .nodes()
+                    .iter()
+                    .any(|other| {
+                        other.id != link.id
+                            && key(&other.attr("href").unwrap_or_default()) == target
+                            && collapse(&other.text()).split_whitespace().count() >= 3
+                    })
+            });
+        if let Some(card) = card.filter(|c| !text_exceeds(c, MAX_CARD_CHARS)) {
+            cards.push(card);
+        }
+    }
+    if cards.is_empty() {
+        return;
+    }
+    let in_cards: usize = cards.iter().map(|c| collapsed(c).chars().count()).sum();
+    if collapsed(body).chars().count().saturating_sub(in_cards) < MIN_TEXT_BESIDE_CARDS {
+        return;
+    }
+    for card in cards {
+        card.remove_from_parent();
+    }
+}
+
+/// Whether `node`'s text (white space collapsed) runs past `limit` characters.
+fn text_exceeds(node: &NodeRef, limit: usize) -> bool {
+    collapsed(node).chars().count() > limit
 }
 
 /// The label an advertisement slot prints over itself, a block of its own wherever the
@@ -613,6 +683,41 @@ mod tests {
             );
             assert!(out.starts_with("Paragraph 0"), "{marker}: {out}");
         }
+    }
+
+    #[test]
+    fn teaser_cards_of_other_stories_go_but_an_archive_of_cards_stays() {
+        let card = |n: usize| {
+            format!(
+                "<div class='nextstory'><h2><a href='/2019/story-{n}.html?utm_source=x'>Another story number {n} on the site</a></h2>\
+                 <a href='/2019/story-{n}.html'><img data-photo='{n}'></a><p>What story {n} is about, in a sentence or two […]</p>\
+                 <h3><a href='/2019/story-{n}.html'>READ THE REST</a></h3></div>"
+            )
+        };
+        let html = format!(
+            "<body><div>{}<div id='next'>{}{}</div></div></body>",
+            paragraphs(6),
+            card(1),
+            card(2)
+        );
+        let doc = Document::from(html.as_str());
+        trim(&doc, &[]);
+        let text = collapsed(&doc.select("body").nodes()[0]);
+        assert!(
+            text.ends_with("Paragraph 5 of the article, with enough words to read."),
+            "{text}"
+        );
+        assert!(!doc.select("img[data-photo]").exists());
+        // A page of nothing but cards keeps them; a `Read more` to the rest of the article
+        // itself (no headline linking the same place) stays.
+        let archive = format!("<body><div>{}{}</div></body>", card(1), card(2));
+        assert!(trimmed(&archive).contains("Another story number 2"));
+        let paged = format!(
+            "<body><div>{}<p><a href='/story?page=2'>Read more</a></p>{}</div></body>",
+            paragraphs(3),
+            paragraphs(3)
+        );
+        assert!(trimmed(&paged).contains("Read more"));
     }
 
     #[test]

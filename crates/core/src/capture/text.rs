@@ -2030,7 +2030,7 @@ static URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|themen)|weitere (?:beiträge|artikel)|(?:weitere )?interessante (?:themen|artikel|beiträge)|weitere themen|(?:das|dies|das thema) könnte (?:sie|dich) auch interessieren|(?:this|that) might (?:also )?interest you|you might also like|(?:other )?people (?:are )?(?:also )?reading|(?:what )?others are reading|ça pourrait vous intéresser|lesen sie auch|auch interessant|weiterführende?r? links?|articles similaires|vous aimerez aussi|también te puede interesar|potrebbe interessarti|related topics|you may also like|lees ook|gerelateerde artikelen|czytaj (?:także|też|również)|zobacz (?:także|też|również)|powiązane artykuły|читайте также|похожие (?:статьи|новости)|читайте також|läs (?:också|även)|relaterade artiklar|læs også|les også|relaterte artikler|lue myös|čtěte také|související|kapcsolódó cikkek|citește și|articole similare|artigos relacionados|ilgili haberler|baca juga|berita terkait|artikel terkait|tin liên quan|bài liên quan|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|関連記事|関連ニュース|あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|延伸閱讀|延伸阅读|관련 ?기사|اقرأ أيضاً?|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें)\s*(?::|…|\.\.\.)?$",
+        r"(?i)^(?:related|read more|see also|also read|read also|more on this|more on this story|related (?:articles?|stories|story|content|coverage|posts?|news|reading|links)|you may also like|recommended|more related stories|lire aussi|à lire aussi|sur le même sujet|articles? liés|artículos relacionados|noticias relacionadas|notas relacionadas|leia também|veja também|ähnliche artikel|verwandte artikel|articoli correlati|související články|leer más|lea también|mehr zum thema|leggi anche|more|more:|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|themen)|weitere (?:beiträge|artikel)|(?:weitere )?interessante (?:themen|artikel|beiträge)|weitere themen|(?:das|dies|das thema) könnte (?:sie|dich) auch interessieren|(?:this|that) might (?:also )?interest you|you might also like|(?:other )?people (?:are )?(?:also )?reading|(?:what )?others are reading|ça pourrait vous intéresser|lesen sie auch|auch interessant|weiterführende?r? links?|articles similaires|vous aimerez aussi|también te puede interesar|potrebbe interessarti|related topics|you may also like|lees ook|gerelateerde artikelen|czytaj (?:także|też|również)|zobacz (?:także|też|również)|powiązane artykuły|читайте также|похожие (?:статьи|новости)|читайте також|läs (?:också|även)|relaterade artiklar|læs også|les også|relaterte artikler|lue myös|čtěte také|související|kapcsolódó cikkek|citește și|articole similare|artigos relacionados|ilgili haberler|baca juga|berita terkait|artikel terkait|tin liên quan|bài liên quan|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|関連記事|関連ニュース|あわせて読みたい|相关新闻|相关阅读|相关文章|相關新聞|延伸閱讀|延伸阅读|관련 ?기사|اقرأ أيضاً?|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|editors?['’]?\s+recommendations|empfehlungen der redaktion|redaktionstipps?)\s*(?::|…|\.\.\.)?$",
     )
     .expect("valid regex")
 });
@@ -3315,7 +3315,13 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
             advertisement|advertising|ad|ads|sponsored(?:\s+content)?|promoted|
             share|shares|print(?:\s+this)?(?:\s+(?:article|page|story))?|
             e-?mail\s+this(?:\s+(?:article|page|story))?|
-            (?:tags?|topics?|keywords|filed\s+under|categories)(?:\s*:.*)?|
+            (?:tags?|topics?|keywords|filed\s+under|categor(?:y|ies)|kategorien?|catégories?|categorías?)(?:\s*:.*)?|
+            (?:e-?mail\s+)?newsletter|(?:next|previous|prev)\s+page|pages?\s*:?(?:\s+\d+){2,}|
+            # A post's sign-off by its account (`posted by Stadler at 12:53`), Drupal's
+            # `Submitted by jane on …`, `Gespeichert von am 24. Juli 2017 - 18:55`.
+            posted\s+by\s+\S+(?:\s+\S+){0,2}\s+(?:at|on)\s+(?:\p{L}+\.?,?\s+)?\d.{0,40}|
+            submitted\s+by\s+.{0,40}\bon\s+(?:\p{L}+\.?,?\s+)?\d.{0,40}|
+            (?:gespeichert|eingetragen)\s+von\s+.{0,40}\bam\s+\d.{0,40}|
             loading\.*|close|menu|search|sign\s+in|log\s+in|log\s+out|sign\s+up|register|
             subscribe(?:\s+now)?|newsletter|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|
             back\s+to\s+top|top|next|previous|more|continue\s+reading.*|read\s+more|
@@ -7113,6 +7119,14 @@ mod tests {
             "View all posts by Jane Doe",
             "More from this author",
             "MORE FROM Nathanael Johnson",
+            "Category: Blog Popular",
+            "Kategorien",
+            "Email Newsletter",
+            "Next Page",
+            "Pages: 1 2 3 4",
+            "posted by Stadler at 12:53",
+            "Gespeichert von am 24. Juli 2017 - 18:55",
+            "Submitted by jane on Mon, 2019-01-21 13:49",
             "Go to permalink",
             "Permalink",
         ] {
@@ -7126,6 +7140,9 @@ mod tests {
             "Our standards of living fell as the plant closed.",
             "All stories by our readers were checked by two editors.",
             "More from the front lines",
+            "Category 5 storms are rare this far north",
+            "Pages 1 and 2 of the report were blacked out.",
+            "Posted by the union at midnight, the notice went unread.",
         ] {
             assert!(!is_furniture(line, &line.to_lowercase()), "{line}");
         }
@@ -8166,9 +8183,13 @@ mod tests {
             "You Might Also Like …",
             "Das könnte dich auch interessieren …",
             "Related...",
+            "Editors’ Recommendations:",
+            "Redaktionstipp",
         ] {
             assert!(is_related_marker(marker), "{marker}");
         }
+        // A menu's `Editors' picks` is no list of related stories.
+        assert!(!is_related_marker("Editors' picks"));
         // `Read more…` links to the rest of a teaser; `More…` opens a menu.
         for link in ["Read more…", "More...", "More …"] {
             assert!(!is_related_marker(link), "{link}");
