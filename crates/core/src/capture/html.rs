@@ -282,6 +282,21 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     for node in found.caption_nodes {
         node.remove_from_parent();
     }
+    if let Some(lead) = page_meta.lead_image.as_ref() {
+        if let Some((node, photo)) =
+            lead_picture_caption(&content, &lead.0, &out.photos, base.as_deref())
+        {
+            node.remove_from_parent();
+            out.photos.insert(0, photo);
+            for index in found
+                .images
+                .iter_mut()
+                .filter_map(|(_, index)| index.as_mut())
+            {
+                *index += 1;
+            }
+        }
+    }
     page_meta.complete_photos(&mut out.photos, base.as_deref());
     for node in echoed_captions(&found.images, &out.photos) {
         node.remove_from_parent();
@@ -376,6 +391,10 @@ fn without_spaces(text: &str) -> String {
 /// [`HEADER_BLOCKS`] blocks, and only when it gives the article's own date.
 fn remove_repeated_header(content: &Document, article: &Extracted) {
     let title = article.title.to_lowercase();
+    let standfirst = article
+        .standfirst
+        .as_deref()
+        .map(|s| collapse_ws(s).to_lowercase());
     let byline = article.byline.as_deref().map(str::to_lowercase);
     let language = article.language.as_deref();
     let own_days: Vec<&str> = [&article.published, &article.modified]
@@ -385,7 +404,7 @@ fn remove_repeated_header(content: &Document, article: &Extracted) {
         .collect();
     let mut blocks = 0;
     for node in content
-        .select("h1, h2, p, div, span, address, time")
+        .select("h1, h2, h3, h4, h5, h6, p, div, span, address, time")
         .nodes()
         .iter()
     {
@@ -408,7 +427,13 @@ fn remove_repeated_header(content: &Document, article: &Extracted) {
                     .get(..10)
                     .is_some_and(|day| own_days.contains(&day))
             });
+        // The standfirst printed again as a heading over the text (Salon's `<h2>`); a
+        // paragraph that says what the description says is the text's own opening.
+        let is_dek = blocks <= HEADER_BLOCKS
+            && standfirst.as_deref() == Some(text.as_str())
+            && node.is("h2, h3, h4, h5, h6");
         let is_header = is_dateline
+            || is_dek
             || text == title
             || byline
                 .as_deref()
@@ -1598,6 +1623,89 @@ fn photos_in<'a>(
         caption_nodes,
         images,
     }
+}
+
+/// Elements that start lines of their own: a line of text holds none.
+const LINE_BREAKING_BLOCKS: &str = "h1, h2, h3, h4, h5, h6, p, div, section, article, header, \
+     aside, ul, ol, li, figure, table, blockquote, pre, img";
+
+/// Longest text (bytes) read as the caption of a lead picture the body does not show.
+const MAX_LEAD_CAPTION_BYTES: usize = 300;
+
+/// The caption and credit of the page's lead picture when the body opens with them but
+/// does not show the picture (Salon sets it as a header's CSS background and prints
+/// `Traffic on the 405 … (Getty/Kevork Djansezian)` in a `<strong>` above the headline):
+/// the element to take out of the body, and the lead picture's photo record. Only a first
+/// line that splits into a caption and a credit, for a lead picture no photo shows.
+fn lead_picture_caption<'a>(
+    content: &'a Document,
+    lead: &str,
+    photos: &[ExtractedPhoto],
+    base: Option<&str>,
+) -> Option<(NodeRef<'a>, ExtractedPhoto)> {
+    let url = resolve(lead, base);
+    if looks_like_logo(&url) || !(url.starts_with("http://") || url.starts_with("https://")) {
+        return None;
+    }
+    let name = image_file_name(&url)?;
+    let shown = |p: &ExtractedPhoto| {
+        p.url.as_deref().and_then(image_file_name) == Some(name)
+            || p.url.as_deref().map(image_key) == Some(image_key(&url))
+    };
+    if photos.iter().any(shown) {
+        return None;
+    }
+    let body = content.select("body").nodes().first().copied()?;
+    let first_text = body
+        .descendants_it()
+        .find(|d| d.is_text() && !d.text().trim().is_empty())?;
+    let text = collapse_ws(&first_text.text());
+    // The outermost element that prints this line and nothing more: no block inside it.
+    let holds_blocks = |node: &NodeRef| {
+        node.descendants_it()
+            .any(|d| d.is_element() && d.is(LINE_BREAKING_BLOCKS))
+    };
+    let mut line: Option<NodeRef> = None;
+    for ancestor in first_text.ancestors_it(None) {
+        if ancestor.id == body.id || holds_blocks(&ancestor) {
+            break;
+        }
+        let all = collapse_ws(&ancestor.text());
+        if all.len() > MAX_LEAD_CAPTION_BYTES || !all.starts_with(text.as_str()) {
+            break;
+        }
+        line = Some(ancestor);
+    }
+    let line = line?;
+    // A heading or a link is no caption; a figure's caption is its own picture's.
+    if line.is("h1, h2, h3, h4, h5, h6, a, figcaption")
+        || line
+            .ancestors_it(None)
+            .any(|a| a.is("a, figure, figcaption, picture"))
+    {
+        return None;
+    }
+    let (caption, credit) = split_credit_suffix(&collapse_ws(&line.text()))?;
+    let credit = strip_credit_label(&credit);
+    if caption.is_empty()
+        || credit.is_empty()
+        || photos
+            .iter()
+            .any(|p| p.caption.as_deref() == Some(caption.as_str()))
+    {
+        return None;
+    }
+    Some((
+        line,
+        ExtractedPhoto {
+            caption: Some(caption),
+            credit: Some(credit),
+            alt: None,
+            url: Some(url),
+            bytes: None,
+            missing_reason: None,
+        },
+    ))
 }
 
 /// Most levels above a picture searched for its caption printed beside it.
@@ -4128,6 +4236,68 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert!(!a.body_text.contains("tree lizard"), "{}", a.body_text);
         assert!(!a.body_text.contains("Photograph by"), "{}", a.body_text);
         assert!(a.body_text.contains("Goats and rats"), "{}", a.body_text);
+    }
+
+    #[test]
+    fn a_lead_pictures_caption_over_the_headline_is_its_photos_and_the_header_goes() {
+        // Salon: the lead picture is a header's CSS background; its caption stands above
+        // the headline, the standfirst, byline and date under it.
+        let sentence = "Total emissions fell 2 percent compared with the year before, the research firm said on Tuesday. ";
+        let para = format!("<p>{}</p>", sentence.repeat(3));
+        let page = |top: &str| {
+            format!(
+                "<html><head><title>Emissions dipped</title>\
+                 <meta property='og:image' content='https://media.ex.com/2018/08/la-traffic.jpg'>\
+                 <meta name='description' content='Coal has been in a slow-motion death spiral'>\
+                 <meta name='author' content='Nathanael Johnson'></head><body>\
+                 <div class='scroll-posts'>{top}<h1>Emissions dipped</h1>\
+                 <h2>Coal has been in a slow-motion death spiral</h2>\
+                 <h5><a href='/writer/nathanael-johnson'>Nathanael Johnson</a></h5><h6>January 10, 2020 9:00AM (UTC)</h6>\
+                 {para}{para}{para}{para}</div></body></html>"
+            )
+        };
+        let salon = page(
+            "<section class='title-container'><strong>Traffic on the 405 near the airport \
+             <span>(Getty/Kevork Djansezian)</span></strong></section>",
+        );
+        let a = read_html(&salon, Some("https://ex.com/2020/01/10/emissions/"), None);
+        assert_eq!(a.photos.len(), 1, "{:?}", a.photos);
+        assert_eq!(
+            a.photos[0].caption.as_deref(),
+            Some("Traffic on the 405 near the airport")
+        );
+        assert_eq!(
+            a.photos[0].credit.as_deref(),
+            Some("Getty/Kevork Djansezian")
+        );
+        assert_eq!(
+            a.photos[0].url.as_deref(),
+            Some("https://media.ex.com/2018/08/la-traffic.jpg")
+        );
+        assert_eq!(
+            a.standfirst.as_deref(),
+            Some("Coal has been in a slow-motion death spiral")
+        );
+        assert!(
+            a.body_text.starts_with("Total emissions fell"),
+            "{}",
+            a.body_text
+        );
+        // A first line that names no credit, or a figure's own caption, stays where it is.
+        let plain = page("<p class='kicker'>Climate desk</p>");
+        let plain = read_html(&plain, None, None);
+        assert_eq!(plain.photos.len(), 1, "the lead picture, as always");
+        assert_eq!(plain.photos[0].caption, None);
+        let figure = page(
+            "<figure><img src='https://media.ex.com/other.jpg'><figcaption>A plant. \
+             <span>(Getty/Jane Roe)</span></figcaption></figure>",
+        );
+        let b = read_html(&figure, Some("https://ex.com/a"), None);
+        assert_eq!(b.photos.len(), 1, "{:?}", b.photos);
+        assert_eq!(
+            b.photos[0].url.as_deref(),
+            Some("https://media.ex.com/other.jpg")
+        );
     }
 
     #[test]
