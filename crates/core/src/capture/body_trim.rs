@@ -257,8 +257,8 @@ const MAX_CARD_CHARS: usize = 2_000;
 const MIN_TEXT_BESIDE_CARDS: usize = 300;
 
 /// Removes teaser cards of other stories set in or after the article (boingboing's `Next
-/// post` cards): a box whose headline links to a story and which ends in a link to the same
-/// story that only reads on (`READ THE REST`).
+/// post` cards): a box whose headline (a link in an `<h1>`–`<h6>`) leads to a story and which
+/// holds a link to the same story that only reads on (`READ THE REST`).
 fn drop_teaser_cards(body: &NodeRef) {
     let key = |href: &str| href.split(['?', '#']).next().unwrap_or("").to_string();
     let mut cards: Vec<NodeRef> = Vec::new();
@@ -279,7 +279,9 @@ fn drop_teaser_cards(body: &NodeRef) {
             .take_while(|a| a.id != body.id)
             .find(|a| {
                 Selection::from(*a)
-                    .select("a[href]")
+                    .select(
+                        "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]",
+                    )
                     .nodes()
                     .iter()
                     .any(|other| {
@@ -323,7 +325,16 @@ static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn drop_ad_labels(blocks: &mut Vec<Block>) {
     let drop: Vec<bool> = blocks
         .iter()
-        .map(|b| b.text.chars().count() <= MAX_MARKER_CHARS && AD_LABEL.is_match(&b.text))
+        .map(|b| {
+            // A list's `Advertising` (of sectors) or a section's heading is the text's.
+            !is_tag(
+                &b.node,
+                &[
+                    "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+                ],
+            ) && b.text.chars().count() <= MAX_MARKER_CHARS
+                && AD_LABEL.is_match(&b.text)
+        })
         .collect();
     remove_marked(blocks, &drop);
 }
@@ -528,8 +539,9 @@ fn drop_trailing_furniture(blocks: &mut Vec<Block>) {
 /// (`Über den Autor`, `AUTOR`) and the little under it; or a writer's name and the note
 /// under it that goes on from the name (`Dr. Thomas Schulte` / `ist Gründungspartner …`)
 /// or repeats it (`Jane Doe` / `Jane Doe covers …`); or a note that opens with an author's
-/// name (`Inga Buller ist Head of Social …`), each in a box apart from the text. The
-/// writer's picture right before the box goes with it. Returns whether a box was removed.
+/// name (`Inga Buller ist Head of Social …`), these two in a box apart from the text and
+/// not one of a series of boxes alike. The writer's picture right before the box goes
+/// with it. Returns whether a box was removed.
 /// (The pasted-text reader drops the same boxes as lines.)
 fn drop_author_box(body: &NodeRef, blocks: &mut Vec<Block>, authors: &[String]) -> bool {
     let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
@@ -571,7 +583,7 @@ fn drop_author_box(body: &NodeRef, blocks: &mut Vec<Block>, authors: &[String]) 
     // paragraph about the writer among the article's own paragraphs stays (Breitbart's
     // `Lucas Nolan is a reporter for …`).
     let apart = first.parent().map(|p| p.id) != blocks[start - 1].node.parent().map(|p| p.id);
-    if headed != Some(start) && !apart {
+    if headed != Some(start) && (!apart || one_of_a_series(&first)) {
         return false;
     }
     if let Some(picture) = picture_right_before(&first, body) {
@@ -584,22 +596,43 @@ fn drop_author_box(body: &NodeRef, blocks: &mut Vec<Block>, authors: &[String]) 
     true
 }
 
+/// Whether the box `node` opens is one entry of a series (a page of profiles: `Meet the
+/// candidates`): the element holding it follows one of the same tag and class.
+fn one_of_a_series(node: &NodeRef) -> bool {
+    let Some(entry) = node.parent() else {
+        return false;
+    };
+    entry.prev_element_sibling().is_some_and(|before| {
+        before.node_name() == entry.node_name() && before.attr("class") == entry.attr("class")
+    })
+}
+
+/// Levels above a box searched for the writer's picture right before it.
+const PICTURE_LEVELS: usize = 2;
+
 /// The photo marker (or an element holding only markers) that stands right before `node`
-/// in page order, nothing shown between them.
+/// in page order, nothing shown between them, within [`PICTURE_LEVELS`] of it.
 fn picture_right_before<'a>(node: &NodeRef<'a>, body: &NodeRef<'a>) -> Option<NodeRef<'a>> {
     let mut at = *node;
-    loop {
+    for _ in 0..=PICTURE_LEVELS {
         let mut previous = at.prev_sibling();
         while let Some(p) = previous.filter(|p| p.is_text() && p.text().trim().is_empty()) {
             previous = p.prev_sibling();
         }
         match previous {
             Some(p) => {
-                let markers = Selection::from(p)
-                    .select(&format!("img[{PHOTO_MARKER_ATTRIBUTE}]"))
-                    .exists();
-                let marker = p.is("img") && p.attr(PHOTO_MARKER_ATTRIBUTE).is_some();
-                return (marker || (markers && !has_text(&p))).then_some(p);
+                let is_marker =
+                    |n: &NodeRef| n.is("img") && n.attr(PHOTO_MARKER_ATTRIBUTE).is_some();
+                let elements: Vec<NodeRef> =
+                    p.descendants_it().filter(|d| d.is_element()).collect();
+                let only_markers = !elements.is_empty()
+                    && elements
+                        .iter()
+                        .filter(|e| !e.is("a, div, span, p"))
+                        .all(is_marker)
+                    && elements.iter().any(is_marker)
+                    && !has_text(&p);
+                return (is_marker(&p) || only_markers).then_some(p);
             }
             None => match at.parent() {
                 Some(parent) if parent.id != body.id => at = parent,
@@ -607,6 +640,7 @@ fn picture_right_before<'a>(node: &NodeRef<'a>, body: &NodeRef<'a>) -> Option<No
             },
         }
     }
+    None
 }
 
 /// Most words of a box's title (`Weitere Informationen`, `Mehr zum Thema`).
@@ -718,6 +752,15 @@ mod tests {
             paragraphs(3)
         );
         assert!(trimmed(&paged).contains("Read more"));
+        // A link post quoting another site, with its own link to read the rest there.
+        let link_post = format!(
+            "<body><div><div class='entry'><p>Jane Doe <a href='https://ex.org/x'>writes in The \
+             Atlantic</a> about the bridge.</p><blockquote>{}</blockquote><p><a href='https://ex.org/x'>\
+             Read the rest</a></p></div>{}</div></body>",
+            paragraphs(2),
+            paragraphs(4)
+        );
+        assert!(trimmed(&link_post).contains("writes in The Atlantic"));
     }
 
     #[test]
@@ -733,6 +776,13 @@ mod tests {
         assert!(!text.contains("Anzeige"), "{text}");
         assert_eq!(text.matches("Paragraph").count(), 6, "{text}");
         assert!(text.contains("Advertising rules changed"), "{text}");
+        // A list of sectors may name advertising.
+        let sectors = format!(
+            "<body><div>{}<ul><li>Banking</li><li>Advertising</li></ul>{}</div></body>",
+            paragraphs(3),
+            paragraphs(3)
+        );
+        assert!(trimmed(&sectors).contains("Advertising"));
     }
 
     fn trimmed_by(html: &str, author: &str) -> String {
@@ -777,6 +827,15 @@ mod tests {
         }
         // A closing paragraph about the writer among the article's own paragraphs stays,
         // and so does a note on someone who is neither the author nor named above it.
+        // The last of a series of profiles is an entry of the text.
+        let profiles = format!(
+            "<body><div>{body}<div class='p'><h3>John Roe</h3><p>John Roe runs a bakery in Leeds.</p></div>\
+             <div class='p'><img data-photo=\"4\"><h3>Mary Major</h3><p>Mary Major runs a school in York.</p></div></div></body>"
+        );
+        let doc = Document::from(profiles.as_str());
+        trim(&doc, &["Jane Doe".to_string()]);
+        assert!(collapsed(&doc.select("body").nodes()[0]).ends_with("runs a school in York."));
+        assert!(doc.select("img[data-photo]").exists());
         for tail in [
             "<p>Jane Doe is a reporter for the Tech desk. Follow her on Twitter.</p>",
             "<div><p>John Roe ist Bürgermeister der Stadt und will wiedergewählt werden.</p></div>",

@@ -1005,7 +1005,7 @@ impl PageMeta {
                 .iter()
                 .find(|i| image_key(&resolve(&i.url, base)) == key)
                 .or_else(|| {
-                    let name = image_file_name(url)?;
+                    let name = image_file_name(url).filter(|n| !is_generic_file_name(n))?;
                     let mut same_name = self
                         .images
                         .iter()
@@ -1229,7 +1229,6 @@ fn collect_image_objects(
     }
 }
 
-/// A name out of a string, a Person/Organization, or the first of a list.
 /// A picture's credit as its image object names it: a string whole (`Ed Marshall,
 /// Redonda Restoration Programme` is one credit, not two authors), else the names of the
 /// people or organisations given.
@@ -1244,6 +1243,36 @@ fn credit_of(value: &serde_json::Value) -> Option<String> {
 }
 
 /// An image URL as compared: no query, no fragment.
+/// A file name many pictures share (`original.jpg`, `image.png`, `1234.jpg`): no picture
+/// is told apart by it.
+fn is_generic_file_name(name: &str) -> bool {
+    let stem = name
+        .rsplit_once('.')
+        .map_or(name, |(stem, _)| stem)
+        .to_ascii_lowercase();
+    stem.chars().all(|c| c.is_ascii_digit())
+        || [
+            "image",
+            "original",
+            "large",
+            "medium",
+            "small",
+            "photo",
+            "picture",
+            "thumb",
+            "thumbnail",
+            "default",
+            "main",
+            "full",
+            "img",
+            "pic",
+            "hero",
+            "lead",
+            "cover",
+        ]
+        .contains(&stem.as_str())
+}
+
 fn image_key(url: &str) -> &str {
     url.split(['?', '#']).next().unwrap_or("")
 }
@@ -1667,18 +1696,27 @@ fn lead_picture_caption<'a>(
     };
     let mut line: Option<NodeRef> = None;
     for ancestor in first_text.ancestors_it(None) {
-        if ancestor.id == body.id || holds_blocks(&ancestor) {
+        if ancestor.id == body.id {
             break;
         }
         let all = collapse_ws(&ancestor.text());
-        if all.len() > MAX_LEAD_CAPTION_BYTES || !all.starts_with(text.as_str()) {
+        if all.len() > MAX_LEAD_CAPTION_BYTES
+            || !all.starts_with(text.as_str())
+            || holds_blocks(&ancestor)
+        {
             break;
         }
         line = Some(ancestor);
     }
     let line = line?;
-    // A heading or a link is no caption; a figure's caption is its own picture's.
-    if line.is("h1, h2, h3, h4, h5, h6, a, figcaption")
+    // A heading, a paragraph or a link is no caption; a figure's caption is its own
+    // picture's. A caption over the headline has a heading right after it.
+    let heading_next = std::iter::once(line)
+        .chain(line.ancestors_it(None).take_while(|a| a.id != body.id))
+        .find_map(|n| n.next_element_sibling())
+        .is_some_and(|n| n.is("h1, h2, h3, h4, h5, h6"));
+    if !heading_next
+        || line.is("h1, h2, h3, h4, h5, h6, a, p, li, figcaption")
         || line
             .ancestors_it(None)
             .any(|a| a.is("a, figure, figcaption, picture"))
@@ -1711,10 +1749,14 @@ fn lead_picture_caption<'a>(
 /// Most levels above a picture searched for its caption printed beside it.
 const CAPTION_ECHO_LEVELS: usize = 3;
 
+/// How many elements after the part of the page that holds a picture may print its caption.
+const CAPTION_ECHO_SIBLINGS: usize = 2;
+
 /// A caption the photo record holds (from the page's image data, its alt text) that the
 /// page also prints beside the picture in elements of no caption class (NatGeo's
 /// `ngart-img__cont__copy`, then `Photograph by <credit>`): those elements, to keep out of
-/// the body text. Only inside the picture's own container (one picture in it).
+/// the body text. Only right after the picture, inside its own container (one picture in
+/// it); never a heading or a list item.
 fn echoed_captions<'a>(
     images: &[(NodeRef<'a>, Option<usize>)],
     photos: &[ExtractedPhoto],
@@ -1739,36 +1781,38 @@ fn echoed_captions<'a>(
                         .is_some_and(|label| text[label.end()..].trim() == c)
                 })
         };
+        // Up from the picture, the few elements right after the part that holds it.
+        let mut holder = *img;
         for container in img.ancestors_it(Some(CAPTION_ECHO_LEVELS)) {
-            if container.is("body") || container.is("article") || container.is("main") {
+            if container.is("body, article, main")
+                || Selection::from(container).select("img").length() != 1
+            {
                 break;
             }
-            if Selection::from(container).select("img").length() != 1 {
-                break;
-            }
-            let found: Vec<NodeRef> = container
-                .descendants_it()
-                .filter(|d| {
-                    d.is_element()
-                        && !d.descendants_it().any(|x| x.is("img"))
-                        && !d
-                            .ancestors_it(None)
-                            .any(|a| out.iter().any(|o| o.id == a.id))
-                        && echoes(&collapse_ws(&d.text()))
-                })
-                .collect();
-            if !found.is_empty() {
-                for node in found {
-                    // The outermost element of each echo.
-                    if !node
-                        .ancestors_it(None)
-                        .any(|a| out.iter().any(|o| o.id == a.id))
-                    {
-                        out.push(node);
+            let mut found: Vec<NodeRef> = Vec::new();
+            let mut next = holder.next_element_sibling();
+            for _ in 0..CAPTION_ECHO_SIBLINGS {
+                let Some(sibling) = next else { break };
+                next = sibling.next_element_sibling();
+                // The sibling itself, else the elements inside it (NatGeo's copy and
+                // author lines in one wrapper), each the outermost that echoes.
+                let mut stack = vec![sibling];
+                while let Some(node) = stack.pop() {
+                    if node.is("h1, h2, h3, h4, h5, h6, li") {
+                        continue;
+                    }
+                    if echoes(&collapse_ws(&node.text())) {
+                        found.push(node);
+                    } else {
+                        stack.extend(node.element_children().into_iter().rev());
                     }
                 }
+            }
+            if !found.is_empty() {
+                out.extend(found);
                 break;
             }
+            holder = container;
         }
     }
     out
@@ -4236,6 +4280,13 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert!(!a.body_text.contains("tree lizard"), "{}", a.body_text);
         assert!(!a.body_text.contains("Photograph by"), "{}", a.body_text);
         assert!(a.body_text.contains("Goats and rats"), "{}", a.body_text);
+        // A heading that happens to say what the caption says is the text's.
+        let heading = html.replace(
+            "<div class='ngart-img__cont__copy'>A tree lizard.</div>",
+            "<h2>A tree lizard.</h2>",
+        );
+        let b = read_html(&heading, Some("https://ex.com/redonda"), None);
+        assert!(b.body_text.contains("A tree lizard."), "{}", b.body_text);
     }
 
     #[test]
@@ -4294,6 +4345,10 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         );
         let b = read_html(&figure, Some("https://ex.com/a"), None);
         assert_eq!(b.photos.len(), 1, "{:?}", b.photos);
+        // A paragraph that opens the text ends in brackets now and then.
+        let para_first = page("<p>The best budget phones of 2024 (updated 3/14)</p>");
+        let c = read_html(&para_first, Some("https://ex.com/a"), None);
+        assert_eq!(c.photos[0].caption, None);
         assert_eq!(
             b.photos[0].url.as_deref(),
             Some("https://media.ex.com/other.jpg")

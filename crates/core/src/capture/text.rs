@@ -3319,9 +3319,11 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
             (?:e-?mail\s+)?newsletter|(?:next|previous|prev)\s+page|pages?\s*:?(?:\s+\d+){2,}|
             # A post's sign-off by its account (`posted by Stadler at 12:53`), Drupal's
             # `Submitted by jane on …`, `Gespeichert von am 24. Juli 2017 - 18:55`.
-            posted\s+by\s+\S+(?:\s+\S+){0,2}\s+(?:at|on)\s+(?:\p{L}+\.?,?\s+)?\d.{0,40}|
-            submitted\s+by\s+.{0,40}\bon\s+(?:\p{L}+\.?,?\s+)?\d.{0,40}|
-            (?:gespeichert|eingetragen)\s+von\s+.{0,40}\bam\s+\d.{0,40}|
+            # (A time or a year there, no clause after it: `Posted by her sister at 3 a.m.,
+            # the video …` is a sentence.)
+            posted\s+by\s+\S+(?:\s+\S+){0,2}\s+(?:at|on)\s+[^,;]{0,30}(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b)[^,;]{0,20}|
+            submitted\s+by\s+[^,;]{0,40}\bon\s+[^;]{0,30}(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b)[^,;]{0,20}|
+            (?:gespeichert|eingetragen)\s+von\s+[^,;]{0,40}\bam\s+[^;]{0,30}(?:\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b)[^,;]{0,20}|
             loading\.*|close|menu|search|sign\s+in|log\s+in|log\s+out|sign\s+up|register|
             subscribe(?:\s+now)?|newsletter|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|
             back\s+to\s+top|top|next|previous|more|continue\s+reading.*|read\s+more|
@@ -7143,6 +7145,9 @@ mod tests {
             "Category 5 storms are rare this far north",
             "Pages 1 and 2 of the report were blacked out.",
             "Posted by the union at midnight, the notice went unread.",
+            "Posted by her sister at 3 a.m., the video went viral.",
+            "Posted by an anonymous user on 4chan, the clip spread fast.",
+            "Submitted by residents on 12 May, the petition was rejected.",
         ] {
             assert!(!is_furniture(line, &line.to_lowercase()), "{line}");
         }
