@@ -277,26 +277,19 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     if let Some(lead) = lead_figure {
         lead.put_first(&mut found, &content);
     }
-    out.photos = found.photos;
     // Captions belong to their photos, not to the body text.
-    for node in found.caption_nodes {
+    for node in &found.caption_nodes {
         node.remove_from_parent();
     }
-    if let Some(lead) = page_meta.lead_image.as_ref() {
-        if let Some((node, photo)) =
-            lead_picture_caption(&content, &lead.0, &out.photos, base.as_deref())
-        {
-            node.remove_from_parent();
-            out.photos.insert(0, photo);
-            for index in found
-                .images
-                .iter_mut()
-                .filter_map(|(_, index)| index.as_mut())
-            {
-                *index += 1;
-            }
-        }
+    if let Some((node, photo)) = page_meta
+        .lead_image
+        .as_ref()
+        .and_then(|(lead, _)| lead_picture_caption(&content, lead, &found.photos, base.as_deref()))
+    {
+        node.remove_from_parent();
+        found.put_first(photo);
     }
+    out.photos = found.photos;
     page_meta.complete_photos(&mut out.photos, base.as_deref());
     for node in echoed_captions(&found.images, &out.photos) {
         node.remove_from_parent();
@@ -1319,14 +1312,7 @@ impl LeadFigure {
         if found.photos.iter().any(shown) {
             return;
         }
-        found.photos.insert(0, photo);
-        for index in found
-            .images
-            .iter_mut()
-            .filter_map(|(_, index)| index.as_mut())
-        {
-            *index += 1;
-        }
+        found.put_first(photo);
     }
 }
 
@@ -1583,6 +1569,20 @@ struct PhotosFound<'a> {
     caption_nodes: Vec<NodeRef<'a>>,
     /// Every `<img>` in page order, with the photo it shows (None: not a photo).
     images: Vec<(NodeRef<'a>, Option<usize>)>,
+}
+
+impl PhotosFound<'_> {
+    /// Makes `photo` the first photo; the images' photo positions follow.
+    fn put_first(&mut self, photo: ExtractedPhoto) {
+        self.photos.insert(0, photo);
+        for index in self
+            .images
+            .iter_mut()
+            .filter_map(|(_, index)| index.as_mut())
+        {
+            *index += 1;
+        }
+    }
 }
 
 /// Every image of the article body, in order, with its caption and credit. An image that
