@@ -23,8 +23,8 @@ use regex::Regex;
 
 use super::text::{
     collapse, is_caption_control, is_comments_start, is_furniture, is_name, is_related_marker,
-    word_count, ABOUT_THE_AUTHOR, AUTHOR_BOX_UNITS, AUTHOR_BOX_WORDS, MIN_SLIDE_TITLES,
-    POPULAR_BOX,
+    is_rights_notice, word_count, ABOUT_THE_AUTHOR, AUTHOR_BOX_UNITS, AUTHOR_BOX_WORDS,
+    MIN_SLIDE_TITLES, POPULAR_BOX,
 };
 use crate::sanitize::PHOTO_MARKER_ATTRIBUTE;
 
@@ -494,7 +494,8 @@ fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
 
 /// Removes the last blocks while they are furniture: labels (`Anzeige`, `Tags: …`,
 /// `Share`), post navigation, a teaser that ends in `Weiterlesen`, an end marker, a plug
-/// for the writer's channels or the site's newsletter, or (once) a box's `<h2>`/`<h3>`
+/// for the writer's channels or the site's newsletter, a rights notice or a how-to-cite
+/// block (`© 2016 The Associated Press. All rights reserved. …`), or (once) a box's `<h2>`/`<h3>`
 /// left with nothing shown under it.
 fn drop_trailing_furniture(blocks: &mut Vec<Block>) {
     let mut headings_dropped = 0;
@@ -513,6 +514,7 @@ fn drop_trailing_furniture(blocks: &mut Vec<Block>) {
                 .last()
                 .is_some_and(|a| READ_ON.is_match(a.text().trim()));
         let promo = text.split_whitespace().count() <= MAX_PROMO_WORDS && SELF_PROMO.is_match(text);
+        let notice = is_rights_notice(text, &lower);
         // A heading with no text under it titled a box whose content is gone
         // (`Weitere Informationen` over links Readability dropped).
         // (A pull quote set as a heading is a sentence, and a credit or an agency's tag
@@ -524,7 +526,7 @@ fn drop_trailing_furniture(blocks: &mut Vec<Block>) {
             && is_tag(&last, &["h2", "h3"])
             && !Selection::from(last).select(SHOWN).exists()
             && nothing_shown_after(&last);
-        if !(furniture || teaser || promo || bare_heading) {
+        if !(furniture || teaser || promo || notice || bare_heading) {
             return;
         }
         if bare_heading {
@@ -789,6 +791,25 @@ mod tests {
         let doc = Document::from(html);
         trim(&doc, &[author.to_string()]);
         collapsed(&doc.select("body").nodes()[0])
+    }
+
+    #[test]
+    fn rights_notices_and_citation_blocks_at_the_end_go() {
+        let html = format!(
+            "<body><div>{}<p>Copyright law, she said, was never meant for this.</p>\
+             <p>© 2019 Science X Network</p>\
+             <p>Citation: Flint flake tool adds to evidence (2019, October 22) retrieved 20 January \
+             2020 from https://phys.org/news/2019-10-flint-flake.html</p>\
+             <p>This document is subject to copyright. Apart from any fair dealing for the purpose \
+             of private study or research, no part may be reproduced without the written \
+             permission. The content is provided for information purposes only.</p>\
+             <p>™ &amp; © 2013 Cable News Network, Inc., a Time Warner Company. All rights \
+             reserved.</p></div></body>",
+            paragraphs(5)
+        );
+        let text = trimmed(&html);
+        assert!(text.ends_with("was never meant for this."), "{text}");
+        assert_eq!(text.matches("Paragraph").count(), 5, "{text}");
     }
 
     #[test]

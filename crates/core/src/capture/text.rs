@@ -3364,6 +3364,27 @@ static MORE_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A rights notice or a how-to-cite block a site prints under its articles: `© 2016 The
+/// Associated Press. All rights reserved. This material may not be published, …`, `™ & ©
+/// 2013 Cable News Network, Inc.`, `Copyright 2023 NPR`, `Alle Rechte vorbehalten`, and
+/// phys.org's `Citation: <headline> (2019, October 22) retrieved 20 January 2020 from
+/// https://…` and `This document is subject to copyright. Apart from any fair dealing …`.
+/// Matched on lower-cased text.
+static RIGHTS_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:™\s*&\s*)?©|^copyright\s*(?:©|\(c\)|\d{4}\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|^this (?:document|material|article|story|content) (?:is (?:subject to|protected by) copyright|may not be (?:published|reproduced|republished))\b|^citation:\s.{10,400}\bretrieved\b.{3,60}\bfrom\s+https?://\S+$",
+    )
+    .expect("valid regex")
+});
+
+/// Most words of a rights notice: past that it is a paragraph about rights.
+const MAX_NOTICE_WORDS: usize = 40;
+
+/// Whether a line is a rights notice or a how-to-cite block ([`RIGHTS_NOTICE`]).
+pub(super) fn is_rights_notice(text: &str, lower: &str) -> bool {
+    RIGHTS_NOTICE.is_match(lower) && word_count(text) <= MAX_NOTICE_WORDS
+}
+
 /// The credit a recommendation widget prints over or under its paid links (`by Taboola`,
 /// `by TaboolaSponsored Links`, `Promoted by Outbrain`): no byline, however it starts.
 static AD_NETWORK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -3375,7 +3396,7 @@ static AD_NETWORK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|^sign up for\b.{0,80}\bnewsletters?\b|\b(?:abonnieren sie|melden sie sich|abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\b.{0,80}\bnewsletter|^our standards:|^(?:learn|read) more about our (?:editorial )?(?:standards|guidelines|policies)\b|subscribe to (?:our|the)\b|newsletter sign.?up|all rights reserved|^copyright\b|^©|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|e-?mail-adresse ist (?:vor|gegen) spambots geschützt|^(?:this )?field(?: input)? is required$|^(?:dieses )?feld ist (?:ein )?pflicht(?:feld)?$|^benötigen sie hilfe bei der registrierung|^need help (?:with|signing|registering)\b|^(?:youtube|video|twitter|instagram)[- ]aktivierung$|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|alle rechte vorbehalten|tous droits réservés|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|\.{5,}\s*\d+$",
+        r"(?i)we use cookies|uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|sign up for (?:our|the)\b.*newsletter|^sign up for\b.{0,80}\bnewsletters?\b|\b(?:abonnieren sie|melden sie sich|abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\b.{0,80}\bnewsletter|^our standards:|^(?:learn|read) more about our (?:editorial )?(?:standards|guidelines|policies)\b|subscribe to (?:our|the)\b|newsletter sign.?up|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required)|(?:upgrade|update) your browser|your browser (?:does not|doesn.t) support|^jump to navigation|^skip to|terms of (?:use|service)|privacy policy|^(?:sign|log) in to|^forgot your\b.*password|^refresh \(\d+ sec\) \S+$|^new to \S.{0,40}\? sign up$|^already a subscriber|^become a (?:member|subscriber)|^support (?:our|independent) journalism|privacy (?:terms|settings|choices)|^your video will (?:play|start|begin)|^(?:the )?video will (?:play|start|begin)|^create an account|e-?mail-adresse ist (?:vor|gegen) spambots geschützt|^(?:this )?field(?: input)? is required$|^(?:dieses )?feld ist (?:ein )?pflicht(?:feld)?$|^benötigen sie hilfe bei der registrierung|^need help (?:with|signing|registering)\b|^(?:youtube|video|twitter|instagram)[- ]aktivierung$|wir verwenden cookies|(?:diese|unsere) (?:website|webseite|seite) verwendet cookies|nous utilisons des cookies|utilizamos cookies|datenschutzerklärung|datenschutzbestimmungen|verwendet akismet|^ここから本文|^本文へ(?:スキップ|移動)?$|\.{5,}\s*\d+$",
     )
     .expect("valid regex")
 });
@@ -3599,6 +3620,7 @@ pub(super) fn is_furniture(text: &str, lower: &str) -> bool {
         || AD_NETWORK_CREDIT.is_match(lower)
         || WIKI_TAGLINE.is_match(lower)
         || MORE_BY_NAME.is_match(text)
+        || is_rights_notice(text, lower)
         || PLACEHOLDER.is_match(text)
         || ARTICLE_PICTURE.is_match(text)
         || is_control_line(lower)
@@ -6994,6 +7016,30 @@ mod tests {
         let long = format!("{P1} {P2}");
         let x = bridge(&[&long, P2, P3, "Email (required)"]);
         assert!(x.body_text.contains(&long), "{}", x.body_text);
+    }
+
+    #[test]
+    fn rights_notices_and_citation_lines_are_furniture_and_sentences_about_rights_are_not() {
+        for notice in [
+            "© 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+            "Copyright 2023 NPR",
+            "Citation: Flint flake tool adds to evidence (2019, October 22) retrieved 20 January 2020 from https://phys.org/news/2019-10-flint.html",
+            "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.",
+        ] {
+            assert!(is_rights_notice(notice, &notice.to_lowercase()), "{notice}");
+        }
+        for sentence in [
+            "Copyright law, she said, was never meant for this.",
+            "Citation: the court cited a 1998 ruling.",
+            "This document is what the committee retrieved from the archive in 2019.",
+        ] {
+            assert!(
+                !is_rights_notice(sentence, &sentence.to_lowercase()),
+                "{sentence}"
+            );
+        }
+        let x = bridge(&[P1, P2, P3, "© 2019 Science X Network", "Citation: Flint flake tool adds to evidence (2019, October 22) retrieved 20 January 2020 from https://phys.org/news/2019-10-flint.html"]);
+        assert_eq!(x.body_text.split("\n\n").count(), 3, "{}", x.body_text);
     }
 
     #[test]
