@@ -132,6 +132,7 @@ pub fn trim(content: &Document, authors: &[String]) -> Vec<RelatedLink> {
         return Vec::new();
     };
     drop_teaser_cards(&body);
+    drop_share_bars(&body);
     // The blocks are found once; each step removes nodes and keeps the list in step.
     let mut blocks = blocks(&body);
     drop_reading_time(&mut blocks);
@@ -303,6 +304,70 @@ fn drop_teaser_cards(body: &NodeRef) {
     }
     for card in cards {
         card.remove_from_parent();
+    }
+}
+
+/// The address of a share button: a network's or a reading service's endpoint for sharing
+/// or saving the page (`twitter.com/share?url=…`, `facebook.com/sharer/sharer.php?u=…`,
+/// `linkedin.com/shareArticle?…`, `getpocket.com/edit?url=…`, `wa.me/?text=…`,
+/// `mailto:?subject=…`).
+static SHARE_ENDPOINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:https?:)?//(?:[\w-]+\.)*(?:(?:twitter|x)\.com/(?:intent/|share\b)|facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|linkedin\.com/(?:sharearticle|sharing/|cws/share)|xing\.com/(?:social_plugins/share|spi/shares|social/share)|reddit\.com/submit|getpocket\.com/(?:edit|save)|pinterest\.\w+(?:\.\w+)?/pin/create|tumblr\.com/(?:share|widgets/share)|(?:share\.)?flipboard\.com/bookmarklet|wa\.me/|(?:api|web)\.whatsapp\.com/send|t(?:elegram)?\.me/share|vk\.com/share|bsky\.app/intent|news\.ycombinator\.com/submitlink|threads\.net/intent)|whatsapp://send|mailto:\?)",
+    )
+    .expect("valid regex")
+});
+
+/// Most characters a share bar shows per link (`Share on Facebook`, `twittern`): a longer
+/// link to a share endpoint is a quote to tweet, part of the text.
+const MAX_SHARE_ITEM_CHARS: usize = 30;
+
+/// Levels above a share link its bar's list may be (`ul > li > a`, `ul > li > span > a`).
+const SHARE_BAR_LEVELS: usize = 3;
+
+/// Removes share bars, wherever they stand: the nearest list (or else the element) around
+/// two or more links to share endpoints ([`SHARE_ENDPOINT`]) that make at least half its
+/// links and show only a few words each (`twittern`, `teilen`, `pocket`, `e-mail`, `info`).
+fn drop_share_bars(body: &NodeRef) {
+    let mut bars: Vec<NodeRef> = Vec::new();
+    for link in Selection::from(*body).select("a[href]").nodes() {
+        let href = link.attr("href").unwrap_or_default();
+        if !SHARE_ENDPOINT.is_match(href.trim())
+            || bars
+                .iter()
+                .any(|b| link.ancestors_it(None).any(|a| a.id == b.id))
+        {
+            continue;
+        }
+        let Some(bar) = link
+            .ancestors_it(Some(SHARE_BAR_LEVELS))
+            .take_while(|a| a.id != body.id)
+            .find(|a| is_tag(a, &["ul", "ol"]))
+            .or_else(|| link.parent().filter(|p| p.id != body.id))
+        else {
+            continue;
+        };
+        let links = Selection::from(bar).select("a");
+        let shares = links
+            .nodes()
+            .iter()
+            .filter(|a| {
+                a.attr("href")
+                    .is_some_and(|href| SHARE_ENDPOINT.is_match(href.trim()))
+            })
+            .count();
+        if shares >= 2
+            && shares * 2 >= links.length()
+            && !text_exceeds(&bar, MAX_SHARE_ITEM_CHARS * links.length())
+            && !Selection::from(bar)
+                .select("picture, video, audio, iframe, table")
+                .exists()
+        {
+            bars.push(bar);
+        }
+    }
+    for bar in bars {
+        bar.remove_from_parent();
     }
 }
 
@@ -810,6 +875,32 @@ mod tests {
         let text = trimmed(&html);
         assert!(text.ends_with("was never meant for this."), "{text}");
         assert_eq!(text.matches("Paragraph").count(), 5, "{text}");
+    }
+
+    #[test]
+    fn share_bars_go_and_a_quote_to_tweet_and_profile_links_stay() {
+        let bar =
+            "<ul><li><a href='https://twitter.com/share?url=x'><span>twittern</span></a></li>\
+                   <li><a href='https://www.facebook.com/sharer/sharer.php?u=x'>teilen</a></li>\
+                   <li><a href='mailto:?subject=x&amp;body=y'>e-mail</a></li>\
+                   <li><a href='/datenschutz'>info</a></li></ul>";
+        let html = format!(
+            "<body><div><div class='top'><a href='https://twitter.com/intent/tweet?url=x'>Tweet</a> \
+             <a href='https://wa.me/?text=x'>WhatsApp</a></div>{}\
+             <p><a href='https://twitter.com/intent/tweet?text=q'>Nobody owns a language, \
+             she said, and nobody should.</a></p>\
+             <ul><li><a href='https://twitter.com/janedoe'>Jane on Twitter</a></li>\
+             <li><a href='https://facebook.com/janedoe'>Jane on Facebook</a></li></ul>{}{bar}</div></body>",
+            paragraphs(3),
+            paragraphs(3)
+        );
+        let text = trimmed(&html);
+        for gone in ["twittern", "teilen", "e-mail", "info", "Tweet", "WhatsApp"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert!(text.contains("Nobody owns a language"), "{text}");
+        assert!(text.contains("Jane on Twitter"), "{text}");
+        assert_eq!(text.matches("Paragraph").count(), 6, "{text}");
     }
 
     #[test]
