@@ -308,6 +308,9 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         })
         .collect();
     drop_photos_cut_off(&content, &mut out.photos, &placed);
+    // The trim may have taken the only photos (a commenter's avatar, a related post's
+    // picture): the lead image stands in for them as it does for a body without any.
+    page_meta.add_lead_photo_if_none(&mut out.photos, base.as_deref());
     let (body_html, stamp) =
         sanitize::sanitize_body_stamped(&content.select("body").inner_html(), url);
     out.body_html = body_html;
@@ -987,28 +990,30 @@ impl PageMeta {
         named(&self.other_names) && !named(&self.author_marks)
     }
 
+    /// The page's ImageObject for a photo at `url`: the same address, else the one image
+    /// object of the same file name (the page shows a derivative:
+    /// `/styles/image_885/public/lizard.jpg` of `/files/lizard.jpg`).
+    fn image_info(&self, url: &str, base: Option<&str>) -> Option<&ImageInfo> {
+        let key = image_key(url);
+        self.images
+            .iter()
+            .find(|i| image_key(&resolve(&i.url, base)) == key)
+            .or_else(|| {
+                let name = image_file_name(url).filter(|n| !is_generic_file_name(n))?;
+                let mut same_name = self
+                    .images
+                    .iter()
+                    .filter(|i| image_file_name(&i.url) == Some(name));
+                let only = same_name.next()?;
+                same_name.next().is_none().then_some(only)
+            })
+    }
+
     /// Fills captions and credits the body left out from the page's ImageObjects, and
-    /// makes the lead image the first photo when the body has none (unless it is a logo).
+    /// makes the lead image the first photo when the body has none.
     fn complete_photos(&self, photos: &mut Vec<ExtractedPhoto>, base: Option<&str>) {
-        // The same address, else the one image object of the same file name (the page
-        // shows a derivative: `/styles/image_885/public/lizard.jpg` of `/files/lizard.jpg`).
-        let info_for = |url: &str| {
-            let key = image_key(url);
-            self.images
-                .iter()
-                .find(|i| image_key(&resolve(&i.url, base)) == key)
-                .or_else(|| {
-                    let name = image_file_name(url).filter(|n| !is_generic_file_name(n))?;
-                    let mut same_name = self
-                        .images
-                        .iter()
-                        .filter(|i| image_file_name(&i.url) == Some(name));
-                    let only = same_name.next()?;
-                    same_name.next().is_none().then_some(only)
-                })
-        };
         for photo in photos.iter_mut() {
-            let Some(info) = photo.url.as_deref().and_then(info_for) else {
+            let Some(info) = photo.url.as_deref().and_then(|u| self.image_info(u, base)) else {
                 continue;
             };
             if photo.caption.is_none() {
@@ -1018,6 +1023,11 @@ impl PageMeta {
                 photo.credit = info.credit.clone();
             }
         }
+        self.add_lead_photo_if_none(photos, base);
+    }
+
+    /// Makes the lead image the article's photo when it has none (unless it is a logo).
+    fn add_lead_photo_if_none(&self, photos: &mut Vec<ExtractedPhoto>, base: Option<&str>) {
         if !photos.is_empty() {
             return;
         }
@@ -1031,7 +1041,7 @@ impl PageMeta {
         if !(url.starts_with("http://") || url.starts_with("https://")) {
             return;
         }
-        let info = info_for(&url);
+        let info = self.image_info(&url, base);
         photos.push(ExtractedPhoto {
             caption: info.and_then(|i| i.caption.clone()),
             credit: info.and_then(|i| i.credit.clone()),
@@ -1505,6 +1515,22 @@ fn unwrap_lone_noscript_images(document: &Document) {
     }
 }
 
+/// File names (without extension) of a site's one picture for every shared page.
+const SITE_SHARE_PICTURES: &[&str] = &[
+    "facebook",
+    "twitter",
+    "fb",
+    "og",
+    "og-image",
+    "og_image",
+    "ogimage",
+    "opengraph",
+    "share",
+    "social",
+    "social-share",
+    "share-image",
+];
+
 /// An image's alt text, white space collapsed; none when empty.
 fn alt_of(img: &NodeRef) -> Option<String> {
     img.attr("alt")
@@ -1512,22 +1538,25 @@ fn alt_of(img: &NodeRef) -> Option<String> {
         .filter(|a| !a.is_empty())
 }
 
-/// Site logos, icons and placeholders are not the article's photo.
+/// Site logos, icons, placeholders and a site's one picture for shares
+/// (`/facebook.jpg`, `og-image.png`) are not the article's photo.
 fn looks_like_logo(url: &str) -> bool {
     let lower = image_key(url).to_ascii_lowercase();
     let file = lower.rsplit('/').next().unwrap_or("");
-    [
-        "logo",
-        "icon",
-        "favicon",
-        "sprite",
-        "placeholder",
-        "default",
-        "avatar",
-        "blank",
-    ]
-    .iter()
-    .any(|w| file.contains(w))
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    SITE_SHARE_PICTURES.contains(&stem)
+        || [
+            "logo",
+            "icon",
+            "favicon",
+            "sprite",
+            "placeholder",
+            "default",
+            "avatar",
+            "blank",
+        ]
+        .iter()
+        .any(|w| file.contains(w))
         || lower.contains("/logo")
         || lower.contains("/icons/")
         || lower.ends_with(".svg")
@@ -4375,6 +4404,29 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             a.body_html
         );
         assert_eq!(sanitize::photo_markers(&a.body_html), [0, 1]);
+        // When the only picture was a commenter's, the lead image is the article's photo;
+        // a site's one picture for shares is not.
+        let only_avatar = |lead: &str| {
+            format!(
+                "<html><head><title>Bridge closed</title><meta property='og:image' content='{lead}'>\
+                 </head><body><article><h1>Bridge closed</h1>{para}{para}{para}\
+                 <h3>2 Comments</h3><div class='c'><img src='avatar-jane.png'>\
+                 <p>Jane: About time they did something about that bridge.</p></div></article></body></html>"
+            )
+        };
+        let a = read_html(
+            &only_avatar("/img/bridge-lead.jpg"),
+            Some("https://ex.com/bridge"),
+            None,
+        );
+        let files: Vec<&str> = a.photos.iter().filter_map(|p| p.url.as_deref()).collect();
+        assert_eq!(files, ["https://ex.com/img/bridge-lead.jpg"]);
+        let a = read_html(
+            &only_avatar("/facebook.jpg"),
+            Some("https://ex.com/bridge"),
+            None,
+        );
+        assert!(a.photos.is_empty(), "{:?}", a.photos);
     }
 
     #[test]
