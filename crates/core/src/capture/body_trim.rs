@@ -241,11 +241,39 @@ fn drop_reading_time(blocks: &mut Vec<Block>) {
     }
 }
 
-/// A link that only reads on (`READ THE REST`, `Weiterlesen`), the whole of its text.
+/// A link that only reads on (`READ THE REST`, `Weiterlesen`, `mehr`, `» more`), the whole
+/// of its text.
 static READ_ON_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:weiterlesen|mehr lesen|read (?:the )?(?:rest|more)|continue reading|lire la suite|leer más|leggi tutto)\W*$")
+    Regex::new(r"(?i)^\W*(?:weiterlesen|mehr(?: lesen)?|lesen sie (?:mehr|weiter)|zum artikel|more|read (?:the )?(?:rest|more|on)|continue reading|lire la suite|leer más|leggi tutto)\W*$")
         .expect("valid regex")
 });
+
+/// Most characters a box may show beside the teaser card it holds: its label (`Weitere
+/// Informationen`, `Mehr zum Thema`), which goes with the card.
+const MAX_BOX_LABEL_CHARS: usize = 40;
+
+/// Most levels above a teaser card searched for the labelled box around it.
+const BOX_LEVELS: usize = 2;
+
+/// The box around `card` that holds nothing else but a label (`Weitere Informationen` over
+/// ndr.de's teaser of another story, set inside the text), or the card itself.
+fn with_labelled_box<'a>(card: NodeRef<'a>, body: &NodeRef<'a>) -> NodeRef<'a> {
+    let card_chars = collapsed(&card).chars().count();
+    let mut widest = card;
+    for parent in card.ancestors_it(Some(BOX_LEVELS)) {
+        if parent.id == body.id || is_tag(&parent, &["article", "main", "section"]) {
+            break;
+        }
+        let text = collapsed(&parent);
+        let label_chars = text.chars().count().saturating_sub(card_chars);
+        let label_is_sentence = text.trim_end().ends_with(['.', '!', '?', ':']);
+        if label_chars > MAX_BOX_LABEL_CHARS || label_is_sentence {
+            break;
+        }
+        widest = parent;
+    }
+    widest
+}
 
 /// Most levels above a read-on link searched for the card that holds it.
 const CARD_LEVELS: usize = 4;
@@ -292,7 +320,7 @@ fn drop_teaser_cards(body: &NodeRef) {
                     })
             });
         if let Some(card) = card.filter(|c| !text_exceeds(c, MAX_CARD_CHARS)) {
-            cards.push(card);
+            cards.push(with_labelled_box(card, body));
         }
     }
     if cards.is_empty() {
@@ -828,6 +856,21 @@ mod tests {
             paragraphs(4)
         );
         assert!(trimmed(&link_post).contains("writes in The Atlantic"));
+        // A teaser set inside the text, in a box labelled over it, goes with its label; the
+        // paragraphs around it stay, short as they are.
+        let inside = format!(
+            "<body><div>{}<div class='contentbox'><div class='boxhead'>Weitere Informationen</div>\
+             <div class='teaser'><h2><a href='/info/glossar.html'>Das Glossar zum Podcast</a></h2>\
+             <p>Was ist eine Zellkultur? Unser Glossar erklärt die Fachbegriffe. \
+             <a href='/info/glossar.html'>mehr</a></p></div></div><p>Aus China.</p>{}</div></body>",
+            paragraphs(3),
+            paragraphs(3)
+        );
+        let text = trimmed(&inside);
+        assert!(!text.contains("Weitere Informationen"), "{text}");
+        assert!(!text.contains("Glossar"), "{text}");
+        assert!(text.contains("Aus China."), "{text}");
+        assert_eq!(text.matches("Paragraph").count(), 6, "{text}");
     }
 
     #[test]
