@@ -4202,6 +4202,9 @@ impl<'a> TitleContext<'a> {
     }
 }
 
+/// How many lines of the body's run are looked at under a headline that opens it.
+const HEADER_LINES_IN_RUN: usize = 4;
+
 fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleContext) -> f64 {
     let text = &units[i].text;
     let words = word_count(text);
@@ -4259,10 +4262,19 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
         .filter(|u| !matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt))
         .take(4)
         .collect();
-    if next
-        .iter()
-        .any(|u| matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }) || is_dated_header_line(u))
-    {
+    // A headline that opens the body's run has the run's first lines under it (its deck,
+    // the lead photo's caption, then the byline and the date).
+    let in_run_under = || {
+        units
+            .get(i + 1..(i + 1 + HEADER_LINES_IN_RUN).min(units.len()))
+            .unwrap_or(&[])
+            .iter()
+            .filter(|u| !matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt))
+    };
+    let dated = |u: &&Unit| {
+        matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }) || is_dated_header_line(u)
+    };
+    if next.iter().any(dated) || (i >= body_start && in_run_under().any(|u| dated(&u))) {
         s += 6.0;
     }
     // A long line that goes on after a full stop is a summary, not a headline.
@@ -7344,6 +7356,29 @@ mod tests {
         ));
         assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
         assert_eq!(x.standfirst.as_deref(), Some(deck));
+    }
+
+    #[test]
+    fn a_headline_the_body_opens_with_is_the_title_when_its_byline_follows() {
+        // nytimes.com pasted: a section label at the top, then the headline and its deck
+        // read as the body's first paragraphs, the lead photo's caption, the byline, the date.
+        let headline =
+            "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What’s Underneath N.Y.C.";
+        let deck = "New York’s aging below-street infrastructure is tough to maintain, and the \
+                    corrosive rock salt and “freeze-thaw” cycles of winter make it even worse.";
+        let x = read_text_clipping(&page(
+            &format!(
+                "Sections\n\nSEARCH\n\nSkip to content\n\nNew York\n\nSubscribe\n\nLog In\n\n\
+                 Today’s Paper\n\nSupported by\n\n{headline}\n\n{deck}\n\nImage\n\n\
+                 A Con Edison worker repairing underground cables.CreditCreditChang W. Lee/The New York Times\n\n\
+                 By Corey Kilgannon\n\nFeb. 21, 2019"
+            ),
+            &[P1, P2, P3, P4, "New York", "World"],
+        ));
+        assert_eq!(x.title, headline);
+        assert_eq!(x.standfirst.as_deref(), Some(deck));
+        assert_eq!(x.byline.as_deref(), Some("Corey Kilgannon"));
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
     }
 
     #[test]
