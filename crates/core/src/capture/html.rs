@@ -1539,12 +1539,17 @@ fn alt_of(img: &NodeRef) -> Option<String> {
 }
 
 /// Site logos, icons, placeholders and a site's one picture for shares
-/// (`/facebook.jpg`, `og-image.png`) are not the article's photo.
+/// (`/facebook.jpg`, `og-image.png`, `fb_landscape_share.png`, a `field_share_image`) are
+/// not the article's photo.
 fn looks_like_logo(url: &str) -> bool {
     let lower = image_key(url).to_ascii_lowercase();
     let file = lower.rsplit('/').next().unwrap_or("");
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     SITE_SHARE_PICTURES.contains(&stem)
+        || stem.ends_with("_share")
+        || stem.ends_with("-share")
+        || lower.contains("share_image")
+        || lower.contains("socialshare")
         || [
             "logo",
             "icon",
@@ -1994,7 +1999,8 @@ fn keep_text_figures(content: &Document) {
     }
 }
 
-/// Tracking pixels, spacers and icons are not photos. A size of 0 beside a real one on
+/// Tracking pixels, spacers, icons, advertisements, widgets' pictures and share buttons
+/// are not photos. A size of 0 beside a real one on
 /// the other side means "auto" (`width="570" height="0"`, as CNET's figures have), not
 /// an invisible image.
 fn is_furniture_image(img: &NodeRef, src: &str) -> bool {
@@ -2018,6 +2024,8 @@ fn is_furniture_image(img: &NodeRef, src: &str) -> bool {
         .rsplit('/')
         .next()
         .unwrap_or("");
+    let path = lower.split(['?', '#']).next().unwrap_or("");
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     [
         "spacer.gif",
         "pixel.gif",
@@ -2026,7 +2034,29 @@ fn is_furniture_image(img: &NodeRef, src: &str) -> bool {
         "transparent.gif",
     ]
     .contains(&file)
+        || FURNITURE_IMAGE_FOLDERS.iter().any(|f| path.contains(f))
+        || stem.contains("advertisement")
+        || (stem.contains("button")
+            && ["pin", "share", "tweet", "like", "follow", "subscribe"]
+                .iter()
+                .any(|w| stem.contains(w)))
 }
+
+/// Folders of a site's advertisements, widgets and buttons: what is in them is no photo
+/// of an article (`/banner/ad/…`, chip.de's `/widgets/newsletter/TeaserImage.jpeg`,
+/// Pinterest's `/images/pidgets/pin_it_button.png`).
+const FURNITURE_IMAGE_FOLDERS: &[&str] = &[
+    "/ads/",
+    "/adserver/",
+    "/advert/",
+    "/adverts/",
+    "/advertising/",
+    "/banner/",
+    "/banners/",
+    "/widgets/",
+    "/pidgets/",
+    "/buttons/",
+];
 
 /// The largest candidate of `srcset`, else `src` (lazy-loading attributes included).
 fn best_source(img: &NodeRef) -> Option<String> {
@@ -3431,6 +3461,22 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         let urls: Vec<_> = x.photos.iter().map(|p| p.url.clone().unwrap()).collect();
         assert_eq!(urls, ["https://example.com/news/auto.jpg"]);
         assert_eq!(x.photos[0].caption.as_deref(), Some("Boats back in port."));
+        // Advertisements, widgets' pictures and share buttons are no photos either; a
+        // picture whose name says button for other reasons, or a hashed folder `ad`, is.
+        let page = format!(
+            r#"<html><body><article><h1>Harbour reopens</h1>{para}
+<p><img src="/banner/ad/i2064"><img src="/img/global/misc/advertisement.gif">
+<img src="/assets/img/widgets/newsletter/TeaserImage.jpeg">
+<img src="https://assets.pinterest.com/images/pidgets/pin_it_button.png"></p>{para}
+<figure><img src="/commons/a/ad/harbour-red-button.jpg"></figure>{para}
+</article></body></html>"#
+        );
+        let x = read_html(&page, Some("https://example.com/news/harbour"), None);
+        let urls: Vec<_> = x.photos.iter().map(|p| p.url.clone().unwrap()).collect();
+        assert_eq!(
+            urls,
+            ["https://example.com/commons/a/ad/harbour-red-button.jpg"]
+        );
     }
 
     #[test]
@@ -4421,12 +4467,18 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         );
         let files: Vec<&str> = a.photos.iter().filter_map(|p| p.url.as_deref()).collect();
         assert_eq!(files, ["https://ex.com/img/bridge-lead.jpg"]);
-        let a = read_html(
-            &only_avatar("/facebook.jpg"),
-            Some("https://ex.com/bridge"),
-            None,
-        );
-        assert!(a.photos.is_empty(), "{:?}", a.photos);
+        for site_picture in [
+            "/facebook.jpg",
+            "/images/og/fb_landscape_share.png",
+            "/files/field_share_image/web18-socialshare-1200x628.png",
+        ] {
+            let a = read_html(
+                &only_avatar(site_picture),
+                Some("https://ex.com/bridge"),
+                None,
+            );
+            assert!(a.photos.is_empty(), "{site_picture}: {:?}", a.photos);
+        }
     }
 
     #[test]
