@@ -241,12 +241,24 @@ fn drop_reading_time(blocks: &mut Vec<Block>) {
     }
 }
 
-/// A link that only reads on (`READ THE REST`, `Weiterlesen`, `mehr`, `» more`), the whole
-/// of its text.
+/// A link that only reads on (`READ THE REST`, `Weiterlesen`), the whole of its text.
 static READ_ON_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:weiterlesen|mehr(?: lesen)?|lesen sie (?:mehr|weiter)|zum artikel|more|read (?:the )?(?:rest|more|on)|continue reading|lire la suite|leer más|leggi tutto)\W*$")
+    Regex::new(r"(?i)^\W*(?:weiterlesen|mehr lesen|lesen sie (?:mehr|weiter)|read (?:the )?(?:rest|more|on)|continue reading|lire la suite|leer más|leggi tutto)\W*$")
         .expect("valid regex")
 });
+
+/// A bare `mehr`, `» more`, `zum Artikel`: a read-on link only when it leads to the same
+/// site (a relative address); a shop's `More` under a gift guide's item leads away.
+static READ_ON_BARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:mehr|more|zum artikel)\W*$").expect("valid regex"));
+
+/// Whether a link only reads on to another page of the site ([`READ_ON_ALONE`], or
+/// [`READ_ON_BARE`] with a relative address).
+fn reads_on(link: &NodeRef, href: &str) -> bool {
+    let text = collapse(&link.text());
+    READ_ON_ALONE.is_match(&text)
+        || (READ_ON_BARE.is_match(&text) && !href.contains("://") && !href.starts_with("//"))
+}
 
 /// Most characters a box may show beside the teaser card it holds: its label (`Weitere
 /// Informationen`, `Mehr zum Thema`), which goes with the card.
@@ -258,21 +270,42 @@ const BOX_LEVELS: usize = 2;
 /// The box around `card` that holds nothing else but a label (`Weitere Informationen` over
 /// ndr.de's teaser of another story, set inside the text), or the card itself.
 fn with_labelled_box<'a>(card: NodeRef<'a>, body: &NodeRef<'a>) -> NodeRef<'a> {
-    let card_chars = collapsed(&card).chars().count();
     let mut widest = card;
     for parent in card.ancestors_it(Some(BOX_LEVELS)) {
-        if parent.id == body.id || is_tag(&parent, &["article", "main", "section"]) {
-            break;
-        }
-        let text = collapsed(&parent);
-        let label_chars = text.chars().count().saturating_sub(card_chars);
-        let label_is_sentence = text.trim_end().ends_with(['.', '!', '?', ':']);
-        if label_chars > MAX_BOX_LABEL_CHARS || label_is_sentence {
+        if parent.id == body.id
+            || is_tag(&parent, &["article", "main", "section"])
+            || !only_a_label_beside(&parent, &widest)
+        {
             break;
         }
         widest = parent;
     }
     widest
+}
+
+/// Whether what `parent` holds beside `inner` is a label at most: a few words, no sentence,
+/// nothing shown (a picture beside a card is the article's own, however short its caption).
+fn only_a_label_beside(parent: &NodeRef, inner: &NodeRef) -> bool {
+    let mut label_chars = 0;
+    for child in parent.children_it(false) {
+        if child.id == inner.id {
+            continue;
+        }
+        let text = collapsed(&child);
+        if text
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '"', '”', '»'])
+            || (child.is_element()
+                && (is_tag(&child, &["img", "figure", "picture", "video", "table"])
+                    || Selection::from(child)
+                        .select("img, figure, picture, video, table, ul, ol, blockquote")
+                        .exists()))
+        {
+            return false;
+        }
+        label_chars += text.chars().count();
+    }
+    label_chars <= MAX_BOX_LABEL_CHARS
 }
 
 /// Most levels above a read-on link searched for the card that holds it.
@@ -292,10 +325,11 @@ fn drop_teaser_cards(body: &NodeRef) {
     let key = |href: &str| href.split(['?', '#']).next().unwrap_or("").to_string();
     let mut cards: Vec<NodeRef> = Vec::new();
     for link in Selection::from(*body).select("a[href]").nodes() {
-        if !READ_ON_ALONE.is_match(collapse(&link.text()).as_str()) {
+        let href = link.attr("href").unwrap_or_default();
+        if !reads_on(link, &href) {
             continue;
         }
-        let target = key(&link.attr("href").unwrap_or_default());
+        let target = key(&href);
         if target.is_empty()
             || cards
                 .iter()
@@ -341,7 +375,7 @@ fn drop_teaser_cards(body: &NodeRef) {
 /// `mailto:?subject=…`).
 static SHARE_ENDPOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:https?:)?//(?:[\w-]+\.)*(?:(?:twitter|x)\.com/(?:intent/|share\b)|facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|linkedin\.com/(?:sharearticle|sharing/|cws/share)|xing\.com/(?:social_plugins/share|spi/shares|social/share)|reddit\.com/submit|getpocket\.com/(?:edit|save)|pinterest\.\w+(?:\.\w+)?/pin/create|tumblr\.com/(?:share|widgets/share)|(?:share\.)?flipboard\.com/bookmarklet|wa\.me/|(?:api|web)\.whatsapp\.com/send|t(?:elegram)?\.me/share|vk\.com/share|bsky\.app/intent|news\.ycombinator\.com/submitlink|threads\.net/intent)|whatsapp://send|mailto:\?)",
+        r"(?i)^(?:(?:https?:)?//(?:[\w-]+\.)*(?:(?:twitter|x)\.com/(?:intent/(?:tweet|post)\b|share\b)|facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|linkedin\.com/(?:sharearticle|sharing/|cws/share)|xing\.com/(?:social_plugins/share|spi/shares|social/share)|reddit\.com/submit|getpocket\.com/(?:edit|save)|pinterest\.\w+(?:\.\w+)?/pin/create|tumblr\.com/(?:share|widgets/share)|(?:share\.)?flipboard\.com/bookmarklet|wa\.me/\?|(?:api|web)\.whatsapp\.com/send|t(?:elegram)?\.me/share|vk\.com/share|bsky\.app/intent|news\.ycombinator\.com/submitlink|threads\.net/intent)|whatsapp://send|mailto:\?)",
     )
     .expect("valid regex")
 });
@@ -349,6 +383,37 @@ static SHARE_ENDPOINT: LazyLock<Regex> = LazyLock::new(|| {
 /// Most characters a share bar shows per link (`Share on Facebook`, `twittern`): a longer
 /// link to a share endpoint is a quote to tweet, part of the text.
 const MAX_SHARE_ITEM_CHARS: usize = 30;
+
+/// Most characters a share bar shows beside its links (`Share:`, `Teilen`): past that the
+/// links stand in a sentence.
+const MAX_SHARE_BAR_LABEL_CHARS: usize = 20;
+
+/// Most words of a share bar's label (`Share this article:`).
+const MAX_SHARE_BAR_LABEL_WORDS: usize = 3;
+
+/// Whether the text a share bar shows beside its links is a label at most: a few words, no
+/// clause (`“No.” he said, then “Never.”` is a sentence around two quotes to tweet).
+fn is_share_label(text: &str) -> bool {
+    text.chars().count() <= MAX_SHARE_BAR_LABEL_CHARS
+        && text.split_whitespace().count() <= MAX_SHARE_BAR_LABEL_WORDS
+        && !text.contains([',', ';', '.'])
+}
+
+/// The text of `node` outside its links, white space collapsed.
+fn text_beside_links(node: &NodeRef) -> String {
+    let outside: String = node
+        .descendants_it()
+        .filter(|d| d.is_text())
+        .filter(|d| {
+            !d.ancestors_it(None)
+                .take_while(|a| a.id != node.id)
+                .any(|a| a.has_name("a"))
+        })
+        .map(|d| d.text().to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    collapse(&outside)
+}
 
 /// Levels above a share link its bar's list may be (`ul > li > a`, `ul > li > span > a`).
 const SHARE_BAR_LEVELS: usize = 3;
@@ -386,6 +451,7 @@ fn drop_share_bars(body: &NodeRef) {
             .count();
         if shares >= 2
             && shares * 2 >= links.length()
+            && is_share_label(&text_beside_links(&bar))
             && !text_exceeds(&bar, MAX_SHARE_ITEM_CHARS * links.length())
             && !Selection::from(bar)
                 .select("picture, video, audio, iframe, table")
@@ -871,6 +937,25 @@ mod tests {
         assert!(!text.contains("Glossar"), "{text}");
         assert!(text.contains("Aus China."), "{text}");
         assert_eq!(text.matches("Paragraph").count(), 6, "{text}");
+        // A sentence or a picture in the wrapper beside the teaser stays with the text.
+        let beside = format!(
+            "<body><div>{}<div class='paragraph'><p>Die Polizei ermittelt.</p>\
+             <div class='teaser'><h3><a href='/a.html'>Was wir darüber wissen</a></h3>\
+             <p>Blurb. <a href='/a.html'>mehr</a></p></div></div>{}</div></body>",
+            paragraphs(3),
+            paragraphs(3)
+        );
+        let text = trimmed(&beside);
+        assert!(text.contains("Die Polizei ermittelt."), "{text}");
+        assert!(!text.contains("Was wir darüber wissen"), "{text}");
+        // A gift guide's item with a shop's `More` is no teaser of another story.
+        let guide = format!(
+            "<body><div>{}<div class='item'><h3><a href='https://shop.example/x'>Sony WH-1000XM5 \
+             headphones</a></h3><p>Quiet and light. <a href='https://shop.example/x'>More</a></p></div>\
+             </div></body>",
+            paragraphs(6)
+        );
+        assert!(trimmed(&guide).contains("Sony WH-1000XM5"));
     }
 
     #[test]
@@ -917,6 +1002,13 @@ mod tests {
         );
         let text = trimmed(&html);
         assert!(text.ends_with("was never meant for this."), "{text}");
+        // A closing quote about rights is the article's.
+        let quote = format!(
+            "<body><div>{}<p>“The studio kept all rights reserved under the 1998 contract,” \
+             Smith said.</p></div></body>",
+            paragraphs(5)
+        );
+        assert!(trimmed(&quote).ends_with("Smith said."));
         assert_eq!(text.matches("Paragraph").count(), 5, "{text}");
     }
 
@@ -942,6 +1034,14 @@ mod tests {
             assert!(!text.contains(gone), "{gone}: {text}");
         }
         assert!(text.contains("Nobody owns a language"), "{text}");
+        // Quotes to tweet inside a sentence stay with it.
+        let in_sentence = format!(
+            "<body><div>{}<p><a href='https://twitter.com/intent/tweet?text=a'>“No.”</a> he said, \
+             then <a href='https://twitter.com/intent/tweet?text=b'>“Never.”</a></p>{}</div></body>",
+            paragraphs(3),
+            paragraphs(3)
+        );
+        assert!(trimmed(&in_sentence).contains("he said, then"));
         assert!(text.contains("Jane on Twitter"), "{text}");
         assert_eq!(text.matches("Paragraph").count(), 6, "{text}");
     }

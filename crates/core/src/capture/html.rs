@@ -307,10 +307,11 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
             title: link.title,
         })
         .collect();
-    drop_photos_cut_off(&content, &mut out.photos, &placed);
+    let cut_off = drop_photos_cut_off(&content, &mut out.photos, &placed);
     // The trim may have taken the only photos (a commenter's avatar, a related post's
-    // picture): the lead image stands in for them as it does for a body without any.
-    page_meta.add_lead_photo_if_none(&mut out.photos, base.as_deref());
+    // picture): the lead image stands in for them as it does for a body without any,
+    // unless it is one of them (a blog's og:image that is the writer's portrait).
+    page_meta.add_lead_photo_if_none(&mut out.photos, base.as_deref(), &cut_off);
     let (body_html, stamp) =
         sanitize::sanitize_body_stamped(&content.select("body").inner_html(), url);
     out.body_html = body_html;
@@ -1023,22 +1024,37 @@ impl PageMeta {
                 photo.credit = info.credit.clone();
             }
         }
-        self.add_lead_photo_if_none(photos, base);
+        self.add_lead_photo_if_none(photos, base, &[]);
     }
 
-    /// Makes the lead image the article's photo when it has none (unless it is a logo).
-    fn add_lead_photo_if_none(&self, photos: &mut Vec<ExtractedPhoto>, base: Option<&str>) {
+    /// Makes the lead image the article's photo when it has none (unless it is a logo, the
+    /// site's one picture for shares, or one of the photos in `not_these`).
+    fn add_lead_photo_if_none(
+        &self,
+        photos: &mut Vec<ExtractedPhoto>,
+        base: Option<&str>,
+        not_these: &[ExtractedPhoto],
+    ) {
         if !photos.is_empty() {
             return;
         }
         let Some((lead, alt)) = &self.lead_image else {
             return;
         };
-        if looks_like_logo(lead) {
+        if looks_like_logo(lead) || is_site_share_picture(lead) {
             return;
         }
         let url = resolve(lead, base);
         if !(url.starts_with("http://") || url.starts_with("https://")) {
+            return;
+        }
+        let same_picture = |p: &ExtractedPhoto| {
+            p.url.as_deref().is_some_and(|other| {
+                image_key(other) == image_key(&url)
+                    || image_file_name(other).is_some_and(|n| image_file_name(&url) == Some(n))
+            })
+        };
+        if not_these.iter().any(same_picture) {
             return;
         }
         let info = self.image_info(&url, base);
@@ -1515,6 +1531,24 @@ fn unwrap_lone_noscript_images(document: &Document) {
     }
 }
 
+/// Whether a lead image is the site's one picture for every shared page, by its file name
+/// (`/facebook.jpg`, `og-image.png`, `fb_landscape_share.png`,
+/// `web18-facebook-socialshare-1200x628.png`), not the article's photo.
+fn is_site_share_picture(url: &str) -> bool {
+    let lower = image_key(url).to_ascii_lowercase();
+    let file = lower.rsplit('/').next().unwrap_or("");
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    let words: Vec<&str> = stem.split(['-', '_', '.']).collect();
+    SITE_SHARE_PICTURES.contains(&stem)
+        || words.contains(&"socialshare")
+        || (words.contains(&"share")
+            && [
+                "fb", "facebook", "social", "og", "twitter", "default", "site",
+            ]
+            .iter()
+            .any(|w| words.contains(w)))
+}
+
 /// File names (without extension) of a site's one picture for every shared page.
 const SITE_SHARE_PICTURES: &[&str] = &[
     "facebook",
@@ -1538,30 +1572,22 @@ fn alt_of(img: &NodeRef) -> Option<String> {
         .filter(|a| !a.is_empty())
 }
 
-/// Site logos, icons, placeholders and a site's one picture for shares
-/// (`/facebook.jpg`, `og-image.png`, `fb_landscape_share.png`, a `field_share_image`) are
-/// not the article's photo.
+/// Site logos, icons and placeholders are not the article's photo.
 fn looks_like_logo(url: &str) -> bool {
     let lower = image_key(url).to_ascii_lowercase();
     let file = lower.rsplit('/').next().unwrap_or("");
-    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
-    SITE_SHARE_PICTURES.contains(&stem)
-        || stem.ends_with("_share")
-        || stem.ends_with("-share")
-        || lower.contains("share_image")
-        || lower.contains("socialshare")
-        || [
-            "logo",
-            "icon",
-            "favicon",
-            "sprite",
-            "placeholder",
-            "default",
-            "avatar",
-            "blank",
-        ]
-        .iter()
-        .any(|w| file.contains(w))
+    [
+        "logo",
+        "icon",
+        "favicon",
+        "sprite",
+        "placeholder",
+        "default",
+        "avatar",
+        "blank",
+    ]
+    .iter()
+    .any(|w| file.contains(w))
         || lower.contains("/logo")
         || lower.contains("/icons/")
         || lower.ends_with(".svg")
@@ -1930,19 +1956,19 @@ fn placed_photos(content: &Document) -> HashSet<usize> {
 
 /// Photos that stood in what the body's trim took off (a comment's avatar, an author box's
 /// portrait, a related story's picture) are not the article's: they go, and the markers of
-/// the photos after them move up.
+/// the photos after them move up. Returns the photos that went.
 fn drop_photos_cut_off(
     content: &Document,
     photos: &mut Vec<ExtractedPhoto>,
     placed: &HashSet<usize>,
-) {
+) -> Vec<ExtractedPhoto> {
     let markers = photo_markers_in(content);
     let still: HashSet<usize> = markers.iter().map(|(_, p)| *p).collect();
     let gone: Vec<usize> = (0..photos.len())
         .filter(|p| placed.contains(p) && !still.contains(p))
         .collect();
     if gone.is_empty() {
-        return;
+        return Vec::new();
     }
     let moved_up = |p: usize| p - gone.iter().filter(|&&g| g < p).count();
     for (marker, position) in markers {
@@ -1951,12 +1977,12 @@ fn drop_photos_cut_off(
             &moved_up(position).to_string(),
         );
     }
-    let mut index = 0;
-    photos.retain(|_| {
-        let keep = !gone.contains(&index);
-        index += 1;
-        keep
-    });
+    let (kept, cut_off) = std::mem::take(photos)
+        .into_iter()
+        .enumerate()
+        .partition::<Vec<_>, _>(|(index, _)| !gone.contains(index));
+    *photos = kept.into_iter().map(|(_, photo)| photo).collect();
+    cut_off.into_iter().map(|(_, photo)| photo).collect()
 }
 
 /// A figure that shows no picture may hold text the article prints: a code block (static
@@ -2035,15 +2061,30 @@ fn is_furniture_image(img: &NodeRef, src: &str) -> bool {
     ]
     .contains(&file)
         || FURNITURE_IMAGE_FOLDERS.iter().any(|f| path.contains(f))
-        || stem.contains("advertisement")
-        || (stem.contains("button")
-            && ["pin", "share", "tweet", "like", "follow", "subscribe"]
-                .iter()
-                .any(|w| stem.contains(w)))
+        || stem == "advertisement"
+        || is_share_button(stem)
 }
 
-/// Folders of a site's advertisements, widgets and buttons: what is in them is no photo
-/// of an article (`/banner/ad/…`, chip.de's `/widgets/newsletter/TeaserImage.jpeg`,
+/// Whether an image's file name (without extension) names a share button
+/// (`pin_it_button`, `share-button`, `tweet_button`), word by word.
+fn is_share_button(stem: &str) -> bool {
+    let words: Vec<&str> = stem.split(['-', '_', '.']).collect();
+    words.contains(&"button")
+        && [
+            "pin",
+            "pinit",
+            "share",
+            "tweet",
+            "like",
+            "follow",
+            "subscribe",
+        ]
+        .iter()
+        .any(|w| words.contains(w))
+}
+
+/// Folders of a site's advertisements, newsletter widgets and Pinterest's buttons: what is
+/// in them is no photo of an article (`/banner/ad/…`, chip.de's `/widgets/newsletter/TeaserImage.jpeg`,
 /// Pinterest's `/images/pidgets/pin_it_button.png`).
 const FURNITURE_IMAGE_FOLDERS: &[&str] = &[
     "/ads/",
@@ -2051,11 +2092,9 @@ const FURNITURE_IMAGE_FOLDERS: &[&str] = &[
     "/advert/",
     "/adverts/",
     "/advertising/",
-    "/banner/",
-    "/banners/",
-    "/widgets/",
+    "/banner/ad/",
+    "/widgets/newsletter/",
     "/pidgets/",
-    "/buttons/",
 ];
 
 /// The largest candidate of `srcset`, else `src` (lazy-loading attributes included).
@@ -3469,13 +3508,19 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
 <img src="/assets/img/widgets/newsletter/TeaserImage.jpeg">
 <img src="https://assets.pinterest.com/images/pidgets/pin_it_button.png"></p>{para}
 <figure><img src="/commons/a/ad/harbour-red-button.jpg"></figure>{para}
+<figure><img src="/images/banner/2024/button-mushrooms-pinwheel.jpg"></figure>
+<figure><img src="/1950s-coca-cola-advertisement.jpg"></figure>{para}
 </article></body></html>"#
         );
         let x = read_html(&page, Some("https://example.com/news/harbour"), None);
         let urls: Vec<_> = x.photos.iter().map(|p| p.url.clone().unwrap()).collect();
         assert_eq!(
             urls,
-            ["https://example.com/commons/a/ad/harbour-red-button.jpg"]
+            [
+                "https://example.com/commons/a/ad/harbour-red-button.jpg",
+                "https://example.com/images/banner/2024/button-mushrooms-pinwheel.jpg",
+                "https://example.com/1950s-coca-cola-advertisement.jpg"
+            ]
         );
     }
 
@@ -4456,7 +4501,7 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             format!(
                 "<html><head><title>Bridge closed</title><meta property='og:image' content='{lead}'>\
                  </head><body><article><h1>Bridge closed</h1>{para}{para}{para}\
-                 <h3>2 Comments</h3><div class='c'><img src='avatar-jane.png'>\
+                 <h3>2 Comments</h3><div class='c'><img src='/people/jane-doe.jpg'>\
                  <p>Jane: About time they did something about that bridge.</p></div></article></body></html>"
             )
         };
@@ -4479,6 +4524,13 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             );
             assert!(a.photos.is_empty(), "{site_picture}: {:?}", a.photos);
         }
+        // Nor is the picture the trim took off, when the lead image is that one.
+        let a = read_html(
+            &only_avatar("https://ex.com/people/jane-doe.jpg?w=96"),
+            Some("https://ex.com/bridge"),
+            None,
+        );
+        assert!(a.photos.is_empty(), "{:?}", a.photos);
     }
 
     #[test]

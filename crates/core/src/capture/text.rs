@@ -3369,20 +3369,41 @@ static MORE_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// 2013 Cable News Network, Inc.`, `Copyright 2023 NPR`, `Alle Rechte vorbehalten`, and
 /// phys.org's `Citation: <headline> (2019, October 22) retrieved 20 January 2020 from
 /// https://…` and `This document is subject to copyright. Apart from any fair dealing …`.
-/// Matched on lower-cased text.
+/// Matched on lower-cased text. (`All rights reserved` alone: [`RIGHTS_RESERVED`].)
 static RIGHTS_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:™\s*&\s*)?©|^copyright\s*(?:©|\(c\)|\d{4}\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|^this (?:document|material|article|story|content) (?:is (?:subject to|protected by) copyright|may not be (?:published|reproduced|republished))\b|^citation:\s.{10,400}\bretrieved\b.{3,60}\bfrom\s+https?://\S+$",
+        r"^(?:™\s*&\s*)?©|^copyright\s*(?:©|\(c\)|:|\d{4}\b)|^this (?:document|material|article|story|content) (?:is (?:subject to|protected by) copyright|may not be (?:published|reproduced|republished))\b|^citation:\s.{10,400}\bretrieved\b.{3,60}\bfrom\s+https?://\S+$",
     )
     .expect("valid regex")
 });
 
+/// `All rights reserved` and its like ending a sentence or the line (`2019 Healthline Media
+/// UK Ltd. All rights reserved. MNT is …`); a notice when the line opens with it or holds a
+/// © or a year. Matched on lower-cased text.
+static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)(?:\.|$)",
+    )
+    .expect("valid regex")
+});
+
+/// A year, as a rights notice gives one.
+static NOTICE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:1[89]|20)\d{2}\b").expect("valid regex"));
+
 /// Most words of a rights notice: past that it is a paragraph about rights.
 const MAX_NOTICE_WORDS: usize = 40;
 
-/// Whether a line is a rights notice or a how-to-cite block ([`RIGHTS_NOTICE`]).
+/// Whether a line is a rights notice or a how-to-cite block ([`RIGHTS_NOTICE`],
+/// [`RIGHTS_RESERVED`]).
 pub(super) fn is_rights_notice(text: &str, lower: &str) -> bool {
-    RIGHTS_NOTICE.is_match(lower) && word_count(text) <= MAX_NOTICE_WORDS
+    if word_count(text) > MAX_NOTICE_WORDS {
+        return false;
+    }
+    RIGHTS_NOTICE.is_match(lower)
+        || RIGHTS_RESERVED
+            .find(lower)
+            .is_some_and(|m| m.start() == 0 || lower.contains('©') || NOTICE_YEAR.is_match(lower))
 }
 
 /// The credit a recommendation widget prints over or under its paid links (`by Taboola`,
@@ -4205,7 +4226,13 @@ impl<'a> TitleContext<'a> {
 /// How many lines of the body's run are looked at under a headline that opens it.
 const HEADER_LINES_IN_RUN: usize = 4;
 
-fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleContext) -> f64 {
+fn title_score(
+    units: &[Unit],
+    i: usize,
+    body_start: usize,
+    opens_run: bool,
+    context: &TitleContext,
+) -> f64 {
     let text = &units[i].text;
     let words = word_count(text);
     let mut s = 0.0;
@@ -4274,7 +4301,12 @@ fn title_score(units: &[Unit], i: usize, body_start: usize, context: &TitleConte
     let dated = |u: &&Unit| {
         matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }) || is_dated_header_line(u)
     };
-    if next.iter().any(dated) || (i >= body_start && in_run_under().any(|u| dated(&u))) {
+    // (Not a blog's tagline over a post's date and headline: see [`dated_headline_in_run`].)
+    let post_under = || {
+        (i + 1..(i + 1 + HEADER_LINES_IN_RUN).min(units.len()))
+            .any(|k| dated_headline_in_run(units, k))
+    };
+    if next.iter().any(dated) || (opens_run && in_run_under().any(|u| dated(&u)) && !post_under()) {
         s += 6.0;
     }
     // A long line that goes on after a full stop is a summary, not a headline.
@@ -4872,7 +4904,13 @@ fn title_candidates(units: &[Unit], body_start: usize, body_end: usize) -> Vec<(
                 || (i <= body_start && is_prose_headline(units, i))
                 || (i > body_start && dated_headline_in_run(units, i))
         })
-        .map(|i| (title_score(units, i, body_start.max(i), &context), i))
+        .map(|i| {
+            let opens_run = i == body_start;
+            (
+                title_score(units, i, body_start.max(i), opens_run, &context),
+                i,
+            )
+        })
         .collect()
 }
 
@@ -7035,6 +7073,7 @@ mod tests {
         for notice in [
             "© 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
             "Copyright 2023 NPR",
+            "2019 Healthline Media UK Ltd. All rights reserved. MNT is the registered trade mark of Healthline Media.",
             "Citation: Flint flake tool adds to evidence (2019, October 22) retrieved 20 January 2020 from https://phys.org/news/2019-10-flint.html",
             "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.",
         ] {
@@ -7044,6 +7083,7 @@ mod tests {
             "Copyright law, she said, was never meant for this.",
             "Citation: the court cited a 1998 ruling.",
             "This document is what the committee retrieved from the archive in 2019.",
+            "“The studio kept all rights reserved under the 1998 contract,” Smith said.",
         ] {
             assert!(
                 !is_rights_notice(sentence, &sentence.to_lowercase()),
