@@ -330,11 +330,7 @@ fn drop_teaser_cards(body: &NodeRef) {
             continue;
         }
         let target = key(&href);
-        if target.is_empty()
-            || cards
-                .iter()
-                .any(|c| link.ancestors_it(None).any(|a| a.id == c.id))
-        {
+        if target.is_empty() || inside_any(link, &cards) {
             continue;
         }
         let card = link
@@ -425,11 +421,7 @@ fn drop_share_bars(body: &NodeRef) {
     let mut bars: Vec<NodeRef> = Vec::new();
     for link in Selection::from(*body).select("a[href]").nodes() {
         let href = link.attr("href").unwrap_or_default();
-        if !SHARE_ENDPOINT.is_match(href.trim())
-            || bars
-                .iter()
-                .any(|b| link.ancestors_it(None).any(|a| a.id == b.id))
-        {
+        if !SHARE_ENDPOINT.is_match(href.trim()) || inside_any(link, &bars) {
             continue;
         }
         let Some(bar) = link
@@ -463,6 +455,12 @@ fn drop_share_bars(body: &NodeRef) {
     for bar in bars {
         bar.remove_from_parent();
     }
+}
+
+/// Whether `node` stands inside one of `boxes`.
+fn inside_any(node: &NodeRef, boxes: &[NodeRef]) -> bool {
+    node.ancestors_it(None)
+        .any(|a| boxes.iter().any(|b| b.id == a.id))
 }
 
 /// Whether `node`'s text (white space collapsed) runs past `limit` characters.

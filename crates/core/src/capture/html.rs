@@ -1265,10 +1265,7 @@ fn credit_of(value: &serde_json::Value) -> Option<String> {
 /// A file name many pictures share (`original.jpg`, `image.png`, `1234.jpg`): no picture
 /// is told apart by it.
 fn is_generic_file_name(name: &str) -> bool {
-    let stem = name
-        .rsplit_once('.')
-        .map_or(name, |(stem, _)| stem)
-        .to_ascii_lowercase();
+    let stem = stem_of(name).to_ascii_lowercase();
     stem.chars().all(|c| c.is_ascii_digit())
         || [
             "image",
@@ -1535,10 +1532,9 @@ fn unwrap_lone_noscript_images(document: &Document) {
 /// (`/facebook.jpg`, `og-image.png`, `fb_landscape_share.png`,
 /// `web18-facebook-socialshare-1200x628.png`), not the article's photo.
 fn is_site_share_picture(url: &str) -> bool {
-    let lower = image_key(url).to_ascii_lowercase();
-    let file = lower.rsplit('/').next().unwrap_or("");
-    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
-    let words: Vec<&str> = stem.split(['-', '_', '.']).collect();
+    let path = image_key(url).to_ascii_lowercase();
+    let stem = stem_of(path.rsplit('/').next().unwrap_or(""));
+    let words = stem_words(stem);
     SITE_SHARE_PICTURES.contains(&stem)
         || words.contains(&"socialshare")
         || (words.contains(&"share")
@@ -1547,6 +1543,18 @@ fn is_site_share_picture(url: &str) -> bool {
             ]
             .iter()
             .any(|w| words.contains(w)))
+}
+
+/// A file name without its extension (`pin_it_button` of `pin_it_button.png`).
+fn stem_of(file: &str) -> &str {
+    file.rsplit_once('.').map_or(file, |(stem, _)| stem)
+}
+
+/// The words a file name's stem is made of (`fb`, `landscape`, `share` of
+/// `fb_landscape_share`): what names a picture's purpose is told word by word, so that
+/// `bike-share` or `button-mushrooms` read as what they are.
+fn stem_words(stem: &str) -> Vec<&str> {
+    stem.split(['-', '_', '.']).collect()
 }
 
 /// File names (without extension) of a site's one picture for every shared page.
@@ -2042,16 +2050,9 @@ fn is_furniture_image(img: &NodeRef, src: &str) -> bool {
     if tiny {
         return true;
     }
-    let lower = src.to_ascii_lowercase();
-    let file = lower
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .rsplit('/')
-        .next()
-        .unwrap_or("");
-    let path = lower.split(['?', '#']).next().unwrap_or("");
-    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    let path = image_key(src).to_ascii_lowercase();
+    let file = path.rsplit('/').next().unwrap_or("");
+    let stem = stem_of(file);
     [
         "spacer.gif",
         "pixel.gif",
@@ -2068,7 +2069,7 @@ fn is_furniture_image(img: &NodeRef, src: &str) -> bool {
 /// Whether an image's file name (without extension) names a share button
 /// (`pin_it_button`, `share-button`, `tweet_button`), word by word.
 fn is_share_button(stem: &str) -> bool {
-    let words: Vec<&str> = stem.split(['-', '_', '.']).collect();
+    let words = stem_words(stem);
     words.contains(&"button")
         && [
             "pin",
