@@ -321,7 +321,7 @@ export function installMock(params: URLSearchParams): void {
     a.related = [];
     a.capture = { ...a.capture, kind, captured_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), source_name: sourceName, requested_url: null, final_url: null, http_status: null, bytes };
     articles.push(a);
-    return { status: 'created', article_id: id, title };
+    return { status: 'created', article_id: id, title, warnings: [] };
   }
 
   function importText(text: string, kind: 'text' | 'file', sourceName: string | null): ImportOutcome {
@@ -356,7 +356,7 @@ export function installMock(params: URLSearchParams): void {
     if (same && url.includes('changed')) {
       same.capture = { ...same.capture, captured_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
       same.capture_count += 1;
-      return { status: 'new_capture', article_id: same.id, title: same.title };
+      return { status: 'new_capture', article_id: same.id, title: same.title, warnings: [] };
     }
     if (same) return { status: 'already_there', article_id: same.id, title: same.title };
     const slug = parsed.pathname.split('/').filter(Boolean).at(-1)?.replace(/\.[a-z]+$/i, '') ?? '';
@@ -374,7 +374,7 @@ export function installMock(params: URLSearchParams): void {
       http_status: 200,
     };
     articles.push(a);
-    return { status: 'created', article_id: id, title };
+    return { status: 'created', article_id: id, title, warnings: [] };
   }
 
   // --- batches, as the shell runs them (one at a time, progress after each item) ---

@@ -163,8 +163,8 @@ describe('App: batch imports', () => {
     await fire('import-finished', {
       outcomes: [
         { status: 'already_there', article_id: 1, title: 'Already stored' },
-        { status: 'created', article_id: 2, title: 'First new' },
-        { status: 'created', article_id: 3, title: 'Second new' },
+        { status: 'created', article_id: 2, title: 'First new', warnings: [] },
+        { status: 'created', article_id: 3, title: 'Second new', warnings: [] },
       ],
       failures: [],
       cancelled: false,
@@ -185,7 +185,7 @@ describe('App: batch imports', () => {
     await fire('import-progress', progress({ total: 1 }));
     add(seedArticle({ id: 3, title: 'Just imported' }));
     await fire('import-finished', {
-      outcomes: [{ status: 'created', article_id: 3, title: 'Just imported' }],
+      outcomes: [{ status: 'created', article_id: 3, title: 'Just imported', warnings: [] }],
       failures: [],
       cancelled: false,
       skipped: 0,

@@ -23,14 +23,14 @@ function backend(initial: Article[]) {
           if (!text.includes('\n')) return Promise.reject({ code: 'invalid_input', message: 'The pasted text has only one line.' });
           const a = seedArticle({ id: articles.length + 1, title: text.split('\n')[0]!, text });
           articles.push(a);
-          return { status: 'created', article_id: a.id, title: a.title } satisfies ImportOutcome;
+          return { status: 'created', article_id: a.id, title: a.title, warnings: [] } satisfies ImportOutcome;
         }
         case 'import_file': {
           const text = new TextDecoder().decode(payload as Uint8Array);
           if (text.startsWith('%PDF')) return Promise.reject({ code: 'unsupported', message: 'This file is a PDF; Cuttings reads web pages and text.' });
           const a = seedArticle({ id: articles.length + 1, title: text.split('\n')[0]!, text });
           articles.push(a);
-          return { status: 'created', article_id: a.id, title: a.title } satisfies ImportOutcome;
+          return { status: 'created', article_id: a.id, title: a.title, warnings: [] } satisfies ImportOutcome;
         }
         default:
           return undefined;

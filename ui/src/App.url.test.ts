@@ -25,12 +25,13 @@ function backend(initial: Article[]) {
       if (url.includes('fail')) throw { code: 'network', message: `Could not fetch ${url}: connection timed out` };
       const same = articles.find((a) => a.url === url);
       if (same) {
-        const status = url.includes('changed') ? 'new_capture' : 'already_there';
-        return { status, article_id: same.id, title: same.title } satisfies ImportOutcome;
+        return url.includes('changed')
+          ? ({ status: 'new_capture', article_id: same.id, title: same.title, warnings: [] } satisfies ImportOutcome)
+          : ({ status: 'already_there', article_id: same.id, title: same.title } satisfies ImportOutcome);
       }
       const a = seedArticle({ id: articles.length + 1, title: `Fetched from ${new URL(url).pathname}`, url });
       articles.push(a);
-      return { status: 'created', article_id: a.id, title: a.title } satisfies ImportOutcome;
+      return { status: 'created', article_id: a.id, title: a.title, warnings: [] } satisfies ImportOutcome;
     },
   });
   return {

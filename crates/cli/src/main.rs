@@ -256,6 +256,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut report = |result: Result<ImportOutcome>| -> Result<()> {
                 match result {
                     Ok(outcome) => {
+                        for warning in outcome.warnings() {
+                            eprintln!("cuttings: article {}: {warning}", outcome.article_id());
+                        }
                         if json {
                             let article = library.article(outcome.article_id())?;
                             writeln!(out, "{}", serde_json::to_string(&article)?)?;
@@ -458,11 +461,15 @@ fn import_one(
 
 fn describe(outcome: &ImportOutcome) -> String {
     match outcome {
-        ImportOutcome::Created { article_id, title } => format!("imported  {article_id}  {title}"),
+        ImportOutcome::Created {
+            article_id, title, ..
+        } => format!("imported  {article_id}  {title}"),
         ImportOutcome::AlreadyThere { article_id, title } => {
             format!("already there  {article_id}  {title}")
         }
-        ImportOutcome::NewCapture { article_id, title } => {
+        ImportOutcome::NewCapture {
+            article_id, title, ..
+        } => {
             format!("new capture  {article_id}  {title}")
         }
     }

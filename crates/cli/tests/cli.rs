@@ -86,6 +86,41 @@ fn stdin_import_and_duplicates() {
 }
 
 #[test]
+fn a_page_kept_without_its_text_is_imported_with_a_warning_on_stderr() {
+    let lib = tempfile::tempdir().unwrap();
+    let page = lib.path().join("drawn.html");
+    std::fs::write(
+        &page,
+        "<html><head><title>Playbook for a leader</title></head><body><div id=app></div></body></html>",
+    )
+    .unwrap();
+    let out = cuttings(lib.path(), &["import", page.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "imported  1  Playbook for a leader\n");
+    assert!(
+        stderr(&out).starts_with("cuttings: article 1: no article text was found in the page"),
+        "{}",
+        stderr(&out)
+    );
+    // With --json the standard output stays one article object per line.
+    let again = lib.path().join("drawn2.html");
+    std::fs::write(
+        &again,
+        "<html><head><title>Second</title></head><body></body></html>",
+    )
+    .unwrap();
+    let out = cuttings(
+        lib.path(),
+        &["import", "--json", again.to_str().unwrap()],
+        None,
+    );
+    assert!(out.status.success());
+    let article: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(article["title"], "Second");
+    assert!(stderr(&out).contains("article 2: no article text was found"));
+}
+
+#[test]
 fn failures_name_the_input_exit_non_zero_and_the_rest_go_on() {
     let lib = tempfile::tempdir().unwrap();
     let out = cuttings(lib.path(), &["import", "/no/such/page.html", SEED], None);

@@ -377,6 +377,10 @@ pub enum ImportOutcome {
         #[ts(type = "number")]
         article_id: i64,
         title: String,
+        /// What the user should know about what was kept (no article text was found, the
+        /// title is the text's first words): whole sentences, empty when all went well.
+        #[serde(default)]
+        warnings: Vec<String>,
     },
     /// The same bytes were captured before: nothing was stored.
     AlreadyThere {
@@ -389,6 +393,9 @@ pub enum ImportOutcome {
         #[ts(type = "number")]
         article_id: i64,
         title: String,
+        /// As for [`ImportOutcome::Created`].
+        #[serde(default)]
+        warnings: Vec<String>,
     },
 }
 
@@ -399,6 +406,15 @@ impl ImportOutcome {
             ImportOutcome::Created { article_id, .. }
             | ImportOutcome::AlreadyThere { article_id, .. }
             | ImportOutcome::NewCapture { article_id, .. } => *article_id,
+        }
+    }
+
+    /// What the user should know about what this import kept (none for a page already there).
+    pub fn warnings(&self) -> &[String] {
+        match self {
+            ImportOutcome::Created { warnings, .. }
+            | ImportOutcome::NewCapture { warnings, .. } => warnings,
+            ImportOutcome::AlreadyThere { .. } => &[],
         }
     }
 }

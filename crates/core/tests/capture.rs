@@ -158,6 +158,47 @@ fn a_changed_page_at_the_same_url_is_a_new_capture() {
 }
 
 #[test]
+fn a_page_without_article_text_is_kept_and_the_outcome_says_so() {
+    let lib = Library::open_in_memory().unwrap();
+    let page = "<html><head><title>Playbook for a leader</title><link rel=canonical \
+                href='https://news.example/playbook'></head><body><div id='app'></div>\
+                <script>window.__STATE__={}</script></body></html>";
+    let outcome = lib
+        .import(ImportRequest::file(
+            "playbook.html",
+            page.as_bytes().to_vec(),
+        ))
+        .unwrap();
+    let ImportOutcome::Created { warnings, .. } = &outcome else {
+        panic!("expected a new article, got {outcome:?}");
+    };
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].starts_with("no article text was found"));
+    let a = lib.article(outcome.article_id()).unwrap();
+    assert_eq!(a.title, "Playbook for a leader");
+    assert_eq!(a.text, "");
+    assert_eq!(
+        lib.original(a.capture.id).unwrap().unwrap(),
+        page.as_bytes()
+    );
+    // The page saved again once it had loaded is a new capture, which says nothing.
+    let loaded = page.replace(
+        "<div id='app'></div>",
+        "<article><h1>Playbook for a leader</h1><p>The leader's first year was spent \
+         learning where the levers of the office were, and which of them still worked.</p>\
+         <p>Her second, aides say, will be spent pulling them.</p></article>",
+    );
+    let again = lib
+        .import(ImportRequest::file("playbook2.html", loaded.into_bytes()))
+        .unwrap();
+    assert!(matches!(&again, ImportOutcome::NewCapture { warnings, .. } if warnings.is_empty()));
+    // Serialised for the app, the outcome carries its warnings.
+    let json = serde_json::to_value(&outcome).unwrap();
+    assert_eq!(json["status"], "created");
+    assert_eq!(json["warnings"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
 fn an_original_changed_on_disk_is_reported_as_not_intact() {
     let tmp = tempfile::tempdir().unwrap();
     let lib = Library::open(tmp.path().join("lib")).unwrap();

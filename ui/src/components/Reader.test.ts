@@ -111,6 +111,28 @@ describe('Reader', () => {
     expect(provenance.getByText('200')).toBeTruthy();
   });
 
+  it('says when a capture kept no article text, and how to capture it whole', () => {
+    const page = seedArticle({ text: '', html: '' });
+    page.capture = { ...page.capture, kind: 'file' };
+    const { unmount } = render(Reader, { article: page, onOpenLink: () => {} });
+    const said = (el: HTMLElement) => (el.textContent ?? '').replace(/\s+/g, ' ');
+    const note = screen.getByTestId('reader-no-text');
+    expect(said(note)).toContain('No article text was found in this capture.');
+    expect(said(note)).toContain('saved again once it has loaded');
+    // No empty frame is drawn for a body without text.
+    expect(screen.queryByTestId('reader-body-frame')).toBeNull();
+    unmount();
+    // Pasted text: copy it again, with its text.
+    render(Reader, { article: seedArticle({ text: ' \n', html: '' }), onOpenLink: () => {} });
+    expect(said(screen.getByTestId('reader-no-text'))).toContain('Copy the article again');
+  });
+
+  it('says nothing of the kind when the article has its text', () => {
+    render(Reader, { article: seedArticle(), onOpenLink: () => {} });
+    expect(screen.queryByTestId('reader-no-text')).toBeNull();
+    expect(screen.getByTestId('reader-body-frame')).toBeTruthy();
+  });
+
   it('shows the provenance of the capture', () => {
     render(Reader, { article: seedArticle(), onOpenLink: () => {} });
     const provenance = screen.getByTestId('provenance');

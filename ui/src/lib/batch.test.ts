@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchReport } from '../api';
-import { baseName, cancelledDetail, dirName, firstNewArticle, progressHeadline, summaryHeadline } from './batch';
+import { baseName, cancelledDetail, dirName, firstNewArticle, notesOf, progressHeadline, summaryHeadline } from './batch';
 
 const report = (over: Partial<BatchReport>): BatchReport => ({ outcomes: [], failures: [], cancelled: false, skipped: 0, ...over });
-const created = (id: number) => ({ status: 'created' as const, article_id: id, title: `t${id}` });
+const created = (id: number) => ({ status: 'created' as const, article_id: id, title: `t${id}`, warnings: [] });
 const already = (id: number) => ({ status: 'already_there' as const, article_id: id, title: `t${id}` });
 const failure = { input: '/x/y.pdf', message: 'no' };
 
@@ -32,6 +32,14 @@ describe('batch helpers', () => {
     expect(summaryHeadline(report({}))).toMatch(/^Nothing to import/);
   });
 
+  it('counts and lists the articles the backend warns of', () => {
+    const warned = { status: 'created' as const, article_id: 7, title: 'Playbook', warnings: ['no article text was found in the page'] };
+    const r = report({ outcomes: [created(1), warned, already(2)], failures: [failure] });
+    expect(summaryHeadline(r)).toBe('Imported 2, 1 to check, 1 already there, 1 failed');
+    expect(notesOf(r)).toEqual([{ articleId: 7, title: 'Playbook', warning: 'no article text was found in the page' }]);
+    expect(notesOf(report({ outcomes: [created(1), already(2)] }))).toEqual([]);
+  });
+
   it('summarises a cancelled batch by where it stopped', () => {
     const r = report({ outcomes: [created(1), already(2)], failures: [failure], cancelled: true, skipped: 7 });
     expect(summaryHeadline(r)).toBe('Cancelled after 3 of 10');
@@ -41,6 +49,6 @@ describe('batch helpers', () => {
   it('picks the first article the batch added', () => {
     expect(firstNewArticle([already(1), created(5), created(6)])).toBe(5);
     expect(firstNewArticle([already(1)])).toBeNull();
-    expect(firstNewArticle([{ status: 'new_capture', article_id: 9, title: 'n' }])).toBe(9);
+    expect(firstNewArticle([{ status: 'new_capture', article_id: 9, title: 'n', warnings: [] }])).toBe(9);
   });
 });

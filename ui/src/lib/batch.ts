@@ -42,12 +42,29 @@ export function reportCounts(report: BatchReport): { imported: number; already: 
   return { imported, already, failed, done, total: done + report.skipped };
 }
 
-/** "Imported 338, 1 already there, 1 failed" or "Cancelled after 12 of 340". */
+/** An imported item the backend has something to say about (kept without article text, a
+ *  title from the text's first words), by the title it was stored under. */
+export interface BatchNote {
+  articleId: number;
+  title: string;
+  warning: string;
+}
+
+/** Each warning of the batch's outcomes, in input order. */
+export function notesOf(report: BatchReport): BatchNote[] {
+  return report.outcomes.flatMap((o) =>
+    o.status === 'already_there' ? [] : o.warnings.map((warning) => ({ articleId: o.article_id, title: o.title, warning })),
+  );
+}
+
+/** "Imported 338, 2 to check, 1 already there, 1 failed" or "Cancelled after 12 of 340". */
 export function summaryHeadline(report: BatchReport): string {
   const { imported, already, failed, done, total } = reportCounts(report);
   if (report.cancelled) return `Cancelled after ${formatCount(done)} of ${formatCount(total)}`;
   if (total === 0) return 'Nothing to import: no saved pages or text files were found';
   const parts = [`Imported ${formatCount(imported)}`];
+  const toCheck = new Set(notesOf(report).map((n) => n.articleId)).size;
+  if (toCheck > 0) parts.push(`${formatCount(toCheck)} to check`);
   if (already > 0) parts.push(`${formatCount(already)} already there`);
   if (failed > 0) parts.push(`${formatCount(failed)} failed`);
   return parts.join(', ');

@@ -11,7 +11,7 @@ describe('importBatch', () => {
       [file('a.html'), file('b.pdf'), file('c.txt')],
       async (f) => {
         if (f.name === 'b.pdf') throw { code: 'unsupported', message: 'b.pdf: not a web page or text' } satisfies CommandError;
-        return { status: 'created', article_id: f.name === 'a.html' ? 1 : 3, title: f.name };
+        return { status: 'created', article_id: f.name === 'a.html' ? 1 : 3, title: f.name, warnings: [] };
       },
       (current, total, name) => progress.push(`${current}/${total} ${name}`),
     );
@@ -27,7 +27,7 @@ describe('importBatch', () => {
 });
 
 describe('reportFor', () => {
-  const created = (id: number, title = `T${id}`): ImportOutcome => ({ status: 'created', article_id: id, title });
+  const created = (id: number, title = `T${id}`): ImportOutcome => ({ status: 'created', article_id: id, title, warnings: [] });
 
   it('says nothing extra for one new article, and selects it', () => {
     expect(reportFor({ imported: [{ name: 'x', outcome: created(4) }], failed: [] })).toEqual({ notice: null, error: null, selectId: 4 });
@@ -38,6 +38,24 @@ describe('reportFor', () => {
     expect(r.notice).toBe('Already in your library: “Old”');
     expect(r.selectId).toBe(2);
     expect(r.error).toBeNull();
+  });
+
+  it('says what the backend warns of, for one import and for each of a batch', () => {
+    const warned = (id: number, warning: string): ImportOutcome => ({ status: 'created', article_id: id, title: `T${id}`, warnings: [warning] });
+    const one = reportFor({ imported: [{ name: 'x.html', outcome: warned(4, 'no article text was found in the page') }], failed: [] });
+    expect(one.notice).toBe('Saved “T4”, but no article text was found in the page');
+    expect(one.selectId).toBe(4);
+    const many = reportFor({
+      imported: [
+        { name: 'a.html', outcome: created(1) },
+        { name: 'b.html', outcome: warned(2, 'no article text was found in the page') },
+        { name: 'c.txt', outcome: warned(3, 'no headline was found in it') },
+      ],
+      failed: [],
+    });
+    expect(many.notice).toBe(
+      'Imported 3 of 3 files; 2 to check.\nb.html: no article text was found in the page\nc.txt: no headline was found in it',
+    );
   });
 
   it('shows the backend message for a single failure', () => {

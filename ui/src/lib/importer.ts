@@ -57,6 +57,11 @@ function quoted(title: string): string {
   return `“${title}”`;
 }
 
+/** What the backend wants the user to know about an import (none for one already there). */
+export function warningsOf(outcome: ImportOutcome): readonly string[] {
+  return outcome.status === 'already_there' ? [] : outcome.warnings;
+}
+
 /** What to tell the reader after one or more imports. */
 export function reportFor(result: BatchResult): Report {
   const { imported, failed } = result;
@@ -66,14 +71,19 @@ export function reportFor(result: BatchResult): Report {
   const already = imported.filter((i) => i.outcome.status === 'already_there');
 
   let notice: string | null = null;
+  const warned = imported.filter((i) => warningsOf(i.outcome).length > 0);
   if (total === 1 && last) {
-    if (last.outcome.status === 'already_there') notice = `Already in your library: ${quoted(last.outcome.title)}`;
+    const [first, ...more] = warningsOf(last.outcome);
+    if (first !== undefined) notice = [`Saved ${quoted(last.outcome.title)}, but ${first}`, ...more].join('\n');
+    else if (last.outcome.status === 'already_there') notice = `Already in your library: ${quoted(last.outcome.title)}`;
     else if (last.outcome.status === 'new_capture') notice = `The page had changed: saved a new capture of ${quoted(last.outcome.title)}`;
   } else if (total > 1 && imported.length > 0) {
     const added = imported.length - already.length;
     const parts = [`Imported ${added} of ${total} files`];
     if (already.length > 0) parts.push(`${already.length} already in your library`);
-    notice = parts.join('; ') + '.';
+    if (warned.length > 0) parts.push(`${warned.length} to check`);
+    const lines = warned.flatMap((i) => warningsOf(i.outcome).map((w) => `${i.name}: ${w}`));
+    notice = [parts.join('; ') + '.', ...lines].join('\n');
   }
 
   let error: string | null = null;

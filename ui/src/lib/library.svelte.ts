@@ -21,7 +21,7 @@ import type {
   Unlisten,
 } from '../api';
 import { firstNewArticle, type BatchView } from './batch';
-import { importBatch, reportFor, type BatchResult } from './importer';
+import { importBatch, reportFor, warningsOf, type BatchResult } from './importer';
 import { isFiltered, patchFilter, queryKey } from './query';
 import { Selection } from './selection.svelte';
 
@@ -534,6 +534,8 @@ export class Library {
     try {
       const outcome = await this.#api.importUrl(url);
       await this.#finish({ imported: [{ name: url, outcome }], failed: [] });
+      // A warning (no article text found) says more than these; #finish has shown it.
+      if (warningsOf(outcome).length > 0) return true;
       if (outcome.status === 'already_there') this.notice = 'Already in your library';
       else if (outcome.status === 'new_capture') this.notice = 'Saved a new capture of this article';
       return true;

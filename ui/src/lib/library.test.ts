@@ -30,9 +30,9 @@ function fakeApi(total: number): LibraryApi & { calls: Array<string | null>; que
     }),
     getFacets: vi.fn(async () => facets({ total: rows.length })),
     getArticle: vi.fn(async (id: number) => seedArticle({ id, title: `Article ${id}` })),
-    importText: vi.fn(async (): Promise<ImportOutcome> => ({ status: 'created', article_id: 1, title: 'Article 1' })),
-    importFile: vi.fn(async (f: File): Promise<ImportOutcome> => ({ status: 'created', article_id: 2, title: f.name })),
-    importUrl: vi.fn(async (): Promise<ImportOutcome> => ({ status: 'created', article_id: 3, title: 'Article 3' })),
+    importText: vi.fn(async (): Promise<ImportOutcome> => ({ status: 'created', article_id: 1, title: 'Article 1', warnings: [] })),
+    importFile: vi.fn(async (f: File): Promise<ImportOutcome> => ({ status: 'created', article_id: 2, title: f.name, warnings: [] })),
+    importUrl: vi.fn(async (): Promise<ImportOutcome> => ({ status: 'created', article_id: 3, title: 'Article 3', warnings: [] })),
     downloadMissingPhotos: vi.fn(async () => ({ downloaded: 0, failed: [] })),
   };
 }
@@ -247,7 +247,7 @@ describe('Library', () => {
     api.importFile = vi.fn(async (f: File): Promise<ImportOutcome> => {
       progress.push(lib.progress);
       if (f.name === 'bad.pdf') throw { code: 'unsupported', message: 'bad.pdf: PDF files are not supported' };
-      return { status: 'created', article_id: 1, title: f.name };
+      return { status: 'created', article_id: 1, title: f.name, warnings: [] };
     });
     const lib = new Library(api);
     await lib.init();
@@ -266,7 +266,7 @@ describe('Library', () => {
     const saving: boolean[] = [];
     api.importUrl = vi.fn(async (): Promise<ImportOutcome> => {
       saving.push(lib.savingUrl, lib.importing);
-      return { status: 'created', article_id: 3, title: 'Article 3' };
+      return { status: 'created', article_id: 3, title: 'Article 3', warnings: [] };
     });
     await expect(lib.importUrl('https://example.com/a')).resolves.toBe(true);
     expect(saving).toEqual([true, true]);

@@ -130,6 +130,9 @@ pub struct Extracted {
     pub body_text: String,
     pub photos: Vec<ExtractedPhoto>,
     pub related: Vec<ExtractedLink>,
+    /// What the user should be told about what was kept, in whole sentences (see
+    /// [`crate::model::ImportOutcome::Created`]).
+    pub warnings: Vec<String>,
 }
 
 #[cfg(test)]

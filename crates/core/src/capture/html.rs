@@ -317,6 +317,22 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     out.body_html = body_html;
     out.body_sanitized = Some(stamp);
     out.body_text = sanitize::html_to_text(&out.body_html);
+    if let Some(text) = page_meta
+        .article_body
+        .as_deref()
+        .filter(|data| stands_in_for_body(data, &out.body_text))
+    {
+        let (body_html, stamp) = sanitize::sanitize_body_stamped(&article_body_html(text), url);
+        out.body_html = body_html;
+        out.body_sanitized = Some(stamp);
+        out.body_text = sanitize::html_to_text(&out.body_html);
+        out.warnings.push(
+            "the page's HTML held next to no article text: the text was taken from the \
+             article data the page carries (JSON-LD articleBody), without its links or \
+             the places of its photos"
+                .into(),
+        );
+    }
     // Readability's excerpt is the first paragraph when the page has no description:
     // that is body text, not a standfirst. The paragraph need not open the body: an
     // infobox or a photo's table can stand before it (Wikipedia). A description the page
@@ -654,6 +670,38 @@ fn is_an_article_address(url: &str) -> bool {
     matches!(u.scheme(), "http" | "https") && (numbered || slug)
 }
 
+/// Body words at most which say the page's HTML holds no article text: a script draws it
+/// from data after the page loads, and what the HTML prints is a line or two of furniture.
+const MAX_WORDS_OF_UNDRAWN_BODY: usize = 20;
+
+/// The fewest words JSON-LD's `articleBody` must hold to stand in for such a body: a
+/// teaser's sentence or two is no article.
+const MIN_ARTICLE_BODY_WORDS: usize = 50;
+
+/// Whether the article data a page carries (JSON-LD `articleBody`) is its text: the HTML
+/// printed next to none of it (a page its script draws, a saved page that had not
+/// loaded) and the data holds a whole article.
+fn stands_in_for_body(article_body: &str, body_text: &str) -> bool {
+    let printed = body_text.split_whitespace().count();
+    let data = plain_text(article_body).split_whitespace().count();
+    printed <= MAX_WORDS_OF_UNDRAWN_BODY && data >= MIN_ARTICLE_BODY_WORDS
+}
+
+/// JSON-LD's `articleBody` as body HTML: the HTML some sites put there as it is (to be
+/// sanitized), else plain text with a paragraph per line.
+fn article_body_html(article_body: &str) -> String {
+    let trimmed = article_body.trim_start();
+    if trimmed.starts_with('<') || article_body.contains("</p>") {
+        return article_body.to_string();
+    }
+    article_body
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| format!("<p>{}</p>", sanitize::escape_html(line)))
+        .collect()
+}
+
 /// Metadata read straight from the page, beside what Readability returns.
 #[derive(Debug, Default)]
 struct PageMeta {
@@ -699,6 +747,8 @@ struct PageMeta {
     /// texts of those that sit elsewhere.
     other_names: Vec<String>,
     author_marks: Vec<String>,
+    /// An article node's JSON-LD `articleBody`, as written (text, or HTML on some sites).
+    article_body: Option<String>,
 }
 
 /// The dates JSON-LD gives, and whether they came from an article node.
@@ -1096,6 +1146,13 @@ impl PageMeta {
                     if let Some(author) = map.get("author") {
                         self.authors = json_ld_names(author);
                     }
+                }
+                if self.article_body.is_none() {
+                    self.article_body = map
+                        .get("articleBody")
+                        .and_then(Value::as_str)
+                        .filter(|b| !b.trim().is_empty())
+                        .map(str::to_string);
                 }
                 if self.headline.is_none() {
                     self.headline = map
@@ -5179,6 +5236,45 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert!(is_a_sentence("Welcome to my blog!"));
         assert!(!is_a_sentence("Acme Inc."));
         assert!(!is_a_sentence("Historische Wehranlage in Horka e.V."));
+    }
+
+    #[test]
+    fn a_page_its_script_draws_keeps_the_article_data_it_carries_as_its_text() {
+        let sentence = "The council voted on Tuesday to close the old bridge to lorries.";
+        let data_text = format!("{sentence} {sentence}\n{sentence} {sentence}\n").repeat(3);
+        let page = |article_body: &str, printed: &str| {
+            let data = serde_json::json!({
+                "@type": "NewsArticle",
+                "headline": "Bridge closes to lorries",
+                "articleBody": article_body,
+            });
+            format!(
+                r#"<html><head><title>Bridge closes to lorries</title>
+<script type="application/ld+json">{data}</script></head>
+<body><div id="root"><h1>Bridge closes to lorries</h1>{printed}</div></body></html>"#
+            )
+        };
+        // The HTML prints a headline and no text: the data's paragraphs are the body.
+        let a = read_html(&page(&data_text, "<p>Loading…</p>"), None, None);
+        let paragraphs: Vec<&str> = a.body_text.split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 6, "{}", a.body_text);
+        assert_eq!(paragraphs[0], format!("{sentence} {sentence}"));
+        assert_eq!(a.warnings.len(), 1);
+        assert!(a.warnings[0].contains("articleBody"));
+        // HTML in the data is sanitized, not escaped.
+        let html_data =
+            format!("<p>{sentence} {sentence} {sentence}</p><script>x()</script>").repeat(3);
+        let a = read_html(&page(&html_data, ""), None, None);
+        assert!(a.body_html.contains("<p>The council"), "{}", a.body_html);
+        assert!(!a.body_html.contains("script") && !a.body_html.contains("&lt;p"));
+        // A page that prints its text keeps it, whatever the data says.
+        let printed = format!("<article>{}</article>", para("Printed").repeat(4));
+        let a = read_html(&page(&data_text, &printed), None, None);
+        assert!(a.body_text.contains("Printed") && !a.body_text.contains("council"));
+        assert!(a.warnings.is_empty());
+        // A teaser's sentence in the data is no article.
+        let a = read_html(&page(sentence, "<p>Loading…</p>"), None, None);
+        assert!(!a.body_text.contains("council") && a.warnings.is_empty());
     }
 
     #[test]

@@ -37,7 +37,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-06.19"
+    "+rules.2026-12-06.20"
 );
 
 /// Largest original accepted (bytes).
@@ -279,8 +279,22 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
             reason: reason.into(),
         });
     }
-    if extracted.title.trim().is_empty() {
+    if extracted.body_text.trim().is_empty() {
+        extracted.warnings.push(if pasted {
+            "no article text was found in it, only a headline: copy the article again \
+             with its text selected"
+                .into()
+        } else {
+            "no article text was found in the page: its title and details are kept with \
+             the original page; if its script draws the text, save the page again once it \
+             has loaded, or paste its text"
+                .into()
+        });
+    } else if extracted.title.trim().is_empty() {
         extracted.title = fallback_title(&extracted.body_text);
+        extracted
+            .warnings
+            .push("no headline was found in it: the title is the opening words of its text".into());
     }
     if extracted.site_name.is_none() {
         extracted.site_name = extracted.url.as_deref().and_then(site_of_address);
@@ -415,6 +429,37 @@ mod tests {
         );
         let x = extract(&ImportRequest::file("a.html", article.into_bytes())).expect("article");
         assert_eq!(x.title, "Angular templates");
+    }
+
+    #[test]
+    fn an_import_that_kept_no_text_or_guessed_the_title_says_so() {
+        // A page its script draws: the headline and details only.
+        let page = r#"<html><head><title>Bridge closes to lorries</title>
+            <meta name="author" content="Jane Roe"></head><body><div id="app"></div></body></html>"#;
+        let x = extract(&ImportRequest::file(
+            "bridge.html",
+            page.as_bytes().to_vec(),
+        ))
+        .expect("the details are kept");
+        assert_eq!(x.title, "Bridge closes to lorries");
+        assert_eq!(x.warnings.len(), 1, "{:?}", x.warnings);
+        assert!(x.warnings[0].starts_with("no article text was found in the page"));
+        // Pasted text without a headline: its opening words stand for the title.
+        let text = "the council voted on tuesday to close the old bridge to lorries, and the \
+                    road will stay shut until the spring while the engineers look at it.\n\n\
+                    residents said they had waited years for the decision and were glad of it.\n";
+        let x = extract(&ImportRequest::pasted_text(text)).expect("text");
+        assert!(x.title.starts_with("the council voted"), "{}", x.title);
+        assert_eq!(x.warnings.len(), 1, "{:?}", x.warnings);
+        assert!(x.warnings[0].starts_with("no headline was found"));
+        // An article read whole says nothing.
+        let page = format!(
+            "<html><head><title>Bridge closes</title></head><body><article><h1>Bridge closes</h1>\
+             <p>{}</p></article></body></html>",
+            "The council voted on Tuesday to close the old bridge to lorries. ".repeat(8)
+        );
+        let x = extract(&ImportRequest::file("a.html", page.into_bytes())).expect("article");
+        assert!(x.warnings.is_empty(), "{:?}", x.warnings);
     }
 
     #[test]

@@ -251,9 +251,18 @@ pub(crate) fn write_capture_unindexed(
     )?;
     write_related(tx, article_id, extracted)?;
     let title = extracted.title.clone();
+    let warnings = extracted.warnings.clone();
     Ok(match existing {
-        Some(_) => ImportOutcome::NewCapture { article_id, title },
-        None => ImportOutcome::Created { article_id, title },
+        Some(_) => ImportOutcome::NewCapture {
+            article_id,
+            title,
+            warnings,
+        },
+        None => ImportOutcome::Created {
+            article_id,
+            title,
+            warnings,
+        },
     })
 }
 

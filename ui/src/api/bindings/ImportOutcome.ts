@@ -3,4 +3,13 @@
 /**
  * What an import did with one input.
  */
-export type ImportOutcome = { "status": "created", article_id: number, title: string, } | { "status": "already_there", article_id: number, title: string, } | { "status": "new_capture", article_id: number, title: string, };
+export type ImportOutcome = { "status": "created", article_id: number, title: string, 
+/**
+ * What the user should know about what was kept (no article text was found, the
+ * title is the text's first words): whole sentences, empty when all went well.
+ */
+warnings: Array<string>, } | { "status": "already_there", article_id: number, title: string, } | { "status": "new_capture", article_id: number, title: string, 
+/**
+ * As for [`ImportOutcome::Created`].
+ */
+warnings: Array<string>, };
