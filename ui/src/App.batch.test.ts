@@ -176,6 +176,31 @@ describe('App: batch imports', () => {
     expect(screen.getByTestId('batch-summary').textContent).toContain('Imported 2, 1 already there');
   });
 
+  it('lists the articles a batch kept without their text, and opens one on a click', async () => {
+    const { add } = backend([seedArticle({ id: 1, title: 'Reading this' })]);
+    await start(1);
+    await fire('import-progress', progress({ total: 2 }));
+    add(seedArticle({ id: 2, title: 'Whole article' }));
+    add(seedArticle({ id: 3, title: 'Drawn by its script', text: '', html: '' }));
+    await fire('import-finished', {
+      outcomes: [
+        { status: 'created', article_id: 2, title: 'Whole article', warnings: [] },
+        { status: 'created', article_id: 3, title: 'Drawn by its script', warnings: ['no article text was found in the page'] },
+      ],
+      failures: [],
+      cancelled: false,
+      skipped: 0,
+    });
+    const summary = await screen.findByTestId('batch-summary');
+    expect(summary.textContent).toContain('Imported 2, 1 to check');
+    const notes = screen.getAllByTestId('batch-note');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.textContent).toContain('no article text was found in the page');
+    await fireEvent.click(within(notes[0]!).getByRole('button', { name: 'Drawn by its script' }));
+    await waitFor(() => expect(screen.getByTestId('reader-title').textContent).toBe('Drawn by its script'));
+    expect(screen.getByTestId('reader-no-text')).toBeTruthy();
+  });
+
   it('keeps the selection when a batch finishes', async () => {
     const { add } = backend([seedArticle({ id: 1, title: 'Older' }), seedArticle({ id: 2, title: 'Reading this' })]);
     await start(2);
