@@ -165,7 +165,7 @@ fn corpus() -> Vec<Doc> {
             site: Some("Le Monde"),
             section: &["Planète"],
             published: None,
-            language: Some("fr"),
+            language: Some("fr-FR"),
             photos: &[("A glacier above Zermatt", "AFP")],
             tags: &["Climate"],
             ..Doc::default()
@@ -176,7 +176,8 @@ fn corpus() -> Vec<Doc> {
             site: None,
             section: &[],
             published: Some("2021-12-30"),
-            language: Some("en"),
+            // Declared with its region: counted and filtered as English all the same.
+            language: Some("en-US"),
             tags: &["Balkans"],
             ..Doc::default()
         },
@@ -399,6 +400,25 @@ fn filters_combine() {
         }),
         vec![4]
     );
+    // A language is all its regional variants; a variant is itself alone.
+    let mut english = list(Filter {
+        languages: vec!["en".into()],
+        ..Filter::default()
+    });
+    english.sort_unstable();
+    assert_eq!(english, vec![1, 2, 3, 5]);
+    assert_eq!(
+        list(Filter {
+            languages: vec!["en-US".into()],
+            ..Filter::default()
+        }),
+        vec![5]
+    );
+    assert!(list(Filter {
+        languages: vec!["e".into()],
+        ..Filter::default()
+    })
+    .is_empty());
     assert_eq!(
         list(Filter {
             published_from: Some("2022-08".into()),
@@ -566,7 +586,7 @@ fn a_filter_lists_the_same_rows_whether_its_matches_are_few_or_many() {
                 languages: vec!["en".into()],
                 ..Filter::default()
             },
-            "SELECT id FROM article WHERE language = 'en'",
+            "SELECT id FROM article WHERE language = 'en' OR language LIKE 'en-%'",
             false,
         ),
         // Few through the index (1,040 articles), though the photos are many.
@@ -889,6 +909,13 @@ fn facets_count_the_matching_articles() {
     assert_eq!(all.sites[0].value, "BBC News", "most frequent first");
     assert_eq!(count(&all.sections, "News / Europe"), Some(1));
     assert_eq!(count(&all.languages, "en"), Some(4));
+    assert_eq!(count(&all.languages, "fr"), Some(1));
+    assert_eq!(
+        all.languages.len(),
+        2,
+        "one entry a language: {:?}",
+        all.languages
+    );
     assert_eq!(count(&all.genres, "Analysis"), Some(1));
     assert_eq!(count(&all.published_years, "2022"), Some(2));
     assert_eq!(all.published_years[0].value, "2023", "years newest first");
@@ -1292,6 +1319,23 @@ fn query_plans_use_indexes_and_the_fts_rank_order() {
             },
         );
     }
+    // A language and its regional variants are ranges of the language index (the
+    // condition the filter writes, planned on the library's schema).
+    let conn = Connection::open(f.lib.dir().join("library.sqlite")).unwrap();
+    let plan: Vec<String> = conn
+        .prepare(
+            "EXPLAIN QUERY PLAN SELECT a.id FROM article a
+              WHERE (a.language = 'en' OR (a.language >= 'en-' AND a.language < 'en.'))",
+        )
+        .unwrap()
+        .query_map([], |r| r.get::<_, String>(3))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(
+        plan.iter().all(|l| !l.starts_with("SCAN a")) && plan.iter().any(|l| l.contains("INDEX")),
+        "{plan:?}"
+    );
     let search = query("kosovo border*");
     assert_plan_is_indexed(&f.lib, &search);
     let plan = f.lib.query_plan(&search).unwrap().join("\n");

@@ -77,7 +77,7 @@ pub(super) fn count(conn: &Connection, members: &Members) -> Result<Facets, Stor
         sites: values(conn, members, "site_name")?,
         sections: values(conn, members, "section_path")?,
         genres: values(conn, members, "genre")?,
-        languages: values(conn, members, "language")?,
+        languages: languages(conn, members)?,
         published_years: years(conn, members)?,
         tags: count_tags(conn, "1", &[], |id| members.has(id))?,
         collections: collections(conn, members)?,
@@ -106,6 +106,18 @@ fn values(
     let counts = count_keys(conn, members, &values_sql(column), |value| {
         (!value.is_empty()).then_some(value)
     })?;
+    Ok(most_frequent(counts))
+}
+
+/// Counts per language by [`super::facets::primary_language`] (`en-US` counts as `en`),
+/// most frequent first.
+fn languages(conn: &Connection, members: &Members) -> Result<Vec<FacetValue>, StoreError> {
+    let counts = count_keys(
+        conn,
+        members,
+        &values_sql("language"),
+        super::facets::primary_language,
+    )?;
     Ok(most_frequent(counts))
 }
 

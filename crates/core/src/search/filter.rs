@@ -74,7 +74,7 @@ impl Conditions {
             c.indexed = true;
         }
         c.any_of("a.genre", &filter.genres);
-        c.any_of("a.language", &filter.languages);
+        c.any_language_of(&filter.languages);
         let bad_date = |which: &str, message: String| QueryError {
             message: format!("{which} date {message}"),
             at: 0,
@@ -263,6 +263,26 @@ impl Conditions {
             &format!("{column} IN ({marks})"),
             values.iter().map(|v| Value::from(v.clone())),
         );
+        self.indexed = true;
+    }
+
+    /// Articles in any of `languages`, each with its regional and script variants: `en`
+    /// is `en`, `en-US` and `en-GB` (the facet counts them as one, see
+    /// `primary_language` in [`crate::search::facets`]); `en-US` is `en-US` alone. A range
+    /// of the language index: `en-` up to `en.`, the character after the hyphen.
+    fn any_language_of(&mut self, languages: &[String]) {
+        if languages.is_empty() {
+            return;
+        }
+        let mut alternatives = Vec::new();
+        let mut params = Vec::new();
+        for language in languages {
+            alternatives.push("a.language = ? OR (a.language >= ? AND a.language < ?)");
+            params.push(Value::from(language.clone()));
+            params.push(Value::from(format!("{language}-")));
+            params.push(Value::from(format!("{language}.")));
+        }
+        self.push(&format!("({})", alternatives.join(" OR ")), params);
         self.indexed = true;
     }
 
