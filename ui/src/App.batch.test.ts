@@ -195,7 +195,7 @@ describe('App: batch imports', () => {
     expect(summary.textContent).toContain('Imported 2, 1 to check');
     const notes = screen.getAllByTestId('batch-note');
     expect(notes).toHaveLength(1);
-    expect(notes[0]!.textContent).toContain('no article text was found in the page');
+    expect(notes[0]!.textContent).toContain('No article text was found in the page.');
     await fireEvent.click(within(notes[0]!).getByRole('button', { name: 'Drawn by its script' }));
     await waitFor(() => expect(screen.getByTestId('reader-title').textContent).toBe('Drawn by its script'));
     expect(screen.getByTestId('reader-no-text')).toBeTruthy();

@@ -257,7 +257,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 match result {
                     Ok(outcome) => {
                         for warning in outcome.warnings() {
-                            eprintln!("cuttings: article {}: {warning}", outcome.article_id());
+                            eprintln!(
+                                "cuttings: article {} ({}): {warning}",
+                                outcome.article_id(),
+                                outcome.title()
+                            );
                         }
                         if json {
                             let article = library.article(outcome.article_id())?;

@@ -98,7 +98,9 @@ fn a_page_kept_without_its_text_is_imported_with_a_warning_on_stderr() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "imported  1  Playbook for a leader\n");
     assert!(
-        stderr(&out).starts_with("cuttings: article 1: no article text was found in the page"),
+        stderr(&out).starts_with(
+            "cuttings: article 1 (Playbook for a leader): no article text was found in the page"
+        ),
         "{}",
         stderr(&out)
     );
@@ -117,7 +119,7 @@ fn a_page_kept_without_its_text_is_imported_with_a_warning_on_stderr() {
     assert!(out.status.success());
     let article: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(article["title"], "Second");
-    assert!(stderr(&out).contains("article 2: no article text was found"));
+    assert!(stderr(&out).contains("article 2 (Second): no article text was found"));
 }
 
 #[test]

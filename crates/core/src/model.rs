@@ -145,6 +145,9 @@ pub struct Capture {
     pub requested_url: Option<String>,
     pub final_url: Option<String>,
     pub http_status: Option<u16>,
+    /// What the original is: `text/html`, `multipart/related` (MHTML) or `text/plain`.
+    #[serde(default)]
+    pub media_type: Option<String>,
     /// Name and version of the extractor that read the original.
     pub extractor_version: String,
 }
@@ -378,7 +381,8 @@ pub enum ImportOutcome {
         article_id: i64,
         title: String,
         /// What the user should know about what was kept (no article text was found, the
-        /// title is the text's first words): whole sentences, empty when all went well.
+        /// title is the text's opening words), each a clause to follow the article's name
+        /// (`no article text was found in the page: …`); empty when all went well.
         #[serde(default)]
         warnings: Vec<String>,
     },
@@ -406,6 +410,15 @@ impl ImportOutcome {
             ImportOutcome::Created { article_id, .. }
             | ImportOutcome::AlreadyThere { article_id, .. }
             | ImportOutcome::NewCapture { article_id, .. } => *article_id,
+        }
+    }
+
+    /// The title the article is stored under.
+    pub fn title(&self) -> &str {
+        match self {
+            ImportOutcome::Created { title, .. }
+            | ImportOutcome::AlreadyThere { title, .. }
+            | ImportOutcome::NewCapture { title, .. } => title,
         }
     }
 

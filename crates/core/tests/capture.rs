@@ -192,6 +192,30 @@ fn a_page_without_article_text_is_kept_and_the_outcome_says_so() {
         .import(ImportRequest::file("playbook2.html", loaded.into_bytes()))
         .unwrap();
     assert!(matches!(&again, ImportOutcome::NewCapture { warnings, .. } if warnings.is_empty()));
+    let a = lib.article(outcome.article_id()).unwrap();
+    assert!(a.text.starts_with("The leader's first year"), "{}", a.text);
+    // Saved once more before its script ran, the page does not wipe the text it had: the
+    // capture is recorded beside the article, which keeps its text, and says so.
+    let unloaded = page.replace(
+        "<div id='app'></div>",
+        "<div id='app'><p>Loading…</p></div>",
+    );
+    let third = lib
+        .import(ImportRequest::file("playbook3.html", unloaded.into_bytes()))
+        .unwrap();
+    let ImportOutcome::NewCapture {
+        warnings, title, ..
+    } = &third
+    else {
+        panic!("expected a new capture, got {third:?}");
+    };
+    assert_eq!(title, "Playbook for a leader");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("keeps the text of its earlier capture"));
+    let a = lib.article(outcome.article_id()).unwrap();
+    assert!(a.text.starts_with("The leader's first year"), "{}", a.text);
+    assert_eq!(a.capture_count, 3);
+    assert_eq!(a.capture.source_name.as_deref(), Some("playbook3.html"));
     // Serialised for the app, the outcome carries its warnings.
     let json = serde_json::to_value(&outcome).unwrap();
     assert_eq!(json["status"], "created");

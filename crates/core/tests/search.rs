@@ -586,7 +586,7 @@ fn a_filter_lists_the_same_rows_whether_its_matches_are_few_or_many() {
                 languages: vec!["en".into()],
                 ..Filter::default()
             },
-            "SELECT id FROM article WHERE language = 'en' OR language LIKE 'en-%'",
+            "SELECT id FROM article WHERE language = 'en' OR language GLOB 'en-*'",
             false,
         ),
         // Few through the index (1,040 articles), though the photos are many.
@@ -1070,6 +1070,15 @@ fn every_facet_recipe_gives_the_same_counts() {
         }),
         with(Filter {
             published_from: Some("2022".into()),
+            ..Filter::default()
+        }),
+        // A language with its regional variants (en-US), and a variant alone.
+        with(Filter {
+            languages: vec!["en".into()],
+            ..Filter::default()
+        }),
+        with(Filter {
+            languages: vec!["en-US".into(), "fr".into()],
             ..Filter::default()
         }),
         // Each source of candidates (a collection's members, notes, photo credits), alone

@@ -100,11 +100,11 @@ describe('toCommandError', () => {
 
 describe('importFile', () => {
   it('sends the raw bytes as the body and the encoded file name in a header', async () => {
-    mockIPC((cmd) => (cmd === 'import_file' ? { status: 'created', article_id: 5, title: 'From file' } : null));
+    mockIPC((cmd) => (cmd === 'import_file' ? { status: 'created', article_id: 5, title: 'From file', warnings: [] } : null));
     const spy = vi.spyOn(internals(), 'invoke');
     const file = new File(['<p>héllo</p>'], 'Été 2022 / notes.html', { type: 'text/html' });
 
-    await expect(importFile(file)).resolves.toEqual({ status: 'created', article_id: 5, title: 'From file' });
+    await expect(importFile(file)).resolves.toEqual({ status: 'created', article_id: 5, title: 'From file', warnings: [] });
 
     expect(spy).toHaveBeenCalledTimes(1);
     const [cmd, body, options] = spy.mock.calls[0]!;
@@ -133,9 +133,9 @@ describe('importUrl', () => {
       seen.push([cmd, args]);
       const url = (args as { url: string }).url;
       if (url.includes('down')) throw { code: 'network', message: `Could not fetch ${url}: timed out` };
-      return { status: 'created', article_id: 8, title: 'Fetched' };
+      return { status: 'created', article_id: 8, title: 'Fetched', warnings: [] };
     });
-    await expect(importUrl('https://example.org/story')).resolves.toEqual({ status: 'created', article_id: 8, title: 'Fetched' });
+    await expect(importUrl('https://example.org/story')).resolves.toEqual({ status: 'created', article_id: 8, title: 'Fetched', warnings: [] });
     await expect(importUrl('https://down.example/')).rejects.toEqual({
       code: 'network',
       message: 'Could not fetch https://down.example/: timed out',

@@ -113,18 +113,24 @@ describe('Reader', () => {
 
   it('says when a capture kept no article text, and how to capture it whole', () => {
     const page = seedArticle({ text: '', html: '' });
-    page.capture = { ...page.capture, kind: 'file' };
+    page.capture = { ...page.capture, kind: 'file', media_type: 'text/html' };
     const { unmount } = render(Reader, { article: page, onOpenLink: () => {} });
     const said = (el: HTMLElement) => (el.textContent ?? '').replace(/\s+/g, ' ');
     const note = screen.getByTestId('reader-no-text');
     expect(said(note)).toContain('No article text was found in this capture.');
-    expect(said(note)).toContain('saved again once it has loaded');
+    expect(said(note)).toContain('save the page again once it has loaded');
     // No empty frame is drawn for a body without text.
     expect(screen.queryByTestId('reader-body-frame')).toBeNull();
     unmount();
     // Pasted text: copy it again, with its text.
-    render(Reader, { article: seedArticle({ text: ' \n', html: '' }), onOpenLink: () => {} });
+    const pasted = render(Reader, { article: seedArticle({ text: ' \n', html: '' }), onOpenLink: () => {} });
     expect(said(screen.getByTestId('reader-no-text'))).toContain('Copy the article again');
+    pasted.unmount();
+    // Fetched: save it from the browser.
+    const fetched = seedArticle({ text: '', html: '' });
+    fetched.capture = { ...fetched.capture, kind: 'url', media_type: 'text/html' };
+    render(Reader, { article: fetched, onOpenLink: () => {} });
+    expect(said(screen.getByTestId('reader-no-text'))).toContain('save the page from your browser');
   });
 
   it('says nothing of the kind when the article has its text', () => {

@@ -36,7 +36,7 @@ describe('batch helpers', () => {
     const warned = { status: 'created' as const, article_id: 7, title: 'Playbook', warnings: ['no article text was found in the page'] };
     const r = report({ outcomes: [created(1), warned, already(2)], failures: [failure] });
     expect(summaryHeadline(r)).toBe('Imported 2, 1 to check, 1 already there, 1 failed');
-    expect(notesOf(r)).toEqual([{ articleId: 7, title: 'Playbook', warning: 'no article text was found in the page' }]);
+    expect(notesOf(r)).toEqual([{ articleId: 7, title: 'Playbook', warnings: ['No article text was found in the page.'] }]);
     expect(notesOf(report({ outcomes: [created(1), already(2)] }))).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 /** Batch imports run by the backend: what to say about them, decided without the DOM. */
 import type { BatchFailure, BatchProgress, BatchReport, ImportOutcome } from '../api';
 import { countOf, formatCount } from './format';
+import { asSentence } from './importer';
 
 /** A batch as the progress panel sees it. */
 export interface BatchView {
@@ -42,18 +43,21 @@ export function reportCounts(report: BatchReport): { imported: number; already: 
   return { imported, already, failed, done, total: done + report.skipped };
 }
 
-/** An imported item the backend has something to say about (kept without article text, a
- *  title from the text's first words), by the title it was stored under. */
+/** An imported article the backend has something to say about (kept without article
+ *  text, a title from the text's opening words), by the title it was stored under. */
 export interface BatchNote {
   articleId: number;
   title: string;
-  warning: string;
+  /** Each as a sentence of its own. */
+  warnings: string[];
 }
 
-/** Each warning of the batch's outcomes, in input order. */
+/** The batch's articles to check, in input order. */
 export function notesOf(report: BatchReport): BatchNote[] {
   return report.outcomes.flatMap((o) =>
-    o.status === 'already_there' ? [] : o.warnings.map((warning) => ({ articleId: o.article_id, title: o.title, warning })),
+    o.status === 'already_there' || o.warnings.length === 0
+      ? []
+      : [{ articleId: o.article_id, title: o.title, warnings: o.warnings.map(asSentence) }],
   );
 }
 
@@ -63,7 +67,7 @@ export function summaryHeadline(report: BatchReport): string {
   if (report.cancelled) return `Cancelled after ${formatCount(done)} of ${formatCount(total)}`;
   if (total === 0) return 'Nothing to import: no saved pages or text files were found';
   const parts = [`Imported ${formatCount(imported)}`];
-  const toCheck = new Set(notesOf(report).map((n) => n.articleId)).size;
+  const toCheck = notesOf(report).length;
   if (toCheck > 0) parts.push(`${formatCount(toCheck)} to check`);
   if (already > 0) parts.push(`${formatCount(already)} already there`);
   if (failed > 0) parts.push(`${formatCount(failed)} failed`);

@@ -43,8 +43,13 @@ describe('reportFor', () => {
   it('says what the backend warns of, for one import and for each of a batch', () => {
     const warned = (id: number, warning: string): ImportOutcome => ({ status: 'created', article_id: id, title: `T${id}`, warnings: [warning] });
     const one = reportFor({ imported: [{ name: 'x.html', outcome: warned(4, 'no article text was found in the page') }], failed: [] });
-    expect(one.notice).toBe('Saved “T4”, but no article text was found in the page');
+    expect(one.notice).toBe('Saved “T4” — no article text was found in the page.');
     expect(one.selectId).toBe(4);
+    const again = reportFor({
+      imported: [{ name: 'x.html', outcome: { status: 'new_capture', article_id: 4, title: 'T4', warnings: ['the page held next to no article text this time', 'second thing'] } }],
+      failed: [],
+    });
+    expect(again.notice).toBe('Saved a new capture of “T4” — the page held next to no article text this time.\nSecond thing.');
     const many = reportFor({
       imported: [
         { name: 'a.html', outcome: created(1) },
@@ -54,7 +59,7 @@ describe('reportFor', () => {
       failed: [],
     });
     expect(many.notice).toBe(
-      'Imported 3 of 3 files; 2 to check.\nb.html: no article text was found in the page\nc.txt: no headline was found in it',
+      'Imported 3 of 3 files; 2 to check.\nb.html: No article text was found in the page.\nc.txt: No headline was found in it.',
     );
   });
 

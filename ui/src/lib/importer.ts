@@ -57,9 +57,18 @@ function quoted(title: string): string {
   return `“${title}”`;
 }
 
-/** What the backend wants the user to know about an import (none for one already there). */
+/** What the backend wants the user to know about an import (none for one already there):
+ *  clauses that follow the article's name (`no article text was found in the page: …`). */
 export function warningsOf(outcome: ImportOutcome): readonly string[] {
   return outcome.status === 'already_there' ? [] : outcome.warnings;
+}
+
+/** A warning shown on its own: capitalised, with a full stop. */
+export function asSentence(warning: string): string {
+  const text = warning.trim();
+  if (text === '') return text;
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
 
 /** What to tell the reader after one or more imports. */
@@ -74,7 +83,10 @@ export function reportFor(result: BatchResult): Report {
   const warned = imported.filter((i) => warningsOf(i.outcome).length > 0);
   if (total === 1 && last) {
     const [first, ...more] = warningsOf(last.outcome);
-    if (first !== undefined) notice = [`Saved ${quoted(last.outcome.title)}, but ${first}`, ...more].join('\n');
+    if (first !== undefined) {
+      const saved = last.outcome.status === 'new_capture' ? 'Saved a new capture of' : 'Saved';
+      notice = [`${saved} ${quoted(last.outcome.title)} — ${asSentence(first).replace(/^./, (c) => c.toLowerCase())}`, ...more.map(asSentence)].join('\n');
+    }
     else if (last.outcome.status === 'already_there') notice = `Already in your library: ${quoted(last.outcome.title)}`;
     else if (last.outcome.status === 'new_capture') notice = `The page had changed: saved a new capture of ${quoted(last.outcome.title)}`;
   } else if (total > 1 && imported.length > 0) {
@@ -82,7 +94,7 @@ export function reportFor(result: BatchResult): Report {
     const parts = [`Imported ${added} of ${total} files`];
     if (already.length > 0) parts.push(`${already.length} already in your library`);
     if (warned.length > 0) parts.push(`${warned.length} to check`);
-    const lines = warned.flatMap((i) => warningsOf(i.outcome).map((w) => `${i.name}: ${w}`));
+    const lines = warned.flatMap((i) => warningsOf(i.outcome).map((w) => `${i.name}: ${asSentence(w)}`));
     notice = [parts.join('; ') + '.', ...lines].join('\n');
   }
 

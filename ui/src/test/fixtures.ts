@@ -50,6 +50,7 @@ export function seedArticle(overrides: Partial<Article> = {}): Article {
       requested_url: null,
       final_url: null,
       http_status: null,
+      media_type: 'text/plain',
       extractor_version: 'cuttings-extract 0.1.0',
     },
     capture_count: 1,

@@ -69,6 +69,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         out.body_html = body_html;
         out.body_sanitized = Some(stamp);
         out.body_text = sanitize::html_to_text(&out.body_html);
+        take_article_data_if_undrawn(&mut out, page_meta.article_body.as_deref(), url);
         out.language = page_meta.language.as_deref().and_then(canonical_language);
         // What the page says about itself holds though no article was found in it (a page
         // its script fills in from data).
@@ -317,22 +318,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     out.body_html = body_html;
     out.body_sanitized = Some(stamp);
     out.body_text = sanitize::html_to_text(&out.body_html);
-    if let Some(text) = page_meta
-        .article_body
-        .as_deref()
-        .filter(|data| stands_in_for_body(data, &out.body_text))
-    {
-        let (body_html, stamp) = sanitize::sanitize_body_stamped(&article_body_html(text), url);
-        out.body_html = body_html;
-        out.body_sanitized = Some(stamp);
-        out.body_text = sanitize::html_to_text(&out.body_html);
-        out.warnings.push(
-            "the page's HTML held next to no article text: the text was taken from the \
-             article data the page carries (JSON-LD articleBody), without its links or \
-             the places of its photos"
-                .into(),
-        );
-    }
+    take_article_data_if_undrawn(&mut out, page_meta.article_body.as_deref(), url);
     // Readability's excerpt is the first paragraph when the page has no description:
     // that is body text, not a standfirst. The paragraph need not open the body: an
     // infobox or a photo's table can stand before it (Wikipedia). A description the page
@@ -670,35 +656,74 @@ fn is_an_article_address(url: &str) -> bool {
     matches!(u.scheme(), "http" | "https") && (numbered || slug)
 }
 
-/// Body words at most which say the page's HTML holds no article text: a script draws it
-/// from data after the page loads, and what the HTML prints is a line or two of furniture.
-const MAX_WORDS_OF_UNDRAWN_BODY: usize = 20;
+/// Characters of body text (white space aside) at most which say the page's HTML holds no
+/// article text: a script draws it from data after the page loads, and what the HTML
+/// prints is a line of furniture (`Loading…`). Characters, not words: a Chinese or
+/// Japanese article has next to no spaces.
+const MAX_CHARS_OF_UNDRAWN_BODY: usize = 120;
 
-/// The fewest words JSON-LD's `articleBody` must hold to stand in for such a body: a
+/// The fewest characters JSON-LD's `articleBody` must hold to stand in for such a body: a
 /// teaser's sentence or two is no article.
-const MIN_ARTICLE_BODY_WORDS: usize = 50;
+const MIN_ARTICLE_BODY_CHARS: usize = 300;
 
 /// Whether the article data a page carries (JSON-LD `articleBody`) is its text: the HTML
 /// printed next to none of it (a page its script draws, a saved page that had not
 /// loaded) and the data holds a whole article.
 fn stands_in_for_body(article_body: &str, body_text: &str) -> bool {
-    let printed = body_text.split_whitespace().count();
-    let data = plain_text(article_body).split_whitespace().count();
-    printed <= MAX_WORDS_OF_UNDRAWN_BODY && data >= MIN_ARTICLE_BODY_WORDS
+    let chars = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
+    chars(body_text) <= MAX_CHARS_OF_UNDRAWN_BODY
+        && chars(&plain_text(article_body)) >= MIN_ARTICLE_BODY_CHARS
 }
 
-/// JSON-LD's `articleBody` as body HTML: the HTML some sites put there as it is (to be
-/// sanitized), else plain text with a paragraph per line.
+/// Takes JSON-LD's `articleBody` for the body when the page's HTML printed next to no
+/// text (see [`stands_in_for_body`]), and says so in a warning.
+fn take_article_data_if_undrawn(
+    out: &mut Extracted,
+    article_body: Option<&str>,
+    url: Option<&str>,
+) {
+    let Some(data) = article_body.filter(|data| stands_in_for_body(data, &out.body_text)) else {
+        return;
+    };
+    let (body_html, stamp) = sanitize::sanitize_body_stamped(&article_body_html(data), url);
+    out.body_html = body_html;
+    out.body_sanitized = Some(stamp);
+    out.body_text = sanitize::html_to_text(&out.body_html);
+    out.warnings.push(
+        "its text was read from the data the page carries for search engines, as its HTML \
+         held next to none: headings, links and the places of photos may be missing"
+            .into(),
+    );
+}
+
+/// Block elements that make paragraphs of `articleBody` HTML by themselves.
+static BLOCK_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)<(p|br|div|h[1-6]|ul|ol|li|blockquote|figure|table)\b").expect("valid")
+});
+
+/// Any tag at all (`<strong>`, `</a>`): the data is HTML, not text to escape.
+static ANY_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[a-zA-Z/!]").expect("valid"));
+
+/// JSON-LD's `articleBody` as body HTML, to be sanitized: HTML with its own paragraphs as
+/// it is; otherwise a paragraph per line, its inline tags kept if it has any, else its
+/// `<` and `>` escaped. Entities (`&#8217;`, `&amp;`) are left for the parser to decode,
+/// and a bare `AT&T` reads as written.
 fn article_body_html(article_body: &str) -> String {
-    let trimmed = article_body.trim_start();
-    if trimmed.starts_with('<') || article_body.contains("</p>") {
+    if BLOCK_TAG.is_match(article_body) {
         return article_body.to_string();
     }
+    let markup = ANY_TAG.is_match(article_body);
     article_body
         .lines()
         .map(str::trim)
         .filter(|line| !line.is_empty())
-        .map(|line| format!("<p>{}</p>", sanitize::escape_html(line)))
+        .map(|line| {
+            if markup {
+                format!("<p>{line}</p>")
+            } else {
+                format!("<p>{}</p>", line.replace('<', "&lt;").replace('>', "&gt;"))
+            }
+        })
         .collect()
 }
 
@@ -5260,7 +5285,23 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         assert_eq!(paragraphs.len(), 6, "{}", a.body_text);
         assert_eq!(paragraphs[0], format!("{sentence} {sentence}"));
         assert_eq!(a.warnings.len(), 1);
-        assert!(a.warnings[0].contains("articleBody"));
+        assert!(a.warnings[0].contains("data the page carries for search engines"));
+        // Entities in the text are read, not shown; a bare ampersand reads as written.
+        let entities = format!("{sentence} It&#8217;s AT&T&amp;Co. {sentence}\n").repeat(3);
+        let a = read_html(&page(&entities, ""), None, None);
+        assert!(a.body_text.contains("It’s AT&T&Co."), "{}", a.body_text);
+        // Paragraphs parted by <br>, or lines with inline tags, are HTML.
+        let breaks = format!("{sentence} {sentence}<br><br>{sentence} {sentence}").repeat(3);
+        let a = read_html(&page(&breaks, ""), None, None);
+        assert!(!a.body_text.contains("<br>"), "{}", a.body_text);
+        let inline = format!("<strong>LONDON</strong> {sentence} {sentence}\n\n").repeat(3);
+        let a = read_html(&page(&inline, ""), None, None);
+        assert_eq!(a.body_text.split("\n\n").count(), 3, "{}", a.body_text);
+        assert!(
+            a.body_text.starts_with("LONDON The council"),
+            "{}",
+            a.body_text
+        );
         // HTML in the data is sanitized, not escaped.
         let html_data =
             format!("<p>{sentence} {sentence} {sentence}</p><script>x()</script>").repeat(3);

@@ -37,7 +37,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-06.20"
+    "+rules.2026-12-06.21"
 );
 
 /// Largest original accepted (bytes).
@@ -279,18 +279,10 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
             reason: reason.into(),
         });
     }
-    if extracted.body_text.trim().is_empty() {
-        extracted.warnings.push(if pasted {
-            "no article text was found in it, only a headline: copy the article again \
-             with its text selected"
-                .into()
-        } else {
-            "no article text was found in the page: its title and details are kept with \
-             the original page; if its script draws the text, save the page again once it \
-             has loaded, or paste its text"
-                .into()
-        });
-    } else if extracted.title.trim().is_empty() {
+    if let Some(warning) = thin_text_warning(&extracted, pasted, request.kind) {
+        extracted.warnings.push(warning);
+    }
+    if extracted.title.trim().is_empty() {
         extracted.title = fallback_title(&extracted.body_text);
         extracted
             .warnings
@@ -300,6 +292,52 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
         extracted.site_name = extracted.url.as_deref().and_then(site_of_address);
     }
     Ok(extracted)
+}
+
+/// Characters of text (white space aside) under which a page with no photo printed only a
+/// placeholder (`Loading…`, `Please enable JavaScript to view this page.`), not an article.
+const MIN_ARTICLE_CHARS: usize = 80;
+
+/// The characters of a text, white space aside.
+fn text_chars(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Whether a body's text is next to none (a placeholder, or nothing): a new capture with
+/// such a text does not replace an article's text (see [`crate::store::write`]).
+pub(crate) fn is_thin_text(text: &str) -> bool {
+    text_chars(text) < MIN_ARTICLE_CHARS
+}
+
+/// What to tell the user when an input gave no article text, or next to none: the
+/// title and details are kept, and how to capture the text. Said as a clause that follows
+/// the article's name (`Saved “…” — no article text …`).
+fn thin_text_warning(extracted: &Extracted, pasted: bool, kind: CaptureKind) -> Option<String> {
+    let chars = text_chars(&extracted.body_text);
+    if chars > 0 && (chars >= MIN_ARTICLE_CHARS || !extracted.photos.is_empty() || pasted) {
+        return None;
+    }
+    if pasted {
+        return Some(
+            "no article text was found in it, only a headline: copy the article again with \
+             its text selected"
+                .into(),
+        );
+    }
+    let found = if chars == 0 {
+        "no article text was found in the page"
+    } else {
+        "only a few words of text were found in the page"
+    };
+    let again = if kind == CaptureKind::Url {
+        "save it from your browser once it has loaded"
+    } else {
+        "save the page again once it has loaded"
+    };
+    Some(format!(
+        "{found}: its title and details are kept with the original; if the page's script \
+         draws its text, {again}, or paste its text"
+    ))
 }
 
 /// Whether what was read is a script's template rather than an article (an AngularJS page
@@ -444,6 +482,30 @@ mod tests {
         assert_eq!(x.title, "Bridge closes to lorries");
         assert_eq!(x.warnings.len(), 1, "{:?}", x.warnings);
         assert!(x.warnings[0].starts_with("no article text was found in the page"));
+        assert!(x.warnings[0].contains("save the page again once it has loaded"));
+        // A placeholder is next to no text (`Please enable JavaScript` and `Loading…` are
+        // furniture and leave none); fetched, the page is saved from the browser.
+        let loading = page.replace(
+            "<div id=\"app\"></div>",
+            "<div id=\"app\"><p>Der Artikel wird geladen ...</p></div>",
+        );
+        let mut request = ImportRequest::file("bridge.html", loading.into_bytes());
+        request.kind = CaptureKind::Url;
+        let x = extract(&request).expect("the details are kept");
+        assert_eq!(x.warnings.len(), 1, "{:?}", x.warnings);
+        assert!(x.warnings[0].starts_with("only a few words of text were found in the page"));
+        assert!(x.warnings[0].contains("save it from your browser"));
+        // A short text beside a photo is a photo's post, not a placeholder.
+        let photo_post = r#"<html><head><title>Sunrise</title></head><body><article><h1>Sunrise</h1>
+            <figure><img src="https://example.org/sunrise.jpg" width="800" height="600">
+            <figcaption>Sunrise over the bay.</figcaption></figure><p>Taken at six this morning.</p>
+            </article></body></html>"#;
+        let x = extract(&ImportRequest::file(
+            "sunrise.html",
+            photo_post.as_bytes().to_vec(),
+        ))
+        .expect("photo post");
+        assert!(x.warnings.is_empty(), "{:?}", x.warnings);
         // Pasted text without a headline: its opening words stand for the title.
         let text = "the council voted on tuesday to close the old bridge to lorries, and the \
                     road will stay shut until the spring while the engineers look at it.\n\n\

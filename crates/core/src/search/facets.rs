@@ -31,7 +31,7 @@ pub const FACET_VALUES: u32 = 100;
 
 /// The whole library's entry in `facet_cache`. Change the version whenever what is counted
 /// or how [`Facets`] is stored changes, so that counts of an older recipe are never shown.
-const LIBRARY_FACETS_KEY: &str = "library/v1";
+const LIBRARY_FACETS_KEY: &str = "library/v2";
 
 /// How a filtered set's facets are counted. [`Library::facets`] always uses `Auto`; the
 /// others are there so tests can hold the recipes to the same answers and the bench can

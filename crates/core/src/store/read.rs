@@ -223,7 +223,7 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
     let mut captures = conn
         .prepare_cached(
             "SELECT c.id, c.captured_at, c.kind, b.sha256, b.size, c.source_name, c.requested_url,
-                    c.final_url, c.http_status, c.extractor_version
+                    c.final_url, c.http_status, c.extractor_version, c.media_type
                FROM capture c JOIN blob b ON b.id = c.original_blob_id
               WHERE c.article_id = ?1 ORDER BY c.captured_at DESC, c.id DESC",
         )?
@@ -240,6 +240,7 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
                 final_url: r.get(7)?,
                 http_status: r.get(8)?,
                 extractor_version: r.get(9)?,
+                media_type: r.get(10)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -199,15 +199,41 @@ pub(crate) fn write_capture_unindexed(
             .optional()?,
         None => None,
     };
-    // A re-capture replaces the article's photos and related links, except the photos
-    // notes hold on to; the new photos go after those, and the body's markers follow them.
-    let first_position = match existing {
-        Some(id) => replace_earlier_capture(tx, id)?,
-        None => 0,
+    // A page that held no article text this time, or a placeholder's few words (its script
+    // did not draw it), does not wipe what an earlier capture kept: the capture and its
+    // original are recorded, and the article stays as it was.
+    let keep_earlier = match existing {
+        Some(id) if crate::capture::is_thin_text(&extracted.body_text) => {
+            !crate::capture::is_thin_text(&body_text_of(tx, id)?)
+        }
+        _ => false,
     };
-    let body_html = sanitize::shift_photo_markers(body_html, first_position);
-    let section_path = Some(extracted.section.join(" / ")).filter(|p| !p.is_empty());
-    let article_id = write_article(tx, existing, extracted, &body_html, section_path, &now)?;
+    let article_id = match existing {
+        Some(id) if keep_earlier => id,
+        _ => {
+            // A re-capture replaces the article's photos and related links, except the
+            // photos notes hold on to; the new photos go after those, and the body's
+            // markers follow them.
+            let first_position = match existing {
+                Some(id) => replace_earlier_capture(tx, id)?,
+                None => 0,
+            };
+            let body_html = sanitize::shift_photo_markers(body_html, first_position);
+            let section_path = Some(extracted.section.join(" / ")).filter(|p| !p.is_empty());
+            let article_id =
+                write_article(tx, existing, extracted, &body_html, section_path, &now)?;
+            write_photos(
+                tx,
+                article_id,
+                extracted,
+                photos,
+                first_position as i64,
+                &now,
+            )?;
+            write_related(tx, article_id, extracted)?;
+            article_id
+        }
+    };
     let format = match request.format {
         Format::Auto => detect_format(&request.source_name, &request.bytes),
         given => Some(given),
@@ -241,17 +267,18 @@ pub(crate) fn write_capture_unindexed(
             EXTRACTOR_VERSION
         ],
     )?;
-    write_photos(
-        tx,
-        article_id,
-        extracted,
-        photos,
-        first_position as i64,
-        &now,
-    )?;
-    write_related(tx, article_id, extracted)?;
-    let title = extracted.title.clone();
-    let warnings = extracted.warnings.clone();
+    let (title, warnings) = if keep_earlier {
+        let title: String = tx.query_row(
+            "SELECT title FROM article WHERE id = ?1",
+            [article_id],
+            |r| r.get(0),
+        )?;
+        let kept = "the page held next to no article text this time: the article keeps the \
+                    text of its earlier capture, and this capture's original is kept beside it";
+        (title, vec![kept.to_string()])
+    } else {
+        (extracted.title.clone(), extracted.warnings.clone())
+    };
     Ok(match existing {
         Some(_) => ImportOutcome::NewCapture {
             article_id,
@@ -332,6 +359,15 @@ fn write_article(
 
 /// Drops what a new capture of article `id` replaces (its related links, and the photos
 /// no note holds on to) and returns the position its new photos start at.
+/// The article's body text.
+fn body_text_of(tx: &Connection, id: i64) -> rusqlite::Result<String> {
+    tx.query_row(
+        "SELECT coalesce(body_text, '') FROM article WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )
+}
+
 fn replace_earlier_capture(tx: &Connection, id: i64) -> rusqlite::Result<usize> {
     tx.execute(
         "DELETE FROM photo WHERE article_id = ?1

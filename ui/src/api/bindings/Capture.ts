@@ -22,6 +22,10 @@ bytes: number,
  */
 source_name: string | null, requested_url: string | null, final_url: string | null, http_status: number | null, 
 /**
+ * What the original is: `text/html`, `multipart/related` (MHTML) or `text/plain`.
+ */
+media_type: string | null, 
+/**
  * Name and version of the extractor that read the original.
  */
 extractor_version: string, };

@@ -6,7 +6,8 @@
 export type ImportOutcome = { "status": "created", article_id: number, title: string, 
 /**
  * What the user should know about what was kept (no article text was found, the
- * title is the text's first words): whole sentences, empty when all went well.
+ * title is the text's opening words), each a clause to follow the article's name
+ * (`no article text was found in the page: …`); empty when all went well.
  */
 warnings: Array<string>, } | { "status": "already_there", article_id: number, title: string, } | { "status": "new_capture", article_id: number, title: string, 
 /**
