@@ -199,6 +199,11 @@ function servePage() {
     if (req.url === '/news/harbour') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(page);
+    } else if (req.url === '/news/drawn') {
+      // A page whose script draws its text: the HTML holds the headline's details only.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="en"><head><title>Ferry timetable restored</title>
+<meta name="author" content="Ann Poe"></head><body><div id="app"></div><script>/* draws the story */</script></body></html>`);
     } else if (req.url === '/img/harbour.jpg') {
       res.writeHead(200, { 'content-type': 'image/jpeg' });
       res.end(png);
@@ -257,6 +262,18 @@ test('a page saved by URL shows its photo in the body, where the page had it, fr
     const thumb = await session.execute('return document.querySelector(\'[data-testid="article-row"] img\')?.naturalWidth ?? 0');
     assert.ok(row && thumb > 0, 'the list shows the first photo as a thumbnail');
     writeFileSync(join(out, 'url-capture.png'), await session.screenshot());
+
+    // A page whose script draws its text is kept with its title and details, and the app
+    // says that no text was found, and how to capture it.
+    await session.click(await session.find('[data-testid="open-url"]'));
+    await session.type(await session.find('[data-testid="url-dialog"] [data-testid="url-input"]'), url.replace('/harbour', '/drawn'));
+    await session.click(await session.find('[data-testid="url-dialog"] [data-testid="url-submit"]'));
+    await session.waitFor('[data-testid="reader-title"]', (t) => t.trim() === 'Ferry timetable restored');
+    const notice = await session.waitFor('[data-testid="notice"]', (t) => t.includes('no article text was found in the page'));
+    assert.match(notice.text, /^Saved “Ferry timetable restored” — no article text was found in the page/);
+    const note = await session.waitFor('[data-testid="reader-no-text"]');
+    assert.match(note.text, /save the page from your browser once it has loaded/);
+    writeFileSync(join(out, 'url-no-text.png'), await session.screenshot());
   } finally {
     await stop();
     server.close();
