@@ -4162,6 +4162,12 @@ static LEDE_MARKS: LazyLock<Regex> = LazyLock::new(|| {
 static SENTENCE_BREAK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[.!?]["”’)]?\s+["“]?\p{Lu}"#).expect("valid regex"));
 
+/// The source under a teaser of another site's story (`on Jalopnik`, `on The Verge`): a
+/// network's trending list prints each headline over the site it is on.
+static TEASER_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^on\s+\p{Lu}[\p{L}'’.&-]*(\s+\p{Lu}[\p{L}'’.&-]*){0,2}$").expect("valid")
+});
+
 /// A full stop after a lower-case word, then a new sentence (`… about sharing. Uber's …`);
 /// not `U.S. Senate` or `Dr. Smith`.
 static MID_SENTENCE_BREAK: LazyLock<Regex> =
@@ -4306,7 +4312,20 @@ fn title_score(
         (i + 1..(i + 1 + HEADER_LINES_IN_RUN).min(units.len()))
             .any(|k| dated_headline_in_run(units, k))
     };
-    if next.iter().any(dated) || (opens_run && in_run_under().any(|u| dated(&u)) && !post_under()) {
+    // The byline's author printed alone right under the line (a profile's name and picture
+    // over the headline's details, the byline itself elsewhere on the page).
+    let authors_name_under = next.first().is_some_and(|u| {
+        u.kind == Kind::Short
+            && is_name(&u.text)
+            && context.sole_byline.is_some_and(|k| match &units[k].kind {
+                Kind::Byline { authors, .. } => authors.contains(&u.text),
+                _ => false,
+            })
+    });
+    if next.iter().any(dated)
+        || authors_name_under
+        || (opens_run && in_run_under().any(|u| dated(&u)) && !post_under())
+    {
         s += 6.0;
     }
     // A long line that goes on after a full stop is a summary, not a headline.
@@ -4327,8 +4346,13 @@ fn title_score(
     }) {
         s += 2.0;
     }
-    // A teaser under a related-stories heading, before the article starts.
-    if in_related_block(units, i) {
+    // A teaser under a related-stories heading, before the article starts; or one over
+    // the site its story is on (`on Deadspin`), whatever byline stands below.
+    if in_related_block(units, i)
+        || next
+            .first()
+            .is_some_and(|u| TEASER_SOURCE.is_match(&u.text))
+    {
         s -= 5.0;
     }
     // Preceded by a breadcrumb or kicker.
@@ -7835,6 +7859,20 @@ mod tests {
         );
         let x = read_text_clipping(&page(&trending, &[P1, P2, P3]));
         assert_ne!(x.title, "Jeremy Clarkson Officially Fired From Top Gear");
+        // Copied as the browser renders it (innerText): the trending list's teasers over
+        // their sites, the byline under the last; the headline stands further down over
+        // the writer's name alone and a profile's controls and tags.
+        let rendered = "Trending on Kinja\n1.\n\nAaron Hernandez Still Might Get Away With It\n\n\
+             on Deadspin\n2.\nTop Gear Hosts React To Clarkson Firing\n\non Jalopnik\n3.\n\
+             Jeremy Clarkson Officially Fired From Top Gear\n\non Jalopnik\nWritten by Jane Doe\n\n\
+             Why You Should Periodically Replace Your Surge Protectors\n\n\
+             Follow Followed\nYou can skip this ad in 5 seconds.\n\
+             City Shuts Old Bridge After Cracks Found\n36\n\nJane Doe\n\nProfileFollowUnfollow\n\n\
+             Jane Doe\nFiled to: money\nshopping\nsaving money\npersonal finances\nhabits\n\
+             budget\n3/09/15 8:00am\nEdit\nDelete\nBlock for Lifehacker\nHide\n\
+             Share to Facebook\nShare to Twitter\nGo to permalink";
+        let x = read_text_clipping(&page(rendered, &[P1, P2, P3]));
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
     }
 
     #[test]
