@@ -600,6 +600,7 @@ fn classify(units: &mut [Unit]) {
     mark_content_lists(units);
     mark_tables_of_contents(units);
     mark_related_items(units);
+    mark_truncated_headline_lists(units);
     mark_popular_boxes(units);
     mark_teaser_stacks(units);
     mark_slideshows(units);
@@ -1414,6 +1415,57 @@ fn is_bare_marker(text: &str) -> bool {
 /// Text cut short with an ellipsis (`…`, `...`, `[…]`), as excerpts are.
 static TRUNCATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?:…|\.\.\.|\[…\]|\[\.\.\.\])["”’]?$"#).expect("valid regex"));
+
+/// The most words of a headline a teaser box cuts short to fit (see
+/// [`mark_truncated_headline_lists`]).
+const MAX_TRUNCATED_HEADLINE_WORDS: usize = 12;
+
+/// How many cut-short headlines in a row make a teaser box.
+const MIN_TRUNCATED_HEADLINES: usize = 3;
+
+/// Headlines cut short one after another (`23 choses que toutes les filles des années
+/// 2000…` / `21 tatouages qui ont merveilleusement bien…` / …): a box of teasers whose
+/// titles the page truncates to fit its width. [`MIN_TRUNCATED_HEADLINES`] or more lines of
+/// at most [`MAX_TRUNCATED_HEADLINE_WORDS`] words ending in an ellipsis, with perhaps a
+/// short headline that fitted whole among them, are navigation, not the article's prose:
+/// an article's sentence that trails off stands among longer ones.
+fn mark_truncated_headline_lists(units: &mut [Unit]) {
+    let short_line = |u: &Unit| {
+        matches!(u.kind, Kind::Prose | Kind::Short)
+            && word_count(&u.text) <= MAX_TRUNCATED_HEADLINE_WORDS
+    };
+    let truncated = |u: &Unit| short_line(u) && TRUNCATED.is_match(u.text.trim_end());
+    let whole = |u: &Unit| short_line(u) && u.kind == Kind::Short;
+    let aside = |u: &Unit| matches!(u.kind, Kind::Furniture | Kind::Alt);
+    let mut i = 0;
+    while i < units.len() {
+        if !truncated(&units[i]) {
+            i += 1;
+            continue;
+        }
+        // The run: from this cut-short line to the last one after it, over whole short
+        // headlines and pictures.
+        let mut end = i + 1;
+        let mut j = i + 1;
+        while j < units.len() && (truncated(&units[j]) || whole(&units[j]) || aside(&units[j])) {
+            j += 1;
+            if truncated(&units[j - 1]) {
+                end = j;
+            }
+        }
+        let cut_short = (i..end).filter(|&k| truncated(&units[k])).count();
+        if cut_short >= MIN_TRUNCATED_HEADLINES
+            && cut_short * 2 > (i..end).filter(|&k| !aside(&units[k])).count()
+        {
+            for unit in &mut units[i..end] {
+                if matches!(unit.kind, Kind::Prose | Kind::Short) {
+                    unit.kind = Kind::Nav;
+                }
+            }
+        }
+        i = end;
+    }
+}
 
 /// A teaser card's category label: `In "News"`, `Filed under Politics`, `Posted in News`.
 static CATEGORY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -4922,11 +4974,12 @@ const TITLE_WINDOW: usize = 300;
 /// not scored line against line), and a prose-shaped headline opening it.
 fn title_candidates(units: &[Unit], body_start: usize, body_end: usize) -> Vec<(f64, usize)> {
     let context = TitleContext::new(units, body_start, body_end);
-    (body_start.saturating_sub(TITLE_WINDOW)..(body_start + HEADLINE_IN_RUN_REACH).min(units.len()))
+    let reach = HEADLINE_IN_RUN_REACH.max(REPEATED_HEADLINE_REACH);
+    (body_start.saturating_sub(TITLE_WINDOW)..(body_start + reach).min(units.len()))
         .filter(|&i| {
             (i < body_start && is_title_candidate(&units[i]))
                 || (i <= body_start && is_prose_headline(units, i))
-                || (i > body_start && dated_headline_in_run(units, i))
+                || (i > body_start && headline_in_run(units, body_start, i))
         })
         .map(|i| {
             let opens_run = i == body_start;
@@ -4941,6 +4994,40 @@ fn title_candidates(units: &[Unit], body_start: usize, body_end: usize) -> Vec<(
 /// How many lines into the body's run a blog post's headline may stand (see
 /// [`dated_headline_in_run`]).
 const HEADLINE_IN_RUN_REACH: usize = 4;
+
+/// How many lines into the body's run a headline printed again over the text may stand
+/// (see [`repeated_headline_in_run`]).
+const REPEATED_HEADLINE_REACH: usize = 7;
+
+/// A headline inside the run the body was found in, which starts the article: a blog
+/// post's under its date ([`dated_headline_in_run`]), or one printed again right over the
+/// text ([`repeated_headline_in_run`]).
+fn headline_in_run(units: &[Unit], body_start: usize, i: usize) -> bool {
+    (i < body_start + HEADLINE_IN_RUN_REACH && dated_headline_in_run(units, i))
+        || (i < body_start + REPEATED_HEADLINE_REACH && repeated_headline_in_run(units, i))
+}
+
+/// A headline printed twice a few lines apart, with only its share buttons between, the
+/// second time right over the first paragraph (Medium's page header and its story's
+/// heading): what stood before (a dialog's sentence that read as the run's first
+/// paragraph) is not the article.
+fn repeated_headline_in_run(units: &[Unit], i: usize) -> bool {
+    let text = &units[i].text;
+    let between = |u: &Unit| {
+        matches!(u.kind, Kind::Share | Kind::Furniture | Kind::Alt)
+            || (u.kind == Kind::Short && word_count(&u.text) <= 4)
+    };
+    is_title_candidate(&units[i])
+        && word_count(text) >= 3
+        && units.get(i + 1).is_some_and(|u| u.kind == Kind::Prose)
+        && units[i.saturating_sub(REPEATED_HEADLINE_REACH)..i]
+            .iter()
+            .rposition(|u| u.text == *text)
+            .is_some_and(|at| {
+                let first = i.saturating_sub(REPEATED_HEADLINE_REACH) + at;
+                units[first + 1..i].iter().all(between)
+            })
+}
 
 /// A blog post's headline inside the run the body was found in, under the post's date and
 /// over its first paragraph (`Python core development news and information.` / `Friday,
@@ -4978,13 +5065,7 @@ fn assemble(units: &[Unit]) -> Extracted {
         .or_else(|| units.iter().position(is_title_candidate));
     // A headline found inside the run starts the article: what is above it is its header.
     let body_start = match title_idx {
-        Some(t)
-            if (body_start + 1..body_start + HEADLINE_IN_RUN_REACH).contains(&t)
-                && t < body_end
-                && dated_headline_in_run(units, t) =>
-        {
-            t + 1
-        }
+        Some(t) if t > body_start && t < body_end && headline_in_run(units, body_start, t) => t + 1,
         _ => body_start,
     };
     if let Some(t) = title_idx {
@@ -7873,6 +7954,64 @@ mod tests {
              Share to Facebook\nShare to Twitter\nGo to permalink";
         let x = read_text_clipping(&page(rendered, &[P1, P2, P3]));
         assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+    }
+
+    #[test]
+    fn a_headline_printed_again_over_the_text_starts_the_article() {
+        // Medium: a share dialog's sentence reads as the run's first paragraph; the headline
+        // follows, its share buttons, and the headline again over the text.
+        let header = "Ready to publish?\nJane Doe\n14 min read\n\n\
+             The author chose to make this story unlisted, which means only people with a link \
+             can see it. Are you sure you want to share it? Yes, show me sharing options\n\n\
+             City Shuts Old Bridge After Cracks Found\n\nShare on Twitter\nShare on Facebook\n\
+             Share by email\nCity Shuts Old Bridge After Cracks Found";
+        let x = read_text_clipping(&page(header, &[P1, P2, P3]));
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        // A line printed twice with a paragraph between is a heading, not the start.
+        let twice = [
+            P1,
+            "What the engineers found",
+            P2,
+            "What the engineers found",
+            P3,
+        ];
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\nJane Doe",
+            &twice,
+        ));
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+    }
+
+    #[test]
+    fn headlines_cut_short_in_a_row_are_a_teaser_box_not_the_text() {
+        // BuzzFeed's box of other stories, each headline cut to fit, then the article.
+        let teasers = "23 choses que toutes les filles des années 2000…\n\
+             21 tatouages qui ont merveilleusement bien…\n\
+             Voici à quoi ressemblent des vêtements «grande…\n\
+             34 raisons de ne jamais aller au Pays basque\n\
+             Les 43 fois où Grey’s Anatomy a fait couler toutes…\n\
+             19 réactions que tous les gens ayant déjà eu…\nTOP POST\n653,817 VIEWS\n\n\
+             City Shuts Old Bridge After Cracks Found\n\n\
+             Engineers found two cracked supports on Monday.\n\n\
+             posted on April 21, 2015, at 11:29 a.m.\nJane Doe\nBuzzFeed News Reporter";
+        let x = read_text_clipping(&page(teasers, &[P1, P2, P3]));
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert!(!x.body_text.contains("tatouages"), "{}", x.body_text);
+        // Two sentences that trail off among the article's are its own.
+        let trailing = [P1, "And then…", P2, "Nobody knew what came next…", P3];
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\nJane Doe",
+            &trailing,
+        ));
+        assert!(x.body_text.contains("And then…"), "{}", x.body_text);
+        assert!(
+            x.body_text.contains("Nobody knew what came next…"),
+            "{}",
+            x.body_text
+        );
     }
 
     #[test]
