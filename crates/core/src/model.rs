@@ -150,6 +150,14 @@ pub struct Capture {
     pub media_type: Option<String>,
     /// Name and version of the extractor that read the original.
     pub extractor_version: String,
+    /// Whether this capture's extraction became the article's text and fields; false for
+    /// a later capture that held next to no text, beside which the article kept its text.
+    #[serde(default = "refreshed_by_default")]
+    pub refreshed_article: bool,
+}
+
+fn refreshed_by_default() -> bool {
+    true
 }
 
 /// A tag on an article or photo.

@@ -215,7 +215,16 @@ fn a_page_without_article_text_is_kept_and_the_outcome_says_so() {
     let a = lib.article(outcome.article_id()).unwrap();
     assert!(a.text.starts_with("The leader's first year"), "{}", a.text);
     assert_eq!(a.capture_count, 3);
-    assert_eq!(a.capture.source_name.as_deref(), Some("playbook3.html"));
+    // The reader shows the capture the text came from; the later one is listed beside it.
+    assert_eq!(a.capture.source_name.as_deref(), Some("playbook2.html"));
+    assert!(a.capture.refreshed_article);
+    let later = a
+        .earlier_captures
+        .iter()
+        .find(|c| c.source_name.as_deref() == Some("playbook3.html"))
+        .expect("the later capture is listed");
+    assert!(!later.refreshed_article);
+    assert!(lib.original(later.id).unwrap().is_some());
     // Serialised for the app, the outcome carries its warnings.
     let json = serde_json::to_value(&outcome).unwrap();
     assert_eq!(json["status"], "created");

@@ -199,6 +199,22 @@ describe('Reader', () => {
     const list = screen.getByTestId('earlier-captures');
     expect(list.textContent).toContain('first-version.html');
     expect(list.textContent).toContain('ef'.repeat(32));
+    expect(screen.getByText('Earlier captures')).toBeTruthy();
+    expect(screen.queryByTestId('capture-without-text')).toBeNull();
+  });
+
+  it('lists a later capture that held no text beside the one the text came from', () => {
+    const base = seedArticle();
+    const later = {
+      ...base.capture,
+      id: 8,
+      captured_at: '2024-06-01T10:00:00Z',
+      source_name: 'not-loaded.html',
+      refreshed_article: false,
+    };
+    render(Reader, { article: seedArticle({ capture_count: 2, earlier_captures: [later] }), onOpenLink: () => {} });
+    expect(screen.getByText('Other captures')).toBeTruthy();
+    expect(screen.getByTestId('capture-without-text').textContent).toContain('Held next to no article text');
   });
 
   it('saves each capture\'s original and says whether its fingerprint still matches', async () => {

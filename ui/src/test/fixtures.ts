@@ -52,6 +52,7 @@ export function seedArticle(overrides: Partial<Article> = {}): Article {
       http_status: null,
       media_type: 'text/plain',
       extractor_version: 'cuttings-extract 0.1.0',
+      refreshed_article: true,
     },
     capture_count: 1,
     earlier_captures: [],

@@ -1420,6 +1420,9 @@ static TRUNCATED: LazyLock<Regex> =
 /// [`mark_truncated_headline_lists`]).
 const MAX_TRUNCATED_HEADLINE_WORDS: usize = 12;
 
+/// The fewest words a headline cut short to fit keeps.
+const MIN_TRUNCATED_HEADLINE_WORDS: usize = 4;
+
 /// How many cut-short headlines in a row make a teaser box.
 const MIN_TRUNCATED_HEADLINES: usize = 3;
 
@@ -1434,7 +1437,30 @@ fn mark_truncated_headline_lists(units: &mut [Unit]) {
         matches!(u.kind, Kind::Prose | Kind::Short)
             && word_count(&u.text) <= MAX_TRUNCATED_HEADLINE_WORDS
     };
-    let truncated = |u: &Unit| short_line(u) && TRUNCATED.is_match(u.text.trim_end());
+    // A headline cut to fit a box's width keeps a few words (`And then…` is a sentence
+    // trailing off) and is no one's speech (`“But what if…”`, `— Are you sure…`).
+    let truncated = |u: &Unit| {
+        short_line(u)
+            && word_count(&u.text) >= MIN_TRUNCATED_HEADLINE_WORDS
+            && !u
+                .text
+                .starts_with(['"', '“', '„', '«', '‘', '\'', '—', '–', '-'])
+            && TRUNCATED.is_match(u.text.trim_end())
+    };
+    // The article's own paragraphs on both sides: the lines are its text (a poem, a
+    // dialogue), whatever they look like.
+    let long_prose =
+        |u: &Unit| u.kind == Kind::Prose && word_count(&u.text) > MAX_TRUNCATED_HEADLINE_WORDS;
+    let inside_text = |units: &[Unit], start: usize, end: usize| {
+        let before = units[..start]
+            .iter()
+            .rev()
+            .find(|u| !matches!(u.kind, Kind::Furniture | Kind::Alt | Kind::Share));
+        let after = units[end..]
+            .iter()
+            .find(|u| !matches!(u.kind, Kind::Furniture | Kind::Alt | Kind::Share));
+        before.is_some_and(long_prose) && after.is_some_and(long_prose)
+    };
     let whole = |u: &Unit| short_line(u) && u.kind == Kind::Short;
     let aside = |u: &Unit| matches!(u.kind, Kind::Furniture | Kind::Alt);
     let mut i = 0;
@@ -1456,14 +1482,17 @@ fn mark_truncated_headline_lists(units: &mut [Unit]) {
         let cut_short = (i..end).filter(|&k| truncated(&units[k])).count();
         if cut_short >= MIN_TRUNCATED_HEADLINES
             && cut_short * 2 > (i..end).filter(|&k| !aside(&units[k])).count()
+            && !inside_text(units, i, end)
         {
             for unit in &mut units[i..end] {
                 if matches!(unit.kind, Kind::Prose | Kind::Short) {
                     unit.kind = Kind::Nav;
                 }
             }
+            i = end;
+        } else {
+            i += 1;
         }
-        i = end;
     }
 }
 
@@ -4214,11 +4243,50 @@ static LEDE_MARKS: LazyLock<Regex> = LazyLock::new(|| {
 static SENTENCE_BREAK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[.!?]["”’)]?\s+["“]?\p{Lu}"#).expect("valid regex"));
 
-/// The source under a teaser of another site's story (`on Jalopnik`, `on The Verge`): a
-/// network's trending list prints each headline over the site it is on.
+/// The source under a teaser of another site's story (`on Jalopnik`, `on io9`, `on The
+/// Verge`): a network's trending list prints each headline over the site it is on.
 static TEASER_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^on\s+\p{Lu}[\p{L}'’.&-]*(\s+\p{Lu}[\p{L}'’.&-]*){0,2}$").expect("valid")
+    Regex::new(r"^on\s+([\p{L}\d][\p{L}\d'’&-]*)(?:\s+[\p{L}\d][\p{L}\d'’&-]*){0,2}$")
+        .expect("valid")
 });
+
+/// Words after `on` that make a date, not a site (`on Monday`, `on March 3`).
+const DAY_AND_MONTH_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words after `on` that make a phrase, not a site (`on the way`, `on his own`); a site's
+/// name capitalises its article (`on The Verge`).
+const PHRASE_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
+];
+
+/// Whether a line names the site a teaser's story is on (see [`TEASER_SOURCE`]).
+fn is_teaser_source(text: &str) -> bool {
+    TEASER_SOURCE.captures(text).is_some_and(|c| {
+        let first = c.get(1).map_or("", |m| m.as_str());
+        !DAY_AND_MONTH_NAMES.contains(&first.to_lowercase().as_str())
+            && !PHRASE_OPENERS.contains(&first)
+    })
+}
 
 /// A full stop after a lower-case word, then a new sentence (`… about sharing. Uber's …`);
 /// not `U.S. Senate` or `Dr. Smith`.
@@ -4249,6 +4317,12 @@ struct TitleContext<'a> {
     sole_byline: Option<usize>,
     /// The title the page's pictures name (`Illustration for article titled …`).
     named: Option<String>,
+    /// The one candidate with the byline's author printed alone right under it (see
+    /// [`candidate_over_authors_name`]).
+    over_authors_name: Option<usize>,
+    /// How many lines name the site a teaser's story is on (`on Jalopnik`): two or more
+    /// make a list of teasers.
+    teaser_sources: usize,
 }
 
 impl<'a> TitleContext<'a> {
@@ -4277,8 +4351,39 @@ impl<'a> TitleContext<'a> {
             breadcrumbs,
             sole_byline,
             named: title_named_by_pictures(units),
+            over_authors_name: candidate_over_authors_name(units, body_start, sole_byline),
+            teaser_sources: units.iter().filter(|u| is_teaser_source(&u.text)).count(),
         }
     }
+}
+
+/// The one title candidate before the body with the page's byline author printed alone
+/// right under it (a profile's name and picture over the headline's details, the byline
+/// itself elsewhere on the page); none when several lines of three words or more are (a
+/// box of one writer's teasers).
+fn candidate_over_authors_name(
+    units: &[Unit],
+    body_start: usize,
+    sole_byline: Option<usize>,
+) -> Option<usize> {
+    let Some(Kind::Byline { authors, .. }) = sole_byline.map(|k| &units[k].kind) else {
+        return None;
+    };
+    let mut found = (body_start.saturating_sub(TITLE_WINDOW)..body_start.min(units.len()))
+        .filter(|&i| {
+            is_title_candidate(&units[i])
+                && word_count(&units[i].text) >= 3
+                && !is_name(&units[i].text)
+        })
+        .filter(|&i| {
+            units[i + 1..]
+                .iter()
+                .find(|u| !matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt))
+                .is_some_and(|u| {
+                    u.kind == Kind::Short && is_name(&u.text) && authors.contains(&u.text)
+                })
+        });
+    found.next().filter(|_| found.next().is_none())
 }
 
 /// How many lines of the body's run are looked at under a headline that opens it.
@@ -4364,18 +4469,8 @@ fn title_score(
         (i + 1..(i + 1 + HEADER_LINES_IN_RUN).min(units.len()))
             .any(|k| dated_headline_in_run(units, k))
     };
-    // The byline's author printed alone right under the line (a profile's name and picture
-    // over the headline's details, the byline itself elsewhere on the page).
-    let authors_name_under = next.first().is_some_and(|u| {
-        u.kind == Kind::Short
-            && is_name(&u.text)
-            && context.sole_byline.is_some_and(|k| match &units[k].kind {
-                Kind::Byline { authors, .. } => authors.contains(&u.text),
-                _ => false,
-            })
-    });
     if next.iter().any(dated)
-        || authors_name_under
+        || context.over_authors_name == Some(i)
         || (opens_run && in_run_under().any(|u| dated(&u)) && !post_under())
     {
         s += 6.0;
@@ -4401,9 +4496,7 @@ fn title_score(
     // A teaser under a related-stories heading, before the article starts; or one over
     // the site its story is on (`on Deadspin`), whatever byline stands below.
     if in_related_block(units, i)
-        || next
-            .first()
-            .is_some_and(|u| TEASER_SOURCE.is_match(&u.text))
+        || (context.teaser_sources >= 2 && next.first().is_some_and(|u| is_teaser_source(&u.text)))
     {
         s -= 5.0;
     }
@@ -5004,14 +5097,17 @@ const REPEATED_HEADLINE_REACH: usize = 7;
 /// text ([`repeated_headline_in_run`]).
 fn headline_in_run(units: &[Unit], body_start: usize, i: usize) -> bool {
     (i < body_start + HEADLINE_IN_RUN_REACH && dated_headline_in_run(units, i))
-        || (i < body_start + REPEATED_HEADLINE_REACH && repeated_headline_in_run(units, i))
+        || (i < body_start + REPEATED_HEADLINE_REACH
+            && repeated_headline_in_run(units, body_start, i))
 }
 
 /// A headline printed twice a few lines apart, with only its share buttons between, the
 /// second time right over the first paragraph (Medium's page header and its story's
 /// heading): what stood before (a dialog's sentence that read as the run's first
-/// paragraph) is not the article.
-fn repeated_headline_in_run(units: &[Unit], i: usize) -> bool {
+/// paragraph) is not the article. The first copy stands at most one line into the run (a
+/// quote printed twice with its `Tweet` button, further into the text, is no headline),
+/// and a line opening with a quote mark is none.
+fn repeated_headline_in_run(units: &[Unit], body_start: usize, i: usize) -> bool {
     let text = &units[i].text;
     let between = |u: &Unit| {
         matches!(u.kind, Kind::Share | Kind::Furniture | Kind::Alt)
@@ -5019,13 +5115,14 @@ fn repeated_headline_in_run(units: &[Unit], i: usize) -> bool {
     };
     is_title_candidate(&units[i])
         && word_count(text) >= 3
+        && !text.starts_with(['"', '“', '„', '«', '‘', '\''])
         && units.get(i + 1).is_some_and(|u| u.kind == Kind::Prose)
         && units[i.saturating_sub(REPEATED_HEADLINE_REACH)..i]
             .iter()
             .rposition(|u| u.text == *text)
             .is_some_and(|at| {
                 let first = i.saturating_sub(REPEATED_HEADLINE_REACH) + at;
-                units[first + 1..i].iter().all(between)
+                first <= body_start + 1 && units[first + 1..i].iter().all(between)
             })
 }
 
@@ -7954,6 +8051,18 @@ mod tests {
              Share to Facebook\nShare to Twitter\nGo to permalink";
         let x = read_text_clipping(&page(rendered, &[P1, P2, P3]));
         assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        for site in ["on Jalopnik", "on io9", "on The Verge"] {
+            assert!(is_teaser_source(site), "{site}");
+        }
+        for line in [
+            "on Monday",
+            "on March 3",
+            "on the way",
+            "On Jalopnik",
+            "on Monday the council met",
+        ] {
+            assert!(!is_teaser_source(line), "{line}");
+        }
     }
 
     #[test]
@@ -7966,6 +8075,16 @@ mod tests {
              City Shuts Old Bridge After Cracks Found\n\nShare on Twitter\nShare on Facebook\n\
              Share by email\nCity Shuts Old Bridge After Cracks Found";
         let x = read_text_clipping(&page(header, &[P1, P2, P3]));
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        // A pull quote printed twice with its tweet button, a paragraph into the text, is
+        // no headline: the text keeps its first paragraph.
+        let quote = "Nobody should cross that bridge again until it is fixed";
+        let quoted = [P1, quote, "Tweet", quote, P2, P3];
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\nJane Doe",
+            &quoted,
+        ));
         assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
         // A line printed twice with a paragraph between is a heading, not the start.
@@ -8000,6 +8119,27 @@ mod tests {
         assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
         assert!(x.body_text.starts_with(P1), "{}", x.body_text);
         assert!(!x.body_text.contains("tatouages"), "{}", x.body_text);
+        // A dialogue that trails off, between the article's paragraphs, is its text.
+        let dialogue = [
+            P1,
+            "Are you sure we should go back there…",
+            "Yes, I am.",
+            "But what if the bridge gives way…",
+            "Then we swim, I suppose.",
+            "And if the river is too high to cross…",
+            P2,
+            P3,
+        ];
+        let x = read_text_clipping(&page(
+            "City Shuts Old Bridge After Cracks Found\nJane Doe",
+            &dialogue,
+        ));
+        assert!(
+            x.body_text.contains("But what if the bridge gives way…"),
+            "{}",
+            x.body_text
+        );
+        assert!(x.body_text.contains(P3), "{}", x.body_text);
         // Two sentences that trail off among the article's are its own.
         let trailing = [P1, "And then…", P2, "Nobody knew what came next…", P3];
         let x = read_text_clipping(&page(

@@ -18,11 +18,14 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!(
             "../../migrations/0004_photo_downloaded_at.sql"
         )),
+        M::up(include_str!(
+            "../../migrations/0005_capture_refreshed_article.sql"
+        )),
     ])
 });
 
 /// The schema version this program writes (the number of migrations).
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Checks, without writing anything, that the database at `path` is empty or a Cuttings
 /// library this program can open.

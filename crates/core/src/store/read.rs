@@ -223,7 +223,8 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
     let mut captures = conn
         .prepare_cached(
             "SELECT c.id, c.captured_at, c.kind, b.sha256, b.size, c.source_name, c.requested_url,
-                    c.final_url, c.http_status, c.extractor_version, c.media_type
+                    c.final_url, c.http_status, c.extractor_version, c.media_type,
+                    c.refreshed_article
                FROM capture c JOIN blob b ON b.id = c.original_blob_id
               WHERE c.article_id = ?1 ORDER BY c.captured_at DESC, c.id DESC",
         )?
@@ -241,13 +242,20 @@ fn read_article(conn: &Connection, id: i64) -> rusqlite::Result<Option<Article>>
                 http_status: r.get(8)?,
                 extractor_version: r.get(9)?,
                 media_type: r.get(10)?,
+                refreshed_article: r.get(11)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     if captures.is_empty() {
         return Ok(None);
     }
-    let capture = captures.remove(0);
+    // The capture the article's text came from: the latest that refreshed it (a later one
+    // that held next to no text is listed with the others).
+    let shown = captures
+        .iter()
+        .position(|c| c.refreshed_article)
+        .unwrap_or(0);
+    let capture = captures.remove(shown);
     let capture_count = captures.len() as u32 + 1;
     let earlier_captures = captures;
     let photos = conn

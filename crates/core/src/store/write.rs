@@ -138,7 +138,9 @@ pub(crate) fn prepare_capture(
 /// Writes one capture and its article inside the caller's transaction. The same original
 /// bytes already stored (earlier, or earlier in the same batch) are recognised. When an
 /// article with the same canonical URL exists, the capture is added to it and its fields
-/// are refreshed from this capture (earlier captures keep their originals).
+/// are refreshed from this capture (earlier captures keep their originals), unless this
+/// capture holds next to no text and no photo where the article has some: then only the
+/// capture is recorded, and the outcome says so.
 pub(crate) fn write_capture(
     tx: &Connection,
     prepared: &PreparedCapture,
@@ -203,8 +205,8 @@ pub(crate) fn write_capture_unindexed(
     // did not draw it), does not wipe what an earlier capture kept: the capture and its
     // original are recorded, and the article stays as it was.
     let keep_earlier = match existing {
-        Some(id) if crate::capture::is_thin_text(&extracted.body_text) => {
-            !crate::capture::is_thin_text(&body_text_of(tx, id)?)
+        Some(id) if crate::capture::is_thin_text(&extracted.body_text) && photos.is_empty() => {
+            !crate::capture::is_thin_text(&body_text_of(tx, id)?) || has_photos(tx, id)?
         }
         _ => false,
     };
@@ -249,8 +251,8 @@ pub(crate) fn write_capture_unindexed(
     tx.execute(
         "INSERT INTO capture (article_id, captured_at, kind, source_name, requested_url,
                               final_url, http_status, http_headers, original_blob_id,
-                              media_type, extractor_version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                              media_type, extractor_version, refreshed_article)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             article_id,
             now,
@@ -264,7 +266,8 @@ pub(crate) fn write_capture_unindexed(
             headers,
             original,
             media_type,
-            EXTRACTOR_VERSION
+            EXTRACTOR_VERSION,
+            !keep_earlier
         ],
     )?;
     let (title, warnings) = if keep_earlier {
@@ -357,8 +360,6 @@ fn write_article(
     }
 }
 
-/// Drops what a new capture of article `id` replaces (its related links, and the photos
-/// no note holds on to) and returns the position its new photos start at.
 /// The article's body text.
 fn body_text_of(tx: &Connection, id: i64) -> rusqlite::Result<String> {
     tx.query_row(
@@ -368,6 +369,17 @@ fn body_text_of(tx: &Connection, id: i64) -> rusqlite::Result<String> {
     )
 }
 
+/// Whether the article has photos.
+fn has_photos(tx: &Connection, id: i64) -> rusqlite::Result<bool> {
+    tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM photo WHERE article_id = ?1)",
+        [id],
+        |r| r.get(0),
+    )
+}
+
+/// Drops what a new capture of article `id` replaces (its related links, and the photos
+/// no note holds on to) and returns the position its new photos start at.
 fn replace_earlier_capture(tx: &Connection, id: i64) -> rusqlite::Result<usize> {
     tx.execute(
         "DELETE FROM photo WHERE article_id = ?1

@@ -28,4 +28,9 @@ media_type: string | null,
 /**
  * Name and version of the extractor that read the original.
  */
-extractor_version: string, };
+extractor_version: string, 
+/**
+ * Whether this capture's extraction became the article's text and fields; false for
+ * a later capture that held next to no text, beside which the article kept its text.
+ */
+refreshed_article: boolean, };
