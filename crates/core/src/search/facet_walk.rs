@@ -164,15 +164,7 @@ fn count_keys(
             }
         }
     }
-    Ok(counts
-        .into_iter()
-        .map(|(value, count)| FacetValue {
-            label: value.clone(),
-            value,
-            count,
-            colour: None,
-        })
-        .collect())
+    Ok(super::facets::facet_values(counts))
 }
 
 /// Articles per collection (value: its id, label: its name), most first, then by name.

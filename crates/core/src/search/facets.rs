@@ -349,17 +349,7 @@ impl MatchSet {
                 *counts.entry(primary.to_owned()).or_default() += tag.count;
             }
         }
-        Ok(most_frequent(
-            counts
-                .into_iter()
-                .map(|(value, count)| FacetValue {
-                    label: value.clone(),
-                    value,
-                    count,
-                    colour: None,
-                })
-                .collect(),
-        ))
+        Ok(most_frequent(facet_values(counts)))
     }
 
     /// Articles per publication year, newest first. The years are read from the
@@ -522,6 +512,19 @@ pub(super) fn count_tags(
         })
         .collect();
     Ok(most_frequent(values))
+}
+
+/// A count per value as facet values labelled by themselves, unordered.
+pub(super) fn facet_values(counts: HashMap<String, u64>) -> Vec<FacetValue> {
+    counts
+        .into_iter()
+        .map(|(value, count)| FacetValue {
+            label: value.clone(),
+            value,
+            count,
+            colour: None,
+        })
+        .collect()
 }
 
 /// Values with a count, most frequent first, then by value; at most [`FACET_VALUES`].
