@@ -670,9 +670,8 @@ const MIN_ARTICLE_BODY_CHARS: usize = 300;
 /// printed next to none of it (a page its script draws, a saved page that had not
 /// loaded) and the data holds a whole article.
 fn stands_in_for_body(article_body: &str, body_text: &str) -> bool {
-    let chars = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
-    chars(body_text) <= MAX_CHARS_OF_UNDRAWN_BODY
-        && chars(&plain_text(article_body)) >= MIN_ARTICLE_BODY_CHARS
+    super::text_chars(body_text) <= MAX_CHARS_OF_UNDRAWN_BODY
+        && super::text_chars(&plain_text(article_body)) >= MIN_ARTICLE_BODY_CHARS
 }
 
 /// Takes JSON-LD's `articleBody` for the body when the page's HTML printed next to no

@@ -1420,6 +1420,10 @@ static TRUNCATED: LazyLock<Regex> =
 /// [`mark_truncated_headline_lists`]).
 const MAX_TRUNCATED_HEADLINE_WORDS: usize = 12;
 
+/// Marks that open someone's words: a line opening with one is speech or a quote, not a
+/// headline.
+const OPENING_QUOTES: [char; 6] = ['"', '“', '„', '«', '‘', '\''];
+
 /// The fewest words a headline cut short to fit keeps.
 const MIN_TRUNCATED_HEADLINE_WORDS: usize = 4;
 
@@ -1442,9 +1446,8 @@ fn mark_truncated_headline_lists(units: &mut [Unit]) {
     let truncated = |u: &Unit| {
         short_line(u)
             && word_count(&u.text) >= MIN_TRUNCATED_HEADLINE_WORDS
-            && !u
-                .text
-                .starts_with(['"', '“', '„', '«', '‘', '\'', '—', '–', '-'])
+            && !u.text.starts_with(OPENING_QUOTES)
+            && !u.text.starts_with(['—', '–', '-'])
             && TRUNCATED.is_match(u.text.trim_end())
     };
     // The article's own paragraphs on both sides: the lines are its text (a poem, a
@@ -5115,7 +5118,7 @@ fn repeated_headline_in_run(units: &[Unit], body_start: usize, i: usize) -> bool
     };
     is_title_candidate(&units[i])
         && word_count(text) >= 3
-        && !text.starts_with(['"', '“', '„', '«', '‘', '\''])
+        && !text.starts_with(OPENING_QUOTES)
         && units.get(i + 1).is_some_and(|u| u.kind == Kind::Prose)
         && units[i.saturating_sub(REPEATED_HEADLINE_REACH)..i]
             .iter()
