@@ -4,7 +4,12 @@
 //!
 //! ```text
 //! cargo run --release -p cuttings-eval [-- --corpus DIR] [--verbose] [--page NAME] [--dump DIR] [--explain NAME]
+//! cargo run --release -p cuttings-eval -- --snapshot OUT.json [FOLDER…]
+//! cargo run --release -p cuttings-eval -- --compare OLD.json NEW.json
 //! ```
+//!
+//! `--snapshot` and `--compare` record and compare every page's extracted fields (see
+//! [`snapshot`]): how an extraction change is checked to move only the pages it meant to.
 //!
 //! The corpus folder is `--corpus`, else `$CUTTINGS_CORPUS`, else `../shared/corpus` from
 //! the repository root.
@@ -37,6 +42,7 @@
 //! every caption; for pasted text, the first line as title and the whole dump as body.
 
 mod scoring;
+mod snapshot;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -59,6 +65,10 @@ struct Args {
     dump: Option<PathBuf>,
     /// A page whose pasted-text units are printed with their kinds and scores.
     explain: Option<String>,
+    /// Where to write a snapshot of every page's fields, and the folders to take.
+    snapshot: Option<(PathBuf, Vec<PathBuf>)>,
+    /// Two snapshots to compare.
+    compare: Option<(PathBuf, PathBuf)>,
 }
 
 fn parse_args() -> Result<Args> {
@@ -67,6 +77,8 @@ fn parse_args() -> Result<Args> {
     let mut page = None;
     let mut dump = None;
     let mut explain = None;
+    let mut snapshot: Option<(PathBuf, Vec<PathBuf>)> = None;
+    let mut compare = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -78,11 +90,25 @@ fn parse_args() -> Result<Args> {
                 explain = Some(name);
             }
             "--dump" => dump = Some(args.next().context("--dump needs a folder")?.into()),
+            "--snapshot" => {
+                let out = args.next().context("--snapshot needs a file to write")?;
+                snapshot = Some((out.into(), Vec::new()));
+            }
+            "--compare" => {
+                let old = args.next().context("--compare needs two snapshots")?;
+                let new = args.next().context("--compare needs two snapshots")?;
+                compare = Some((old.into(), new.into()));
+            }
             "--help" | "-h" => {
                 println!("cuttings-eval [--corpus DIR] [--verbose] [--page NAME] [--dump DIR] [--explain NAME]");
+                println!("cuttings-eval [--corpus DIR] --snapshot OUT.json [FOLDER…]");
+                println!("cuttings-eval --compare OLD.json NEW.json");
                 std::process::exit(0);
             }
-            other => anyhow::bail!("unknown argument {other}"),
+            other => match &mut snapshot {
+                Some((_, folders)) if !other.starts_with('-') => folders.push(other.into()),
+                _ => anyhow::bail!("unknown argument {other}"),
+            },
         }
     }
     let corpus = corpus
@@ -93,6 +119,8 @@ fn parse_args() -> Result<Args> {
         page,
         dump,
         explain,
+        snapshot,
+        compare,
     })
 }
 
@@ -115,6 +143,12 @@ impl Row {
 fn main() -> Result<()> {
     let args = parse_args()?;
     let corpus = &args.corpus;
+    if let Some((old, new)) = &args.compare {
+        return snapshot::compare(old, new);
+    }
+    if let Some((out, folders)) = &args.snapshot {
+        return snapshot::write(corpus, folders, out);
+    }
     if let Some(name) = &args.explain {
         // A corpus page's name, or any text file (a held-out page's dump).
         let path = if Path::new(name).is_file() {
