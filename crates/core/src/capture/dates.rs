@@ -9,7 +9,8 @@
 //!    `August 1, 2022`, `1st of Aug. 2022`, `1 de agosto de 2022`, `01.08.2022` (dots are always
 //!    day first), `01/08/2022` (day first, except for `en-US`-like languages where slashes read
 //!    month first), `2022/08/01`; each optionally followed by a time (`10:32`, `10.32am`,
-//!    `at 10:32`, `, 10:32 p.m.`) and a zone (`GMT`, `UTC`, `EDT`/`EST`/`CDT`/`CST`/`MDT`/`MST`/
+//!    `at 10:32`, `, 10:32 p.m.`; a slashed date with a 12-hour clock reads month first when
+//!    the language is unknown or English without a region) and a zone (`GMT`, `UTC`, `EDT`/`EST`/`CDT`/`CST`/`MDT`/`MST`/
 //!    `PDT`/`PST`, `BST`, `CET`/`CEST`, `Z`, `+02:00`, `+0200`, `GMT+2`). A time may also come
 //!    first (`10:32 GMT, 1 Aug 2022`, `9:22 PM EST, Mon November 6, 2023`). Month and weekday names are read in 22 languages
 //!    (`28 sierpnia 2013 r.`, `28 августа 2013 г.`, `الأربعاء، 28 آب/اغسطس 2013`,
@@ -26,7 +27,8 @@
 //!
 //! [`date_line`] decides whether a whole line of a page is a date line (`Published 1 August
 //! 2022`, `Updated: 2 Aug 2022, 10:32 BST`, `1 August 2022 | 10:32 GMT`) and with which role;
-//! after a label, a numeric date may write its year in two digits (`Stand: 1.4.18`).
+//! after a label or before a clock, a numeric date may write its year in two digits (`Stand:
+//! 1.4.18`, `9/11/13 10:00AM`).
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -84,9 +86,10 @@ pub fn parse_date(raw: &str, language: Option<&str>) -> Option<DateValue> {
         return None;
     }
     let ascii = ascii_digits(raw);
+    let month_first = month_first(language) || us_clock_date(&ascii, language);
     let normalized = parse_iso(&ascii)
         .or_else(|| parse_rfc2822(&ascii))
-        .or_else(|| parse_human(&ascii, month_first(language)))?;
+        .or_else(|| parse_human(&ascii, month_first))?;
     Some(DateValue {
         raw: raw.to_string(),
         normalized,
@@ -148,12 +151,14 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
             None => (DateRole::Published, line),
         },
     };
-    let rest = rest.trim();
+    let rest = printed_twice(rest.trim());
     // After a label, a date may write its year in two digits (`Last updated: 5/5/20`,
-    // `Stand: 1.4.18`); alone, `1.4.18` may be a version number.
+    // `Stand: 1.4.18`); alone, `1.4.18` may be a version number, but not with a clock after
+    // it (`3/09/15 8:00am`).
     let parse = |date: &str| {
         parse_date(date, language).or_else(|| {
-            let mut value = parse_date(&with_full_year(date).filter(|_| labelled)?, language)?;
+            let full = with_full_year(date).filter(|_| labelled || clock_after_short_year(date))?;
+            let mut value = parse_date(&full, language)?;
             value.raw = date.to_string();
             Some(value)
         })
@@ -243,6 +248,28 @@ fn with_full_year(date: &str) -> Option<String> {
     let year = if year < 70 { 2000 + year } else { 1900 + year };
     let rest = c.get(6).map_or("", |m| m.as_str());
     Some(format!("{day}{sep1}{month}{sep2}{year}{rest}"))
+}
+
+/// True when a time follows a date with a two-digit year (`3/09/15 8:00am`, `23.01.21
+/// 10:30`).
+fn clock_after_short_year(date: &str) -> bool {
+    SHORT_YEAR
+        .captures(date)
+        .and_then(|c| c.get(6))
+        .is_some_and(|rest| TRAILER.is_match(rest.as_str()))
+}
+
+/// The first half of a text printed twice (`3/09/15 8:00am 3/09/15 8:00am`: a page's
+/// `<time>` with its short and long forms, one of them for screen readers), else the text.
+fn printed_twice(text: &str) -> &str {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let half = words.len() / 2;
+    if half == 0 || words.len() != 2 * half || words[..half] != words[half..] {
+        return text;
+    }
+    // The second half starts at its first word, a slice of `text`.
+    let second = words[half].as_ptr() as usize - text.as_ptr() as usize;
+    text.get(..second).map_or(text, str::trim_end)
 }
 
 /// A meta tag's compact timestamp (`20210820030646`, `20210820`: Korean news sites'
@@ -393,6 +420,21 @@ const TIME: &str =
     r"(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\.?)?|(\d{1,2})\s*([ap])\.?\s?m\.?";
 /// A zone abbreviation or numeric offset.
 const ZONE: &str = r"Z|UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CEST|CET|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?";
+
+/// A slashed date with a 12-hour clock after it (`9/11/13 10:00AM`, `3/09/2015 8:00 pm`).
+static SLASHED_DATE_WITH_AM_PM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b")
+        .expect("valid regex")
+});
+
+/// True when a slashed date reads month first although its language does not say so: the
+/// language is unknown or English without a region (pasted text, a page without `lang`) and
+/// the date comes with a 12-hour clock (`9/11/13 10:00AM`), the US's way on both counts.
+/// Elsewhere English slashes dates day first and sets its clock in 24 hours, or spells the
+/// month out.
+fn us_clock_date(date: &str, language: Option<&str>) -> bool {
+    language.is_none_or(|l| l.eq_ignore_ascii_case("en")) && SLASHED_DATE_WITH_AM_PM.is_match(date)
+}
 
 /// True when slashed dates read month first (`en-US` and similar US-English tags).
 fn month_first(language: Option<&str>) -> bool {
@@ -1041,6 +1083,63 @@ mod tests {
         // A two-digit year alone is no date: `1.4.18` may be a version.
         assert_eq!(norm("1.4.18"), None);
         assert_eq!(norm("5/5/20"), None);
+    }
+
+    #[test]
+    fn a_slashed_date_with_a_twelve_hour_clock_reads_month_first_in_english() {
+        let read = |s, lang| parse_date(s, lang).map(|v| v.normalized);
+        assert_eq!(
+            read("9/11/2013 10:00AM", None).as_deref(),
+            Some("2013-09-11")
+        );
+        assert_eq!(
+            read("3/09/2015 8:00 pm", Some("en")).as_deref(),
+            Some("2015-03-09")
+        );
+        // A region or another language keeps its own order; a 24-hour clock is no sign.
+        assert_eq!(
+            read("9/11/2013 10:00AM", Some("en-GB")).as_deref(),
+            Some("2013-11-09")
+        );
+        assert_eq!(
+            read("9/11/2013 10:00AM", Some("fr")).as_deref(),
+            Some("2013-11-09")
+        );
+        assert_eq!(read("9/11/2013 10:00", None).as_deref(), Some("2013-11-09"));
+        assert_eq!(
+            read("9.11.2013 10:00AM", None).as_deref(),
+            Some("2013-11-09")
+        );
+    }
+
+    #[test]
+    fn a_date_with_a_two_digit_year_and_a_clock_is_a_date_line_without_a_label() {
+        let line = |s| date_line(s, None).map(|(role, v)| (role, v.normalized, v.raw));
+        assert_eq!(
+            line("9/11/13 10:00AM"),
+            Some((
+                DateRole::Published,
+                "2013-09-11".into(),
+                "9/11/13 10:00AM".into()
+            ))
+        );
+        assert_eq!(
+            line("23.01.21 10:30").map(|(_, date, _)| date).as_deref(),
+            Some("2021-01-23")
+        );
+        // Printed twice (a `<time>`'s two forms): one date.
+        assert_eq!(
+            line("3/09/15 8:00am 3/09/15 8:00am"),
+            Some((
+                DateRole::Published,
+                "2015-03-09".into(),
+                "3/09/15 8:00am".into()
+            ))
+        );
+        // Without a clock, a label or a four-digit year, it may be a version.
+        assert_eq!(line("1.4.18"), None);
+        assert_eq!(line("3/09/15 8:00am 3/09/15 8:12am"), None);
+        assert_eq!(line("Version 1.4.18 10:30"), None);
     }
 
     #[test]

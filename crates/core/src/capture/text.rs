@@ -725,14 +725,35 @@ static EMAIL_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// Most words of a newsletter's pitch over its e-mail field.
 const SIGNUP_PITCH_WORDS: usize = 30;
 
+/// A newsletter box's heading (`Subscribe To Our Newsletter`, `Newsletter abonnieren`).
+static NEWSLETTER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bnewsletters?\b|\bnewsletter-|-newsletter\b").expect("valid regex")
+});
+
+/// A sign-up form's button, alone on its line (`Subscribe`, `[Sign up]`, `Abonnieren`).
+static SIGNUP_BUTTON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\[?\s*(?:subscribe|sign\s*up|sign\s+me\s+up|join|abonnieren|anmelden|s'inscrire|je\s+m'inscris|suscribirse|suscríbete|iscriviti)(?:\s+now)?\s*!?\s*\]?$")
+        .expect("valid regex")
+});
+
 /// A newsletter box inside the article: its pitch (`Command Line delivers daily updates
 /// from the near-future.`, `Wir informieren Sie regelmäßig zum Thema Neue Rechte …`) is the
 /// short line right over an e-mail field, and a short heading over the pitch (`Aktuelle
 /// Recherchen per Mail`) is the box's: both are furniture, not the story's text. A comment
 /// form's field stands under `Leave a comment`, which is no pitch (it is a comment marker).
+/// A box without a field (G/O Media's `Subscribe To Our Newsletter` / `Your guide to gaming
+/// delivered to your inbox daily.` / `Subscribe`) has its pitch between a heading that names
+/// a newsletter and the sign-up button.
 fn mark_signup_pitches(units: &mut [Unit]) {
     for i in 1..units.len() {
-        if !EMAIL_FIELD.is_match(units[i].text.trim()) {
+        let text = units[i].text.trim();
+        let button_under_newsletter_heading = || {
+            SIGNUP_BUTTON.is_match(text)
+                && i >= 2
+                && NEWSLETTER_HEADING.is_match(&units[i - 2].text)
+                && word_count(&units[i - 2].text) <= 8
+        };
+        if !EMAIL_FIELD.is_match(text) && !button_under_newsletter_heading() {
             continue;
         }
         let pitch = i - 1;
@@ -4850,7 +4871,7 @@ fn is_deck(text: &str, headline: &str) -> bool {
 }
 
 /// What a line gains as the title the page's pictures name.
-const PICTURE_NAMED_BONUS: f64 = 8.0;
+const PICTURE_NAMED_BONUS: f64 = 12.0;
 
 /// Lines over a standfirst its headline may stand (past the photo and its caption).
 const DECK_REACH: usize = 3;
@@ -5906,6 +5927,22 @@ mod tests {
         // A date in the article's prose does not date it.
         let text = format!("Start\n\nElektromobilität, der neue Trend\n\nSeit dem 3. Mai 2013 fahren in der Stadt mehr Elektroautos als je zuvor, sagt die Behörde.\n\n{body}");
         assert_eq!(read_text_clipping(&text).published, None);
+    }
+
+    #[test]
+    fn a_us_short_date_with_its_clock_under_the_byline_dates_the_article() {
+        // Kinja's header: the author, then the date in its short and long forms.
+        let body: String = (0..5)
+            .map(|i| format!("Paragraph {i}: The city closed the old bridge on Tuesday after inspectors found cracks in two of its piers.\n\n"))
+            .collect();
+        let text = format!("Lifehacker\n\nCity Shuts Old Bridge After Cracks Found\n\nJane Roe\n3/09/15 8:00am 3/09/15 8:00am\n\n{body}");
+        let out = read_text_clipping(&text);
+        assert_eq!(out.title, "City Shuts Old Bridge After Cracks Found");
+        assert_eq!(
+            out.published.map(|d| (d.normalized, d.raw)),
+            Some(("2015-03-09".to_string(), "3/09/15 8:00am".to_string()))
+        );
+        assert!(!out.body_text.contains("8:00am"), "{}", out.body_text);
     }
 
     #[test]
@@ -7267,6 +7304,26 @@ mod tests {
             P3,
         ]);
         assert!(!x.body_text.contains("MEEDIA"), "{}", x.body_text);
+        // No field: the pitch between a newsletter heading and its button (G/O Media).
+        let x = bridge(&[
+            P1,
+            P2,
+            "Subscribe To Our Newsletter",
+            "Your guide to gaming delivered to your inbox daily.",
+            "Subscribe",
+            P3,
+        ]);
+        assert!(!x.body_text.contains("Your guide"), "{}", x.body_text);
+        assert!(x.body_text.contains(P3), "{}", x.body_text);
+        // A heading that names no newsletter makes no box of a paragraph over a button.
+        let x = bridge(&[
+            P1,
+            "Reviews",
+            "Your guide to gaming delivered to your inbox daily.",
+            "Subscribe",
+            P3,
+        ]);
+        assert!(x.body_text.contains("Your guide"), "{}", x.body_text);
         // A paragraph of the story is no pitch: a long one over a field stays.
         let long = format!("{P1} {P2}");
         let x = bridge(&[&long, P2, P3, "Email (required)"]);
