@@ -9065,6 +9065,22 @@ mod tests {
         )));
         assert_eq!(x.title, title);
         assert!(!x.body_text.contains("Illustration"), "{}", x.body_text);
+        // Even when the last of a box of teasers stands right over the article's own author
+        // and date, and the headline shares no word with the text (Kotaku's long reads).
+        let title = "A Century of Crossings, One Of the Region's Oldest Landmarks";
+        let x = read_text_clipping(&story(&format!(
+            "{title}\n\nYou may also like\n\nMayor Opens New Ferry Terminal on the East \
+             Bank\n\nMore from our network\n\nRead on\n\nThe 50 most important independent \
+             movies of the decade\n\nRead on\n\nSome people went and animated an unused film \
+             script\n\nRead on\n\nHarley-Davidson Has Some Neat New Motorcycles In The \
+             Works\n\nJane Roe\n9/11/13 10:00AM\n\nIllustration for article titled A Century \
+             of emCrossings/em, One Of the Regions Oldest Landmarks"
+        )));
+        assert_eq!(x.title, title);
+        assert_eq!(
+            x.published.map(|d| d.normalized).as_deref(),
+            Some("2013-09-11")
+        );
     }
 
     #[test]
