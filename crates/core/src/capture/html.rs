@@ -248,11 +248,12 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     for author in &out.authors {
         out.title = strip_name_suffix(&out.title, author);
     }
-    // A description that only repeats the headline (qq.com's) is no standfirst.
+    // A description that only repeats the headline (qq.com's) is no standfirst, nor a word
+    // or two that a page prints until its script draws the article (`Loading…`).
     if out
         .standfirst
         .as_deref()
-        .is_some_and(|s| repeats_title(s, &out.title))
+        .is_some_and(|s| repeats_title(s, &out.title) || too_short_for_standfirst(s))
     {
         out.standfirst = None;
     }
@@ -2806,6 +2807,16 @@ static CONTACT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Fewer than this many words (or, in scripts without spaces, characters) make no
+/// standfirst: a standfirst is a sentence, and a word or two is a placeholder or a label.
+const MIN_STANDFIRST_WORDS: usize = 3;
+const MIN_STANDFIRST_CHARS: usize = 15;
+
+fn too_short_for_standfirst(text: &str) -> bool {
+    text.split_whitespace().count() < MIN_STANDFIRST_WORDS
+        && super::text_chars(text) < MIN_STANDFIRST_CHARS
+}
+
 /// Whether `text` is the title again: the same words, or the title with a site's suffix
 /// after it (`Headline_科技_腾讯网`, `Headline | Site`).
 fn repeats_title(text: &str, title: &str) -> bool {
@@ -5079,6 +5090,24 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
             .as_deref(),
             Some("Thousands without power as the sea wall breaks")
         );
+        // A word or two is no standfirst: a placeholder, or a label.
+        for short in ["Loading…", "News", "Bitte warten"] {
+            assert_eq!(
+                read_html(&page(short), None, None).standfirst,
+                None,
+                "{short}"
+            );
+        }
+        assert_eq!(
+            read_html(&page("暴风雨袭击海岸，数千户居民停电"), None, None)
+                .standfirst
+                .as_deref(),
+            Some("暴风雨袭击海岸，数千户居民停电")
+        );
+        // The page's only text, until its script draws the article.
+        let drawn = "<html><head><title>Council budget vote delayed</title></head>\
+                     <body><div id=\"app\"><p>Loading…</p></div></body></html>";
+        assert_eq!(read_html(drawn, None, None).standfirst, None);
         // A description cut from the body's opening words, past its first paragraph.
         let paragraphs: String = (0..8)
             .map(|i| format!("<p>Paragraph {i}: the storm reached the coast at dawn and the sea wall broke.</p>"))
