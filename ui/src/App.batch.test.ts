@@ -193,6 +193,9 @@ describe('App: batch imports', () => {
     });
     const summary = await screen.findByTestId('batch-summary');
     expect(summary.textContent).toContain('Imported 2, 1 to check');
+    // Marked for a look, not as done and not as failed.
+    expect(screen.getByTestId('batch-progress').classList.contains('check')).toBe(true);
+    expect(summary.querySelector('.mark')?.textContent).toBe('!');
     const notes = screen.getAllByTestId('batch-note');
     expect(notes).toHaveLength(1);
     expect(notes[0]!.textContent).toContain('No article text was found in the page.');

@@ -201,6 +201,8 @@ describe('Reader', () => {
     expect(list.textContent).toContain('ef'.repeat(32));
     expect(screen.getByText('Earlier captures')).toBeTruthy();
     expect(screen.queryByTestId('capture-without-text')).toBeNull();
+    expect(screen.getByTestId('capture-count').textContent?.trim()).toBe('(latest of 2 captures)');
+    expect(list.textContent?.replace(/\s+/g, ' ')).toContain(' · Pasted text · first-version.html · ');
   });
 
   it('lists a later capture that held no text beside the one the text came from', () => {
@@ -215,6 +217,16 @@ describe('Reader', () => {
     render(Reader, { article: seedArticle({ capture_count: 2, earlier_captures: [later] }), onOpenLink: () => {} });
     expect(screen.getByText('Other captures')).toBeTruthy();
     expect(screen.getByTestId('capture-without-text').textContent).toContain('Held next to no article text');
+    // The capture shown is not the newest: the count says why it is shown.
+    expect(screen.getByTestId('capture-count').textContent?.trim()).toBe("(2 captures; the article's text is from this one)");
+  });
+
+  it('tells a later capture from the one shown within the same second', () => {
+    const base = seedArticle();
+    const later = { ...base.capture, id: base.capture.id + 1, source_name: 'not-loaded.html', refreshed_article: false };
+    render(Reader, { article: seedArticle({ capture_count: 2, earlier_captures: [later] }), onOpenLink: () => {} });
+    expect(screen.getByText('Other captures')).toBeTruthy();
+    expect(screen.getByTestId('capture-count').textContent?.trim()).toBe("(2 captures; the article's text is from this one)");
   });
 
   it('saves each capture\'s original and says whether its fingerprint still matches', async () => {
