@@ -52,6 +52,34 @@ async function openApp(library, extraArgs = []) {
   return { session, stop };
 }
 
+/**
+ * Types `path` into the native GTK file dialog titled `title` and accepts it: the dialog is
+ * out of WebDriver's reach, so xdotool finds, focuses and types into it. A save dialog's name
+ * field is selected and typed over; an open dialog gets its location bar (Ctrl+L).
+ */
+async function answerFileDialog(title, path, { open = false } = {}) {
+  // --onlyvisible: the window exists a moment before it is mapped and can take focus.
+  const dialog = execFileSync('timeout', ['20', 'xdotool', 'search', '--sync', '--onlyvisible', '--name', title])
+    .toString()
+    .trim()
+    .split('\n')[0];
+  for (let i = 0; ; i++) {
+    try {
+      execFileSync('xdotool', ['windowfocus', '--sync', dialog], { stdio: 'pipe' });
+      break;
+    } catch (err) {
+      if (i >= 20) throw err;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  execFileSync('xdotool', ['key', '--clearmodifiers', open ? 'ctrl+l' : 'ctrl+a']);
+  execFileSync('xdotool', ['type', '--delay', '15', path]);
+  // The location bar completes what is typed; Return before it settles is taken by the
+  // completion, not the dialog.
+  if (open) await new Promise((r) => setTimeout(r, 500));
+  execFileSync('xdotool', ['key', 'Return']);
+}
+
 function tempLibrary(name) {
   return mkdtempSync(join(tmpdir(), `cuttings-e2e-${name}-`));
 }
@@ -104,31 +132,7 @@ test('the library lists the seed clipping and the reader shows its body and phot
        b.scrollIntoView({ block: 'center' });
        setTimeout(() => b.click(), 10);`,
     );
-    // --onlyvisible: the window exists a moment before it is mapped and can take focus.
-    const dialog = execFileSync('timeout', [
-      '20',
-      'xdotool',
-      'search',
-      '--sync',
-      '--onlyvisible',
-      '--name',
-      'Save the original as captured',
-    ])
-      .toString()
-      .trim()
-      .split('\n')[0];
-    for (let i = 0; ; i++) {
-      try {
-        execFileSync('xdotool', ['windowfocus', '--sync', dialog], { stdio: 'pipe' });
-        break;
-      } catch (err) {
-        if (i >= 20) throw err;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-    execFileSync('xdotool', ['key', '--clearmodifiers', 'ctrl+a']);
-    execFileSync('xdotool', ['type', '--delay', '15', savedPath]);
-    execFileSync('xdotool', ['key', 'Return']);
+    await answerFileDialog('Save the original as captured', savedPath);
     const said = await session.waitFor('[data-testid^="saved-original-"]', (t) => t.includes(savedPath));
     assert.match(said.text, /SHA-256 matches the one recorded at capture/);
     assert.equal(readFileSync(savedPath, 'utf8'), seed);
@@ -317,6 +321,67 @@ test('a page saved without its pictures gets them downloaded on request, into th
   } finally {
     await stop();
     server.close();
+    rmSync(library, { recursive: true, force: true });
+  }
+});
+
+test('imports kept without article text say so: a re-capture keeps the text, a batch lists what to check', async () => {
+  const library = tempLibrary('no-text');
+  const page = (body) =>
+    `<!doctype html><html lang="en"><head><title>City Shuts Old Bridge After Cracks Found | City Post</title>
+     <meta property="og:site_name" content="City Post"></head><body>${body}</body></html>`;
+  const paragraphs = [
+    'The city council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports.',
+    'Residents had complained for years about the state of the crossing, which carries more than ten thousand vehicles a day.',
+    'The mayor said repairs would start in the spring and last at least eighteen months, with a ferry service in the meantime.',
+  ];
+  const full = join(library, 'bridge.html');
+  writeFileSync(full, page(`<article><h1>City Shuts Old Bridge After Cracks Found</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`));
+  const loading = join(library, 'bridge-again.html');
+  writeFileSync(loading, page('<div id="app">Loading…</div>'));
+  const drawn = join(library, 'budget.html');
+  writeFileSync(
+    drawn,
+    '<!doctype html><html lang="en"><head><title>Council budget vote delayed to March</title></head><body><div id="app">Loading…</div></body></html>',
+  );
+  const url = 'https://citypost.example/bridge';
+  execFileSync(cli, ['--library', library, 'import', full, '--url', url], { stdio: 'inherit' });
+  // The same address again, saved before its script drew the article: a new capture that
+  // leaves the article's text as it was.
+  const again = execFileSync(cli, ['--library', library, 'import', loading, '--url', url], { stdio: ['ignore', 'pipe', 'pipe'] });
+  assert.match(again.toString(), /^new capture\s+1\s/);
+  const { session, stop } = await openApp(library);
+  try {
+    const row = await session.waitFor('[data-testid="article-row"]', (t) => t.includes('City Shuts Old Bridge'));
+    await session.click(row.el);
+    await session.waitFor('[data-testid="reader-body-frame"]');
+    await session.inFrame('[data-testid="reader-body-frame"]', () =>
+      session.waitFor('main p', (t) => t.includes('engineers found cracks')),
+    );
+    await session.click(await session.find('[data-testid="provenance"] summary'));
+    const count = await session.waitFor('[data-testid="capture-count"]');
+    assert.equal(count.text.trim(), "(2 captures; the article's text is from this one)");
+    const other = await session.waitFor('[data-testid="earlier-captures"]');
+    assert.match(other.text, /bridge-again\.html/);
+    assert.match(other.text, /Held next to no article text/);
+
+    // A page its script draws, imported through the file picker: the batch's summary has
+    // it to check, and its note opens it.
+    await session.execute(`setTimeout(() => document.querySelector('[data-testid="import-files"]').click(), 10);`);
+    await answerFileDialog('Import pages and clippings', drawn, { open: true });
+    const summary = await session.waitFor('[data-testid="batch-summary"]', (t) => /to check/.test(t), 60000);
+    assert.match(summary.text, /Imported 1, 1 to check/);
+    await session.click(await session.find('[data-testid="batch-progress"] .notes summary'));
+    const note = await session.waitFor('[data-testid="batch-note"]');
+    assert.match(note.text, /Council budget vote delayed to March/);
+    assert.match(note.text, /No article text was found in the page/);
+    writeFileSync(join(out, 'batch-to-check.png'), await session.screenshot());
+    await session.click(await session.find('[data-testid="batch-note"] button'));
+    await session.waitFor('[data-testid="reader-title"]', (t) => t.includes('Council budget vote delayed'));
+    const said = await session.waitFor('[data-testid="reader-no-text"]');
+    assert.match(said.text, /No article text was found in this capture/);
+  } finally {
+    await stop();
     rmSync(library, { recursive: true, force: true });
   }
 });
