@@ -1,6 +1,7 @@
 // Makes a second set of pasted clippings from the corpus's saved pages: each page opened in
 // Chromium (scripts off, network off) and its `document.body.innerText` written as
-// `clipped.txt`, what a select-all copy out of a browser gives. The corpus's own
+// `clipped.txt`, near what a select-all copy out of a browser gives (with scripts off a
+// page's `<noscript>` text shows, and styles the page fetches from the network do not). The corpus's own
 // `clipped.txt` files came from a text browser (w3m); these are the other shape users paste.
 //
 //   apt-get install chromium && npm install --prefix /tmp/pw playwright-core
@@ -15,6 +16,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const [from, to] = process.argv.slice(2);
 if (!from || !to) {
@@ -46,7 +48,7 @@ await context.route("**/*", (route) =>
 async function innerText(source) {
   const page = await context.newPage();
   try {
-    await page.goto("file://" + path.resolve(source), { waitUntil: "load", timeout: 20000 });
+    await page.goto(pathToFileURL(path.resolve(source)).href, { waitUntil: "load", timeout: 20000 });
     return await page.evaluate(() => document.body?.innerText ?? "");
   } catch (e) {
     console.error(`${source}: ${e.message.split("\n")[0]}`);
@@ -65,14 +67,14 @@ if (fs.existsSync(pagesDir)) {
     if (!fs.existsSync(source)) continue;
     const out = path.join(to, "readability", name);
     fs.mkdirSync(out, { recursive: true });
-    for (const file of fs.readdirSync(path.join(pagesDir, name))) {
-      if (file !== "clipped.txt") fs.copyFileSync(path.join(pagesDir, name, file), path.join(out, file));
-    }
     const text = await innerText(source);
-    if (text !== null) {
-      fs.writeFileSync(path.join(out, "clipped.txt"), text);
-      written += 1;
+    if (text === null) continue; // said on stderr; the page is left out of the copy
+    for (const file of fs.readdirSync(path.join(pagesDir, name))) {
+      const from_ = path.join(pagesDir, name, file);
+      if (file !== "clipped.txt" && fs.statSync(from_).isFile()) fs.copyFileSync(from_, path.join(out, file));
     }
+    fs.writeFileSync(path.join(out, "clipped.txt"), text);
+    written += 1;
   }
 } else {
   fs.mkdirSync(to, { recursive: true });

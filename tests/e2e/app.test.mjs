@@ -75,9 +75,25 @@ async function answerFileDialog(title, path, { open = false } = {}) {
   execFileSync('xdotool', ['key', '--clearmodifiers', open ? 'ctrl+l' : 'ctrl+a']);
   execFileSync('xdotool', ['type', '--delay', '15', path]);
   // The location bar completes what is typed; Return before it settles is taken by the
-  // completion, not the dialog.
+  // completion, not the dialog: Return again while the dialog is still there.
   if (open) await new Promise((r) => setTimeout(r, 500));
-  execFileSync('xdotool', ['key', 'Return']);
+  const shown = () => {
+    try {
+      return execFileSync('xdotool', ['search', '--onlyvisible', '--name', title], { stdio: 'pipe' }).toString().trim() !== '';
+    } catch {
+      return false; // xdotool exits 1 when nothing matches
+    }
+  };
+  for (let i = 0; i < 5 && shown(); i++) {
+    try {
+      execFileSync('xdotool', ['windowfocus', '--sync', dialog], { stdio: 'pipe' });
+    } catch {
+      break; // closed meanwhile
+    }
+    execFileSync('xdotool', ['key', 'Return']);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  assert.ok(!shown(), `the "${title}" dialog did not take ${path}`);
 }
 
 function tempLibrary(name) {

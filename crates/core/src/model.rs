@@ -41,7 +41,8 @@ pub struct Article {
     pub word_count: u32,
     pub photos: Vec<Photo>,
     pub related: Vec<RelatedLink>,
-    /// The most recent capture of this article.
+    /// The capture the article's text is from: the most recent one, unless a later capture
+    /// held next to no text and left the article as it was (`refreshed_article` false).
     pub capture: Capture,
     /// Number of captures of this article (1 unless it was captured again and changed).
     pub capture_count: u32,

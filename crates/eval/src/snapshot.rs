@@ -28,9 +28,21 @@ pub fn write(corpus: &Path, folders: &[PathBuf], out: &Path) -> Result<()> {
         corpus_pages(corpus, &mut pages)?;
     }
     for folder in folders {
+        // Keyed by the folder's name and the path under it, so a folder given as `./x` or
+        // `/abs/x` keys its pages alike.
+        let name = folder
+            .canonicalize()
+            .ok()
+            .and_then(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| folder.display().to_string());
         for file in files_under(folder)? {
-            let key = file.display().to_string();
-            let bytes = fs::read(&file).with_context(|| key.clone())?;
+            let under = file.strip_prefix(folder).unwrap_or(&file);
+            let key = if under.as_os_str().is_empty() {
+                name.clone()
+            } else {
+                format!("{name}/{}", under.display())
+            };
+            let bytes = fs::read(&file).with_context(|| file.display().to_string())?;
             let extracted = match file.extension().and_then(|e| e.to_str()) {
                 Some("txt") => text::read_text_clipping(&decode::decode_text(&bytes)),
                 _ => html::read_html(&decode::decode_html(&bytes), None, None),
@@ -84,7 +96,8 @@ fn corpus_pages(corpus: &Path, pages: &mut BTreeMap<String, Value>) -> Result<()
     Ok(())
 }
 
-/// Files under `folder` (or `folder` itself), in name order.
+/// Files under `folder` (or `folder` itself), in name order; a corpus page's
+/// `expected.html` is an answer, not a page.
 fn files_under(folder: &Path) -> Result<Vec<PathBuf>> {
     if folder.is_file() {
         return Ok(vec![folder.to_path_buf()]);
@@ -99,7 +112,8 @@ fn files_under(folder: &Path) -> Result<Vec<PathBuf>> {
             } else if matches!(
                 path.extension().and_then(|e| e.to_str()),
                 Some("html" | "htm" | "txt")
-            ) {
+            ) && path.file_name().is_none_or(|n| n != "expected.html")
+            {
                 out.push(path);
             }
         }
@@ -146,9 +160,11 @@ pub fn compare(old: &Path, new: &Path) -> Result<()> {
     };
     let (old, new) = (read(old)?, read(new)?);
     let mut changed = 0;
+    let mut unmatched = 0;
     for (page, after) in &new {
         let Some(before) = old.get(page) else {
             println!("{page}: only in the new snapshot");
+            unmatched += 1;
             continue;
         };
         let lines = differences(before, after);
@@ -162,8 +178,12 @@ pub fn compare(old: &Path, new: &Path) -> Result<()> {
     }
     for page in old.keys().filter(|p| !new.contains_key(*p)) {
         println!("{page}: only in the old snapshot");
+        unmatched += 1;
     }
-    println!("{changed} of {} pages changed", new.len());
+    println!(
+        "{changed} of {} pages changed, {unmatched} in one snapshot only",
+        new.len()
+    );
     Ok(())
 }
 
@@ -172,7 +192,11 @@ fn differences(before: &Value, after: &Value) -> Vec<String> {
     let (Some(b), Some(a)) = (before.as_object(), after.as_object()) else {
         return vec!["not an object".into()];
     };
-    let mut out = Vec::new();
+    let mut out: Vec<String> = b
+        .keys()
+        .filter(|field| !a.contains_key(*field))
+        .map(|field| format!("{field}: only in the old snapshot"))
+        .collect();
     for (field, new) in a {
         let old = b.get(field).unwrap_or(&Value::Null);
         if old == new {

@@ -8,9 +8,10 @@
 //! 3. human forms, after dropping a leading weekday (`Monday, `): `1 August 2022`,
 //!    `August 1, 2022`, `1st of Aug. 2022`, `1 de agosto de 2022`, `01.08.2022` (dots are always
 //!    day first), `01/08/2022` (day first, except for `en-US`-like languages where slashes read
-//!    month first), `2022/08/01`; each optionally followed by a time (`10:32`, `10.32am`,
-//!    `at 10:32`, `, 10:32 p.m.`; a slashed date with a 12-hour clock reads month first when
-//!    the language is unknown or English without a region) and a zone (`GMT`, `UTC`, `EDT`/`EST`/`CDT`/`CST`/`MDT`/`MST`/
+//!    month first, and for a date with a 12-hour clock and no zone or a US one when the
+//!    language is unknown or English without a region: `9/11/2013 10:00 AM`), `2022/08/01`;
+//!    each optionally followed by a time (`10:32`, `10.32am`, `at 10:32`, `, 10:32 p.m.`) and a
+//!    zone (`GMT`, `UTC`, `EDT`/`EST`/`CDT`/`CST`/`MDT`/`MST`/
 //!    `PDT`/`PST`, `BST`, `CET`/`CEST`, `Z`, `+02:00`, `+0200`, `GMT+2`). A time may also come
 //!    first (`10:32 GMT, 1 Aug 2022`, `9:22 PM EST, Mon November 6, 2023`). Month and weekday names are read in 22 languages
 //!    (`28 sierpnia 2013 r.`, `28 августа 2013 г.`, `الأربعاء، 28 آب/اغسطس 2013`,
@@ -121,8 +122,9 @@ fn ascii_digits(raw: &str) -> Cow<'_, str> {
 /// date that [`parse_date`] accepts, possibly followed by a time and short `|`/`·`/`•`-separated
 /// extras (`1 August 2022 | 10:32 GMT`, `April 5, 2018 | 6:00 PM`, `2 Aug 2022 · 4 min read`).
 /// Two dates on one line, each with its label (`… Last modified on …`, `Published … Published
-/// …`), give the first. A sentence that merely contains a date is not a date line. The returned value's `raw` is the
-/// date text without its label or extras.
+/// …`), give the first; a date printed twice over (`3/09/15 8:00am 3/09/15 8:00am`) is read
+/// once. A sentence that merely contains a date is not a date line. The returned value's
+/// `raw` is the date text without its label or extras.
 pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateValue)> {
     let line = line.trim();
     if line.is_empty() || line.chars().count() > MAX_DATE_LINE_CHARS {
@@ -259,8 +261,8 @@ fn clock_after_short_year(date: &str) -> bool {
         .is_some_and(|rest| TRAILER.is_match(rest.as_str()))
 }
 
-/// The first half of a text printed twice (`3/09/15 8:00am 3/09/15 8:00am`: a page's
-/// `<time>` with its short and long forms, one of them for screen readers), else the text.
+/// The first half of a text printed twice (`3/09/15 8:00am 3/09/15 8:00am`: Kinja's two
+/// copies of its date, one shown on hover and one hidden then), else the text.
 fn printed_twice(text: &str) -> &str {
     let words: Vec<&str> = text.split_whitespace().collect();
     let half = words.len() / 2;
@@ -421,19 +423,28 @@ const TIME: &str =
 /// A zone abbreviation or numeric offset.
 const ZONE: &str = r"Z|UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CEST|CET|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?";
 
-/// A slashed date with a 12-hour clock after it (`9/11/13 10:00AM`, `3/09/2015 8:00 pm`).
+/// A slashed date with a 12-hour clock after it and no zone or a US one (`9/11/13 10:00AM`,
+/// `3/09/2015 - 8:00:00 pm EST`), or the clock first (`10:00 AM, 9/11/2013`).
 static SLASHED_DATE_WITH_AM_PM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b")
-        .expect("valid regex")
+    const CLOCK: &str = r"\d{1,2}(?:[:.]\d{2}){0,2}\s*[ap]\.?\s?m\.?";
+    const US_ZONE: &str =
+        r"(?:\s*\(?(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|AKST|AKDT|HST|ET|CT|MT|PT)\)?)?";
+    const DATE: &str = r"\d{1,2}/\d{1,2}/\d{2,4}";
+    Regex::new(&format!(
+        r"(?i)^(?:{DATE},?\s*(?:at\s+|[-–—@|]\s*)?{CLOCK}{US_ZONE}|{CLOCK}{US_ZONE},?\s*{DATE})\s*$"
+    ))
+    .expect("valid regex")
 });
 
 /// True when a slashed date reads month first although its language does not say so: the
-/// language is unknown or English without a region (pasted text, a page without `lang`) and
-/// the date comes with a 12-hour clock (`9/11/13 10:00AM`), the US's way on both counts.
-/// Elsewhere English slashes dates day first and sets its clock in 24 hours, or spells the
-/// month out.
+/// language is unknown or English without a region (pasted text, a page without a regional
+/// `lang`) and the date comes with a 12-hour clock and no zone or a US one (`9/11/13
+/// 10:00AM`), as US sites print it. British, Irish or Australian pages that slash their dates
+/// day first and keep a 12-hour clock are read wrongly when they give no zone: a guess, the
+/// commoner way of the two on the English-language web.
 fn us_clock_date(date: &str, language: Option<&str>) -> bool {
-    language.is_none_or(|l| l.eq_ignore_ascii_case("en")) && SLASHED_DATE_WITH_AM_PM.is_match(date)
+    language.is_none_or(|l| l.eq_ignore_ascii_case("en"))
+        && SLASHED_DATE_WITH_AM_PM.is_match(strip_weekday(date.trim()).trim())
 }
 
 /// True when slashed dates read month first (`en-US` and similar US-English tags).
@@ -1110,6 +1121,26 @@ mod tests {
             read("9.11.2013 10:00AM", None).as_deref(),
             Some("2013-11-09")
         );
+        // Seconds, a weekday, a separator, a US zone, or the clock first: month first still.
+        let day = |s, lang| read(s, lang).map(|d| d[..10].to_string());
+        for us in [
+            "9/11/2013 10:00:00 AM",
+            "Wed, 9/11/2013 10:00 AM",
+            "9/11/2013 - 10:00 AM",
+            "9/11/2013 @ 10:00 am",
+            "9/11/2013 10:00 AM EDT",
+            "10:00 AM, 9/11/2013",
+        ] {
+            assert_eq!(day(us, None).as_deref(), Some("2013-09-11"), "{us}");
+        }
+        // A British or European zone keeps the day first.
+        for uk in [
+            "9/11/2013 10:00 AM BST",
+            "9/11/2013 10:00 am GMT",
+            "9/11/2013 10:00 AM CET",
+        ] {
+            assert_eq!(day(uk, None).as_deref(), Some("2013-11-09"), "{uk}");
+        }
     }
 
     #[test]

@@ -726,13 +726,12 @@ static EMAIL_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 const SIGNUP_PITCH_WORDS: usize = 30;
 
 /// A newsletter box's heading (`Subscribe To Our Newsletter`, `Newsletter abonnieren`).
-static NEWSLETTER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bnewsletters?\b|\bnewsletter-|-newsletter\b").expect("valid regex")
-});
+static NEWSLETTER_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)newsletter").expect("valid regex"));
 
-/// A sign-up form's button, alone on its line (`Subscribe`, `[Sign up]`, `Abonnieren`).
+/// A sign-up form's button, alone on its line (`Subscribe`, `[Sign up]`, `Jetzt abonnieren`).
 static SIGNUP_BUTTON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\[?\s*(?:subscribe|sign\s*up|sign\s+me\s+up|join|abonnieren|anmelden|s'inscrire|je\s+m'inscris|suscribirse|suscríbete|iscriviti)(?:\s+now)?\s*!?\s*\]?$")
+    Regex::new(r"(?i)^\[?\s*(?:jetzt\s+)?(?:subscribe|sign\s*up|sign\s+me\s+up|join|abonnieren|anmelden|s'abonner|s'inscrire|inscrivez-vous|je\s+m'inscris|suscribirse|suscríbete|iscriviti)(?:\s+now)?\s*!?\s*\]?$")
         .expect("valid regex")
 });
 
@@ -753,7 +752,8 @@ fn mark_signup_pitches(units: &mut [Unit]) {
                 && NEWSLETTER_HEADING.is_match(&units[i - 2].text)
                 && word_count(&units[i - 2].text) <= 8
         };
-        if !EMAIL_FIELD.is_match(text) && !button_under_newsletter_heading() {
+        let button = button_under_newsletter_heading();
+        if !EMAIL_FIELD.is_match(text) && !button {
             continue;
         }
         let pitch = i - 1;
@@ -761,6 +761,9 @@ fn mark_signup_pitches(units: &mut [Unit]) {
             continue;
         }
         units[pitch].kind = Kind::Furniture;
+        if button {
+            units[i].kind = Kind::Furniture;
+        }
         if let Some(heading) = pitch.checked_sub(1) {
             if units[heading].kind == Kind::Short {
                 units[heading].kind = Kind::Furniture;
@@ -1815,15 +1818,18 @@ const MAX_LINE_LIST_HEADING_WORDS: usize = 8;
 const LINE_LIST_REACH: usize = 3;
 
 /// A date line glued to a short label before it, where the page set two elements side by
-/// side without a space (`Yahoo FinanceOctober 13, 2016`): the date starts at a capital
-/// right after a lower-case letter, and at most four words stand before it.
+/// side without a space (`Yahoo FinanceOctober 13, 2016`, `TNW中文站2016年10月14日07:17`):
+/// the date starts at a capital right after a lower-case letter, or at a digit right after
+/// a letter, and at most four words stand before it.
 fn glued_date_line(text: &str) -> Option<(DateRole, DateValue)> {
     let mut chars = text.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
         let Some(&(at, next)) = chars.peek() else {
             break;
         };
-        if c.is_lowercase() && next.is_uppercase() && word_count(&text[..at]) <= 4 {
+        let glued = (c.is_lowercase() && next.is_uppercase())
+            || (c.is_alphabetic() && next.is_ascii_digit());
+        if glued && word_count(&text[..at]) <= 4 {
             if let Some(found) = dates::date_line(&text[at..], None) {
                 return Some(found);
             }
@@ -1930,8 +1936,11 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     if CONTRIBUTORS.is_match(text) && words >= 4 {
         return Kind::Prose;
     }
-    if is_name_list(text) || is_flattened_menu(text) {
+    if is_name_list(text) || is_flattened_menu(text) || is_pipe_menu(text) {
         return Kind::Furniture;
+    }
+    if glued_names(text) >= GLUED_MENU_NAMES {
+        return Kind::Nav;
     }
     // Markup a page printed as text (a `<noscript>` block w3m shows raw: `<div
     // class="alertBox"> <div class="alert"> <i></i><p>…`) is furniture, however much text
@@ -2092,6 +2101,56 @@ fn is_flattened_menu(text: &str) -> bool {
             }
             title_case * 10 >= all * 6
         }
+}
+
+/// Fewest names glued to the one before them that make a line a menu ([`glued_names`]): a
+/// headline may hold a brand or two written so (`DeepMind`, `YouTube`), never three.
+const GLUED_MENU_NAMES: usize = 3;
+
+/// How many names in `text` are glued to the word before them, a capital right after two
+/// lower-case letters (`Últimas NoticiasSociedadPolíticaEl MundoOpinión` has four): a menu
+/// whose items the page set side by side without spaces, as a browser copies them.
+fn glued_names(text: &str) -> usize {
+    // Code writes its names so too (`reqHeaders.append(…)`): a menu is words alone.
+    if !text
+        .chars()
+        .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '&' | '\'' | '’' | '-'))
+    {
+        return 0;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .filter(|w| w[0].is_lowercase() && w[1].is_lowercase() && w[2].is_uppercase())
+        .count()
+}
+
+/// Fewest items of a menu set on one line between bars ([`is_pipe_menu`]): a headline with
+/// its site (`Headline | Site`) or a date with its time has two or three.
+const PIPE_MENU_ITEMS: usize = 5;
+
+/// A site's menu on one line, its items between bars (`首页|新闻|图片|评论|共青团|…`, `Home |
+/// News | Sport | Business | Opinion`): [`PIPE_MENU_ITEMS`]+ items, each a name of at most
+/// three words (or eight characters in a script without spaces) and no sentence.
+fn is_pipe_menu(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(['|', '｜'])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    // A table's row (`404 | 0 | 0.133`) or code (`a || b`) is no menu: a menu's items are
+    // names.
+    let name = |item: &str| {
+        item.chars().any(char::is_alphabetic)
+            && !item.contains(['(', ')', '{', '}', '[', ']', ';', '=', '<', '>', '"', '`'])
+    };
+    items.len() >= PIPE_MENU_ITEMS
+        && items.iter().all(|item| name(item))
+        && items.iter().all(|item| {
+            let spaced = item.split_whitespace().count() <= 3 && item.chars().count() <= 30;
+            let unspaced = !item.contains(' ') && item.chars().count() <= 8;
+            (spaced || unspaced) && !ends_sentence(item)
+        })
 }
 
 /// A list of 20+ comma-separated names or tags (the users who liked a post, a tag cloud): the
@@ -3017,8 +3076,32 @@ fn byline(text: &str) -> Option<Kind> {
 static CRUMB_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[>›»→]\s*|\s+/\s+").expect("valid regex"));
 
+/// A trail's first step to the site's home page (`Home`, `Startseite`, `首页`).
+fn is_home_crumb(segment: &str) -> bool {
+    matches!(
+        segment.to_lowercase().as_str(),
+        "home"
+            | "homepage"
+            | "startseite"
+            | "accueil"
+            | "inicio"
+            | "início"
+            | "首页"
+            | "主页"
+            | "首頁"
+            | "ホーム"
+            | "トップ"
+            | "홈"
+    )
+}
+
 fn breadcrumb(text: &str) -> Option<Vec<String>> {
-    if text.chars().count() > 120 || text.contains("://") || ends_sentence(text) {
+    // A trail never points back: `ひらがな ←→ 日本語・英語 ←→ English` switches the text.
+    if text.chars().count() > 120
+        || text.contains("://")
+        || text.contains(['←', '⇐', '⇔', '↔'])
+        || ends_sentence(text)
+    {
         return None;
     }
     let segments: Vec<String> = CRUMB_SPLIT
@@ -3042,9 +3125,10 @@ fn breadcrumb(text: &str) -> Option<Vec<String>> {
         word_count(s) <= 5
             && s.chars().count() <= 40
             && !s.contains(['°', '℃', '℉', '%'])
-            && s.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            // A capital, a digit, or a letter of a script without case (`教育新闻`).
+            && s.chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
+            })
     };
     if segments.iter().all(section_like) {
         return Some(segments);
@@ -5230,11 +5314,13 @@ fn assemble(units: &[Unit]) -> Extracted {
             })
         });
     if let Some(mut segments) = crumb {
-        if segments
-            .first()
-            .is_some_and(|s| s.eq_ignore_ascii_case("home"))
-        {
+        // The trail's home page and, on Chinese sites, its `正文` ("the text") are no
+        // sections.
+        if segments.first().is_some_and(|s| is_home_crumb(s)) {
             segments.remove(0);
+        }
+        if segments.last().is_some_and(|s| s == "正文") {
+            segments.pop();
         }
         if out.genre.is_none() {
             out.genre = segments
@@ -5987,6 +6073,40 @@ mod tests {
                       SOTT Radio Network SOTT Summaries Storms";
         assert!(is_flattened_menu(menu));
         assert!(is_flattened_menu(topics));
+        // Items glued together.
+        assert_eq!(
+            glued_names("Más LeídasBuenos AiresSeguridadLa Nacion DataEditoriales"),
+            4
+        );
+        assert_eq!(
+            glued_names("DeepMind and YouTube sign an iPhone deal with McDonald's"),
+            2
+        );
+        assert_eq!(
+            classify_one(
+                &short_unit("HoróscopoPronósticoLoteríasFeriadosFúnebres"),
+                None
+            ),
+            Kind::Nav
+        );
+        // Items between bars.
+        assert!(is_pipe_menu(
+            "首页|新闻|图片|评论|共青团|娱乐|时尚|财经|军事|体育|创业就业|高校"
+        ));
+        assert!(is_pipe_menu(
+            "Home | News | Sport | Business | Opinion | Culture"
+        ));
+        assert!(!is_pipe_menu("Storm hits the coast | City Post"));
+        assert!(!is_pipe_menu("1 August 2022 | 10:32 GMT | 4 min read"));
+        assert!(!is_pipe_menu("404 | 0 | 0.133 | 0.3428 | -0.388"));
+        assert!(!is_pipe_menu("a | b | c(x) | d | e | f"));
+        assert_eq!(
+            glued_names("console.log(reqHeaders.has(\"Set-Cookie\")); // fooBarBaz"),
+            0
+        );
+        assert!(!is_pipe_menu(
+            "Ergebnis: A | B | C | D | E, und der Rest der Tabelle folgt weiter unten im Text."
+        ));
         assert!(!is_flattened_menu(
             "ANY MATERIAL DOWNLOADED OR OTHERWISE OBTAINED THROUGH THE USE OF THE SERVICES IS \
              DONE AT YOUR OWN DISCRETION AND RISK AND YOU WILL BE SOLELY RESPONSIBLE"
@@ -6366,6 +6486,12 @@ mod tests {
         )
         .is_none());
         assert!(glued_date_line("McDonald").is_none());
+        // A CJK site's name and its date and time, all glued (qq.com's `TNW中文站…`).
+        assert_eq!(
+            glued_date_line("TNW中文站2016年10月14日07:17").map(|(_, d)| d.normalized),
+            Some("2016-10-14".to_string())
+        );
+        assert!(glued_date_line("Windows10 and 11").is_none());
     }
 
     #[test]
@@ -6622,6 +6748,16 @@ mod tests {
     const P2: &str = "Residents had complained for years about the state of the crossing, which carries more than ten thousand vehicles a day.";
     const P3: &str = "The mayor said repairs would start in the spring and last at least eighteen months, with a ferry service in the meantime.";
     const P4: &str = "Local businesses on both banks fear they will lose customers while the bridge is closed, and have asked for support.";
+
+    #[test]
+    fn a_chinese_trail_becomes_the_section_without_home_and_text() {
+        let x = read_text_clipping(&story(
+            "首页 >> 教育资讯 >> 教育新闻 >> 正文\n\nCity Shuts Old Bridge After Cracks Found",
+        ));
+        assert_eq!(x.section, ["教育资讯", "教育新闻"]);
+        // Arrows both ways switch between versions of the text.
+        assert_eq!(breadcrumb("ひらがな　←→　日本語・英語　←→　English"), None);
+    }
 
     #[test]
     fn breadcrumb_becomes_section() {
@@ -7314,6 +7450,18 @@ mod tests {
             P3,
         ]);
         assert!(!x.body_text.contains("Your guide"), "{}", x.body_text);
+        assert!(x.body_text.contains(P3), "{}", x.body_text);
+        // A compound names the newsletter too, and the button goes with its box.
+        let x = bridge(&[
+            P1,
+            P2,
+            "Unser Wochennewsletter",
+            "Die wichtigsten Nachrichten der Woche, jeden Freitag in Ihrem Postfach.",
+            "Jetzt abonnieren",
+            P3,
+        ]);
+        assert!(!x.body_text.contains("Postfach"), "{}", x.body_text);
+        assert!(!x.body_text.contains("abonnieren"), "{}", x.body_text);
         assert!(x.body_text.contains(P3), "{}", x.body_text);
         // A heading that names no newsletter makes no box of a paragraph over a button.
         let x = bridge(&[

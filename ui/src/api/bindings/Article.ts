@@ -54,7 +54,8 @@ text: string,
  */
 html: string, word_count: number, photos: Array<Photo>, related: Array<RelatedLink>, 
 /**
- * The most recent capture of this article.
+ * The capture the article's text is from: the most recent one, unless a later capture
+ * held next to no text and left the article as it was (`refreshed_article` false).
  */
 capture: Capture, 
 /**
