@@ -1627,6 +1627,10 @@ fn is_contents_item(unit: &Unit) -> bool {
 /// article: …` note or a picture's caption).
 const HEADING_TO_PROSE: usize = 3;
 
+/// Most words of an item of a table of contents copied without its bullets: a section's
+/// name, not a line of an infobox printed again further down.
+const PLAIN_CONTENTS_ITEM_WORDS: usize = 12;
+
 /// A table of contents: a list of 3+ items, at least half of them (and 3+) printed again
 /// further down as sub-headings (plain short lines with prose at most [`HEADING_TO_PROSE`]
 /// lines after them), their section numbers aside.
@@ -1643,33 +1647,63 @@ fn mark_tables_of_contents(units: &mut [Unit]) {
         })
         .map(|k| (units[k].text.to_lowercase(), k))
         .collect();
+    // A browser's copy loses the list's bullets: its items are then a block of plain short
+    // lines, two thirds of them (and 3+) printed again as sub-headings.
+    // A section's name, not a header of a protocol example printed twice (`Origin:
+    // https://…`, `If-Match: "1382694045000"`).
+    let plain_line = |u: &Unit| {
+        u.kind == Kind::Short
+            && !is_contents_item(u)
+            && word_count(&u.text) <= PLAIN_CONTENTS_ITEM_WORDS
+            && !u.text.contains("://")
+            && !u.text.contains(['=', '"', '{', '}', ';'])
+    };
     let mut i = 0;
     while i < units.len() {
-        if !is_contents_item(&units[i]) {
+        let bulleted = is_contents_item(&units[i]);
+        if !bulleted && !plain_line(&units[i]) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < units.len() && is_contents_item(&units[i]) {
+        i += 1;
+        while i < units.len()
+            && if bulleted {
+                is_contents_item(&units[i])
+            } else {
+                plain_line(&units[i]) && !units[i].blank_before
+            }
+        {
             i += 1;
         }
         if i - start < 3 {
             continue;
         }
-        let found = (start..i)
+        let found: Vec<usize> = (start..i)
             .filter(|&k| {
                 let item = SECTION_NUMBER.replace(&units[k].text, "");
                 headings.get(&item.to_lowercase()).is_some_and(|&h| h >= i)
             })
-            .count();
-        if found >= 3 && found * 2 >= i - start {
+            .collect();
+        // Plain lines: from the first line found again to the last (the block may open with
+        // the list's own heading or a caption).
+        let (start, end) = match (bulleted, found.first(), found.last()) {
+            (false, Some(&first), Some(&last)) => (first, last + 1),
+            _ => (start, i),
+        };
+        let enough = if bulleted {
+            found.len() * 2 >= end - start
+        } else {
+            found.len() * 3 >= (end - start) * 2
+        };
+        if found.len() >= 3 && enough {
             // Its heading goes with it (`Contents`, `Inhaltsverzeichnis`, a wiki's `hide`).
             let heading = (start.saturating_sub(2)..start)
                 .rev()
                 .take_while(|&k| units[k].kind == Kind::Short && word_count(&units[k].text) <= 3)
                 .last()
                 .unwrap_or(start);
-            for u in &mut units[heading..i] {
+            for u in &mut units[heading..end] {
                 u.kind = Kind::Contents;
             }
         }
@@ -8764,6 +8798,38 @@ mod tests {
         assert_eq!(
             x.body_text.matches("What engineers found").count(),
             1,
+            "{}",
+            x.body_text
+        );
+        // Copied out of a browser: no bullets, the list's lines in one block.
+        let contents =
+            "Contents\nWhy it closed\nWhat engineers found\nThe supports\nWhat comes next";
+        let x = bridge(&[
+            P1,
+            contents,
+            "Why it closed",
+            P2,
+            "What engineers found",
+            P3,
+            "The supports",
+            P4,
+            "What comes next",
+            P2,
+        ]);
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+        assert_eq!(
+            x.body_text.matches("What engineers found").count(),
+            1,
+            "{}",
+            x.body_text
+        );
+        assert!(!x.body_text.contains("Contents"), "{}", x.body_text);
+        // A protocol example's headers printed twice are no table of contents.
+        let headers = "Origin: https://a.example\nIf-Match: \"13\"\nAccept: text/plain; q=1";
+        let x = bridge(&[P1, headers, P2, headers, P3]);
+        assert_eq!(
+            x.body_text.matches("If-Match").count(),
+            2,
             "{}",
             x.body_text
         );
