@@ -218,7 +218,7 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
     if let Some(second) = parts.get(1) {
         if TIME_ONLY.is_match(second) {
             let joined = format!("{first} {second}");
-            if let Some(mut value) = parse_date(&joined, language) {
+            if let Some(mut value) = parse(&joined) {
                 if parts.iter().skip(2).all(|p| is_extra(p)) {
                     value.raw = format!("{first} | {second}");
                     return Some((role, value));
@@ -226,7 +226,7 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
             }
         }
     }
-    let value = parse_date(first, language)?;
+    let value = parse(first)?;
     if parts.len() > 1 && parts.iter().skip(1).all(|p| is_extra(p)) {
         return Some((role, value));
     }
@@ -1187,6 +1187,16 @@ mod tests {
             modified("2021-01-23", "01/23/21")
         );
         assert_eq!(line("Stand: 1.4.18"), modified("2018-04-01", "1.4.18"));
+        // With its time in a part of its own, or extras after it.
+        assert_eq!(
+            line("Last updated: 5/5/20 | 10:32"),
+            modified("2020-05-05", "5/5/20 | 10:32")
+        );
+        assert_eq!(
+            line("Last updated: 5/5/20 · 4 min read"),
+            modified("2020-05-05", "5/5/20")
+        );
+        assert_eq!(line("1.4.18 · 4 min read"), None);
         assert_eq!(
             line("Son güncelleme: 5/5/20"),
             modified("2020-05-05", "5/5/20")
