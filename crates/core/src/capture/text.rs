@@ -8781,49 +8781,37 @@ mod tests {
 
     #[test]
     fn a_table_of_contents_does_not_split_the_article() {
-        let contents = "Contents\n\n  • Why it closed\n  • What engineers found\n      ◦ The supports\n  • What comes next";
-        let x = bridge(&[
-            P1,
-            contents,
-            "Why it closed",
-            P2,
-            "What engineers found",
-            P3,
-            "The supports",
-            P4,
-            "What comes next",
-            P2,
-        ]);
-        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
-        assert_eq!(
-            x.body_text.matches("What engineers found").count(),
-            1,
-            "{}",
-            x.body_text
-        );
-        // Copied out of a browser: no bullets, the list's lines in one block.
-        let contents =
-            "Contents\nWhy it closed\nWhat engineers found\nThe supports\nWhat comes next";
-        let x = bridge(&[
-            P1,
-            contents,
-            "Why it closed",
-            P2,
-            "What engineers found",
-            P3,
-            "The supports",
-            P4,
-            "What comes next",
-            P2,
-        ]);
-        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
-        assert_eq!(
-            x.body_text.matches("What engineers found").count(),
-            1,
-            "{}",
-            x.body_text
-        );
-        assert!(!x.body_text.contains("Contents"), "{}", x.body_text);
+        // The bridge story with `contents` over its sections.
+        let with_contents = |contents: &str| {
+            bridge(&[
+                P1,
+                contents,
+                "Why it closed",
+                P2,
+                "What engineers found",
+                P3,
+                "The supports",
+                P4,
+                "What comes next",
+                P2,
+            ])
+        };
+        // Bulleted (a text browser's copy), then as a graphical browser copies it: no
+        // bullets, the list's lines in one block.
+        for contents in [
+            "Contents\n\n  • Why it closed\n  • What engineers found\n      ◦ The supports\n  • What comes next",
+            "Contents\nWhy it closed\nWhat engineers found\nThe supports\nWhat comes next",
+        ] {
+            let x = with_contents(contents);
+            assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+            assert_eq!(
+                x.body_text.matches("What engineers found").count(),
+                1,
+                "{}",
+                x.body_text
+            );
+            assert!(!x.body_text.contains("Contents"), "{}", x.body_text);
+        }
         // A protocol example's headers printed twice are no table of contents.
         let headers = "Origin: https://a.example\nIf-Match: \"13\"\nAccept: text/plain; q=1";
         let x = bridge(&[P1, headers, P2, headers, P3]);
