@@ -443,7 +443,9 @@ static SLASHED_DATE_WITH_AM_PM: LazyLock<Regex> = LazyLock::new(|| {
 /// day first and keep a 12-hour clock are read wrongly when they give no zone: a guess, the
 /// commoner way of the two on the English-language web.
 fn us_clock_date(date: &str, language: Option<&str>) -> bool {
-    language.is_none_or(|l| l.eq_ignore_ascii_case("en"))
+    // Most texts asked about hold no slash: no regex runs for them.
+    date.contains('/')
+        && language.is_none_or(|l| l.eq_ignore_ascii_case("en"))
         && SLASHED_DATE_WITH_AM_PM.is_match(strip_weekday(date.trim()).trim())
 }
 
