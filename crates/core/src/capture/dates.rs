@@ -789,6 +789,11 @@ static MONTHS: LazyLock<HashMap<&'static str, i64>> = LazyLock::new(|| {
     map
 });
 
+/// Whether `word` names a month (any case, any language [`MONTH_NAMES`] knows).
+pub fn names_a_month(word: &str) -> bool {
+    MONTHS.contains_key(word.to_lowercase().as_str())
+}
+
 /// The month a name gives (any case), or two names of one month (`آب/اغسطس`, its Levantine
 /// and its Egyptian name).
 fn month_number(name: &str) -> Option<i64> {

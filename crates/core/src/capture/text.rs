@@ -591,6 +591,7 @@ fn classify(units: &mut [Unit]) {
     label_dates_from_the_line_above(units);
     unmark_repeated_headlines(units);
     unmark_section_bylines(units);
+    mark_glued_trails(units);
     mark_lone_credits(units);
     mark_alts_worded_like_captions(units);
     join_split_bylines(units);
@@ -625,19 +626,7 @@ fn menu_text(text: &str) -> String {
 /// `Le Monde | 04.05.2015 | Par Martin Untersinger`) keeps its name, menu or not (a
 /// columnist's name in the Opinion menu, a blog's list of its authors).
 fn unmark_section_bylines(units: &mut [Unit]) {
-    let mut menu: HashSet<String> = units
-        .iter()
-        .filter(|u| u.kind == Kind::Nav)
-        .map(|u| menu_text(&u.text))
-        .collect();
-    // Copied out of a graphical browser a menu has no bullets: it is a run of short lines.
-    menu.extend(
-        units
-            .iter()
-            .zip(in_menu_runs(units))
-            .filter(|(_, in_run)| *in_run)
-            .map(|(u, _)| menu_text(&u.text)),
-    );
+    let menu = menu_items(units);
     for unit in units.iter_mut() {
         let Kind::Byline { byline, date, .. } = &unit.kind else {
             continue;
@@ -657,6 +646,80 @@ fn unmark_section_bylines(units: &mut [Unit]) {
             None => Kind::Furniture,
         };
     }
+}
+
+/// The page's menu items ([`menu_text`]): its bulleted navigation lines and, copied out of
+/// a graphical browser, which prints no bullets, the lines of its runs of short lines
+/// ([`in_menu_runs`]).
+fn menu_items(units: &[Unit]) -> HashSet<String> {
+    let mut menu: HashSet<String> = units
+        .iter()
+        .filter(|u| u.kind == Kind::Nav)
+        .map(|u| menu_text(&u.text))
+        .collect();
+    menu.extend(
+        units
+            .iter()
+            .zip(in_menu_runs(units))
+            .filter(|(_, in_run)| *in_run)
+            .map(|(u, _)| menu_text(&u.text)),
+    );
+    menu
+}
+
+/// A trail whose separators the page draws with CSS, which a browser does not copy: `Home
+/// League of Legends` is the home page's crumb, then one or more of the page's menu items
+/// ([`menu_items`]) side by side. Such a line is a breadcrumb (its steps after home), never
+/// a headline.
+fn mark_glued_trails(units: &mut [Unit]) {
+    let mut menu: Option<HashSet<String>> = None;
+    for i in 0..units.len() {
+        if units[i].kind != Kind::Short {
+            continue;
+        }
+        let text = units[i].text.trim();
+        let Some((home, rest)) = text.split_once(' ') else {
+            continue;
+        };
+        if !is_home_crumb(home) || rest.trim().is_empty() {
+            continue;
+        }
+        let menu = menu.get_or_insert_with(|| menu_items(units));
+        if let Some(steps) = split_into_menu_items(rest.trim(), menu) {
+            units[i].kind = Kind::Breadcrumb(steps);
+        }
+    }
+}
+
+/// `words` cut into consecutive menu items of at most [`MENU_ITEM_WORDS`] words each, the
+/// fewest there can be (`League of Legends`, `News World`), or `None` when they cannot be.
+fn split_into_menu_items(text: &str, menu: &HashSet<String>) -> Option<Vec<String>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // best[k]: the fewest items covering the first k words, and where the last one starts.
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; words.len() + 1];
+    best[0] = Some((0, 0));
+    for end in 1..=words.len() {
+        for start in end.saturating_sub(MENU_ITEM_WORDS)..end {
+            let Some((count, _)) = best[start] else {
+                continue;
+            };
+            if !menu.contains(&menu_text(&words[start..end].join(" "))) {
+                continue;
+            }
+            if best[end].is_none_or(|(c, _)| count + 1 < c) {
+                best[end] = Some((count + 1, start));
+            }
+        }
+    }
+    let mut steps = Vec::new();
+    let mut end = words.len();
+    while end > 0 {
+        let (_, start) = best[end]?;
+        steps.push(words[start..end].join(" "));
+        end = start;
+    }
+    steps.reverse();
+    Some(steps)
 }
 
 /// Which units stand in a menu copied without its bullets, as a graphical browser copies
@@ -1229,6 +1292,13 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
             .get(j)
             .is_some_and(|u| u.kind == Kind::Short && is_name(&u.text))
     };
+    // Any card may end with its author's name set in capitals (Wired's `LILA HASSAN`): a
+    // label is seldom a person's name in capitals.
+    let capitals_author = |units: &[Unit], j: usize| {
+        units.get(j).is_some_and(|u| {
+            u.kind == Kind::Short && is_name(&u.text) && !u.text.chars().any(char::is_lowercase)
+        })
+    };
     // The card starting at `i`: its end, when it is one.
     // Under a related-stories heading (`loose`), a card's headline may also stand under its
     // picture's alt line or a kicker (`Schweiz | Weinfest | …` / `Switzerland celebrates …`);
@@ -1266,7 +1336,7 @@ fn mark_teaser_stacks(units: &mut [Unit]) {
             informative |= units[j].kind != Kind::Furniture;
             j += 1;
         }
-        if informative && doubled && author_after(units, j) {
+        if informative && ((doubled && author_after(units, j)) || capitals_author(units, j)) {
             j += 1;
         }
         if informative && units.get(j).is_some_and(|u| READ_ON.is_match(&u.text)) {
@@ -1862,7 +1932,8 @@ fn glued_date_line(text: &str) -> Option<(DateRole, DateValue)> {
             break;
         };
         let glued = (c.is_lowercase() && next.is_uppercase())
-            || (c.is_alphabetic() && next.is_ascii_digit());
+            || (c.is_alphabetic() && next.is_ascii_digit())
+            || (c.is_uppercase() && next.is_uppercase() && capitals_glued_to_month(text, at));
         if glued && word_count(&text[..at]) <= 4 {
             if let Some(found) = dates::date_line(&text[at..], None) {
                 return Some(found);
@@ -1871,6 +1942,22 @@ fn glued_date_line(text: &str) -> Option<(DateRole, DateValue)> {
     }
     None
 }
+
+/// A section set in capitals glued to a date set in capitals (Wired's `BUSINESSNOV 7, 2023
+/// 2:00 AM`, as a browser copies a label and a date styled upper-case): `at` is where a
+/// month's name starts the rest of the first word, after a prefix of [`MIN_GLUED_LABEL`]+
+/// capitals.
+fn capitals_glued_to_month(text: &str, at: usize) -> bool {
+    let (head, rest) = text.split_at(at);
+    let month: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    head.chars().count() >= MIN_GLUED_LABEL
+        && head.chars().all(char::is_uppercase)
+        && rest[month.len()..].starts_with([' ', '.'])
+        && dates::names_a_month(&month)
+}
+
+/// Fewest capitals of a label glued to the month after it (see [`capitals_glued_to_month`]).
+const MIN_GLUED_LABEL: usize = 3;
 
 /// A credit's label at the start of a text (`Photo: `, `Foto: `, `Bild: `, `Crédits : `).
 pub(crate) static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -6526,6 +6613,13 @@ mod tests {
             Some("2016-10-14".to_string())
         );
         assert!(glued_date_line("Windows10 and 11").is_none());
+        // A section and a date both set in capitals (Wired's `BUSINESSNOV 7, 2023 2:00 AM`).
+        assert_eq!(
+            glued_date_line("BUSINESSNOV 7, 2023 2:00 AM").map(|(_, d)| d.normalized),
+            Some("2023-11-07".to_string())
+        );
+        assert!(glued_date_line("GRAMMAR RULES 7, 2023").is_none());
+        assert!(glued_date_line("NOV 7, 2023").is_none());
     }
 
     #[test]
@@ -6806,6 +6900,31 @@ mod tests {
         // A weather widget's reading (yna.co.kr) is no breadcrumb.
         assert_eq!(breadcrumb("Partly Sunny 17.3℃ 16° / 28°"), None);
         assert_eq!(breadcrumb("Rain 60% / Wind 12 km/h"), None);
+    }
+
+    #[test]
+    fn a_trail_copied_without_its_drawn_separators() {
+        // A browser copies no CSS-drawn `›` between the steps: `Home` and the menu's items
+        // are glued into a line that reads like a short headline.
+        let menu = "News\nLeague of Legends\nMobile Legends\nValorant\nCommunity\nWorld";
+        let x = read_text_clipping(&page(
+            &format!("{menu}\n\nHome League of Legends\n\nFaker Wins a Fourth Title"),
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "Faker Wins a Fourth Title");
+        assert_eq!(x.section, vec!["League of Legends"]);
+        let x = read_text_clipping(&page(
+            &format!("{menu}\n\nHome News World\n\nFaker Wins a Fourth Title"),
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.section, vec!["News", "World"]);
+        // Words after `Home` that are not the menu's are a headline's.
+        let x = read_text_clipping(&page(
+            &format!("{menu}\n\nHome Owners Face Higher Rates"),
+            &[P1, P2, P3],
+        ));
+        assert_eq!(x.title, "Home Owners Face Higher Rates");
+        assert!(x.section.is_empty());
     }
 
     #[test]
@@ -8468,6 +8587,10 @@ mod tests {
         // Section labels between the cards (`Transport`, `Politics`) do not break the stack.
         let labelled = "Ferry Service Starts Next Week\nThe new line will carry cyclists and pedestrians.\n\nTransport\n\nMayor Promises Faster Repairs\nWork on the supports is due to start in the spring.\n\nPolitics\n\nEngineers Warn of Ageing Bridges\nMany crossings built in the sixties need urgent care.";
         let x = bridge(&[P1, P2, P3, labelled]);
+        assert!(x.body_text.ends_with(P3), "{}", x.body_text);
+        // Each card ending with its author's name set in capitals (Wired's `More from WIRED`).
+        let authored = "Ferry Service Starts Next Week\nThe new line will carry cyclists and pedestrians.\n\nJANE DOE\n\nMayor Promises Faster Repairs\nWork on the supports is due to start in the spring.\n\nRICHARD ROE\n\nEngineers Warn of Ageing Bridges\nMany crossings built in the sixties need urgent care.\n\nJANE DOE";
+        let x = bridge(&[P1, P2, P3, authored]);
         assert!(x.body_text.ends_with(P3), "{}", x.body_text);
     }
 
