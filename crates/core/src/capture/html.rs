@@ -2624,6 +2624,9 @@ fn split_credit_suffix(caption: &str) -> Option<(String, String)> {
         "image:",
         "image by",
         "picture:",
+        // News Corp Australia's `… Source: Supplied`, `Source: AFP`: in a caption, a
+        // source is the picture's.
+        "source:",
         "(photo",
         "©",
     ] {

@@ -3492,8 +3492,29 @@ pub(crate) fn caption_credit(text: &str) -> Option<(String, String)> {
             return Some((caption, credit));
         }
     }
+    // News Corp Australia's captions: `… for two years. Source: Supplied`, `Source: AFP`.
+    // `Source:` after a sentence also credits a chart's figures (`Source: ONS`), so only a
+    // picture's source counts: one handed out (`Supplied`) or a picture agency.
+    if let Some(c) = CREDIT_SOURCE.captures(text) {
+        let caption = clean(c.get(1)?.as_str());
+        let credit = clean(c.get(2)?.as_str());
+        let lc = credit.to_lowercase();
+        let picture_source = lc == "supplied"
+            || lc
+                .split(['/', ','])
+                .map(str::trim)
+                .any(|p| PHOTO_SOURCES.contains(&p) || p.ends_with("getty images"));
+        if picture_source && word_count(&caption) >= 3 {
+            return Some((caption, credit));
+        }
+    }
     None
 }
+
+/// A caption's last sentence, then its picture's source (`… two years. Source: Supplied`).
+static CREDIT_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.+[.!?\p{Pf}])\s+Source:\s*(\S.{0,60})$").expect("valid regex")
+});
 
 const SHARE_WORDS: &[&str] = &[
     "facebook",
@@ -6995,6 +7016,16 @@ mod tests {
                 "John Roe/AP",
             ),
             (
+                "A new Bill would require providers to store metadata. Source: Supplied",
+                "A new Bill would require providers to store metadata.",
+                "Supplied",
+            ),
+            (
+                "Protesters outside parliament on Tuesday. Source: AFP",
+                "Protesters outside parliament on Tuesday.",
+                "AFP",
+            ),
+            (
                 "The harbour at dawn. Credit: Ana Lima",
                 "The harbour at dawn.",
                 "Ana Lima",
@@ -7074,6 +7105,11 @@ mod tests {
             ))
         );
         assert_eq!(caption_credit(P1), None);
+        // A chart's source after a paragraph is the figures', not a picture's.
+        assert_eq!(
+            caption_credit("Unemployment rose to 4.2 per cent in the quarter. Source: ONS"),
+            None
+        );
         // Glued sentences without an agency at the end are no caption.
         assert_eq!(
             caption_credit("The vote was close.Jane Roe said she would appeal the result"),
