@@ -256,18 +256,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut report = |result: Result<ImportOutcome>| -> Result<()> {
                 match result {
                     Ok(outcome) => {
+                        // The result line first, then what to check about it: in a log that
+                        // holds both streams each warning follows the import it is about.
+                        if json {
+                            let article = library.article(outcome.article_id())?;
+                            writeln!(out, "{}", serde_json::to_string(&article)?)?;
+                        } else {
+                            writeln!(out, "{}", describe(&outcome))?;
+                        }
+                        out.flush()?;
                         for warning in outcome.warnings() {
                             eprintln!(
                                 "cuttings: article {} ({}): {warning}",
                                 outcome.article_id(),
                                 outcome.title()
                             );
-                        }
-                        if json {
-                            let article = library.article(outcome.article_id())?;
-                            writeln!(out, "{}", serde_json::to_string(&article)?)?;
-                        } else {
-                            writeln!(out, "{}", describe(&outcome))?;
                         }
                     }
                     Err(err) => {

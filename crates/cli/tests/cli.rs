@@ -120,6 +120,34 @@ fn a_page_kept_without_its_text_is_imported_with_a_warning_on_stderr() {
     let article: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(article["title"], "Second");
     assert!(stderr(&out).contains("article 2 (Second): no article text was found"));
+    // Both streams in one log (`2>&1`): the warning follows the import it is about.
+    let third = lib.path().join("drawn3.html");
+    std::fs::write(
+        &third,
+        "<html><head><title>Third</title></head><body><div id=app></div></body></html>",
+    )
+    .unwrap();
+    let log_path = lib.path().join("import.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let status = Command::new(env!("CARGO_BIN_EXE_cuttings"))
+        .arg("--library")
+        .arg(lib.path())
+        .args(["import", third.to_str().unwrap(), SEED])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let lines: Vec<&str> = log.lines().collect();
+    assert_eq!(lines.len(), 3, "{log}");
+    assert_eq!(lines[0], "imported  3  Third", "{log}");
+    assert!(
+        lines[1].starts_with("cuttings: article 3 (Third): no article text"),
+        "{log}"
+    );
+    assert!(lines[2].starts_with("imported  4  Russia"), "{log}");
 }
 
 #[test]
