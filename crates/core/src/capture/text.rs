@@ -2368,14 +2368,32 @@ fn mark_related_items(units: &mut [Unit]) {
         }
         let mut j = i + 1;
         let mut taken = 0;
+        // A headline with its author's byline under it, with its `By` (`A Katmandou, exode
+        // sous pression` / `Par Sébastien Farcis`), is a teaser: an article's sub-heading is never signed.
+        let signed_headline = |units: &[Unit], k: usize| {
+            units.get(k).is_some_and(|u| {
+                matches!(u.kind, Kind::Short | Kind::Nav) && word_count(&u.text) <= 25
+            }) && units.get(k + 1).is_some_and(|u| {
+                matches!(u.kind, Kind::Byline { .. }) && BYLINE.is_match(u.text.trim())
+            })
+        };
         while let Some(u) = units.get(j) {
+            // A signed teaser's kicker (`Reportage`, `Interview`) over its headline.
+            let kicker = matches!(u.kind, Kind::Genre(_)) || genre_word(u.text.trim()).is_some();
+            if kicker && signed_headline(units, j + 1) {
+                units[j].kind = Kind::Furniture;
+                j += 1;
+                continue;
+            }
             let headline = matches!(u.kind, Kind::Short | Kind::Nav | Kind::ListItem)
                 || (u.bulleted && u.kind == Kind::Prose && word_count(&u.text) <= 25);
             if !headline || word_count(&u.text) > 25 {
                 break;
             }
-            // A plain (unbulleted) line after the first one only counts in a list.
-            if taken > 0 && !u.bulleted {
+            let signed = signed_headline(units, j);
+            // A plain (unbulleted) line after the first one only counts in a list, or
+            // signed as a teaser.
+            if taken > 0 && !u.bulleted && !signed {
                 break;
             }
             // A teaser's label over its headline (`Top story`, `Sponsored`) is no story.
@@ -2387,6 +2405,11 @@ fn mark_related_items(units: &mut [Unit]) {
             units[j].kind = Kind::RelatedItem;
             taken += 1;
             j += 1;
+            // The teaser's byline is its author's, not the article's.
+            if signed {
+                units[j].kind = Kind::Nav;
+                j += 1;
+            }
             if taken >= 8 {
                 break;
             }
@@ -6726,6 +6749,23 @@ mod tests {
         // A particle never ends a name: the front page of a day is no author.
         assert!(!is_name("La Une du"));
         assert!(is_name("Jean-Marie Le Pen"));
+        // Copied out of a graphical browser the box has no blank lines and runs into the
+        // article: each teaser is a kicker, a headline and its byline.
+        let copied = format!("Accueil\nMonde\nUn troisième Français mort dans le séisme au Népal\nAFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)\nFacebook\nTwitter\nLaurent Fabius a accueilli jeudi matin à Roissy un premier avion spécial ramenant des rescapés.\nSur le même sujet\nReportage\nA Katmandou, exode sous pression\nPar Sébastien Farcis\ninterview\nNépal : «Plus les heures passent, moins on est utiles»\nPar Laurence Defranoux\n{body}");
+        let out = read_text_clipping(&copied);
+        assert_eq!(
+            out.title,
+            "Un troisième Français mort dans le séisme au Népal"
+        );
+        assert_eq!(out.byline.as_deref(), Some("AFP"));
+        let related: Vec<&str> = out.related.iter().map(|l| l.title.as_str()).collect();
+        assert_eq!(
+            related,
+            vec![
+                "A Katmandou, exode sous pression",
+                "Népal : «Plus les heures passent, moins on est utiles»"
+            ]
+        );
     }
 
     #[test]
