@@ -4760,9 +4760,12 @@ fn title_score(
     }) {
         s += 3.0;
     }
+    // (A line the page prints twice, in its top bar and over the byline, is its headline,
+    // not a summary under a kicker.)
     if next.first().is_some_and(|u| {
-        (u.kind == Kind::Prose && single_sentence(&u.text) && word_count(&u.text) <= 45)
-            || (u.kind == Kind::Short && is_deck(&u.text, text))
+        ((u.kind == Kind::Prose && single_sentence(&u.text) && word_count(&u.text) <= 45)
+            || (u.kind == Kind::Short && is_deck(&u.text, text)))
+            && context.printed.get(u.text.as_str()).is_none_or(|&n| n <= 1)
     }) {
         s += 2.0;
     }
@@ -6961,6 +6964,34 @@ mod tests {
         // A weather widget's reading (yna.co.kr) is no breadcrumb.
         assert_eq!(breadcrumb("Partly Sunny 17.3℃ 16° / 28°"), None);
         assert_eq!(breadcrumb("Rain 60% / Wind 12 km/h"), None);
+    }
+
+    #[test]
+    fn the_headline_printed_in_the_top_bar_is_no_summary_under_a_kicker() {
+        // Libération's page copied out of a browser: its top bar prints the headline (cut
+        // with `…`, so read as prose), then the kicker stands over the headline again. The
+        // headline under the kicker is no one-sentence summary: the page prints it twice.
+        let headline = "Screenshot : «Vape Wave», «6 Days», «Alphonse Président»…";
+        let body = [
+            "Séries, documentaires, programmes jeunesse… Retrouvez les recommandations de Libération pour savoir quoi regarder cette semaine sur vos écrans.",
+            "Pour dépasser le tabac",
+            "Vape Wave (documentaire, 1h28, Planète+)",
+            "Pendant quelques jours, le doute a plané sur la cigarette électronique dans les lieux publics. Le documentaire Vape Wave suit ceux qui ont arrêté de fumer grâce à elle, et leurs combats.",
+            "Si le film part un peu dans tous les sens, il a le mérite de défendre une cause. On y croise des médecins, des vendeurs et des anciens fumeurs.",
+            "Pour revivre un siège",
+            "Le film raconte le siège de l'ambassade d'Iran à Londres en 1980. Les six jours de la prise d'otages sont filmés comme un thriller, sans temps mort.",
+            "Pour rire de la politique",
+            "La série suit un sénateur devenu président par accident. Elle moque le pouvoir avec une tendresse rare, et ses acteurs sont excellents.",
+        ]
+        .join("\n\n");
+        let text = format!(
+            "Menu \n \n \n   Connexion Abonnement\n \n{headline}\nFrance\nPlanète\nIdées\nCulture\nChecknews\n\n\
+             Sur vos écrans cette semaine\n{headline}\n\
+             Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42\n \n\
+             «Vape Wave», «6 Days», «Alphonse président» et «Braguino» DR\n \n\n{body}\n"
+        );
+        let out = read_text_clipping(&text);
+        assert_eq!(out.title, headline);
     }
 
     #[test]
