@@ -24,10 +24,13 @@
 //!   (`Cloche terrarium (Lucy Akins)`);
 //! - *related marker*: `RELATED:`, `Read more:`, `See also:`, `ALSO READ:`, `Related articles`,
 //!   `Artículos relacionados`, `Lire aussi`…; the headline-like line(s) right after it (same
-//!   block, or the next block when it is one short line or a list) become `related` links; a
-//!   prose paragraph is never swallowed, except in a *teaser block* (see below);
+//!   block, or the next block when it is one short line or a list, or headlines each signed
+//!   with a `By`/`Par` byline, perhaps under a kicker) become `related` links (their bylines
+//!   are not the article's); a prose paragraph is never swallowed, except in a *teaser block*
+//!   (see below);
 //! - *date line* (see [`super::dates::date_line`]) → `published` / `modified`, also glued to
-//!   a label of at most four words (`Yahoo FinanceOctober 13, 2016`);
+//!   a label of at most four words (`Yahoo FinanceOctober 13, 2016`), and a section set in
+//!   capitals glued to a month in capitals (`BUSINESSNOV 7, 2023 2:00 AM`);
 //! - *byline*: `By Jane Doe`, `By Jane Doe and John Roe`, `Jane Doe, Reuters`, or a bare name
 //!   with a date (`Dan Goodin - Apr 16, 2015`); a date may follow after `|`, `·`, ` - ` or be
 //!   glued on (`By JANE DOE JAN. 13, 2017`), or a name with a relative time (`Alex Perry 1 day
@@ -60,10 +63,13 @@
 //! - *breadcrumb*: 2+ short segments joined by `>`, `›`, `»`, `→` or ` / ` → `section` (the
 //!   last one above the title; failing that, the first arrow trail anywhere)
 //!   (a leading `Home` dropped); a trail of 2+ sections may end in the page's long headline,
-//!   which is left out of the section;
+//!   which is left out of the section; a trail whose separators the page draws, so that a
+//!   browser copies none (`Home League of Legends`), is `Home` then one or more of the
+//!   page's menu items;
 //! - *photo caption with credit*: `Caption. | Photo: X`, `Caption. Photo by X`,
 //!   `Caption. Photograph: X/AP`, `Caption. Credit: X`, `Caption Credit: X`, `Caption. Image: X`,
-//!   `Caption (Reuters)`, `Caption © X`, and the New York Times' unlabelled `Caption.CreditX`
+//!   `Caption (Reuters)`, `Caption © X`, `Caption. Source: Supplied` (or an agency: a
+//!   chart's `Source: ONS` stays text), and the New York Times' unlabelled `Caption.CreditX`
 //!   (`Credit` glued to the name, or after a full stop and a space, perhaps printed twice) →
 //!   an [`ExtractedPhoto`] (credit without its label); the BBC's screen-reader labels
 //!   `Image caption, X` / `Media caption X` are a caption, and `Image source, X` / `Image
@@ -121,7 +127,8 @@
 //!   70 words cut short with `…`, a date, a byline, a name, a picture, a category label such
 //!   as `In "News"`), is navigation when it holds less than half of the page's prose. A card
 //!   may be one line, its headline printed twice and run together with its summary, and a
-//!   card whose headline is printed twice may end with its author's name;
+//!   card whose headline is printed twice may end with its author's name, any card with its
+//!   author's name in capitals (`LILA HASSAN`);
 //! - *box of other stories* inside or after the article (`Most Popular`, `Trending`, after
 //!   150+ prose words): its lines up to the next sentence-ending paragraph or caption are
 //!   navigation.
