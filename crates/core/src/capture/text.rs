@@ -207,6 +207,10 @@
 //!   byline). With none, the first date inside a header line that is not prose
 //!   (`Von Christian am 03.05.2013, 11:51 | 0 Meinungen`, `jeudi 27 juin 2019, par loldf`;
 //!   see [`super::dates::find_date_in`], which skips an `Expires:` date) dates the article.
+//! - With no byline line, the *author* is a name on a line of its own under the title with a
+//!   date beside it or printed again (see [`header_name`]), or over the date line over the
+//!   title when the page names them again in a line about them (`TOM BENNETT` / date /
+//!   headline … `Tom Bennett is a freelance reporter …`, kept as running text writes it).
 //! - `language` is whatlang's reliable guess on the body; `site_name` stays `None`; `url` is
 //!   set only from an explicit `URL: https://…` line.
 //! - The body's HTML sets each block as the page did (see [`set_headings`] and
@@ -5253,6 +5257,43 @@ fn name_with_role(text: &str) -> Option<&str> {
     is_name(name).then_some(name)
 }
 
+/// An author's name on a line of its own over the date line over the title, which the page
+/// names again in a line about them (Wired's `TOM BENNETT` / `BUSINESSNOV 7, 2023 2:00 AM`
+/// / headline, and under the article `Tom Bennett is a freelance reporter …`, see
+/// [`names_again`]): a section's label over a date is named nowhere else. A name set in
+/// capitals is kept as the page writes it in running text.
+fn name_over_dated_title(units: &[Unit], title: usize) -> Option<String> {
+    let mut above = (title.saturating_sub(NAME_DATE_REACH + 2)..title)
+        .rev()
+        .filter(|&k| !matches!(units[k].kind, Kind::Furniture | Kind::Share | Kind::Alt));
+    let (date, k) = (above.next()?, above.next()?);
+    if !matches!(units[date].kind, Kind::Date(..))
+        || units[k].kind != Kind::Short
+        || in_related_block(units, k)
+    {
+        return None;
+    }
+    let name = name_with_role(units[k].text.trim())?;
+    let as_in_prose = name
+        .split_whitespace()
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or(String::new(), |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    [name.to_string(), as_in_prose]
+        .into_iter()
+        .find(|spelling| {
+            (0..units.len()).any(|j| j != k && j != date && names_again(units, j, k, spelling))
+        })
+}
+
 /// What stands before an author's name printed again: `MORE FROM`, `Posts by`, `Image of`,
 /// or the picture's placeholder (`[0]`, `dsteer-headshot`).
 static NAME_AGAIN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -5595,6 +5636,16 @@ fn assemble(units: &[Unit]) -> Extracted {
         if let Some(name) = title_idx
             .filter(|_| !wiki)
             .and_then(|t| header_name(units, t, body_start))
+        {
+            out.byline = Some(name.clone());
+            out.authors = vec![name];
+        }
+    }
+    // Or an author's name over the date line over the title (Wired's).
+    if out.byline.is_none() {
+        if let Some(name) = title_idx
+            .filter(|_| !wiki)
+            .and_then(|t| name_over_dated_title(units, t))
         {
             out.byline = Some(name.clone());
             out.authors = vec![name];
@@ -6999,6 +7050,31 @@ mod tests {
         );
         let out = read_text_clipping(&text);
         assert_eq!(out.title, headline);
+    }
+
+    #[test]
+    fn an_authors_name_over_the_dateline_over_the_headline() {
+        // Wired copied out of a browser: the author in capitals, the section glued to the
+        // date, the headline, and under the article a line about the author.
+        let body: String = (0..5)
+            .map(|i| format!("Paragraph {i}: checkpoints and cameras now ring the towns, and residents say they have been locked in for days at a time since the war began.\n\n"))
+            .collect();
+        let header = "TOM BENNETT\n\nBUSINESSNOV 7, 2023 2:00 AM\nIntensified Surveillance Has Put the West Bank on Lockdown\n";
+        let bio = "Tom Bennett is a freelance reporter focusing on extremism and conflict.\n";
+        let x = read_text_clipping(&format!("{header}\n{body}{bio}"));
+        assert_eq!(
+            x.title,
+            "Intensified Surveillance Has Put the West Bank on Lockdown"
+        );
+        assert_eq!(x.authors, vec!["Tom Bennett"]);
+        assert_eq!(
+            x.published.map(|d| d.normalized).as_deref(),
+            Some("2023-11-07")
+        );
+        // A section's label over the date is named nowhere else: no author.
+        let header = "WORLD NEWS\n\nNOV 7, 2023 2:00 AM\nIntensified Surveillance Has Put the West Bank on Lockdown\n";
+        let x = read_text_clipping(&format!("{header}\n{body}"));
+        assert!(x.authors.is_empty(), "{:?}", x.authors);
     }
 
     #[test]
