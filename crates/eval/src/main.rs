@@ -6,10 +6,13 @@
 //! cargo run --release -p cuttings-eval [-- --corpus DIR] [--verbose] [--page NAME] [--dump DIR] [--explain NAME]
 //! cargo run --release -p cuttings-eval -- --snapshot OUT.json [FOLDER…]
 //! cargo run --release -p cuttings-eval -- --compare OLD.json NEW.json
+//! cargo run --release -p cuttings-eval -- --stress SECONDS [SEED] [OUT_DIR]
 //! ```
 //!
 //! `--snapshot` and `--compare` record and compare every page's extracted fields (see
 //! [`snapshot`]): how an extraction change is checked to move only the pages it meant to.
+//! `--stress` reads damaged copies of the corpus's inputs for a while and reports any that
+//! panic or read slowly (see [`stress`]).
 //!
 //! The corpus folder is `--corpus`, else `$CUTTINGS_CORPUS`, else `../shared/corpus` from
 //! the repository root.
@@ -43,6 +46,7 @@
 
 mod scoring;
 mod snapshot;
+mod stress;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -69,6 +73,8 @@ struct Args {
     snapshot: Option<(PathBuf, Vec<PathBuf>)>,
     /// Two snapshots to compare.
     compare: Option<(PathBuf, PathBuf)>,
+    /// How long to stress the readers, with which seed, writing findings where.
+    stress: Option<(u64, u64, PathBuf)>,
 }
 
 fn parse_args() -> Result<Args> {
@@ -79,7 +85,8 @@ fn parse_args() -> Result<Args> {
     let mut explain = None;
     let mut snapshot: Option<(PathBuf, Vec<PathBuf>)> = None;
     let mut compare = None;
-    let mut args = std::env::args().skip(1);
+    let mut stress = None;
+    let mut args = std::env::args().skip(1).peekable();
     while let Some(a) = args.next() {
         match a.as_str() {
             "--corpus" => corpus = Some(args.next().context("--corpus needs a folder")?.into()),
@@ -99,10 +106,26 @@ fn parse_args() -> Result<Args> {
                 let new = args.next().context("--compare needs two snapshots")?;
                 compare = Some((old.into(), new.into()));
             }
+            "--stress" => {
+                let seconds = args
+                    .next()
+                    .context("--stress needs a number of seconds")?
+                    .parse()
+                    .context("--stress needs a number of seconds")?;
+                let seed = match args.next_if(|a| !a.starts_with('-')) {
+                    Some(seed) => seed.parse().context("the seed is a number")?,
+                    None => 1,
+                };
+                let out = args
+                    .next_if(|a| !a.starts_with('-'))
+                    .map_or_else(|| PathBuf::from("stress"), PathBuf::from);
+                stress = Some((seconds, seed, out));
+            }
             "--help" | "-h" => {
                 println!("cuttings-eval [--corpus DIR] [--verbose] [--page NAME] [--dump DIR] [--explain NAME]");
                 println!("cuttings-eval [--corpus DIR] --snapshot OUT.json [FOLDER…]");
                 println!("cuttings-eval --compare OLD.json NEW.json");
+                println!("cuttings-eval [--corpus DIR] --stress SECONDS [SEED] [OUT_DIR]");
                 std::process::exit(0);
             }
             other => match &mut snapshot {
@@ -121,6 +144,7 @@ fn parse_args() -> Result<Args> {
         explain,
         snapshot,
         compare,
+        stress,
     })
 }
 
@@ -148,6 +172,9 @@ fn main() -> Result<()> {
     }
     if let Some((out, folders)) = &args.snapshot {
         return snapshot::write(corpus, folders, out);
+    }
+    if let Some((seconds, seed, out)) = &args.stress {
+        return stress::run(corpus, *seconds, *seed, out);
     }
     if let Some(name) = &args.explain {
         // A corpus page's name, or any text file (a held-out page's dump).
