@@ -582,6 +582,13 @@ static CJK_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A zone named before a CJK date's time: Greenwich (BBC Chinese's `格林尼治标准时间`), Beijing,
+/// Taipei, Hong Kong, Japan or Korea time, after a comma perhaps.
+static CJK_ZONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s,，、]*(格林尼治标准时间|格林威治标准时间|格林尼治標準時間|格林威治標準時間|北京时间|北京時間|台北时间|台北時間|臺北時間|香港时间|香港時間|日本時間|韓国時間|한국시간)\s*")
+        .expect("valid regex")
+});
+
 /// A CJK time: `10時30分`, `10点30分`, `10시 30분`, and a Korean half of the day before it
 /// (`오후 3:20`).
 static CJK_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -636,6 +643,23 @@ fn cjk_trailer(trailer: &str) -> String {
         Some(m) => trailer.get(m.end()..).unwrap_or(""),
         None => trailer,
     };
+    // The zone may be named before the time (`, 格林尼治标准时间10:41`, `北京时间 10:41`).
+    let (named_zone, rest) = match CJK_ZONE.captures(rest) {
+        Some(c) => {
+            let zone = match c.get(1).map_or("", |m| m.as_str()) {
+                z if z.starts_with("格林") => "GMT",
+                z if z.starts_with("日本") || z.starts_with("韓国") || z.starts_with("한국") => {
+                    "+09:00"
+                }
+                _ => "+08:00",
+            };
+            (
+                Some(zone),
+                rest.get(c.get(0).map_or(0, |m| m.end())..).unwrap_or(""),
+            )
+        }
+        None => (None, rest),
+    };
     let Some(c) = CJK_TIME.captures(rest) else {
         return rest.to_string();
     };
@@ -651,7 +675,13 @@ fn cjk_trailer(trailer: &str) -> String {
         hour
     };
     let second = num(&c, 4).unwrap_or(0);
-    let zone = c.get(5).map_or("", |m| m.as_str());
+    let after = c.get(5).map_or("", |m| m.as_str());
+    let zone = match named_zone {
+        // A zone named before the time leaves nothing after it, or the trailer is refused.
+        Some(zone) if after.trim().is_empty() => zone,
+        Some(_) => return rest.to_string(),
+        None => after,
+    };
     format!(" {hour:02}:{minute:02}:{second:02} {zone}")
 }
 
@@ -1051,7 +1081,21 @@ mod tests {
             norm("2013年8月28日 午後3時20分 GMT+9").as_deref(),
             Some("2013-08-28T15:20:00+09:00")
         );
+        // A zone named before the time: BBC Chinese's Greenwich time, Beijing time.
+        assert_eq!(
+            norm("2012年12月10日, 格林尼治标准时间10:41").as_deref(),
+            Some("2012-12-10T10:41:00Z")
+        );
+        assert_eq!(
+            norm("2012年12月10日 北京时间 18:41").as_deref(),
+            Some("2012-12-10T18:41:00+08:00")
+        );
+        assert_eq!(norm("2012年12月10日 北京时间 18:41 起"), None);
         let line = |l| date_line(l, None).map(|(role, v)| (role, v.normalized));
+        assert_eq!(
+            line("更新时间 2012年12月10日, 格林尼治标准时间10:41"),
+            Some((DateRole::Modified, "2012-12-10T10:41:00Z".into()))
+        );
         assert_eq!(
             line("发布时间：2013-08-28 10:30"),
             Some((DateRole::Published, "2013-08-28".into()))
