@@ -1945,10 +1945,16 @@ fn glued_date_line(text: &str) -> Option<(DateRole, DateValue)> {
         let glued = (c.is_lowercase() && next.is_uppercase())
             || (c.is_alphabetic() && next.is_ascii_digit())
             || (c.is_uppercase() && next.is_uppercase() && capitals_glued_to_month(text, at));
-        if glued && word_count(&text[..at]) <= 4 {
-            if let Some(found) = dates::date_line(&text[at..], None) {
-                return Some(found);
-            }
+        if !glued {
+            continue;
+        }
+        // The label's words only grow along the line: past four, no later glue is a label's
+        // (and a long line is not counted again at each of its glues).
+        if word_count(&text[..at]) > 4 {
+            break;
+        }
+        if let Some(found) = dates::date_line(&text[at..], None) {
+            return Some(found);
         }
     }
     None
@@ -1959,13 +1965,22 @@ fn glued_date_line(text: &str) -> Option<(DateRole, DateValue)> {
 /// month's name starts the rest of the first word, after a prefix of [`MIN_GLUED_LABEL`]+
 /// capitals.
 fn capitals_glued_to_month(text: &str, at: usize) -> bool {
+    if at > MAX_GLUED_LABEL_BYTES {
+        return false;
+    }
     let (head, rest) = text.split_at(at);
+    if head.chars().count() < MIN_GLUED_LABEL || !head.chars().all(char::is_uppercase) {
+        return false;
+    }
     let month: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    head.chars().count() >= MIN_GLUED_LABEL
-        && head.chars().all(char::is_uppercase)
+    month.len() < rest.len()
         && rest[month.len()..].starts_with([' ', '.'])
         && dates::names_a_month(&month)
 }
+
+/// Longest label glued to the month after it, in bytes: a section's name, not a run of
+/// capitals looked at again at each of its letters.
+const MAX_GLUED_LABEL_BYTES: usize = 60;
 
 /// Fewest capitals of a label glued to the month after it (see [`capitals_glued_to_month`]).
 const MIN_GLUED_LABEL: usize = 3;
