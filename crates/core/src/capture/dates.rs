@@ -821,7 +821,7 @@ static MONTHS: LazyLock<HashMap<&'static str, i64>> = LazyLock::new(|| {
 
 /// Whether `word` names a month (any case, any language [`MONTH_NAMES`] knows).
 pub fn names_a_month(word: &str) -> bool {
-    MONTHS.contains_key(word.to_lowercase().as_str())
+    month_number(word).is_some()
 }
 
 /// The month a name gives (any case), or two names of one month (`آب/اغسطس`, its Levantine
