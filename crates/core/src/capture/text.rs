@@ -5175,6 +5175,11 @@ const STANDFIRST_WORDS: usize = 12;
 /// How far after a related-stories heading its teasers can reach.
 const RELATED_BLOCK_UNITS: usize = 12;
 
+/// How far a stack of dated teaser cards that repeat line for line can reach from its
+/// related-stories heading, and how many lines one of its cards may have.
+const TEASER_STACK_UNITS: usize = 60;
+const TEASER_CARD_LINES: usize = 6;
+
 /// Lines under the title searched for a byline of one name ([`lone_word_byline`]).
 const LONE_BYLINE_REACH: usize = 2;
 
@@ -5363,11 +5368,41 @@ const BIO_VERBS: &[&str] = &[
 /// Whether the unit stands among the teasers under a related-stories heading (`Sur le même
 /// sujet`): a heading shortly before it, and no paragraph of prose between.
 fn in_related_block(units: &[Unit], i: usize) -> bool {
-    units[i.saturating_sub(RELATED_BLOCK_UNITS)..i]
+    let near = units[i.saturating_sub(RELATED_BLOCK_UNITS)..i]
         .iter()
         .rev()
         .take_while(|u| u.kind != Kind::Prose)
-        .any(|u| u.kind == Kind::RelatedMarker)
+        .any(|u| u.kind == Kind::RelatedMarker);
+    near || in_long_teaser_stack(units, i)
+}
+
+/// Whether line `i` is in a stack of teaser cards that reaches past
+/// [`RELATED_BLOCK_UNITS`] from its related-stories heading: every line from the heading's
+/// second item to `i` repeats the kind of the line one card above it (BBC Chinese's
+/// `headline` / `2012年6月27日` / `,` / `香港`, six cards deep), so a date far down the
+/// stack is still a teaser's.
+fn in_long_teaser_stack(units: &[Unit], i: usize) -> bool {
+    let Some(marker) = units[i.saturating_sub(TEASER_STACK_UNITS)..i]
+        .iter()
+        .rposition(|u| u.kind == Kind::RelatedMarker || u.kind == Kind::Prose)
+        .map(|k| k + i.saturating_sub(TEASER_STACK_UNITS))
+        .filter(|&k| units[k].kind == Kind::RelatedMarker && i - k > RELATED_BLOCK_UNITS)
+    else {
+        return false;
+    };
+    // The first item may be marked as a related item where its followers are not.
+    let kind = |k: usize| match units[k].kind {
+        Kind::RelatedItem => std::mem::discriminant(&Kind::Short),
+        ref other => std::mem::discriminant(other),
+    };
+    (2..=TEASER_CARD_LINES).any(|period| {
+        let cards = marker + 1..=i;
+        let has_date = cards
+            .clone()
+            .take(period)
+            .any(|k| matches!(units[k].kind, Kind::Date(..)));
+        has_date && cards.skip(period).all(|k| kind(k) == kind(k - period))
+    })
 }
 
 /// A phrase that ends a line to name a sponsor on the next (`Seascape: the state of our
@@ -9327,6 +9362,42 @@ mod tests {
         assert_eq!(
             x.published.map(|d| d.raw),
             Some("October 06, 2018".to_string())
+        );
+    }
+
+    #[test]
+    fn a_date_deep_in_a_stack_of_teaser_cards_is_a_teasers() {
+        // The article prints only when it was updated; six teaser cards under `Related
+        // stories` each print a headline, a date, a lone comma and a place.
+        let mut below = vec!["Related stories".to_string()];
+        for (n, place) in ["Europe", "Asia", "Europe", "World", "Asia", "Europe"]
+            .iter()
+            .enumerate()
+        {
+            below.push(format!("Ferry Service Number {n} Starts Next Week"));
+            below.push(format!("{} June 2012", n + 20));
+            below.push(",".to_string());
+            below.push(place.to_string());
+        }
+        below.push("Top stories".to_string());
+        let text = story("City Shuts Old Bridge After Cracks Found\n\nUpdated 10 December 2012")
+            + &below.join("\n\n");
+        let x = read_text_clipping(&text);
+        assert_eq!(
+            x.modified.map(|d| d.normalized).as_deref(),
+            Some("2012-12-10")
+        );
+        assert_eq!(x.published, None);
+        // A date far under the heading, after the cards stop repeating, is not taken for
+        // a teaser's: here the article's own date at its foot.
+        let foot = format!(
+            "{}\n\nMore from the city desk\n\nOur reporters\n\nPublished 3 May 2012",
+            below[..13].join("\n\n")
+        );
+        let x = read_text_clipping(&(story("City Shuts Old Bridge After Cracks Found") + &foot));
+        assert_eq!(
+            x.published.map(|d| d.normalized).as_deref(),
+            Some("2012-05-03")
         );
     }
 
