@@ -82,6 +82,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         out.site_name = page_meta
             .og_site_name
             .clone()
+            .or(page_meta.json_ld_publisher.clone())
             .or(page_meta.publisher.clone());
         out.section = page_meta.section.clone();
         out.url = page_meta.stored_url(url);
@@ -133,6 +134,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .as_deref()
         .map(collapse_ws)
         .filter(|s| !s.is_empty())
+        .or(page_meta.json_ld_publisher.clone())
         .or(page_meta.publisher.clone())
         .or(page_meta.logo_name.clone());
     out.title = strip_date_suffix(&out.title);
@@ -746,6 +748,9 @@ struct PageMeta {
     publisher: Option<String>,
     /// The site's name as Open Graph gives it (Readability reads it too).
     og_site_name: Option<String>,
+    /// The name of an article node's JSON-LD `publisher` (Readability reads it, but not
+    /// through a reference to another node of the graph).
+    json_ld_publisher: Option<String>,
     /// The site's name as its logo prints it: an `<h1>` linking to the home page.
     logo_name: Option<String>,
     canonical: Option<String>,
@@ -930,7 +935,8 @@ impl PageMeta {
         ])
         .map(|u| (u, image_alt));
         for script in doc.select("script[type='application/ld+json']").iter() {
-            if let Ok(value) = serde_json::from_str::<serde_json::Value>(&script.text()) {
+            if let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&script.text()) {
+                resolve_node_references(&mut value);
                 out.read_json_ld(&value);
                 collect_image_objects(&value, &mut out.images, &mut out.lead_image);
             }
@@ -1012,7 +1018,12 @@ impl PageMeta {
     /// page prints then names the writer.
     fn names_only_the_site(&self) -> bool {
         let names = self.named_authors();
-        let sites: Vec<&String> = self.og_site_name.iter().chain(&self.publisher).collect();
+        let sites: Vec<&String> = self
+            .og_site_name
+            .iter()
+            .chain(&self.publisher)
+            .chain(&self.json_ld_publisher)
+            .collect();
         !names.is_empty()
             && !sites.is_empty()
             && names
@@ -1152,10 +1163,10 @@ impl PageMeta {
                 if let Some(graph) = map.get("@graph") {
                     self.read_json_ld(graph);
                 }
-                let is_article = map
-                    .get("@type")
-                    .map(|t| t.to_string().contains("Article") || t.to_string().contains("Posting"))
-                    .unwrap_or(false);
+                let is_article = map.get("@type").is_some_and(|t| {
+                    let t = t.to_string().to_lowercase();
+                    t.contains("article") || t.contains("posting")
+                });
                 self.read_json_ld_dates(map, is_article);
                 if !is_article {
                     if let Some(list) = map.get("itemListElement").filter(|_| {
@@ -1171,6 +1182,14 @@ impl PageMeta {
                     if let Some(author) = map.get("author") {
                         self.authors = json_ld_names(author);
                     }
+                }
+                if self.json_ld_publisher.is_none() {
+                    self.json_ld_publisher = map
+                        .get("publisher")
+                        .and_then(|p| p.get("name"))
+                        .and_then(Value::as_str)
+                        .map(plain_text)
+                        .filter(|name| !name.is_empty());
                 }
                 if self.article_body.is_none() {
                     self.article_body = map
@@ -1297,8 +1316,8 @@ fn collect_image_objects(
                 }
             }
             let is_article = map.get("@type").is_some_and(|t| {
-                let t = t.to_string();
-                t.contains("Article") || t.contains("Posting") || t.contains("Report")
+                let t = t.to_string().to_lowercase();
+                t.contains("article") || t.contains("posting") || t.contains("report")
             });
             if is_article && lead.is_none() {
                 let image = map.get("image");
@@ -1682,6 +1701,69 @@ fn looks_like_logo(url: &str) -> bool {
         || lower.contains("/icons/")
         || lower.ends_with(".svg")
         || lower.ends_with(".ico")
+}
+
+/// Replaces each `author`, `creator` or `publisher` in a JSON-LD value that only points at
+/// another node of the graph (`"author":{"@id":"…/#/schema/person/793e…"}`, as Yoast SEO
+/// writes every WordPress article's) with that node, so its name can be read. One level
+/// deep: a node put in place is not walked again, so a graph that refers to itself ends.
+fn resolve_node_references(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    fn collect(value: &Value, nodes: &mut std::collections::HashMap<String, Value>) {
+        match value {
+            Value::Array(items) => items.iter().for_each(|v| collect(v, nodes)),
+            Value::Object(map) => {
+                if let Some(id) = map.get("@id").and_then(Value::as_str) {
+                    if map.len() > 1 {
+                        nodes.entry(id.to_string()).or_insert_with(|| value.clone());
+                    }
+                }
+                map.values().for_each(|v| collect(v, nodes));
+            }
+            _ => {}
+        }
+    }
+    fn replace(value: &mut Value, nodes: &std::collections::HashMap<String, Value>) {
+        let node_for = |v: &Value| {
+            v.as_object()
+                .filter(|m| !m.contains_key("name"))
+                .and_then(|m| m.get("@id"))
+                .and_then(Value::as_str)
+                .and_then(|id| nodes.get(id))
+                .cloned()
+        };
+        match value {
+            Value::Array(items) => items.iter_mut().for_each(|v| replace(v, nodes)),
+            Value::Object(map) => {
+                for (key, v) in map.iter_mut() {
+                    if matches!(key.as_str(), "author" | "creator" | "publisher") {
+                        match v {
+                            Value::Array(items) => {
+                                for item in items.iter_mut() {
+                                    if let Some(node) = node_for(item) {
+                                        *item = node;
+                                    }
+                                }
+                            }
+                            other => {
+                                if let Some(node) = node_for(other) {
+                                    *other = node;
+                                }
+                            }
+                        }
+                    } else {
+                        replace(v, nodes);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut nodes = std::collections::HashMap::new();
+    collect(value, &mut nodes);
+    if !nodes.is_empty() {
+        replace(value, &nodes);
+    }
 }
 
 /// Names out of a JSON-LD `author`: a string, a Person/Organization, or a list of either;
@@ -5375,6 +5457,44 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         // A writer named by the metadata stays.
         let a = read(r#"{"@type":"Person","name":"Jane Roe"}"#);
         assert_eq!(a.authors, ["Jane Roe"]);
+    }
+
+    #[test]
+    fn json_ld_nodes_named_by_reference_in_a_graph() {
+        // Yoast SEO's graph: the article points at its author and publisher by `@id`; its
+        // `@type` may be a list, in any case.
+        let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+        let read = |article_type: &str| {
+            read_html(
+                &format!(
+                    r##"<html><head><title>Music from Kazakhstan to hit Brussels</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@graph":[
+{{"@type":"Organization","@id":"https://ex.com/#organization","name":"Travel tomorrow"}},
+{{"@type":{article_type},"@id":"https://ex.com/a/#article",
+ "author":{{"@id":"https://ex.com/#/schema/person/793e"}},
+ "publisher":{{"@id":"https://ex.com/#organization"}},
+ "headline":"Music from Kazakhstan to hit Brussels"}},
+{{"@type":"Person","@id":"https://ex.com/#/schema/person/793e","name":"Deborah O'Donoghue"}}
+]}}</script></head><body><article><h1>Music from Kazakhstan to hit Brussels</h1>{body}
+</article></body></html>"##
+                ),
+                None,
+                None,
+            )
+        };
+        for article_type in [r#""Article""#, r#"["Thing","nEwSaRtIcLe"]"#] {
+            let a = read(article_type);
+            assert_eq!(a.authors, ["Deborah O'Donoghue"], "{article_type}");
+            assert_eq!(a.site_name.as_deref(), Some("Travel tomorrow"));
+        }
+        // A reference to no node of the graph names no one; a node that refers to itself
+        // is put in place once.
+        let mut v = serde_json::json!({"@graph": [
+            {"@type": "Article", "author": [{"@id": "#nobody"}, {"@id": "#jane"}]},
+            {"@type": "Person", "@id": "#jane", "name": "Jane Roe", "knows": {"@id": "#jane"}}
+        ]});
+        resolve_node_references(&mut v);
+        assert_eq!(json_ld_names(&v["@graph"][0]["author"]), ["Jane Roe"]);
     }
 
     #[test]
