@@ -47,6 +47,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .and_then(|(lead, _)| lead_figure(&document, lead, base.as_deref(), base_dir));
     unwrap_lone_noscript_images(&document);
     keep_the_headlined_story(&document, &page_meta);
+    title_an_untitled_page(&document, &page_meta);
     let config = Config {
         // Classes name captions and credits (`.caption`, `.credit`); the sanitizer drops
         // them from the stored HTML afterwards.
@@ -90,7 +91,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
             out.title = strip_name_suffix(&out.title, site);
         }
         if out.title.is_empty() {
-            out.title = page_meta.headline.clone().unwrap_or_default();
+            out.title = untitled_pages_headline(&page_meta).unwrap_or_default();
         }
         return out;
     };
@@ -795,6 +796,31 @@ struct ImageInfo {
     url: String,
     caption: Option<String>,
     credit: Option<String>,
+}
+
+/// The headline of a page with no `<title>` (a document exported as HTML, a fragment):
+/// its first `<h1>` with words in it, else the headline its metadata names.
+fn untitled_pages_headline(page_meta: &PageMeta) -> Option<String> {
+    if page_meta.title.as_deref().is_some_and(|t| !t.is_empty()) {
+        return None;
+    }
+    page_meta
+        .h1_texts
+        .iter()
+        .find(|h| h.chars().any(char::is_alphanumeric))
+        .or(page_meta.headline.as_ref())
+        .cloned()
+}
+
+/// Gives a page with no `<title>` its headline as one, so that Readability reads it as
+/// the title and takes the heading out of the body, as it does on a titled page.
+fn title_an_untitled_page(document: &Document, page_meta: &PageMeta) {
+    if let Some(headline) = untitled_pages_headline(page_meta) {
+        document.select("head").append_html(format!(
+            "<title>{}</title>",
+            sanitize::escape_html(&headline)
+        ));
+    }
 }
 
 /// The page's `<title>`. A page whose server printed an error before its markup (PHP's
@@ -5457,6 +5483,26 @@ and <img src="line.gif" width="600" height="1"> in the text of the report, which
         // A writer named by the metadata stays.
         let a = read(r#"{"@type":"Person","name":"Jane Roe"}"#);
         assert_eq!(a.authors, ["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_page_without_a_title_is_titled_by_its_headline() {
+        let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+        // A document exported as HTML: no head, an empty heading before the real one.
+        let a = read_html(
+            &format!("<h1> </h1><h1>City Shuts Old Bridge</h1>{body}"),
+            None,
+            None,
+        );
+        assert_eq!(a.title, "City Shuts Old Bridge");
+        assert!(!a.body_text.contains("City Shuts"), "{}", a.body_text);
+        // Nothing in it to read as an article: the heading still titles it.
+        let a = read_html(
+            "<html><body><h1>Agenda &amp; notes</h1></body></html>",
+            None,
+            None,
+        );
+        assert_eq!(a.title, "Agenda & notes");
     }
 
     #[test]
