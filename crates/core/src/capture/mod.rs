@@ -37,7 +37,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-06.38"
+    "+rules.2026-12-06.39"
 );
 
 /// Largest original accepted (bytes).

@@ -22,9 +22,9 @@
 //!    no publication date in steps 1–3.
 //! 5. the dateline under the headline that no markup names (`<small>Donnerstag, 15.2.2018,
 //!    19:51</small>`): the first short line within [`MAX_TEXT_BEFORE_DATELINE`] characters
-//!    after it that reads as a date line, as the text reader reads a pasted page's lines,
-//!    or a paragraph opening with its date (`(18.01.2018) Deutschlands Landwirte …`); a
-//!    definition list's date (`<dt>Datum</dt><dd>12.01.2017</dd>`) counts even in an
+//!    after it (on a page with no headline, from the top of its body) that reads as a date
+//!    line, as the text reader reads a pasted page's lines, or a paragraph opening with its
+//!    date (`(18.01.2018) Deutschlands Landwirte …`); a definition list's date (`<dt>Datum</dt><dd>12.01.2017</dd>`) counts even in an
 //!    `<aside>` with no heading of its own.
 //! 6. the dated furniture nearest before the headline (a date above the title), outside
 //!    the site's masthead: last, because a site's header may print today's date.
@@ -279,19 +279,24 @@ const MAX_DATELINE_WORDS: usize = 12;
 /// 15.2.2018, 19:51 > da]v[ax</small>`, `<span class="created-post">27.06.2018 09:54</span>`):
 /// the first short line after it, within [`MAX_TEXT_BEFORE_DATELINE`], that is a dateline
 /// ([`find_date_in`]), the same reading the text reader gives a pasted page's lines. Lines
-/// in regions that belong elsewhere, hidden or in scripts, are passed over.
+/// in regions that belong elsewhere, hidden or in scripts, are passed over. A page with no
+/// headline is read from the top of its body.
 fn dateline_under_headline(
     doc: &Document,
     headline: &Headline,
     language: Option<&str>,
 ) -> Option<(DateRole, DateValue)> {
-    let at = headline.at?;
-    let end = doc
-        .tree
-        .get(&at)?
-        .descendants_it()
-        .last()
-        .map_or(at, |last| last.id);
+    let end = match headline.at {
+        Some(at) => doc
+            .tree
+            .get(&at)?
+            .descendants_it()
+            .last()
+            .map_or(at, |last| last.id),
+        // A page with no headline (a fragment, a document exported as HTML): its first
+        // lines stand where a header's would.
+        None => doc.select("body").nodes().first()?.id,
+    };
     let mut seen = 0;
     let mut checked = HashSet::new();
     for node in doc.root().descendants_it() {
@@ -859,6 +864,28 @@ mod tests {
         // An aside with a heading of its own is a box of other posts.
         let boxed = ebene.replace("<dl>", "<h3>Verwandte Artikel</h3><dl>");
         assert_eq!(dates(&boxed, None).0, None);
+    }
+
+    #[test]
+    fn a_page_with_no_headline_is_dated_by_its_first_lines() {
+        let text = "<p>The council voted on Tuesday to close the old bridge to cars.</p>";
+        let page = |top: &str, foot: &str| format!("<html><body>{top}{text}{foot}</body></html>");
+        assert_eq!(
+            dates(&page("<p><em>Last updated: 01/23/2021</em></p>", ""), None),
+            (None, Some("2021-01-23".into()))
+        );
+        assert_eq!(
+            dates(&page("<div>Datum: 10.11.2017</div>", ""), None)
+                .0
+                .as_deref(),
+            Some("2017-11-10")
+        );
+        // Under more text than a header holds, a date line is the article's, not its own.
+        let long = text.repeat(12);
+        assert_eq!(
+            dates(&page(&long, "<div>Datum: 10.11.2017</div>"), None),
+            (None, None)
+        );
     }
 
     #[test]
