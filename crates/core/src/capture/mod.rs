@@ -5,6 +5,7 @@
 //! bytes and their SHA-256, in one transaction: all of an article or none of it.
 
 pub mod batch;
+mod bbc_labels;
 mod body_trim;
 pub mod dates;
 pub mod decode;
@@ -37,7 +38,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-06.39"
+    "+rules.2026-12-06.40"
 );
 
 /// Largest original accepted (bytes).

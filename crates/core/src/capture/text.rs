@@ -73,7 +73,8 @@
 //!   (`Credit` glued to the name, or after a full stop and a space, perhaps printed twice) →
 //!   an [`ExtractedPhoto`] (credit without its label); the BBC's screen-reader labels
 //!   `Image caption, X` / `Media caption X` are a caption, and `Image source, X` / `Image
-//!   copyright X` above it its credit (with no caption under it, a photo of its own);
+//!   copyright X` above it its credit (with no caption under it, a photo of its own), in
+//!   each of the World Service's languages (see [`super::bbc_labels`]);
 //!   the BBC's `From the section X` is navigation;
 //! - *share buttons* (`facebook`, `twitter`, `google plus`, `whatsapp`, `email`, `print`,
 //!   `copy link`…), *comment counters and footers* (`Comments`, `0`, `Leave a comment`,
@@ -227,6 +228,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::bbc_labels;
 use super::dates::{self, DateRole};
 use super::extracted::{DateValue, Extracted, ExtractedLink, ExtractedPhoto};
 
@@ -946,19 +948,6 @@ static LONE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A caption read out with its label, as the BBC prints them for screen readers: `Image
-/// caption, Crowds outside…` (older pages: `Image caption Crowds…`, `Media caption …` under a
-/// video).
-static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Image|Media|Video) caption[,:]?\s+(\S.*)$").expect("valid regex")
-});
-
-/// The credit the BBC prints above a picture's caption: `Image source, Getty Images`
-/// (older pages: `Image copyright Getty Images`).
-static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^Image (?:source|copyright)[,:]?\s+(\S.{0,100})$").expect("valid regex")
-});
-
 /// The most words of a caption paragraph that a bracketed credit line below it
 /// (`(Foto: …)`) turns into a caption.
 const CAPTION_ABOVE_CREDIT_WORDS: usize = 40;
@@ -975,8 +964,10 @@ fn mark_lone_credits(units: &mut [Unit]) {
         if !matches!(units[i].kind, Kind::Short | Kind::Furniture | Kind::Nav) {
             continue;
         }
-        if let Some(c) = SOURCE_LABEL.captures(&units[i].text) {
-            let credit = c[1].trim().to_string();
+        // The credit the BBC prints above a picture's caption: `Image source, Getty Images`
+        // (older pages: `Image copyright Getty Images`), in any of its languages.
+        if let Some(credit) = bbc_labels::labelled_source(&units[i].text) {
+            let credit = credit.to_string();
             if let Some(Kind::Caption {
                 credit: slot @ None,
                 ..
@@ -2051,9 +2042,9 @@ fn classify_one(unit: &Unit, next: Option<&str>) -> Kind {
     // The BBC's spoken labels for its pictures and videos (`Image caption, …`): the caption
     // without its label (a credit line `Image source, …` above it is joined to it in
     // `mark_lone_credits`).
-    if let Some(c) = CAPTION_LABEL.captures(text) {
+    if let Some(caption) = bbc_labels::labelled_caption(text) {
         return Kind::Caption {
-            caption: c[1].to_string(),
+            caption: caption.to_string(),
             credit: None,
         };
     }
@@ -7212,6 +7203,34 @@ mod tests {
             ]
         );
         assert_eq!(x.body_text, format!("{P1}\n\n{P2}\n\n{P3}"));
+    }
+
+    #[test]
+    fn the_bbcs_labels_in_its_other_languages() {
+        // BBC Mundo, BBC Persian (its comma is Arabic's) and BBC Burmese's older pages
+        // (an unpunctuated credit label over an English caption label).
+        for (source, caption) in [
+            (
+                "Fuente de la imagen, Getty Images",
+                "Pie de foto, El puente, cerrado el martes",
+            ),
+            (
+                "منبع تصویر، Getty Images",
+                "توضیح تصویر، El puente, cerrado el martes",
+            ),
+            (
+                "ဓာတ်ပုံ မူပိုင် Getty Images",
+                "Image caption El puente, cerrado el martes",
+            ),
+        ] {
+            let x = bridge(&[P1, source, caption, P2, P3]);
+            assert_eq!(
+                captions_and_credits(&x),
+                vec![(Some("El puente, cerrado el martes"), Some("Getty Images"))],
+                "{source}"
+            );
+            assert_eq!(x.body_text, format!("{P1}\n\n{P2}\n\n{P3}"));
+        }
     }
 
     #[test]
