@@ -13,10 +13,12 @@
 //!    each optionally followed by a time (`10:32`, `10.32am`, `at 10:32`, `, 10:32 p.m.`) and a
 //!    zone (`GMT`, `UTC`, `EDT`/`EST`/`CDT`/`CST`/`MDT`/`MST`/
 //!    `PDT`/`PST`, `BST`, `CET`/`CEST`, `Z`, `+02:00`, `+0200`, `GMT+2`). A time may also come
-//!    first (`10:32 GMT, 1 Aug 2022`, `9:22 PM EST, Mon November 6, 2023`). Month and weekday names are read in 22 languages
-//!    (`28 sierpnia 2013 r.`, `28 августа 2013 г.`, `الأربعاء، 28 آب/اغسطس 2013`,
-//!    `2013. augusztus 28.`), CJK dates by their characters (`2013年8月28日（水）10時30分`,
-//!    `2013년 8월 28일 오후 3:20`), and Arabic-Indic and full-width digits as ASCII ones.
+//!    first (`10:32 GMT, 1 Aug 2022`, `9:22 PM EST, Mon November 6, 2023`). Month and
+//!    weekday names are read in 22 languages, month names also in Hindi, Bengali and
+//!    Burmese (`28 sierpnia 2013 r.`, `28 августа 2013 г.`, `الأربعاء، 28 آب/اغسطس 2013`,
+//!    `2013. augusztus 28.`, `26 अक्टूबर 2018`), CJK dates by their characters (`2013年8月28日（水）10時30分`,
+//!    `2013년 8월 28일 오후 3:20`), and Arabic-Indic, Indic, Burmese and full-width digits as
+//!    ASCII ones.
 //!
 //! The result's `normalized` field is RFC 3339 (`2022-08-01T10:32:00-04:00`) when both a time
 //! and its offset are known, and `YYYY-MM-DD` otherwise: a local time without a zone is not an
@@ -97,14 +99,18 @@ pub fn parse_date(raw: &str, language: Option<&str>) -> Option<DateValue> {
     })
 }
 
-/// `raw` with Arabic-Indic, Persian and full-width digits (`٢٨`, `۲۸`, `２８`) and the
-/// full-width colon and slash as their ASCII forms.
+/// `raw` with Arabic-Indic, Persian, Devanagari, Bengali, Burmese and full-width digits
+/// (`٢٨`, `۲۸`, `२८`, `২৮`, `၂၈`, `２８`) and the full-width colon and slash as their ASCII
+/// forms.
 fn ascii_digits(raw: &str) -> Cow<'_, str> {
     let ascii = |c: char| -> Option<char> {
         let digit = |zero: char| char::from_digit(u32::from(c) - u32::from(zero), 10);
         match c {
             '٠'..='٩' => digit('٠'),
             '۰'..='۹' => digit('۰'),
+            '०'..='९' => digit('०'),
+            '০'..='৯' => digit('০'),
+            '၀'..='၉' => digit('၀'),
             '０'..='９' => digit('０'),
             '：' => Some(':'),
             '／' => Some('/'),
@@ -349,10 +355,10 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         \b\d{4}-\d{2}-\d{2}(?:[T\s]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b
-        | \b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?\p{L}{2,}(?:/\p{L}+)?\.?,?\s+(?:de\s+|del\s+)?\d{4}\b
+        | \b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?[\p{L}\p{M}]{2,}(?:/[\p{L}\p{M}]+)?\.?,?\s+(?:de\s+|del\s+)?\d{4}\b
         | \d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]
-        | \b\d{4}\.\s+\p{L}{3,}\.?\s+\d{1,2}\b
-        | \b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b
+        | \b\d{4}\.\s+[\p{L}\p{M}]{3,}\.?\s+\d{1,2}\b
+        | \b[\p{L}\p{M}]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b
         | \b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b
         | \b\d{4}[./]\d{1,2}[./]\d{1,2}\b",
     )
@@ -554,19 +560,19 @@ fn strip_weekday(s: &str) -> &str {
 
 /// `1 August 2022`, `1st of Aug. 2022`, `1. August 2022`, `1 de agosto de 2022`.
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(\p{L}+(?:/\p{L}+)?)\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?:\s*(?:г|р|r)\.|\s*م\b)?(.*)$")
+    Regex::new(r"(?i)^(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?([\p{L}\p{M}]+(?:/[\p{L}\p{M}]+)?)\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?:\s*(?:г|р|r)\.|\s*م\b)?(.*)$")
         .expect("valid regex")
 });
 
 /// `August 1, 2022`, `Aug. 1st 2022`.
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(.*)$")
+    Regex::new(r"(?i)^([\p{L}\p{M}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(.*)$")
         .expect("valid regex")
 });
 
 /// `2022. augusztus 1.` (Hungarian, year first).
 static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\d{4})\.?\s+(\p{L}+)\.?\s+(\d{1,2})\.?(.*)$").expect("valid regex")
+    Regex::new(r"(?i)^(\d{4})\.?\s+([\p{L}\p{M}]+)\.?\s+(\d{1,2})\.?(.*)$").expect("valid regex")
 });
 
 /// `2022年8月1日` (Chinese, Japanese), `2022년 8월 1일` (Korean).
@@ -782,22 +788,22 @@ fn parse_human_date_first(s: &str, month_first: bool) -> Option<String> {
 /// Month names, their inflected forms (the genitive most languages date with) and
 /// abbreviations, one line a month: English, French, Spanish, German, Italian, Portuguese,
 /// Dutch, Polish, Russian, Ukrainian, Czech, Swedish, Danish, Norwegian, Finnish, Turkish,
-/// Indonesian, Malay, Romanian, Hungarian, Greek and Arabic (the Egyptian and Gulf names,
-/// the Levantine ones, and the Maghreb's). Written here: no crate reads dates in these
+/// Indonesian, Malay, Romanian, Hungarian, Greek, Arabic (the Egyptian and Gulf names,
+/// the Levantine ones, and the Maghreb's), Hindi, Bengali and Burmese. Written here: no crate reads dates in these
 /// languages.
 const MONTH_NAMES: [&str; 12] = [
-    "january jan janvier janv enero ene januar jän gennaio gen janeiro januari stycznia styczeń sty января январь янв січня січень ledna leden tammikuuta tammikuu tammik ocak ianuarie ian január jan ιανουαρίου ιανουάριος ιαν يناير جانفي",
-    "february feb févr février fevrier febrero februar febbraio fevereiro fev februari lutego luty lut февраля февраль фев лютого лютий února únor februari helmikuuta helmikuu helmik şubat februarie febr február φεβρουαρίου φεβρουάριος φεβ فبراير شباط فيفري",
-    "march mar mars marzo märz marz mär março marco maart mrt marca marzec марта март мар березня березень března březen maaliskuuta maaliskuu maalisk mart maret mac martie márc március μαρτίου μάρτιος μαρ مارس آذار",
-    "april apr avril avr abril abr aprile kwietnia kwiecień kwi апреля апрель апр квітня квітень dubna duben huhtikuuta huhtikuu huhtik nisan aprilie ápr április απριλίου απρίλιος απρ أبريل ابريل نيسان أفريل افريل",
-    "may mai mayo maggio mag maio mei maja maj мая май травня травень května květen toukokuuta toukokuu toukok mayıs máj május μαΐου μαίου μάιος μαι مايو أيار ايار ماي",
-    "june jun juin junio juni giugno giu junho czerwca czerwiec cze июня июнь июн червня червень června červen kesäkuuta kesäkuu kesäk haziran iunie jún június ιουνίου ιούνιος ιουν يونيو يونيه حزيران جوان",
-    "july jul juillet juil julio juli luglio lug julho lipca lipiec lip июля июль июл липня липень července červenec heinäkuuta heinäkuu heinäk temmuz julai iulie júl július ιουλίου ιούλιος ιουλ يوليو يوليه تموز جويلية",
-    "august aug août aout agosto ago augustus sierpnia sierpień августа август авг серпня серпень srpna srpen augusti elokuuta elokuu elok ağustos agustus agu agt ogos augusztus aug αυγούστου αύγουστος αυγ أغسطس اغسطس آب أوت اوت",
-    "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień wrz сентября сентябрь сен сент вересня вересень září syyskuuta syyskuu syysk eylül septembrie szept szeptember σεπτεμβρίου σεπτέμβριος σεπ سبتمبر أيلول ايلول",
-    "october oct octobre octubre oktober okt ottobre ott outubro out października październik paź октября октябрь окт жовтня жовтень října říjen lokakuuta lokakuu lokak ekim octombrie október οκτωβρίου οκτώβριος οκτ أكتوبر اكتوبر أكتوبر",
-    "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя нояб листопада листопад listopadu marraskuuta marraskuu marrask kasım noiembrie noi νοεμβρίου νοέμβριος νοε نوفمبر",
-    "december dec décembre decembre déc diciembre dic dezember dez dicembre dezembro grudnia grudzień gru декабря декабрь дек грудня грудень prosince prosinec joulukuuta joulukuu jouluk aralık desember disember decembrie decembrie dec december δεκεμβρίου δεκέμβριος δεκ ديسمبر",
+    "january jan janvier janv enero ene januar jän gennaio gen janeiro januari stycznia styczeń sty января январь янв січня січень ledna leden tammikuuta tammikuu tammik ocak ianuarie ian január jan ιανουαρίου ιανουάριος ιαν يناير جانفي जनवरी জানুয়ারি জানুয়ারী ဇန်နဝါရီ",
+    "february feb févr février fevrier febrero februar febbraio fevereiro fev februari lutego luty lut февраля февраль фев лютого лютий února únor februari helmikuuta helmikuu helmik şubat februarie febr február φεβρουαρίου φεβρουάριος φεβ فبراير شباط فيفري फरवरी फ़रवरी फ़रवरी ফেব্রুয়ারি ফেব্রুয়ারী ဖေဖော်ဝါရီ",
+    "march mar mars marzo märz marz mär março marco maart mrt marca marzec марта март мар березня березень března březen maaliskuuta maaliskuu maalisk mart maret mac martie márc március μαρτίου μάρτιος μαρ مارس آذار मार्च মার্চ မတ်",
+    "april apr avril avr abril abr aprile kwietnia kwiecień kwi апреля апрель апр квітня квітень dubna duben huhtikuuta huhtikuu huhtik nisan aprilie ápr április απριλίου απρίλιος απρ أبريل ابريل نيسان أفريل افريل अप्रैल अप्रेल এপ্রিল ဧပြီ",
+    "may mai mayo maggio mag maio mei maja maj мая май травня травень května květen toukokuuta toukokuu toukok mayıs máj május μαΐου μαίου μάιος μαι مايو أيار ايار ماي मई মে မေ",
+    "june jun juin junio juni giugno giu junho czerwca czerwiec cze июня июнь июн червня червень června červen kesäkuuta kesäkuu kesäk haziran iunie jún június ιουνίου ιούνιος ιουν يونيو يونيه حزيران جوان जून জুন ဇွန်",
+    "july jul juillet juil julio juli luglio lug julho lipca lipiec lip июля июль июл липня липень července červenec heinäkuuta heinäkuu heinäk temmuz julai iulie júl július ιουλίου ιούλιος ιουλ يوليو يوليه تموز جويلية जुलाई জুলাই ဇူလိုင်",
+    "august aug août aout agosto ago augustus sierpnia sierpień августа август авг серпня серпень srpna srpen augusti elokuuta elokuu elok ağustos agustus agu agt ogos augusztus aug αυγούστου αύγουστος αυγ أغسطس اغسطس آب أوت اوت अगस्त আগস্ট আগষ্ট ဩဂုတ် သြဂုတ်",
+    "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień wrz сентября сентябрь сен сент вересня вересень září syyskuuta syyskuu syysk eylül septembrie szept szeptember σεπτεμβρίου σεπτέμβριος σεπ سبتمبر أيلول ايلول सितंबर सितम्बर সেপ্টেম্বর စက်တင်ဘာ",
+    "october oct octobre octubre oktober okt ottobre ott outubro out października październik paź октября октябрь окт жовтня жовтень října říjen lokakuuta lokakuu lokak ekim octombrie október οκτωβρίου οκτώβριος οκτ أكتوبر اكتوبر أكتوبر अक्टूबर अक्तूबर অক্টোবর အောက်တိုဘာ",
+    "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя нояб листопада листопад listopadu marraskuuta marraskuu marrask kasım noiembrie noi νοεμβρίου νοέμβριος νοε نوفمبر नवंबर नवम्बर নভেম্বর နိုဝင်ဘာ",
+    "december dec décembre decembre déc diciembre dic dezember dez dicembre dezembro grudnia grudzień gru декабря декабрь дек грудня грудень prosince prosinec joulukuuta joulukuu jouluk aralık desember disember decembrie decembrie dec december δεκεμβρίου δεκέμβριος δεκ ديسمبر दिसंबर दिसम्बर ডিসেম্বর ဒီဇင်ဘာ",
 ];
 
 /// The Levantine months named in two words (`كانون الثاني`, January), and the one-word
@@ -1060,6 +1066,12 @@ mod tests {
             ("28 أغسطس 2013", "2013-08-28"),
             ("٢٨ أغسطس ٢٠١٣", "2013-08-28"),
             ("28 تشرين الأول 2013", "2013-10-28"),
+            // Scripts whose letters take combining vowel signs, in their digits too.
+            ("26 अक्टूबर 2018", "2018-10-26"),
+            ("२६ अक्टूबर २०१८", "2018-10-26"),
+            ("২৬ অক্টোবর ২০১৮", "2018-10-26"),
+            ("26 အောက်တိုဘာ 2018", "2018-10-26"),
+            ("၂၆ အောက်တိုဘာ ၂၀၁၈", "2018-10-26"),
             ("2013年8月28日", "2013-08-28"),
             ("2013年08月28日(水)", "2013-08-28"),
             ("２０１３年８月２８日", "2013-08-28"),
