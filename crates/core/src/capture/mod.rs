@@ -38,7 +38,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-06.41"
+    "+rules.2026-12-06.42"
 );
 
 /// Largest original accepted (bytes).

@@ -605,6 +605,7 @@ fn classify(units: &mut [Unit]) {
     unmark_repeated_headlines(units);
     unmark_section_bylines(units);
     mark_glued_trails(units);
+    mark_labelled_share_rows(units);
     mark_lone_credits(units);
     mark_alts_worded_like_captions(units);
     join_split_bylines(units);
@@ -678,6 +679,74 @@ fn menu_items(units: &[Unit]) -> HashSet<String> {
             .map(|(u, _)| menu_text(&u.text)),
     );
     menu
+}
+
+/// Networks a share button names by their brands, which pages in every language print in
+/// Latin letters.
+const SHARE_NETWORKS: [&str; 10] = [
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "messenger",
+    "linkedin",
+    "telegram",
+    "pinterest",
+    "reddit",
+    "tumblr",
+    "viber",
+];
+
+/// Most words of a share button's label before the network's name (`Share this with`,
+/// `ဒီစာမျက်နှာ`, `Partager sur`).
+const SHARE_LABEL_WORDS: usize = 4;
+
+/// Share buttons in a language the reader has no words for: lines that each end with a
+/// network's name after one label (`ဒီစာမျက်နှာ Facebook`, `ဒီစာမျက်နှာ Twitter` on BBC
+/// Burmese: "this page"), three networks or more, are a share bar; so are the label alone and
+/// the label with any one word after it (`ဒီစာမျက်နှာ အီးမေးလ်`, its e-mail button).
+fn mark_labelled_share_rows(units: &mut [Unit]) {
+    let label_and_network = |text: &str| -> Option<(String, String)> {
+        let (label, network) = text.trim().rsplit_once(char::is_whitespace)?;
+        let network = network.to_lowercase();
+        let label = label.trim();
+        (SHARE_NETWORKS.contains(&network.as_str())
+            && !label.is_empty()
+            && label.split_whitespace().count() <= SHARE_LABEL_WORDS)
+            .then(|| (label.to_string(), network))
+    };
+    // (The label alone may read as a picture's alt text printed over the next line.)
+    let marked = |u: &Unit| {
+        matches!(
+            u.kind,
+            Kind::Short | Kind::Nav | Kind::Furniture | Kind::Alt
+        )
+    };
+    let mut networks: HashMap<String, HashSet<String>> = HashMap::new();
+    for u in units.iter().filter(|u| marked(u)) {
+        if let Some((label, network)) = label_and_network(&u.text) {
+            networks.entry(label).or_default().insert(network);
+        }
+    }
+    let labels: HashSet<&String> = networks
+        .iter()
+        .filter(|(_, named)| named.len() >= 3)
+        .map(|(label, _)| label)
+        .collect();
+    if labels.is_empty() {
+        return;
+    }
+    for u in units.iter_mut().filter(|u| marked(u)) {
+        let text = u.text.trim();
+        let button = labels.iter().any(|label| {
+            text == label.as_str()
+                || text.strip_prefix(label.as_str()).is_some_and(|rest| {
+                    rest.starts_with(char::is_whitespace) && rest.split_whitespace().count() == 1
+                })
+        });
+        if button {
+            u.kind = Kind::Share;
+        }
+    }
 }
 
 /// A trail whose separators the page draws with CSS, which a browser does not copy: `Home
@@ -7203,6 +7272,40 @@ mod tests {
             ]
         );
         assert_eq!(x.body_text, format!("{P1}\n\n{P2}\n\n{P3}"));
+    }
+
+    #[test]
+    fn share_buttons_in_a_language_without_share_words() {
+        // Each button prints one label ("this page") and a network; then the label alone
+        // and its e-mail button in the page's language.
+        let bar = [
+            "Hii ukurasa Facebook",
+            "Hii ukurasa Messenger",
+            "Hii ukurasa Twitter",
+            "Hii ukurasa",
+            "Hii ukurasa barua",
+            "Funga ukurasa huu",
+        ];
+        let units = read_units(&page(
+            &format!(
+                "City Shuts Old Bridge After Cracks Found\n\n24 July 2015\n\n{}",
+                bar.join("\n\n")
+            ),
+            &[P1, P2, P3],
+        ));
+        let kind = |line: &str| {
+            units
+                .iter()
+                .find(|u| u.text == line)
+                .map(|u| u.kind.clone())
+        };
+        for button in &bar[..5] {
+            assert_eq!(kind(button), Some(Kind::Share), "{button}");
+        }
+        assert_eq!(kind("Funga ukurasa huu"), Some(Kind::Short));
+        // Two headlines that end with a network's name are no share bar.
+        let units = read_units("My Year Without Facebook\n\nMy Year Without Twitter\n\n");
+        assert!(units.iter().all(|u| u.kind != Kind::Share));
     }
 
     #[test]
