@@ -447,7 +447,8 @@ static SLASHED_DATE_WITH_AM_PM: LazyLock<Regex> = LazyLock::new(|| {
 /// `lang`) and the date comes with a 12-hour clock and no zone or a US one (`9/11/13
 /// 10:00AM`), as US sites print it. British, Irish or Australian pages that slash their dates
 /// day first and keep a 12-hour clock are read wrongly when they give no zone: a guess, the
-/// commoner way of the two on the English-language web.
+/// commoner way of the two on the English-language web. A saved page's country domain
+/// (`.co.uk`) gives its region instead (see `page_dates`); pasted text has none.
 fn us_clock_date(date: &str, language: Option<&str>) -> bool {
     // Most texts asked about hold no slash: no regex runs for them.
     date.contains('/')

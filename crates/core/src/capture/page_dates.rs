@@ -29,6 +29,9 @@
 //! 6. the dated furniture nearest before the headline (a date above the title), outside
 //!    the site's masthead: last, because a site's header may print today's date.
 //!
+//! A page in English of no region (`lang="en"`, or none) on a country domain where dates are
+//! written day first (`.co.uk`, `.ie`, `.com.au`, `.in`, …) reads its slashed dates so.
+//!
 //! Steps 4 to 6 skip what belongs to someone else: comments, sidebars, widgets,
 //! related-article teasers (whose `<time pubdate>` marks *their* date), navigation and
 //! embedded posts (`<blockquote>`); step 5 also skips data tables (a wiki's infobox). The
@@ -221,6 +224,8 @@ const ANCESTORS_CHECKED: usize = 12;
 /// Reads the dates of `doc`, a page at `url` (its address, or its canonical link) in
 /// `language`, in the order the module documentation gives.
 pub fn read(doc: &Document, url: Option<&str>, language: Option<&str>) -> PageDates {
+    let regional = url.and_then(|url| regional_english(language, url));
+    let language = regional.as_deref().or(language);
     let mut dates = meta_dates(doc, language);
     if dates.published.is_none() {
         dates.published = microdata_date(doc, "datePublished", language)
@@ -774,6 +779,44 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The publication date a page's address gives, to the day.
+/// Country domains of English-speaking places that write dates day first.
+const DAY_FIRST_ENGLISH_DOMAINS: [(&str, &str); 13] = [
+    ("uk", "en-GB"),
+    ("ie", "en-IE"),
+    ("au", "en-AU"),
+    ("nz", "en-NZ"),
+    ("za", "en-ZA"),
+    ("in", "en-IN"),
+    ("sg", "en-SG"),
+    ("hk", "en-HK"),
+    ("ng", "en-NG"),
+    ("ke", "en-KE"),
+    ("pk", "en-PK"),
+    ("gh", "en-GH"),
+    ("mt", "en-MT"),
+];
+
+/// The regional English a page at `url` writes when it says only `en` (or nothing): a
+/// `.co.uk` page is British (`en-GB`), so its slashed dates read day first even beside a
+/// 12-hour clock (`05/04/2021 10:32 pm` is 5 April), which on a page of no known region is
+/// taken for American. Another language, or a region given already, stays.
+fn regional_english(language: Option<&str>, url: &str) -> Option<String> {
+    if language.is_some_and(|l| !l.eq_ignore_ascii_case("en")) {
+        return None;
+    }
+    let host = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = host.split(['/', '?', '#', ':']).next()?;
+    let tld = host
+        .trim_end_matches('.')
+        .rsplit('.')
+        .next()?
+        .to_ascii_lowercase();
+    DAY_FIRST_ENGLISH_DOMAINS
+        .iter()
+        .find(|(domain, _)| *domain == tld)
+        .map(|(_, tag)| tag.to_string())
+}
+
 fn url_date(url: &str) -> Option<DateValue> {
     let path = url.split(['?', '#']).next().unwrap_or(url);
     let path = path.split_once("://").map_or(path, |(_, rest)| rest);
@@ -885,6 +928,39 @@ mod tests {
         assert_eq!(
             dates(&page(&long, "<div>Datum: 10.11.2017</div>"), None),
             (None, None)
+        );
+    }
+
+    #[test]
+    fn an_english_page_on_a_day_first_countrys_domain_reads_slashed_dates_day_first() {
+        let html = |lang: &str| {
+            format!(
+                "<html lang=\"{lang}\"><body><h1>City Shuts Old Bridge</h1>\
+                 <p>05/04/2021 10:32 pm</p><p>The council voted on Tuesday.</p></body></html>"
+            )
+        };
+        let read_at = |lang: &str, url: &str| {
+            read(&Document::from(html(lang).as_str()), Some(url), Some(lang))
+                .published
+                .map(|d| d.normalized[..10].to_string())
+        };
+        assert_eq!(
+            read_at("en", "https://www.example.co.uk/news/bridge").as_deref(),
+            Some("2021-04-05")
+        );
+        assert_eq!(
+            read_at("en", "https://example.com.au:443/bridge").as_deref(),
+            Some("2021-04-05")
+        );
+        // A page of no known region with a 12-hour clock is read as American.
+        assert_eq!(
+            read_at("en", "https://www.example.com/news/bridge").as_deref(),
+            Some("2021-05-04")
+        );
+        // A region the page gives itself stands.
+        assert_eq!(
+            read_at("en-US", "https://www.example.co.uk/bridge").as_deref(),
+            Some("2021-05-04")
         );
     }
 
