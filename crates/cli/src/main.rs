@@ -490,6 +490,7 @@ fn print_article(out: &mut impl Write, a: &cuttings_core::model::Article) -> Res
     for (label, value) in [
         ("By:", a.byline.as_deref()),
         ("Published:", a.published.as_deref()),
+        ("Updated:", a.modified.as_deref()),
         ("Site:", a.site_name.as_deref()),
         ("URL:", a.url.as_deref()),
         ("Genre:", a.genre.as_deref()),

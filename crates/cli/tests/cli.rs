@@ -66,6 +66,36 @@ fn import_json_is_the_same_object_show_prints() {
 }
 
 #[test]
+fn show_prints_when_the_article_was_published_and_updated() {
+    let lib = tempfile::tempdir().unwrap();
+    let page = lib.path().join("bridge.html");
+    let paragraph = "<p>The council voted on Tuesday to close the old bridge to cars after \
+        engineers found cracks in two of its supports, a decision that will reshape traffic.</p>";
+    std::fs::write(
+        &page,
+        format!(
+            "<html><head><title>City Shuts Old Bridge</title>\
+             <meta property=\"article:published_time\" content=\"2021-04-05T10:00:00Z\">\
+             <meta property=\"article:modified_time\" content=\"2021-04-06T08:30:00Z\">\
+             </head><body><article><h1>City Shuts Old Bridge</h1>{}</article></body></html>",
+            paragraph.repeat(3)
+        ),
+    )
+    .unwrap();
+    let imported = cuttings(lib.path(), &["import", page.to_str().unwrap()], None);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let shown = stdout(&cuttings(lib.path(), &["show", "1"], None));
+    assert!(
+        shown.contains("Published: 2021-04-05T10:00:00Z\n"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Updated:   2021-04-06T08:30:00Z\n"),
+        "{shown}"
+    );
+}
+
+#[test]
 fn stdin_import_and_duplicates() {
     let lib = tempfile::tempdir().unwrap();
     let seed = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED)).unwrap();
