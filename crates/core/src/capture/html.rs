@@ -3,7 +3,7 @@
 //! together: every author, the section path, and each photo with caption and credit split
 //! apart, its image bytes when the page carries them (`data:` URIs, a `_files/` folder).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -1735,58 +1735,80 @@ fn looks_like_logo(url: &str) -> bool {
 /// deep: a node put in place is not walked again, so a graph that refers to itself ends.
 fn resolve_node_references(value: &mut serde_json::Value) {
     use serde_json::Value;
-    fn collect(value: &Value, nodes: &mut std::collections::HashMap<String, Value>) {
+    const POINTING_KEYS: [&str; 3] = ["author", "creator", "publisher"];
+    /// The `@id` a value only points with (`{"@id": "…"}`, no name of its own).
+    fn pointer(v: &Value) -> Option<&str> {
+        v.as_object()
+            .filter(|m| !m.contains_key("name"))?
+            .get("@id")?
+            .as_str()
+    }
+    /// Each value under a pointing key, or each item of a list there.
+    fn pointing(v: &Value) -> Vec<&Value> {
+        match v {
+            Value::Array(items) => items.iter().collect(),
+            other => vec![other],
+        }
+    }
+    fn wanted<'v>(value: &'v Value, ids: &mut HashSet<&'v str>) {
         match value {
-            Value::Array(items) => items.iter().for_each(|v| collect(v, nodes)),
+            Value::Array(items) => items.iter().for_each(|v| wanted(v, ids)),
             Value::Object(map) => {
-                if let Some(id) = map.get("@id").and_then(Value::as_str) {
-                    if map.len() > 1 {
-                        nodes.entry(id.to_string()).or_insert_with(|| value.clone());
+                for (key, v) in map {
+                    if POINTING_KEYS.contains(&key.as_str()) {
+                        ids.extend(pointing(v).into_iter().filter_map(pointer));
                     }
+                    wanted(v, ids);
                 }
-                map.values().for_each(|v| collect(v, nodes));
             }
             _ => {}
         }
     }
-    fn replace(value: &mut Value, nodes: &std::collections::HashMap<String, Value>) {
-        let node_for = |v: &Value| {
-            v.as_object()
-                .filter(|m| !m.contains_key("name"))
-                .and_then(|m| m.get("@id"))
-                .and_then(Value::as_str)
-                .and_then(|id| nodes.get(id))
-                .cloned()
-        };
+    fn collect(value: &Value, ids: &HashSet<&str>, nodes: &mut HashMap<String, Value>) {
+        match value {
+            Value::Array(items) => items.iter().for_each(|v| collect(v, ids, nodes)),
+            Value::Object(map) => {
+                if let Some(id) = map.get("@id").and_then(Value::as_str) {
+                    if map.len() > 1 && ids.contains(id) && !nodes.contains_key(id) {
+                        nodes.insert(id.to_string(), value.clone());
+                    }
+                }
+                map.values().for_each(|v| collect(v, ids, nodes));
+            }
+            _ => {}
+        }
+    }
+    fn replace(value: &mut Value, nodes: &HashMap<String, Value>) {
+        let node_for = |v: &Value| pointer(v).and_then(|id| nodes.get(id)).cloned();
         match value {
             Value::Array(items) => items.iter_mut().for_each(|v| replace(v, nodes)),
             Value::Object(map) => {
                 for (key, v) in map.iter_mut() {
-                    if matches!(key.as_str(), "author" | "creator" | "publisher") {
-                        match v {
-                            Value::Array(items) => {
-                                for item in items.iter_mut() {
-                                    if let Some(node) = node_for(item) {
-                                        *item = node;
-                                    }
-                                }
-                            }
-                            other => {
-                                if let Some(node) = node_for(other) {
-                                    *other = node;
-                                }
-                            }
-                        }
-                    } else {
+                    if !POINTING_KEYS.contains(&key.as_str()) {
                         replace(v, nodes);
+                        continue;
+                    }
+                    let items = match v {
+                        Value::Array(items) => items.iter_mut().collect(),
+                        other => vec![other],
+                    };
+                    for item in items {
+                        if let Some(node) = node_for(item) {
+                            *item = node;
+                        }
                     }
                 }
             }
             _ => {}
         }
     }
-    let mut nodes = std::collections::HashMap::new();
-    collect(value, &mut nodes);
+    let mut ids = HashSet::new();
+    wanted(value, &mut ids);
+    if ids.is_empty() {
+        return;
+    }
+    let mut nodes = HashMap::new();
+    collect(value, &ids, &mut nodes);
     if !nodes.is_empty() {
         replace(value, &nodes);
     }
