@@ -216,6 +216,9 @@ const SOURCE_LABELS: [&str; 49] = [
     "사진 출처",
 ];
 
+/// The longest credit a label line carries (characters); a longer line is text.
+const MAX_CREDIT_CHARS: usize = 101;
+
 /// The separators a label is printed with: a comma, Arabic's and the full-width one.
 const SEPARATOR: &str = r"[,،，]";
 
@@ -258,7 +261,7 @@ pub(super) fn labelled_caption(line: &str) -> Option<&str> {
 /// Images`, `Fuente de la imagen, Reuters`, `ဓာတ်ပုံ မူပိုင် Khin Mg Win`).
 pub(super) fn labelled_source(line: &str) -> Option<&str> {
     let credit = SOURCE_LABEL.captures(line)?.get(1)?.as_str().trim();
-    (credit.chars().count() <= 101).then_some(credit)
+    (credit.chars().count() <= MAX_CREDIT_CHARS).then_some(credit)
 }
 
 #[cfg(test)]
