@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchReport } from '../api';
-import { baseName, cancelledDetail, dirName, firstNewArticle, notesOf, progressHeadline, summaryHeadline } from './batch';
+import { baseName, cancelledDetail, dirName, failureReason, firstNewArticle, notesOf, progressHeadline, summaryHeadline } from './batch';
 
 const report = (over: Partial<BatchReport>): BatchReport => ({ outcomes: [], failures: [], cancelled: false, skipped: 0, ...over });
 const created = (id: number) => ({ status: 'created' as const, article_id: id, title: `t${id}`, warnings: [] });
@@ -8,6 +8,16 @@ const already = (id: number) => ({ status: 'already_there' as const, article_id:
 const failure = { input: '/x/y.pdf', message: 'no' };
 
 describe('batch helpers', () => {
+  it('says why an item failed without naming it again', () => {
+    const input = '/clips/feed.html';
+    expect(failureReason({ input, message: `${input}: not a web page or text (it is JSON data)` })).toBe(
+      'Not a web page or text (it is JSON data).',
+    );
+    // A message that does not open with the input is kept whole.
+    expect(failureReason({ input, message: 'the batch was stopped' })).toBe('The batch was stopped.');
+    expect(failureReason({ input, message: '/clips/other.html: gone' })).toBe('/clips/other.html: gone.');
+  });
+
   it('splits POSIX and Windows paths', () => {
     expect(baseName('/home/r/clips/a.html')).toBe('a.html');
     expect(baseName('C:\\Users\\r\\b.txt')).toBe('b.txt');

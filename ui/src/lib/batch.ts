@@ -27,6 +27,16 @@ export function dirName(input: string): string {
   return at > 0 ? trimmed.slice(0, at) : '';
 }
 
+/**
+ * Why an item failed, said under its name: the backend's message names the input first
+ * (`/clips/feed.html: not a web page …`), which the panel already shows above it.
+ */
+export function failureReason(failure: BatchFailure): string {
+  const prefix = `${failure.input}: `;
+  const reason = failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message;
+  return asSentence(reason);
+}
+
 /** "Importing 12 of 340" while running (the item being worked on, 1-based). */
 export function progressHeadline(p: BatchProgress): string {
   if (p.total === 0) return 'Looking for files to import…';

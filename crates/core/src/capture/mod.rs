@@ -17,6 +17,7 @@ pub mod mhtml;
 pub mod missing_photos;
 mod page_byline;
 pub mod page_dates;
+mod sniff;
 #[cfg(test)]
 mod test_server;
 pub mod text;
@@ -26,6 +27,7 @@ use std::path::PathBuf;
 
 pub use extracted::Extracted;
 pub use extracted::{DateValue, ExtractedLink, ExtractedPhoto};
+pub use sniff::detect_format;
 
 use crate::model::{CaptureKind, ImportOutcome};
 use crate::Library;
@@ -219,10 +221,10 @@ pub(crate) enum Prepared {
 pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
     let input = &request.source_name;
     let format = match request.format {
-        Format::Auto => detect_format(&request.source_name, &request.bytes).ok_or_else(|| {
+        Format::Auto => detect_format(&request.source_name, &request.bytes).map_err(|reason| {
             CaptureError::Unsupported {
                 input: input.clone(),
-                reason: "it looks like binary data".into(),
+                reason,
             }
         })?,
         other => other,
@@ -377,42 +379,6 @@ fn site_of_address(address: &str) -> Option<String> {
     domain.contains('.').then(|| domain.to_string())
 }
 
-/// Guesses whether bytes are a web page or plain text; None for binary data.
-pub fn detect_format(name: &str, bytes: &[u8]) -> Option<Format> {
-    let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".mhtml") || lower.ends_with(".mht") || mhtml::looks_like_mhtml(bytes) {
-        return Some(Format::Mhtml);
-    }
-    if [".html", ".htm", ".xhtml", ".shtml"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
-    {
-        return Some(Format::Html);
-    }
-    let head = &bytes[..bytes.len().min(4096)];
-    if head.contains(&0) && !decode::looks_like_utf16(head) {
-        return None;
-    }
-    if lower.ends_with(".txt") {
-        return Some(Format::Text);
-    }
-    let sniff = String::from_utf8_lossy(head).to_ascii_lowercase();
-    let trimmed = sniff.trim_start_matches('\u{feff}').trim_start();
-    let html_start = [
-        "<!doctype html",
-        "<html",
-        "<head",
-        "<?xml",
-        "<!--",
-        "<meta",
-        "<body",
-    ];
-    if html_start.iter().any(|p| trimmed.starts_with(p)) {
-        return Some(Format::Html);
-    }
-    Some(Format::Text)
-}
-
 /// A title for an article whose page gave none: its first words.
 fn fallback_title(body: &str) -> String {
     let first = body.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
@@ -427,20 +393,6 @@ fn fallback_title(body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn detects_html_by_name_and_content() {
-        assert_eq!(detect_format("a.HTML", b"hello"), Some(Format::Html));
-        assert_eq!(
-            detect_format("x", b"  <!DOCTYPE html><html>"),
-            Some(Format::Html)
-        );
-        assert_eq!(
-            detect_format("x", b"News > World\n\nTitle"),
-            Some(Format::Text)
-        );
-        assert_eq!(detect_format("x.bin", &[0x89, b'P', 0, 0, 1]), None);
-    }
 
     #[test]
     fn an_unrendered_template_is_no_article() {

@@ -4,7 +4,7 @@
 //! and never fails its article.
 
 use super::fetch::{fetch, fetch_image, FetchError, FetchPolicy};
-use super::{CaptureError, Extracted, Format, ImportRequest};
+use super::{sniff, CaptureError, Extracted, ImportRequest};
 use crate::model::{CaptureKind, ImportOutcome};
 use crate::Library;
 
@@ -38,19 +38,11 @@ impl Library {
 /// Fetches a page into an import request (no images yet).
 pub fn fetch_request(url: &str, policy: &FetchPolicy) -> Result<ImportRequest, CaptureError> {
     let fetched = fetch(url, policy).map_err(|e| fetch_error(url, e))?;
-    let format = match fetched.content_type.as_deref() {
-        None | Some("text/html") | Some("application/xhtml+xml") => Format::Html,
-        Some("text/plain") => Format::Text,
-        Some("multipart/related") | Some("message/rfc822") | Some("application/x-mimearchive") => {
-            Format::Mhtml
-        }
-        Some(other) => {
-            return Err(CaptureError::Unsupported {
-                input: url.to_string(),
-                reason: format!("the server sent {other}, not a web page"),
-            })
-        }
-    };
+    let format = sniff::format_of_response(fetched.content_type.as_deref(), &fetched.body)
+        .map_err(|reason| CaptureError::Unsupported {
+            input: url.to_string(),
+            reason,
+        })?;
     Ok(ImportRequest {
         bytes: fetched.body,
         kind: CaptureKind::Url,
@@ -167,17 +159,47 @@ mod tests {
 
     #[test]
     fn non_pages_are_refused() {
-        let (base, server) = serve(vec![(
-            "/file.zip",
-            "application/zip",
-            b"PK\x03\x04".to_vec(),
-        )]);
+        let (base, server) = serve(vec![
+            ("/file.zip", "application/zip", b"PK\x03\x04".to_vec()),
+            (
+                "/feed",
+                "text/html",
+                b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>\
+                  <item><link>https://example.com/a</link></item></channel></rss>"
+                    .to_vec(),
+            ),
+            (
+                "/story",
+                "application/pdf",
+                b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj".to_vec(),
+            ),
+        ]);
         let policy = FetchPolicy {
             allow_private: true,
             ..FetchPolicy::default()
         };
-        let err = fetch_request(&format!("{base}/file.zip"), &policy).unwrap_err();
+        let dir = tempfile::tempdir().unwrap();
+        let lib = Library::open(dir.path()).unwrap();
+        let refused = |path: &str| {
+            let url = format!("{base}{path}");
+            let err = lib.import_url(&url, &policy).unwrap_err().to_string();
+            assert!(err.starts_with(&format!("{url}: ")), "{err}");
+            err
+        };
+        let zip = refused("/file.zip");
+        assert!(zip.contains("application/zip"), "{zip}");
+        // A feed is named as one though the server calls it a page.
+        let feed = refused("/feed");
+        assert!(
+            feed.contains("the server's text/html is an RSS news feed of 1 item"),
+            "{feed}"
+        );
+        let pdf = refused("/story");
+        assert!(
+            pdf.contains("the server's application/pdf is a PDF document: open it"),
+            "{pdf}"
+        );
         server.join().unwrap();
-        assert!(err.to_string().contains("application/zip"), "{err}");
+        assert_eq!(lib.info().unwrap().article_count, 0);
     }
 }

@@ -237,7 +237,7 @@ pub(crate) fn write_capture_unindexed(
         }
     };
     let format = match request.format {
-        Format::Auto => detect_format(&request.source_name, &request.bytes),
+        Format::Auto => detect_format(&request.source_name, &request.bytes).ok(),
         given => Some(given),
     };
     let media_type = match format {
