@@ -40,7 +40,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-06.43"
+    "+rules.2026-12-06.44"
 );
 
 /// Largest original accepted (bytes).

@@ -213,7 +213,8 @@
 //!   title when the page names them again in a line about them (`TOM BENNETT` / date /
 //!   headline … `Tom Bennett is a freelance reporter …`, kept as running text writes it).
 //! - `language` is whatlang's reliable guess on the body; `site_name` stays `None`; `url` is
-//!   set only from an explicit `URL: https://…` line.
+//!   set from an explicit `URL: https://…` line, or from an address alone on the clipping's
+//!   first line (the address bar copied over the page; see [`mark_address_line`]).
 //! - The body's HTML sets each block as the page did (see [`set_headings`] and
 //!   [`body_html`]): a short line set apart with text under it is a sub-heading, bulleted
 //!   and numbered lines are lists (ordered when every item is numbered), code keeps its
@@ -622,6 +623,27 @@ fn classify(units: &mut [Unit]) {
     mark_printed_galleries(units);
     mark_signup_pitches(units);
     mark_line_lists(units);
+    mark_address_line(units);
+}
+
+/// An address alone on the clipping's first line is the page's: the address bar copied
+/// over the page's text (`https://citypost.example/news/bridge-closed` / headline / …).
+/// No article opens with a bare address; one further down is a link the article prints
+/// (`Read the report:` / `https://…/report.pdf`), not its own.
+fn mark_address_line(units: &mut [Unit]) {
+    let Some(first) = units.first_mut() else {
+        return;
+    };
+    if first.bulleted || first.text.contains(char::is_whitespace) {
+        return;
+    }
+    let Ok(address) = url::Url::parse(&first.text) else {
+        return;
+    };
+    let named_host = address.host_str().is_some_and(|h| h.contains('.'));
+    if matches!(address.scheme(), "http" | "https") && named_host {
+        first.kind = Kind::Url(first.text.clone());
+    }
 }
 
 /// A menu item's text, without its bullet, for comparing with other lines.
@@ -7086,6 +7108,31 @@ mod tests {
 
     /// A small article around `header`, with enough body to be found.
     /// The bridge story's page (menu, headline, `body`, comment footer), read.
+    #[test]
+    fn an_address_on_the_first_line_is_the_pages() {
+        let title = "City Shuts Old Bridge After Cracks Found";
+        let address = "https://www.citypost.example/news/2026/12/05/bridge-closed?ref=home";
+        let pasted = format!("{address}\n\n{}", page(title, &[P1, P2, P3]));
+        let x = read_text_clipping(&pasted);
+        assert_eq!(x.url.as_deref(), Some(address));
+        assert_eq!(x.title, title);
+        assert!(!x.body_text.contains("https://"), "{}", x.body_text);
+        // Further down, a bare address is a link the article prints, and stays in its text.
+        let report = "https://www.citypost.example/files/bridge-report.pdf";
+        let x = bridge(&[P1, "Read the engineers' report:", report, P2, P3]);
+        assert_eq!(x.url, None);
+        assert!(x.body_text.contains(report), "{}", x.body_text);
+        // Not an address of a page: a bare word, a local name, another scheme.
+        for first in [
+            "localhost",
+            "http://intranet/story",
+            "ftp://files.example/a.txt",
+        ] {
+            let x = read_text_clipping(&format!("{first}\n\n{}", page(title, &[P1, P2, P3])));
+            assert_eq!(x.url, None, "{first}");
+        }
+    }
+
     fn bridge(body: &[&str]) -> Extracted {
         read_text_clipping(&page("City Shuts Old Bridge After Cracks Found", body))
     }
