@@ -239,8 +239,8 @@ pub async fn choose_and_import<R: tauri::Runtime>(
     match kind {
         PickKind::Files => dialog
             .add_filter(
-                "Saved pages and text",
-                &["html", "htm", "xhtml", "mhtml", "mht", "txt"],
+                "Saved pages, text and Markdown clippings",
+                cuttings_core::capture::batch::IMPORTABLE,
             )
             .pick_files(done),
         PickKind::Folders => dialog.pick_folders(done),

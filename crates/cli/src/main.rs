@@ -205,6 +205,7 @@ enum FormatArg {
     Html,
     Text,
     Mhtml,
+    Markdown,
 }
 
 fn main() -> ExitCode {
@@ -251,6 +252,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 FormatArg::Html => Format::Html,
                 FormatArg::Text => Format::Text,
                 FormatArg::Mhtml => Format::Mhtml,
+                FormatArg::Markdown => Format::Markdown,
             };
             let mut failures = 0;
             let mut report = |result: Result<ImportOutcome>| -> Result<()> {

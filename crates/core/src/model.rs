@@ -146,7 +146,8 @@ pub struct Capture {
     pub requested_url: Option<String>,
     pub final_url: Option<String>,
     pub http_status: Option<u16>,
-    /// What the original is: `text/html`, `multipart/related` (MHTML) or `text/plain`.
+    /// What the original is: `text/html`, `multipart/related` (MHTML), `text/plain` or
+    /// `text/markdown` (a Markdown clipping).
     #[serde(default)]
     pub media_type: Option<String>,
     /// Name and version of the extractor that read the original.

@@ -363,6 +363,83 @@ fn saved_page_with_files_folder_keeps_photos_and_thumbnails() {
 }
 
 #[test]
+fn a_folder_of_markdown_clippings_keeps_what_the_clipper_read() {
+    // An Obsidian vault's clippings folder: a note with its front matter and a picture
+    // saved beside it, imported as a folder.
+    let vault = tempfile::tempdir().unwrap();
+    let clippings = vault.path().join("Clippings");
+    std::fs::create_dir_all(clippings.join("attachments")).unwrap();
+    let png = png_bytes(640, 400);
+    std::fs::write(clippings.join("attachments/harbour.png"), &png).unwrap();
+    let note = r#"---
+title: "Storm closes the harbour"
+source: "https://coastnews.example/2023/11/02/storm-harbour"
+author:
+  - "[[Ann Poe]]"
+published: 2023-11-02
+created: 2023-11-03
+description: "Waves of up to eight metres kept the fishing fleet in port."
+tags:
+  - "clippings"
+---
+The harbour was closed on Thursday as the storm brought waves of up to eight metres to the coast, the port authority said in a statement.
+
+![Boats in the harbour](attachments/harbour.png)
+
+*Boats tied up in the harbour on Thursday. Photo: Ann Poe/Coast News*
+
+Fishing boats stayed tied up for a second day and the ferry to the islands was cancelled, leaving dozens of travellers waiting in the terminal.
+
+Forecasters said the wind would ease on Friday afternoon, but warned that the sea would stay rough well into the weekend.
+"#;
+    std::fs::write(clippings.join("Storm closes the harbour.md"), note).unwrap();
+    let lib = Library::open(vault.path().join("lib")).unwrap();
+    let report = lib.import_paths(
+        std::slice::from_ref(&clippings),
+        Format::Auto,
+        &std::sync::atomic::AtomicBool::new(false),
+        |_| {},
+    );
+    assert!(report.failures.is_empty(), "{:?}", report.failures);
+    assert_eq!(report.outcomes.len(), 1);
+    let a = lib.article(report.outcomes[0].article_id()).unwrap();
+    assert_eq!(a.title, "Storm closes the harbour");
+    assert_eq!(a.authors, ["Ann Poe"]);
+    assert_eq!(a.published.as_deref(), Some("2023-11-02"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://coastnews.example/2023/11/02/storm-harbour")
+    );
+    assert_eq!(a.site_name.as_deref(), Some("coastnews.example"));
+    assert_eq!(
+        a.standfirst.as_deref(),
+        Some("Waves of up to eight metres kept the fishing fleet in port.")
+    );
+    assert_eq!(a.text.split("\n\n").count(), 3, "{}", a.text);
+    assert_eq!(a.photos.len(), 1);
+    let photo = &a.photos[0];
+    assert_eq!(
+        photo.caption.as_deref(),
+        Some("Boats tied up in the harbour on Thursday.")
+    );
+    assert_eq!(photo.credit.as_deref(), Some("Ann Poe/Coast News"));
+    assert_eq!(
+        photo.sha256.as_deref(),
+        Some(cuttings_core::blob::sha256_hex(&png).as_str())
+    );
+    assert!(photo.has_thumbnail);
+    // The note itself is the original, kept byte for byte as Markdown.
+    let original = lib.original_file(a.capture.id).unwrap().unwrap();
+    assert_eq!(original.bytes, note.as_bytes());
+    assert!(original.intact);
+    assert!(
+        original.file_name.ends_with(".md"),
+        "{}",
+        original.file_name
+    );
+}
+
+#[test]
 fn an_icon_stands_neither_for_its_article_nor_in_the_gallery() {
     let tmp = tempfile::tempdir().unwrap();
     let (icon, photo) = (png_bytes(16, 9), png_bytes(900, 600));

@@ -19,7 +19,9 @@ use crate::store::write::{index_outcomes, write_capture_unindexed};
 use crate::Library;
 
 /// File extensions imported from folders (a file named explicitly is always tried).
-const IMPORTABLE: &[&str] = &["html", "htm", "xhtml", "shtml", "mhtml", "mht", "txt"];
+pub const IMPORTABLE: &[&str] = &[
+    "html", "htm", "xhtml", "shtml", "mhtml", "mht", "txt", "md", "markdown", "mdown", "mkd",
+];
 
 /// Folders never descended into: a saved page's resources, hidden folders.
 fn skip_folder(name: &str) -> bool {

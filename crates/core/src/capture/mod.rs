@@ -13,6 +13,7 @@ pub mod extracted;
 pub mod fetch;
 mod formula;
 pub mod html;
+pub mod markdown;
 pub mod mhtml;
 pub mod missing_photos;
 mod page_byline;
@@ -40,7 +41,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-06.44"
+    "+rules.2026-12-06.45"
 );
 
 /// Largest original accepted (bytes).
@@ -58,6 +59,8 @@ pub enum Format {
     Text,
     /// A page saved as one MIME archive (`.mhtml`, `.mht`).
     Mhtml,
+    /// A Markdown clipping, with the front matter a web clipper writes (`.md`).
+    Markdown,
 }
 
 /// One input to import.
@@ -229,7 +232,7 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
         })?,
         other => other,
     };
-    let pasted = !matches!(format, Format::Html | Format::Mhtml);
+    let pasted = !matches!(format, Format::Html | Format::Mhtml | Format::Markdown);
     let mut extracted = match format {
         Format::Html => {
             let charset = request.http.as_ref().and_then(|h| h.charset.as_deref());
@@ -253,6 +256,10 @@ pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
                 extracted.url = archive.url.clone();
             }
             extracted
+        }
+        Format::Markdown => {
+            let note = decode::decode_text(&request.bytes);
+            markdown::read_markdown(&note, request.base_dir.as_deref())
         }
         _ => {
             let text = decode::decode_text(&request.bytes);

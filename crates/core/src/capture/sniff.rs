@@ -9,7 +9,7 @@
 
 use memchr::memmem;
 
-use super::{decode, mhtml, Format};
+use super::{decode, markdown, mhtml, Format};
 
 /// How much of an input is looked at to tell what it is.
 const HEAD_BYTES: usize = 8192;
@@ -44,6 +44,13 @@ pub fn detect_format(name: &str, bytes: &[u8]) -> Result<Format, String> {
         .any(|ext| lower.ends_with(ext))
     {
         return Ok(Format::Html);
+    }
+    let extension = lower.rsplit_once('.').map(|(_, ext)| ext);
+    if extension.is_some_and(|ext| markdown::MARKDOWN_EXTENSIONS.contains(&ext))
+        || (!lower.ends_with(".txt")
+            && markdown::looks_like_clipping(&String::from_utf8_lossy(head)))
+    {
+        return Ok(Format::Markdown);
     }
     if lower.ends_with(".txt") || !starts_like_html(head) {
         return Ok(Format::Text);
@@ -310,6 +317,18 @@ mod tests {
         assert_eq!(
             detect_format("x.bin", &[0x89, b'P', 0, 0, 1]),
             Err("it looks like binary data".into())
+        );
+        // Markdown clippings, by name or by a clipper's front matter.
+        assert_eq!(
+            detect_format("Bridge.md", b"# Bridge"),
+            Ok(Format::Markdown)
+        );
+        let note = b"---\ntitle: \"Bridge\"\nsource: \"https://a.example/b\"\n---\nText";
+        assert_eq!(detect_format("stdin", note), Ok(Format::Markdown));
+        assert_eq!(detect_format("note.txt", note), Ok(Format::Text));
+        assert_eq!(
+            detect_format("x", b"---\nNews > World\n---\nTitle"),
+            Ok(Format::Text)
         );
         // XHTML declares itself XML and is still a page.
         let xhtml = br#"<?xml version="1.0" encoding="utf-8"?>

@@ -6285,7 +6285,7 @@ fn escape_html(s: &str) -> String {
 }
 
 /// whatlang's guess as an ISO 639-1 code, when reliable.
-fn detect_language(text: &str) -> Option<String> {
+pub(super) fn detect_language(text: &str) -> Option<String> {
     use whatlang::Lang;
     if text.trim().is_empty() {
         return None;

@@ -208,6 +208,7 @@ fn original_file_name(title: &str, captured_at: &str, sha256: &str, media_type: 
         "text/html" => "html",
         "multipart/related" => "mhtml",
         "text/plain" => "txt",
+        "text/markdown" => "md",
         _ => "bin",
     };
     let sha8 = sha256.get(..8).unwrap_or(sha256);

@@ -243,6 +243,7 @@ pub(crate) fn write_capture_unindexed(
     let media_type = match format {
         Some(Format::Html) => "text/html",
         Some(Format::Mhtml) => "multipart/related",
+        Some(Format::Markdown) => "text/markdown",
         _ => "text/plain",
     };
     let original = blob::put(tx, sha256, &request.bytes, Some(media_type), &now)?;

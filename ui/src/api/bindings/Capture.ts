@@ -22,7 +22,8 @@ bytes: number,
  */
 source_name: string | null, requested_url: string | null, final_url: string | null, http_status: number | null, 
 /**
- * What the original is: `text/html`, `multipart/related` (MHTML) or `text/plain`.
+ * What the original is: `text/html`, `multipart/related` (MHTML), `text/plain` or
+ * `text/markdown` (a Markdown clipping).
  */
 media_type: string | null, 
 /**

@@ -1,0 +1,630 @@
+//! Markdown clippings: the notes web clippers write (Obsidian Web Clipper, MarkDownload,
+//! Joplin, a read-later service's export). Their YAML front matter (`title`, `source`,
+//! `author`, `published`, `description` …) is what the clipper read off the page; their text
+//! is the article in Markdown.
+//!
+//! A note is turned back into the page it came from: the Markdown becomes HTML
+//! (pulldown-cmark), an image with a caption under it becomes a figure, and the page is read
+//! by [`super::html`] like any saved page, so photos, captions and credits are found as
+//! there. What the front matter says then overrides what the page reader guessed: the
+//! clipper read it off the live page.
+//!
+//! The front matter is read with yaml-rust2's event parser, keeping only the top level's
+//! text values and lists of them: an alias is never expanded (so a hostile note cannot
+//! make a "billion laughs" of it), and a nested mapping is skipped.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use dom_query::Document;
+use pulldown_cmark::{Options, Parser};
+use regex::Regex;
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser as YamlParser};
+use yaml_rust2::scanner::Marker;
+
+use super::dates::parse_date;
+use super::extracted::{canonical_language, Extracted};
+use super::html::{self, split_authors};
+use super::text::{caption_credit, collapse, detect_language, word_count};
+
+/// Largest front matter read (bytes); a longer block is not a clipper's.
+const MAX_FRONT_MATTER: usize = 64 * 1024;
+
+/// Most words in a line under an image that is read as its caption.
+const MAX_CAPTION_WORDS: usize = 60;
+
+/// The article's fields a clipper writes into its front matter, under the names clippers
+/// use (Obsidian Web Clipper: `source`, `author`, `published`; Jekyll and Hugo: `date`;
+/// Omnivore: `date_published`, `url`; Joplin: `source_url`).
+const TITLE_KEYS: &[&str] = &["title"];
+const ADDRESS_KEYS: &[&str] = &[
+    "source",
+    "url",
+    "source_url",
+    "original_url",
+    "canonical_url",
+    "canonical",
+    "link",
+    "permalink",
+];
+const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "creator", "creators"];
+const PUBLISHED_KEYS: &[&str] = &[
+    "published",
+    "date_published",
+    "published_at",
+    "publish_date",
+    "pubdate",
+    "date",
+];
+const MODIFIED_KEYS: &[&str] = &["updated", "modified", "date_modified", "last_modified"];
+const STANDFIRST_KEYS: &[&str] = &["description", "excerpt", "summary", "subtitle"];
+const SITE_KEYS: &[&str] = &["site", "site_name", "sitename", "publisher", "publication"];
+const LANGUAGE_KEYS: &[&str] = &["lang", "language"];
+
+/// File names read as Markdown.
+pub const MARKDOWN_EXTENSIONS: &[&str] = &["md", "markdown", "mdown", "mkd"];
+
+/// Extracts the article from a Markdown note; `base_dir` is the note's folder (finds the
+/// images saved beside it).
+pub fn read_markdown(note: &str, base_dir: Option<&Path>) -> Extracted {
+    let note = note.trim_start_matches('\u{feff}');
+    let (front, text) = match split_front_matter(note) {
+        Some((yaml, rest)) => (FrontMatter::read(yaml), rest),
+        None => (FrontMatter::default(), note),
+    };
+    let language = front.first(LANGUAGE_KEYS).and_then(canonical_language);
+    let address = front.address();
+    let title = front.first(TITLE_KEYS).map(collapse);
+    let (page, excerpt) = page_of(text, title.as_deref(), language.as_deref());
+    // Read without the page's address: a relative image in a note is a file the clipper
+    // saved beside it (`attachments/photo.png`), not a path on the article's site.
+    let mut out = html::read_html(&page, None, base_dir);
+
+    if let Some(title) = title {
+        out.title = title;
+    }
+    let authors = front.authors();
+    if !authors.is_empty() {
+        out.byline = Some(authors.join(", "));
+        out.authors = authors;
+    }
+    let date = |keys: &[&str]| {
+        front
+            .all(keys)
+            .into_iter()
+            .find_map(|raw| parse_date(raw, language.as_deref().or(out.language.as_deref())))
+    };
+    if let Some(published) = date(PUBLISHED_KEYS) {
+        out.published = Some(published);
+    }
+    if let Some(modified) = date(MODIFIED_KEYS) {
+        out.modified = Some(modified);
+    }
+    if let Some(standfirst) = front.first(STANDFIRST_KEYS).map(collapse).or(excerpt) {
+        out.standfirst = Some(standfirst);
+    }
+    if let Some(site) = front.first(SITE_KEYS).map(|s| collapse(&wiki_link_text(s))) {
+        out.site_name = Some(site);
+    }
+    // A note names its language only now and then; its text tells it otherwise, as a
+    // pasted clipping's does.
+    out.language = language
+        .or(out.language.take())
+        .or_else(|| detect_language(&out.body_text));
+    if address.is_some() {
+        out.url = address;
+    }
+    out
+}
+
+/// Whether text opens with front matter that names an article (a `title`, or an address
+/// under one of the clippers' keys): a Markdown clipping given without its file name.
+pub fn looks_like_clipping(text: &str) -> bool {
+    split_front_matter(text.trim_start_matches('\u{feff}')).is_some_and(|(yaml, _)| {
+        let front = FrontMatter::read(yaml);
+        front.first(TITLE_KEYS).is_some() || front.address().is_some()
+    })
+}
+
+/// The front matter (between `---` lines at the very top) and the text after it.
+fn split_front_matter(note: &str) -> Option<(&str, &str)> {
+    let first_end = note.find('\n')?;
+    if note[..first_end].trim_end() != "---" {
+        return None;
+    }
+    let body = &note[first_end + 1..];
+    let mut at = 0;
+    for line in body.split_inclusive('\n') {
+        if matches!(line.trim_end(), "---" | "...") {
+            return Some((&body[..at], &body[at + line.len()..]));
+        }
+        at += line.len();
+        if at > MAX_FRONT_MATTER {
+            return None;
+        }
+    }
+    None
+}
+
+/// The top level of a front matter: each key (lower case, `-` read as `_`) with its text
+/// values, in order.
+#[derive(Debug, Default)]
+struct FrontMatter {
+    fields: Vec<(String, Vec<String>)>,
+}
+
+impl FrontMatter {
+    fn read(yaml: &str) -> FrontMatter {
+        let mut reader = TopLevelReader::default();
+        // A front matter that breaks off keeps what was read before the break.
+        let _ = YamlParser::new_from_str(yaml).load(&mut reader, false);
+        FrontMatter {
+            fields: reader.fields,
+        }
+    }
+
+    /// Every non-empty value under any of `keys`, the keys in the order given.
+    fn all(&self, keys: &[&str]) -> Vec<&str> {
+        keys.iter()
+            .flat_map(|key| {
+                self.fields
+                    .iter()
+                    .filter(move |(name, _)| name == key)
+                    .flat_map(|(_, values)| values.iter().map(|v| v.trim()))
+            })
+            .filter(|v| !v.is_empty())
+            .collect()
+    }
+
+    fn first(&self, keys: &[&str]) -> Option<&str> {
+        self.all(keys).into_iter().next()
+    }
+
+    /// The page's address: the first value under an address key that is an http(s) URL.
+    fn address(&self) -> Option<String> {
+        self.all(ADDRESS_KEYS)
+            .into_iter()
+            .map(|v| v.trim_start_matches('<').trim_end_matches('>'))
+            .find(|v| url::Url::parse(v).is_ok_and(|u| matches!(u.scheme(), "http" | "https")))
+            .map(str::to_string)
+    }
+
+    /// The authors: each listed name (an Obsidian link `[[Jane Roe]]` read as its text), a
+    /// single line of names split as a byline is.
+    fn authors(&self) -> Vec<String> {
+        let names: Vec<String> = self
+            .all(AUTHOR_KEYS)
+            .into_iter()
+            .map(|v| collapse(&wiki_link_text(v)))
+            .filter(|v| !v.is_empty())
+            .collect();
+        match names.as_slice() {
+            [one] => {
+                let split = split_authors(one);
+                if split.is_empty() {
+                    names
+                } else {
+                    split
+                }
+            }
+            _ => {
+                let mut unique = Vec::new();
+                for name in names {
+                    if !unique.contains(&name) {
+                        unique.push(name);
+                    }
+                }
+                unique
+            }
+        }
+    }
+}
+
+/// Collects the top level of a YAML document from the parser's events.
+#[derive(Default)]
+struct TopLevelReader {
+    fields: Vec<(String, Vec<String>)>,
+    /// Mappings and sequences open; the top-level mapping is depth 1.
+    depth: usize,
+    /// The top-level key whose value comes next.
+    key: Option<String>,
+    /// The values of a top-level list being read.
+    list: Option<Vec<String>>,
+}
+
+impl TopLevelReader {
+    fn finish_value(&mut self, values: Vec<String>) {
+        if let Some(key) = self.key.take() {
+            let key = key.trim().to_lowercase().replace('-', "_");
+            self.fields.push((key, values));
+        }
+    }
+}
+
+impl MarkedEventReceiver for TopLevelReader {
+    fn on_event(&mut self, event: Event, _mark: Marker) {
+        match event {
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                if self.depth == 1 && self.key.is_some() {
+                    self.list = matches!(event, Event::SequenceStart(..)).then(Vec::new);
+                }
+                self.depth += 1;
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.depth = self.depth.saturating_sub(1);
+                if self.depth == 1 {
+                    let values = self.list.take().unwrap_or_default();
+                    self.finish_value(values);
+                }
+            }
+            Event::Scalar(value, ..) => match self.depth {
+                1 if self.key.is_none() => self.key = Some(value),
+                1 => self.finish_value(vec![value]),
+                2 => {
+                    if let Some(list) = &mut self.list {
+                        list.push(value);
+                    }
+                }
+                _ => {}
+            },
+            // An alias stands for a value given earlier; it is not expanded.
+            Event::Alias(_) if self.depth == 1 => {
+                if self.key.is_some() {
+                    self.finish_value(Vec::new());
+                } else {
+                    self.key = Some(String::new());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// An Obsidian link's text: `[[Jane Roe]]` → `Jane Roe`, `[[people/Jane Roe|Jane]]` →
+/// `Jane`; other text as it is.
+fn wiki_link_text(value: &str) -> String {
+    let value = value.trim();
+    match value.strip_prefix("[[").and_then(|v| v.strip_suffix("]]")) {
+        Some(link) => link.rsplit('|').next().unwrap_or(link).to_string(),
+        None => value.to_string(),
+    }
+}
+
+/// An Obsidian embed (`![[photo.png]]`, `![[photo.png|alt]]`), which CommonMark does not
+/// know, as a Markdown image.
+static WIKI_EMBED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"!\[\[([^\]|\n]+)(?:\|([^\]\n]*))?\]\]").expect("valid regex"));
+
+/// The page a note came from, and the excerpt MarkDownload puts over the text (`> ##
+/// Excerpt` / `> …`), taken out of it.
+fn page_of(text: &str, title: Option<&str>, language: Option<&str>) -> (String, Option<String>) {
+    let text = WIKI_EMBED.replace_all(text, |caps: &regex::Captures| {
+        let alt = caps.get(2).map_or("", |m| m.as_str());
+        format!("![{alt}](<{}>)", &caps[1])
+    });
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS;
+    let mut body = String::new();
+    pulldown_cmark::html::push_html(&mut body, Parser::new_ext(&text, options));
+
+    // Markdown nests as deep as its writer likes (`>>>>…` a hundred thousand quotes deep):
+    // bounded as any page's markup is before a parser sees it.
+    let page = format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><article>{body}</article></body></html>"
+    );
+    let document = Document::from(&*crate::html_limits::bound_for_reading(&page));
+    let excerpt = take_excerpt(&document);
+    figure_captioned_images(&document);
+    let head = document.select("head");
+    if let Some(title) = title {
+        head.append_html(format!("<title>{}</title>", escape(title)));
+    }
+    if let Some(language) = language {
+        document.select("html").set_attr("lang", &escape(language));
+    }
+    (document.html().to_string(), excerpt)
+}
+
+/// MarkDownload's excerpt: a quote opening with the heading `Excerpt`, then a rule.
+fn take_excerpt(document: &Document) -> Option<String> {
+    let quote = document.select("article > blockquote").first();
+    let heading = quote.select("h1, h2, h3").first();
+    if !quote.exists() || heading.text().trim() != "Excerpt" {
+        return None;
+    }
+    heading.remove();
+    let excerpt = collapse(&quote.text());
+    let next = quote.next_sibling();
+    if next.is("hr") {
+        next.remove();
+    }
+    quote.remove();
+    (!excerpt.is_empty()).then_some(excerpt)
+}
+
+/// A numbered figure's label opening its caption (`Figure 3.`, `Fig. 2:`, `Abb. 1`).
+static FIGURE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:figure|fig\.|abbildung|abb\.|figura|grafik|chart|map|table)\s*\d+[a-z]?\s*[.:|—–-]",
+    )
+    .expect("valid regex")
+});
+
+/// An image alone in its paragraph with a short line under it that reads as a caption (set
+/// in italics, carrying a credit: `Photo: Reuters`, `(Getty Images)`, numbered: `Figure 3.
+/// …`, or the image's alt text again) becomes a figure with that caption, as the page
+/// printed it before it was clipped.
+fn figure_captioned_images(document: &Document) {
+    for paragraph in document.select("article p").nodes() {
+        let paragraph = dom_query::Selection::from(*paragraph);
+        let images = paragraph.select("img");
+        let alone = images.length() == 1 && paragraph.text().trim().is_empty();
+        if !alone {
+            continue;
+        }
+        let next = paragraph.next_sibling();
+        if !next.is("p") || next.select("img").exists() {
+            continue;
+        }
+        let line = collapse(&next.text());
+        let italic = next.children().length() == 1
+            && next.children().is("em, i")
+            && collapse(&next.children().text()) == line;
+        let credited = caption_credit(&line).is_some();
+        // Obsidian's clipper writes a figure's caption as the line under its image, and
+        // often as the image's alt text too.
+        let alt = images.attr("alt").map(|a| collapse(&a)).unwrap_or_default();
+        let names_the_image = !alt.is_empty() && alt.to_lowercase() == line.to_lowercase();
+        let numbered = FIGURE_LABEL.is_match(&line);
+        if line.is_empty()
+            || word_count(&line) > MAX_CAPTION_WORDS
+            || !(italic || credited || names_the_image || numbered)
+        {
+            continue;
+        }
+        let image = images.first().html().to_string();
+        let caption = next.inner_html().to_string();
+        next.remove();
+        paragraph.replace_with_html(format!(
+            "<figure>{image}<figcaption>{caption}</figcaption></figure>"
+        ));
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P1: &str = "The city council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports.";
+    const P2: &str = "Residents had complained for years about the state of the crossing, which carries more than ten thousand vehicles a day.";
+    const P3: &str = "The mayor said repairs would start in the spring and last at least eighteen months, with a ferry service in the meantime.";
+
+    /// A note as Obsidian Web Clipper's default template writes it.
+    fn obsidian_note() -> String {
+        format!(
+            r#"---
+title: "City Shuts Old Bridge After Cracks Found"
+source: "https://citypost.example/news/2026/12/05/bridge-closed"
+author:
+  - "[[Jane Roe]]"
+  - "[[John Poe]]"
+published: 2026-12-05
+created: 2026-12-06
+description: "Engineers found cracks in two supports of the 1911 crossing."
+tags:
+  - "clippings"
+---
+{P1}
+
+![The old bridge seen from the river](https://citypost.example/img/bridge.jpg)
+
+*The old bridge seen from the river on Monday. Photo: Anna Lee/City Post*
+
+{P2}
+
+{P3}
+"#
+        )
+    }
+
+    #[test]
+    fn an_obsidian_clipping_keeps_what_its_clipper_read() {
+        let x = read_markdown(&obsidian_note(), None);
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        assert_eq!(
+            x.url.as_deref(),
+            Some("https://citypost.example/news/2026/12/05/bridge-closed")
+        );
+        assert_eq!(x.authors, ["Jane Roe", "John Poe"]);
+        assert_eq!(
+            x.published.as_ref().map(|d| d.normalized.as_str()),
+            Some("2026-12-05")
+        );
+        assert_eq!(
+            x.standfirst.as_deref(),
+            Some("Engineers found cracks in two supports of the 1911 crossing.")
+        );
+        for p in [P1, P2, P3] {
+            assert!(x.body_text.contains(p), "{}", x.body_text);
+        }
+        // The image with the italic line under it is a photo with its caption and credit.
+        assert_eq!(x.photos.len(), 1, "{:?}", x.photos);
+        let photo = &x.photos[0];
+        assert_eq!(
+            photo.url.as_deref(),
+            Some("https://citypost.example/img/bridge.jpg")
+        );
+        assert_eq!(
+            photo.caption.as_deref(),
+            Some("The old bridge seen from the river on Monday.")
+        );
+        assert_eq!(photo.credit.as_deref(), Some("Anna Lee/City Post"));
+        assert!(!x.body_text.contains("Anna Lee"), "{}", x.body_text);
+        assert_eq!(x.language.as_deref(), Some("en"));
+        // The front matter is not text of the article.
+        assert!(!x.body_text.contains("clippings"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_markdownload_clipping_gives_its_title_and_excerpt() {
+        let note = format!(
+            "# City Shuts Old Bridge After Cracks Found\n\n> ## Excerpt\n> Engineers found \
+             cracks in two supports.\n\n---\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        );
+        let x = read_markdown(&note, None);
+        assert_eq!(x.title, "City Shuts Old Bridge After Cracks Found");
+        assert_eq!(
+            x.standfirst.as_deref(),
+            Some("Engineers found cracks in two supports.")
+        );
+        assert!(!x.body_text.contains("Excerpt"), "{}", x.body_text);
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_line_repeating_the_images_alt_text_is_its_caption() {
+        let note = format!(
+            "---\ntitle: Bridge\n---\n{P1}\n\n![The old bridge at dawn](a.jpg)\n\nThe old bridge at \
+             dawn\n\n{P2}\n\n{P3}\n"
+        );
+        let x = read_markdown(&note, None);
+        assert_eq!(x.photos.len(), 1);
+        assert_eq!(
+            x.photos[0].caption.as_deref(),
+            Some("The old bridge at dawn")
+        );
+        assert!(!x.body_text.contains("at dawn"), "{}", x.body_text);
+    }
+
+    #[test]
+    fn a_numbered_figure_line_is_its_images_caption() {
+        let note = format!(
+            "---\ntitle: Bridge\n---\n{P1}\n\n![plot](a.jpg)\n\nFigure 2. Traffic on the bridge \
+             by hour.\n\n{P2}\n\n{P3}\n"
+        );
+        let x = read_markdown(&note, None);
+        assert_eq!(
+            x.photos[0].caption.as_deref(),
+            Some("Figure 2. Traffic on the bridge by hour.")
+        );
+    }
+
+    #[test]
+    fn a_plain_paragraph_under_an_image_stays_text() {
+        let note = format!("---\ntitle: Bridge\n---\n{P1}\n\n![](a.jpg)\n\n{P2}\n\n{P3}\n");
+        let x = read_markdown(&note, None);
+        assert_eq!(x.photos.len(), 1);
+        assert_eq!(x.photos[0].caption, None);
+        assert!(x.body_text.contains(P2), "{}", x.body_text);
+    }
+
+    #[test]
+    fn front_matter_values_are_read_as_clippers_write_them() {
+        let front = FrontMatter::read(
+            "Title: 'It''s open'\nsource_url: <https://a.example/x>\nauthor: Jane Roe and John Poe\n\
+             date-published: 5 December 2026\nnested:\n  title: not this\nlist: [a, b]\n",
+        );
+        assert_eq!(front.first(TITLE_KEYS), Some("It's open"));
+        assert_eq!(front.address().as_deref(), Some("https://a.example/x"));
+        assert_eq!(front.authors(), ["Jane Roe", "John Poe"]);
+        assert_eq!(front.first(PUBLISHED_KEYS), Some("5 December 2026"));
+        assert_eq!(front.all(&["list"]), ["a", "b"]);
+        // Only the top level counts.
+        assert_eq!(front.all(TITLE_KEYS).len(), 1);
+        // Keys a clipper left empty (`author:` with no one under it) give nothing.
+        let empty = FrontMatter::read("author:\npublished:\ndescription:\ntitle: X\n");
+        assert!(empty.authors().is_empty(), "{:?}", empty.fields);
+        assert_eq!(empty.first(PUBLISHED_KEYS), None);
+        assert_eq!(empty.first(TITLE_KEYS), Some("X"));
+        // An address that is not a web page's is no address.
+        assert_eq!(
+            FrontMatter::read("source: obsidian://open?x").address(),
+            None
+        );
+    }
+
+    #[test]
+    fn hostile_front_matter_is_read_without_blowing_up() {
+        // A "billion laughs": each alias would copy the list before it ten times.
+        let mut yaml = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (name, prev) in ["b", "c", "d", "e", "f", "g", "h", "i", "j"]
+            .iter()
+            .zip(["a", "b", "c", "d", "e", "f", "g", "h", "i"])
+        {
+            let refs = vec![format!("*{prev}"); 10].join(", ");
+            yaml.push_str(&format!("{name}: &{name} [{refs}]\n"));
+        }
+        yaml.push_str("title: Still read\n");
+        let front = FrontMatter::read(&yaml);
+        assert_eq!(front.first(TITLE_KEYS), Some("Still read"));
+        assert!(front.all(&["j"]).is_empty());
+        // Broken YAML keeps what came before the break; deep nesting is refused, not overflowed.
+        let broken = FrontMatter::read("title: Kept\nauthor: [unclosed\n");
+        assert_eq!(broken.first(TITLE_KEYS), Some("Kept"));
+        let deep = format!(
+            "title: Deep\nx: {}{}\n",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        assert_eq!(FrontMatter::read(&deep).first(TITLE_KEYS), Some("Deep"));
+    }
+
+    #[test]
+    fn markdown_nested_a_hundred_thousand_deep_is_read_with_its_text() {
+        let note = format!(
+            "---\ntitle: Deep\n---\n{} deep text\n\n{P1}\n",
+            ">".repeat(100_000)
+        );
+        let x = read_markdown(&note, None);
+        assert_eq!(x.title, "Deep");
+        assert!(x.body_text.contains("deep text"), "{}", x.body_text);
+        assert!(x.body_text.contains(P1), "{}", x.body_text);
+    }
+
+    #[test]
+    fn scripts_in_a_note_never_reach_the_body() {
+        let note = format!(
+            "---\ntitle: Bridge\n---\n{P1}\n\n<script>alert(1)</script>\n\n<img src=x \
+             onerror=alert(2)>\n\n[click](javascript:alert(3))\n\n{P2}\n\n{P3}\n"
+        );
+        let x = read_markdown(&note, None);
+        let stored = crate::sanitize::sanitize_body(&x.body_html, None);
+        for bad in ["<script", "alert(1)", "onerror", "javascript:"] {
+            assert!(!stored.contains(bad), "{bad} in {stored}");
+        }
+        assert!(stored.contains(P2), "{stored}");
+    }
+
+    #[test]
+    fn only_a_block_at_the_very_top_is_front_matter() {
+        assert!(looks_like_clipping("---\ntitle: A\n---\ntext"));
+        assert!(looks_like_clipping(
+            "---\nsource: https://a.example/\n...\ntext"
+        ));
+        // A rule in a text, a block naming no article, an unclosed block.
+        assert!(!looks_like_clipping("Intro\n---\ntitle: A\n---\n"));
+        assert!(!looks_like_clipping("---\ntags: [a]\n---\ntext"));
+        assert!(!looks_like_clipping("---\ntitle: A\ntext goes on"));
+    }
+
+    #[test]
+    fn obsidian_embeds_are_images() {
+        let dir = tempfile::tempdir().unwrap();
+        let png = crate::capture::test_server::png();
+        std::fs::write(dir.path().join("bridge photo.png"), &png).unwrap();
+        let note =
+            format!("---\ntitle: Bridge\n---\n{P1}\n\n![[bridge photo.png]]\n\n{P2}\n\n{P3}\n");
+        let x = read_markdown(&note, Some(dir.path()));
+        assert_eq!(x.photos.len(), 1, "{:?}", x.photos);
+        assert_eq!(x.photos[0].bytes.as_deref(), Some(png.as_slice()));
+    }
+}
