@@ -75,7 +75,12 @@ pub fn read_markdown(note: &str, base_dir: Option<&Path>) -> Extracted {
     let language = front.first(LANGUAGE_KEYS).and_then(canonical_language);
     let address = front.address();
     let title = front.first(TITLE_KEYS).map(collapse);
-    let (page, excerpt) = page_of(text, title.as_deref(), language.as_deref());
+    let head = PageHead {
+        title: title.as_deref(),
+        description: front.first(STANDFIRST_KEYS),
+        language: language.as_deref(),
+    };
+    let (page, excerpt) = page_of(text, &head);
     // Read without the page's address: a relative image in a note is a file the clipper
     // saved beside it (`attachments/photo.png`), not a path on the article's site.
     let mut out = html::read_html(&page, None, base_dir);
@@ -100,8 +105,10 @@ pub fn read_markdown(note: &str, base_dir: Option<&Path>) -> Extracted {
     if let Some(modified) = date(MODIFIED_KEYS) {
         out.modified = Some(modified);
     }
-    if let Some(standfirst) = front.first(STANDFIRST_KEYS).map(collapse).or(excerpt) {
-        out.standfirst = Some(standfirst);
+    // The description is the page's, and the page reader judged it (one cut from the
+    // text's opening is no standfirst); MarkDownload's excerpt block is one by its place.
+    if let Some(excerpt) = excerpt {
+        out.standfirst = Some(excerpt);
     }
     if let Some(site) = front.first(SITE_KEYS).map(|s| collapse(&wiki_link_text(s))) {
         out.site_name = Some(site);
@@ -196,6 +203,7 @@ impl FrontMatter {
             .all(AUTHOR_KEYS)
             .into_iter()
             .map(|v| collapse(&wiki_link_text(v)))
+            .map(|v| AUTHOR_LINK_LEAD.replace(&v, "").into_owned())
             .filter(|v| !v.is_empty())
             .collect();
         match names.as_slice() {
@@ -280,6 +288,13 @@ impl MarkedEventReceiver for TopLevelReader {
     }
 }
 
+/// What a clipper copies from an author link's title before the name (`View all posts by
+/// Chad Spooner`, `More from Jane Roe`).
+static AUTHOR_LINK_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:view all (?:posts|articles|stories) by|(?:all )?(?:posts|articles|stories) by|more (?:from|by))\s+")
+        .expect("valid regex")
+});
+
 /// An Obsidian link's text: `[[Jane Roe]]` → `Jane Roe`, `[[people/Jane Roe|Jane]]` →
 /// `Jane`; other text as it is.
 fn wiki_link_text(value: &str) -> String {
@@ -295,9 +310,16 @@ fn wiki_link_text(value: &str) -> String {
 static WIKI_EMBED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"!\[\[([^\]|\n]+)(?:\|([^\]\n]*))?\]\]").expect("valid regex"));
 
+/// What the front matter puts in the head of the page a note came from.
+struct PageHead<'a> {
+    title: Option<&'a str>,
+    description: Option<&'a str>,
+    language: Option<&'a str>,
+}
+
 /// The page a note came from, and the excerpt MarkDownload puts over the text (`> ##
 /// Excerpt` / `> …`), taken out of it.
-fn page_of(text: &str, title: Option<&str>, language: Option<&str>) -> (String, Option<String>) {
+fn page_of(text: &str, page_head: &PageHead) -> (String, Option<String>) {
     let text = WIKI_EMBED.replace_all(text, |caps: &regex::Captures| {
         let alt = caps.get(2).map_or("", |m| m.as_str());
         format!("![{alt}](<{}>)", &caps[1])
@@ -318,11 +340,17 @@ fn page_of(text: &str, title: Option<&str>, language: Option<&str>) -> (String, 
     let excerpt = take_excerpt(&document);
     figure_captioned_images(&document);
     let head = document.select("head");
-    if let Some(title) = title {
+    if let Some(title) = page_head.title {
         head.append_html(format!("<title>{}</title>", escape(title)));
     }
-    if let Some(language) = language {
-        document.select("html").set_attr("lang", &escape(language));
+    if let Some(description) = page_head.description {
+        head.append_html(format!(
+            "<meta name=\"description\" content=\"{}\">",
+            escape(&collapse(description))
+        ));
+    }
+    if let Some(language) = page_head.language {
+        document.select("html").set_attr("lang", language);
     }
     (document.html().to_string(), excerpt)
 }
@@ -491,6 +519,16 @@ tags:
     }
 
     #[test]
+    fn a_description_cut_from_the_text_is_no_standfirst() {
+        let cut: String = P1.chars().take(70).collect();
+        let note =
+            format!("---\ntitle: Bridge\ndescription: \"{cut}…\"\n---\n{P1}\n\n{P2}\n\n{P3}\n");
+        let x = read_markdown(&note, None);
+        assert_eq!(x.standfirst, None);
+        assert!(x.body_text.starts_with(P1), "{}", x.body_text);
+    }
+
+    #[test]
     fn a_line_repeating_the_images_alt_text_is_its_caption() {
         let note = format!(
             "---\ntitle: Bridge\n---\n{P1}\n\n![The old bridge at dawn](a.jpg)\n\nThe old bridge at \
@@ -536,6 +574,8 @@ tags:
         assert_eq!(front.first(TITLE_KEYS), Some("It's open"));
         assert_eq!(front.address().as_deref(), Some("https://a.example/x"));
         assert_eq!(front.authors(), ["Jane Roe", "John Poe"]);
+        let linked = FrontMatter::read("author:\n  - \"[[View all posts by Chad Spooner]]\"\n");
+        assert_eq!(linked.authors(), ["Chad Spooner"]);
         assert_eq!(front.first(PUBLISHED_KEYS), Some("5 December 2026"));
         assert_eq!(front.all(&["list"]), ["a", "b"]);
         // Only the top level counts.
