@@ -1,6 +1,7 @@
 //! The readers under damaged input: the corpus's pastes and saved pages cut, spliced,
 //! repeated, reversed and salted with the marks the rules look for, then read, for as long
-//! as asked. Every input that panics, and each input that takes the longest time per
+//! as asked. Some pastes go under a web clipper's front matter and are read as Markdown
+//! clippings. Every input that panics, and each input that takes the longest time per
 //! kilobyte so far, is written out to be replayed with `--explain` (pastes) or the CLI.
 //!
 //! ```text
@@ -17,7 +18,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::{ensure, Context, Result};
-use cuttings_core::capture::{decode, html, text};
+use cuttings_core::capture::{decode, html, markdown, text};
 
 /// What the mutations insert: the marks the text reader's rules and the date cascade look
 /// for, and characters that are easy to cut in half.
@@ -64,6 +65,19 @@ const MAX_SPAN: usize = 2000;
 /// Most times a span is repeated in place.
 const MAX_REPEATS: usize = 50;
 
+/// Which reader an input goes to.
+#[derive(Clone, Copy, PartialEq)]
+enum Reader {
+    Page,
+    Paste,
+    Markdown,
+}
+
+/// The front matter Obsidian Web Clipper writes, put over a paste to make a note of it.
+const CLIPPER_FRONT_MATTER: &str = "---\ntitle: \"City Shuts Old Bridge\"\nsource: \
+\"https://citypost.example/news/bridge\"\nauthor:\n  - \"[[Jane Roe]]\"\npublished: 2026-12-05\n\
+description: \"Engineers found cracks.\"\ntags:\n  - \"clippings\"\n---\n";
+
 /// Inputs that take less than this are never reported as slow (start-up noise).
 const SLOW_FLOOR: Duration = Duration::from_millis(50);
 
@@ -85,20 +99,35 @@ pub fn run(corpus: &Path, seconds: u64, seed: u64, out: &Path) -> Result<()> {
     let mut slowest_per_kb = 0.0_f64;
     while start.elapsed() < Duration::from_secs(seconds) {
         runs += 1;
-        let as_page = rng.below(4) == 0;
-        let pool = if as_page { &pages } else { &pastes };
+        let reader = match rng.below(8) {
+            0 | 1 => Reader::Page,
+            2 => Reader::Markdown,
+            _ => Reader::Paste,
+        };
+        let pool = if reader == Reader::Page {
+            &pages
+        } else {
+            &pastes
+        };
         let (base, other) = (rng.below(pool.len()), rng.below(pool.len()));
-        let input = mutate(&mut rng, &pool[base], &pool[other]);
+        let input = if reader == Reader::Markdown {
+            let note = format!("{CLIPPER_FRONT_MATTER}{}", pool[base]);
+            mutate(&mut rng, &note, &pool[other])
+        } else {
+            mutate(&mut rng, &pool[base], &pool[other])
+        };
         let started = Instant::now();
-        let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-            if as_page {
-                html::read_html(&input, None, None);
-            } else {
-                text::read_text_clipping(&input);
-            }
+        let outcome = panic::catch_unwind(AssertUnwindSafe(|| match reader {
+            Reader::Page => drop(html::read_html(&input, None, None)),
+            Reader::Markdown => drop(markdown::read_markdown(&input, None)),
+            Reader::Paste => drop(text::read_text_clipping(&input)),
         }));
         let took = started.elapsed();
-        let extension = if as_page { "html" } else { "txt" };
+        let extension = match reader {
+            Reader::Page => "html",
+            Reader::Markdown => "md",
+            Reader::Paste => "txt",
+        };
         if outcome.is_err() {
             panics += 1;
             let path = out.join(format!("panic-{runs}.{extension}"));
