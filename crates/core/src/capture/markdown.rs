@@ -26,6 +26,7 @@ use super::dates::parse_date;
 use super::extracted::{canonical_language, Extracted};
 use super::html::{self, split_authors};
 use super::text::{caption_credit, collapse, detect_language, word_count};
+use crate::sanitize::escape_html;
 
 /// Largest front matter read (bytes); a longer block is not a clipper's.
 const MAX_FRONT_MATTER: usize = 64 * 1024;
@@ -341,12 +342,12 @@ fn page_of(text: &str, page_head: &PageHead) -> (String, Option<String>) {
     figure_captioned_images(&document);
     let head = document.select("head");
     if let Some(title) = page_head.title {
-        head.append_html(format!("<title>{}</title>", escape(title)));
+        head.append_html(format!("<title>{}</title>", escape_html(title)));
     }
     if let Some(description) = page_head.description {
         head.append_html(format!(
             "<meta name=\"description\" content=\"{}\">",
-            escape(&collapse(description))
+            escape_html(&collapse(description))
         ));
     }
     if let Some(language) = page_head.language {
@@ -419,13 +420,6 @@ fn figure_captioned_images(document: &Document) {
             "<figure>{image}<figcaption>{caption}</figcaption></figure>"
         ));
     }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
