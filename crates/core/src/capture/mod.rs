@@ -206,6 +206,9 @@ impl Library {
                 title,
             }));
         }
+        // Decided once: the store records the original's media type by the same format.
+        let mut request = request;
+        request.format = resolved_format(&request)?;
         let mut extracted = extract(&request)?;
         before_store(&mut extracted);
         Ok(Prepared::Ready(Box::new(
@@ -220,18 +223,24 @@ pub(crate) enum Prepared {
     AlreadyThere(ImportOutcome),
 }
 
+/// The reader a request takes: the one it names, or for [`Format::Auto`] the one its name
+/// and content call for; an input that holds no article is an error naming what it is.
+fn resolved_format(request: &ImportRequest) -> Result<Format, CaptureError> {
+    match request.format {
+        Format::Auto => detect_format(&request.source_name, &request.bytes).map_err(|reason| {
+            CaptureError::Unsupported {
+                input: request.source_name.clone(),
+                reason,
+            }
+        }),
+        other => Ok(other),
+    }
+}
+
 /// Reads the article out of the request's bytes with the right extractor.
 pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
     let input = &request.source_name;
-    let format = match request.format {
-        Format::Auto => detect_format(&request.source_name, &request.bytes).map_err(|reason| {
-            CaptureError::Unsupported {
-                input: input.clone(),
-                reason,
-            }
-        })?,
-        other => other,
-    };
+    let format = resolved_format(request)?;
     let pasted = !matches!(format, Format::Html | Format::Mhtml | Format::Markdown);
     let mut extracted = match format {
         Format::Html => {
