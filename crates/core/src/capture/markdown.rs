@@ -125,9 +125,44 @@ pub fn read_markdown(note: &str, base_dir: Option<&Path>) -> Extracted {
     out
 }
 
+/// How many lines under a note's opening `#` heading are looked through for Markdown.
+const MARKDOWN_LOOKAHEAD_LINES: usize = 200;
+
+/// A line that is a Markdown heading written with `#` marks (`# Title`, `## Section`).
+static ATX_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ {0,3}#{1,6}[ \t]+\S").expect("valid regex"));
+
+/// What only Markdown writes in a line: a `#` heading, a link or image as `[text](target)`,
+/// an Obsidian embed `![[file]]`, `**strong**` or `__strong__`, a code fence.
+static MARKDOWN_SYNTAX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^ {0,3}#{1,6}[ \t]+\S|\[[^\]\n]*\]\([^)\s]+(?:[ \t]+"[^"\n]*")?\)|!\[\[[^\]\n]+\]\]|\*\*[^*\s][^*\n]*\*\*|__[^_\s][^_\n]*__|^ {0,3}(?:```|~~~)"#,
+    )
+    .expect("valid regex")
+});
+
+/// Whether text given without a file name (pasted, or read from standard input) is a
+/// Markdown note: a clipper's front matter, or a `#` heading on its first line with more
+/// Markdown under it (a link or image as `[…](…)`, `**strong**`, another `#` heading, a
+/// code fence). Text copied out of a browser shows none of these: its headings and links
+/// are plain lines, so a page's text is never taken for a note.
+pub fn looks_like_markdown(text: &str) -> bool {
+    let text = text.trim_start_matches('\u{feff}');
+    if looks_like_clipping(text) {
+        return true;
+    }
+    let mut lines = text.lines().filter(|line| !line.trim().is_empty());
+    lines
+        .next()
+        .is_some_and(|first| ATX_HEADING.is_match(first))
+        && lines
+            .take(MARKDOWN_LOOKAHEAD_LINES)
+            .any(|line| MARKDOWN_SYNTAX.is_match(line))
+}
+
 /// Whether text opens with front matter that names an article (a `title`, or an address
 /// under one of the clippers' keys): a Markdown clipping given without its file name.
-pub fn looks_like_clipping(text: &str) -> bool {
+fn looks_like_clipping(text: &str) -> bool {
     split_front_matter(text.trim_start_matches('\u{feff}')).is_some_and(|(yaml, _)| {
         let front = FrontMatter::read(yaml);
         front.first(TITLE_KEYS).is_some() || front.address().is_some()
@@ -648,6 +683,80 @@ tags:
         assert!(!looks_like_clipping("Intro\n---\ntitle: A\n---\n"));
         assert!(!looks_like_clipping("---\ntags: [a]\n---\ntext"));
         assert!(!looks_like_clipping("---\ntitle: A\ntext goes on"));
+    }
+
+    #[test]
+    fn a_note_without_front_matter_is_told_from_a_pages_text() {
+        // Notes: a `#` heading with Markdown under it.
+        assert!(looks_like_markdown(&format!(
+            "# Bridge closes\n\n{P1} [The report](https://council.example/report)\n"
+        )));
+        assert!(looks_like_markdown(&format!(
+            "\u{feff}\n## Bridge closes\n\n{P1}\n\n![Bridge](bridge.jpg)\n"
+        )));
+        assert!(looks_like_markdown(&format!(
+            "# Bridge closes\n\n{P1}\n\n## What happens next\n\n{P2}\n"
+        )));
+        assert!(looks_like_markdown(&format!(
+            "# Bridge closes\n\nThe **council** voted.\n\n{P2}\n"
+        )));
+        assert!(looks_like_markdown("---\ntitle: A\n---\ntext"));
+        // A page's text: plain headings and links, hashtags, a heading with nothing under it
+        // that only Markdown writes, Markdown's marks in a line that is no heading.
+        assert!(!looks_like_markdown(&format!(
+            "Bridge closes\n\n{P1}\n\nThe report (council.example/report)\n"
+        )));
+        assert!(!looks_like_markdown(&format!(
+            "#Bridge #Council\n\n{P1} [The report](https://council.example/report)\n"
+        )));
+        assert!(!looks_like_markdown(&format!(
+            "# Bridge closes\n\n{P1}\n\n{P2}\n"
+        )));
+        assert!(!looks_like_markdown(&format!(
+            "Bridge closes\n\n{P1}\n\n## What happens next\n\n**{P2}**\n"
+        )));
+        assert!(!looks_like_markdown(""));
+    }
+
+    #[test]
+    fn no_page_copied_out_of_a_browser_is_taken_for_a_note() {
+        let Some(clippings) = crate::test_corpus::readability_clippings() else {
+            return;
+        };
+        assert!(clippings.len() > 100, "{} clippings", clippings.len());
+        for (path, text) in clippings {
+            assert!(!looks_like_markdown(&text), "{}", path.display());
+        }
+    }
+
+    #[test]
+    fn a_pasted_note_is_read_as_markdown() {
+        let note = format!(
+            "# Bridge closes to lorries\n\n{P1}\n\n![The old bridge](https://council.example/bridge.jpg)\n\n\
+             *The old bridge at dawn. Photo: Jane Roe/Council*\n\n{P2} See [the report](https://council.example/report).\n\n{P3}\n"
+        );
+        let request = crate::capture::ImportRequest::pasted_text(&note);
+        assert_eq!(request.format, crate::capture::Format::Markdown);
+        let x = crate::capture::extract(&request).expect("note");
+        assert_eq!(x.title, "Bridge closes to lorries");
+        assert!(
+            !x.body_text.contains("**") && !x.body_text.contains("]("),
+            "{}",
+            x.body_text
+        );
+        assert!(x.body_text.contains("See the report."), "{}", x.body_text);
+        assert_eq!(x.photos.len(), 1, "{:?}", x.photos);
+        assert_eq!(
+            x.photos[0].caption.as_deref(),
+            Some("The old bridge at dawn.")
+        );
+        assert_eq!(x.photos[0].credit.as_deref(), Some("Jane Roe/Council"));
+        // A page's text pasted stays the text reader's.
+        let text = format!("Bridge closes to lorries\n\n{P1}\n\n{P2}\n");
+        assert_eq!(
+            crate::capture::ImportRequest::pasted_text(&text).format,
+            crate::capture::Format::Text
+        );
     }
 
     #[test]

@@ -82,13 +82,19 @@ pub struct ImportRequest {
 }
 
 impl ImportRequest {
-    /// A request for text pasted by the user.
+    /// A request for text pasted by the user: a page's text copied out of a browser, or a
+    /// Markdown note copied out of a notes app (read as one when it plainly is one).
     pub fn pasted_text(text: &str) -> ImportRequest {
+        let format = if markdown::looks_like_markdown(text) {
+            Format::Markdown
+        } else {
+            Format::Text
+        };
         ImportRequest {
             bytes: text.as_bytes().to_vec(),
             kind: CaptureKind::Text,
             source_name: "pasted text".to_string(),
-            format: Format::Text,
+            format,
             url: None,
             base_dir: None,
             http: None,

@@ -48,7 +48,7 @@ pub fn detect_format(name: &str, bytes: &[u8]) -> Result<Format, String> {
     let extension = lower.rsplit_once('.').map(|(_, ext)| ext);
     if extension.is_some_and(|ext| markdown::MARKDOWN_EXTENSIONS.contains(&ext))
         || (!lower.ends_with(".txt")
-            && markdown::looks_like_clipping(&String::from_utf8_lossy(head)))
+            && markdown::looks_like_markdown(&String::from_utf8_lossy(head)))
     {
         return Ok(Format::Markdown);
     }
