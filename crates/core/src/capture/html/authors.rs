@@ -1,0 +1,395 @@
+//! Authors: a byline cleaned of dates, contact details and labels, and split into names
+//! (job titles, publications, handles and places left out).
+
+use super::*;
+
+/// "By Jane Doe" → "Jane Doe"; the separator a byline strip opens with goes too
+/// (boingboing's `/ Cory Doctorow / 10:08 am Thu Jul 19, 2013`).
+pub(super) fn clean_byline(byline: &str) -> String {
+    let mut b = collapse_ws(byline)
+        .trim_start_matches(BYLINE_SEPARATORS)
+        .trim_start()
+        .to_string();
+    // The date before the name (`June 5, 2019 by Jenny Smith`, `2.03.2018von Jenny Smith`).
+    if let Some(c) = DATE_THEN_BY.captures(&b) {
+        let date = c["date"].trim_end_matches(',');
+        if parse_date(date, None).is_some() || date_line(date, None).is_some() {
+            b = c["rest"].to_string();
+        }
+    }
+    // A link to write to or follow the writer after the name (`Jenny Smith | E-Mail`).
+    if let Some(m) = CONTACT_TAIL.find(&b) {
+        if m.start() > 0 {
+            b.truncate(m.start());
+        }
+    }
+    for prefix in BY_WORDS {
+        // Compared on the byline's own bytes: lower-casing may change their length.
+        let head = b.get(..prefix.len()).map(str::to_lowercase);
+        if head.as_deref() == Some(prefix) {
+            return b.get(prefix.len()..).unwrap_or("").trim().to_string();
+        }
+    }
+    // `By:` printed in an element of its own, the name's right after it: `By:Ian Shive`.
+    if b.get(..3)
+        .is_some_and(|head| head.eq_ignore_ascii_case("by:"))
+    {
+        return b[3..].trim().to_string();
+    }
+    b
+}
+
+/// A byline opening with its date, then `by` and the name.
+pub(super) static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?P<date>[^|]{6,40}?)\s*(?:by|von|par|por|door)\s+(?P<rest>\S.*)$")
+        .expect("valid regex")
+});
+
+/// What a byline prints after the name to reach the writer: `| E-Mail`, `· Twitter`.
+pub(super) static CONTACT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*[|·•/]\s*(?:e-?mail|mail|twitter|facebook|instagram|linkedin|kontakt|contact|rss|website|homepage)\b.*$")
+        .expect("valid regex")
+});
+
+/// What may stand between the parts of a byline strip (name, date, reading time).
+pub(super) const BYLINE_SEPARATORS: [char; 6] = ['/', '|', '·', '•', '–', '—'];
+
+/// Whether `title` is a single word that the page's address carries (`d-161500790` in
+/// `…/print/d-161500790.html`): an identifier, not a headline.
+pub(super) fn is_an_identifier(title: &str, address: Option<&str>) -> bool {
+    let title = title.trim();
+    title.chars().count() >= 4
+        && !title.contains(char::is_whitespace)
+        && title.chars().any(|c| c.is_ascii_digit())
+        && address.is_some_and(|a| a.contains(title))
+}
+
+/// Whether a title is an address's slug (`adac-kindersitztest-herbst-2018`, ADAC's
+/// `og:title`): lower-case words joined by hyphens or underscores, three or more.
+pub(super) fn is_a_slug(title: &str) -> bool {
+    let title = title.trim();
+    title
+        .split(['-', '_'])
+        .filter(|part| !part.is_empty())
+        .count()
+        >= 3
+        && title
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+/// Whether a class or id word names a quote (`quote-author`, `pullquote`, `blockquote`),
+/// not a stock's (`stock-quote-header`).
+pub(super) fn names_a_quote(token: &str) -> bool {
+    let token = token.to_ascii_lowercase();
+    let words: Vec<&str> = token.split(['-', '_']).collect();
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "quote" | "quotes" | "pullquote" | "blockquote" | "quotation"
+        )
+    }) && !words
+        .iter()
+        .any(|w| matches!(*w, "stock" | "stocks" | "price" | "ticker" | "market"))
+}
+
+/// Whether a class or id word names an author (`author-card`, `byline`).
+pub(super) fn names_an_author(token: &str) -> bool {
+    let token = token.to_ascii_lowercase();
+    token.contains("author") || token.contains("byline")
+}
+
+/// Whether a class or id names readers' comments (`comments`, `comment-author`,
+/// `sf_comment_list`), not a state of the page (`comments-open`, `showing-comments`) or a
+/// counter (`comment-count`).
+pub(super) fn names_comments(token: &str) -> bool {
+    let token = token.to_ascii_lowercase();
+    token.contains("comment")
+        && ![
+            "showing", "open", "closed", "count", "number", "link", "button", "icon",
+        ]
+        .iter()
+        .any(|state| token.contains(state))
+}
+
+/// A byline strip read as one text runs its author's name into what the page printed
+/// after it (breitbart's `Lucas Nolan22 Dec 2016651`: a date and a comment count, with no
+/// space between the elements; `Jenny SmithJuly 12, 2021`): when the byline opens with
+/// names the page links to their authors' pages or prints in author elements of their
+/// own, and a figure or a date follows the last of them, the byline ends there.
+pub(super) fn cut_after_author_names(
+    byline: &str,
+    names: &[&str],
+    language: Option<&str>,
+) -> String {
+    // A byline is a line; a longer one (a page's `<meta>` may say anything) is left alone.
+    if byline.len() > 200 || names.is_empty() {
+        return byline.to_string();
+    }
+    let is_date = |text: &str| !text.trim().is_empty() && reads_as_date(text.trim(), language);
+    // `name` opens `rest` as a whole word, or glued to a date.
+    let opens = |rest: &str, name: &str| {
+        rest.starts_with(name) && {
+            let after = &rest[name.len()..];
+            !after.chars().next().is_some_and(char::is_alphabetic)
+                || (after.starts_with(char::is_uppercase) && is_date(after))
+        }
+    };
+    let mut end = 0;
+    loop {
+        let rest = &byline[end..];
+        let between = rest.len() - rest.trim_start_matches([' ', ',', '&']).len();
+        let rest = &rest[between..];
+        let joined = ["and ", "und ", "et ", "y ", "e "]
+            .iter()
+            .find(|w| {
+                end > 0
+                    && rest
+                        .get(..w.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(w))
+            })
+            .map_or(0, |w| w.len());
+        let rest = &rest[joined..];
+        // The byline's own element is among the author elements: not a name in it.
+        let Some(name) = names
+            .iter()
+            .filter(|name| !name.is_empty() && **name != byline && opens(rest, name))
+            .max_by_key(|name| name.len())
+        else {
+            break;
+        };
+        end += between + joined + name.len();
+    }
+    let after = byline[end..].trim_start();
+    if end > 0 && (after.starts_with(|c: char| c.is_ascii_digit()) || is_date(after)) {
+        byline[..end].to_string()
+    } else {
+        byline.to_string()
+    }
+}
+
+/// Whether two names are the same but for case, spaces and punctuation (`The Planetary
+/// Press -`, `the planetary press`).
+pub(super) fn same_name(a: &str, b: &str) -> bool {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let a = squash(a);
+    !a.is_empty() && a == squash(b)
+}
+
+/// Whether a byline is only a social-media handle (`@NatGeoUK`).
+pub(super) fn is_a_handle(byline: &str) -> bool {
+    byline
+        .strip_prefix('@')
+        .is_some_and(|name| !name.is_empty() && !name.contains(char::is_whitespace))
+}
+
+/// "Jane Doe, John Roe and Ann Poe" → three names (`und`, `et`, `y` join them too). A news
+/// agency after writers' names (`Tom Watkins, CNN`) is whom they wrote for, not an author;
+/// alone, it is the author. So is a job title (`Jane Doe, Senior Reporter`). Notes in
+/// brackets after names are read as the text reader reads them.
+pub(crate) fn split_authors(byline: &str) -> Vec<String> {
+    let cleaned = clean_byline(byline);
+    if cleaned.len() > MAX_META_AUTHOR_BYTES {
+        return Vec::new();
+    }
+    if let Some(authors) = text::authors_with_notes(&cleaned) {
+        return authors;
+    }
+    let names: Vec<String> = BYLINE_NAME_SPLIT
+        .split(&cleaned)
+        .flat_map(split_at_y)
+        .map(name_without_extras)
+        .filter(|n| {
+            !n.is_empty()
+                && n.split_whitespace().count() <= 5
+                && !n.trim_end_matches('.').eq_ignore_ascii_case("al")
+        })
+        .collect();
+    let is_not_a_writer = |n: &String| text::is_agency(n) || is_a_job_title(n);
+    if names.iter().all(is_not_a_writer) {
+        return names;
+    }
+    names.into_iter().filter(|n| !is_not_a_writer(n)).collect()
+}
+
+/// What sets a byline's names apart: a comma (perhaps with `and`), `and`, `und`, `et`, an
+/// ampersand between spaces (`S&P`, `Texas A&M` are one name each). Spanish `y` is
+/// [`split_at_y`]'s.
+pub(super) static BYLINE_NAME_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*,\s*(?:and|und|et|y|&)\s+|\s*,\s*|\s+(?:and|und|et|&)\s+").expect("valid regex")
+});
+
+/// `Juan Pérez y María López` → two names; `José Ortega y Gasset` one: `y` joins names only
+/// where each side has two words or more.
+pub(super) fn split_at_y(part: &str) -> Vec<&str> {
+    let pieces: Vec<&str> = part.split(" y ").map(str::trim).collect();
+    if pieces.len() > 1 && pieces.iter().all(|p| p.split_whitespace().count() >= 2) {
+        pieces
+    } else {
+        vec![part]
+    }
+}
+
+/// A name as a byline prints it, without what may follow it there: an affiliation after a
+/// dash (`Jenny Smith – The Moon`) or a publication after `for` (`Jenny Smith For Daily Mail
+/// Australia`, not `Jewish Voice for Peace`), a job title (`Jenny Smith Editor`, not the
+/// `Staff` of `Our Foreign Staff`), a handle or a time after the name (`Jenny Smith
+/// @jenny_smith 11:57AM`), a symbol (`Jenny Smith ❤️`). Unlike the text reader's
+/// `name_with_role`, names need not be capitalised (a saved page's byline may be in any
+/// script).
+pub(super) fn name_without_extras(part: &str) -> String {
+    let mut name = part.trim();
+    // An address beside the name (`Jenny Smith <jenny@example.com>`, RSS's
+    // `jenny@example.com (Jenny Smith)`, `Jenny Smith www.example.com`); an address alone
+    // stays.
+    let without_address;
+    if EMAIL_ADDRESS.is_match(name) || WEB_ADDRESS.is_match(name) {
+        let rest = EMAIL_ADDRESS.replace_all(name, " ");
+        let rest = collapse(&WEB_ADDRESS.replace_all(&rest, " "));
+        let rest = rest.trim();
+        let rest = rest
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .unwrap_or(rest)
+            .trim();
+        if rest.chars().any(char::is_alphabetic) {
+            without_address = rest.to_string();
+            name = &without_address;
+        }
+    }
+    if let Some(m) = AFTER_A_DASH.find(name) {
+        name = &name[..m.start()];
+    }
+    if let Some(c) = WRITING_FOR.captures(name) {
+        if let (Some(whole), Some(publication)) = (c.get(0), c.get(1)) {
+            if names_a_publication(&name[publication.start()..]) {
+                name = &name[..whole.start()];
+            }
+        }
+    }
+    // `Jenny Smith from Cuttings`: where the writer works, after their name.
+    if let Some(m) = FROM_A_PLACE.find(name) {
+        if name[..m.start()].split_whitespace().count() >= 2 {
+            name = &name[..m.start()];
+        }
+    }
+    // A user name with underscores for spaces (`Jenny_Smith`).
+    let spaced;
+    if !name.contains(char::is_whitespace) && USER_NAME.is_match(name) {
+        spaced = name.replace('_', " ");
+        name = &spaced;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // Where the name's words end: at a handle or a time after it, or where only job words
+    // follow two words or more, the last a job (`National Desk` stays whole).
+    let end = words
+        .iter()
+        .skip(1)
+        .position(|w| w.starts_with('@') || CLOCK_TIME.is_match(w))
+        .map_or(words.len(), |i| i + 1);
+    let end = (2..end)
+        .find(|&i| words[i..end].iter().all(|w| text::is_role_word(w)) && is_a_job(words[end - 1]))
+        .unwrap_or(end);
+    let name = words[..end].join(" ");
+    TRAILING_SYMBOLS.replace(&name, "").into_owned()
+}
+
+/// Pictographs, modifier symbols and separators a byline may end a name with (`❤️`, `|`),
+/// not the marks some scripts end a name with (Tamil's virama, Thai's thanthakhat).
+pub(super) static TRAILING_SYMBOLS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{So}\p{Sk}\u{FE0F}\u{200D}\s,;:|·•\-–—]+$").expect("valid regex")
+});
+
+/// Whether a byline's part is a job title only (`Senior Reporter`), not a name.
+pub(super) fn is_a_job_title(part: &str) -> bool {
+    part.split_whitespace().all(text::is_role_word)
+        && part.split_whitespace().last().is_some_and(is_a_job)
+}
+
+/// Whether a word names a person's job (`Reporter`), not a group (`Staff`, `Desk`): the
+/// last word of a job title.
+pub(super) fn is_a_job(word: &str) -> bool {
+    const JOBS: [&str; 11] = [
+        "editor",
+        "reporter",
+        "correspondent",
+        "writer",
+        "columnist",
+        "contributor",
+        "producer",
+        "analyst",
+        "photographer",
+        "professor",
+        "director",
+    ];
+    JOBS.contains(&word.to_lowercase().trim_end_matches([',', '.']))
+}
+
+/// Whether the words after a byline's `for` name a publication (`The Guardian`, `Daily
+/// Mail Australia`, `Dailymail.com`, `AFP`), not the rest of a body's name (`Peace`).
+pub(super) fn names_a_publication(text: &str) -> bool {
+    const PRESS_WORDS: [&str; 20] = [
+        "mail",
+        "times",
+        "post",
+        "news",
+        "guardian",
+        "telegraph",
+        "herald",
+        "journal",
+        "tribune",
+        "magazine",
+        "online",
+        "daily",
+        "weekly",
+        "gazette",
+        "independent",
+        "observer",
+        "standard",
+        "express",
+        "chronicle",
+        "press",
+    ];
+    let lower = text.to_lowercase();
+    lower.starts_with("the ")
+        || lower.contains(".com")
+        || text::is_agency(text)
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PRESS_WORDS.contains(&w))
+}
+
+/// An affiliation after a name: a dash between spaces.
+pub(super) static AFTER_A_DASH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[-–—]\s+").expect("valid regex"));
+
+/// What a writer wrote for: `for` before a capitalised word.
+pub(super) static WRITING_FOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?i:for)\s+(\p{Lu})").expect("valid regex"));
+
+/// An e-mail address, perhaps in angle brackets.
+pub(super) static EMAIL_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?").expect("valid regex")
+});
+
+/// A web address (`www.example.com`, `https://example.com/jenny`).
+pub(super) static WEB_ADDRESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\(?(?:https?://|www\.)[^\s()]+\)?").expect("valid regex"));
+
+/// A writer's workplace after their name: `from` before a capitalised word.
+pub(super) static FROM_A_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?i:from)\s+\p{Lu}").expect("valid regex"));
+
+/// Capitalised words joined by underscores (`Jenny_Smith`, `Jean_Paul_Sartre`).
+pub(super) static USER_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}\p{Ll}+(?:_\p{Lu}[\p{L}'’-]*)+$").expect("valid regex"));
+
+/// A time of day written as one word (`11:57AM`, `08:05`).
+pub(super) static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}:\d{2}(?::\d{2})?(?i:am|pm|a\.m\.|p\.m\.)?,?$").expect("valid regex")
+});

@@ -1,0 +1,623 @@
+//! The saved-page reader: finds the article in an HTML page. dom_smoothie (a Readability.js
+//! port) picks the body and the basic metadata; our layer adds what no crate returns
+//! together: every author, the section path, and each photo with caption and credit split
+//! apart, its image bytes when the page carries them (`data:` URIs, a `_files/` folder).
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::LazyLock;
+
+use dom_query::{Document, NodeRef, Selection};
+use dom_smoothie::{Config, Readability};
+use regex::Regex;
+
+use super::body_trim;
+use super::dates::{date_line, find_date_in, parse_date, without_opening_dateline};
+use super::extracted::{canonical_language, DateValue, Extracted, ExtractedLink, ExtractedPhoto};
+use super::formula;
+use super::page_byline;
+use super::page_dates;
+use super::text::{self, collapse};
+use crate::sanitize;
+
+// The reader's parts live in one submodule per concept and share one namespace: each
+// submodule reads this module's names (`use super::*`), and this module reads theirs.
+mod authors;
+mod captions;
+mod metadata;
+mod photos;
+#[cfg(test)]
+mod tests;
+mod titles;
+
+use authors::*;
+use captions::*;
+use metadata::*;
+use photos::*;
+use titles::*;
+
+pub(crate) use authors::split_authors;
+
+/// Largest image read from a page's folder or a `data:` URI (bytes).
+const MAX_IMAGE_BYTES: usize = 40 * 1024 * 1024;
+
+/// Extracts the article from a decoded page. `url` is the page's address (resolves relative
+/// links); `base_dir` is the folder the page was saved in (finds images saved beside it).
+pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extracted {
+    let page = &*crate::html_limits::bound_for_reading(page);
+    let document = Document::from(page);
+    let page_meta = PageMeta::read(&document);
+    let page_dates = page_dates::read(
+        &document,
+        page_meta.address(url),
+        page_meta.language.as_deref(),
+    );
+    let marks = if page_meta.names_only_the_site() {
+        page_byline::Marks::All
+    } else {
+        page_byline::Marks::Unread
+    };
+    let marked_bylines = page_byline::read(&document, marks);
+    let base = effective_base(&document, url);
+    let lead_figure = page_meta
+        .lead_image
+        .as_ref()
+        .and_then(|(lead, _)| lead_figure(&document, lead, base.as_deref(), base_dir));
+    unwrap_lone_noscript_images(&document);
+    keep_the_headlined_story(&document, &page_meta);
+    title_an_untitled_page(&document, &page_meta);
+    let config = Config {
+        // Classes name captions and credits (`.caption`, `.credit`); the sanitizer drops
+        // them from the stored HTML afterwards.
+        keep_classes: true,
+        ..Config::default()
+    };
+    let parsed = Readability::with_document(document, url, Some(config))
+        .ok()
+        .and_then(|mut r| r.parse().ok());
+
+    let mut out = Extracted::default();
+    let Some(article) = parsed else {
+        // Not readable as an article: keep the page's own title and all its text.
+        out.title = page_meta.title.clone().unwrap_or_default();
+        let whole = Document::from(page);
+        whole.select("script, style, noscript, template").remove();
+        formula::write_out_formulas(&whole);
+        let body = whole.select("body");
+        let (body_html, stamp) = sanitize::sanitize_body_stamped(&body.inner_html(), url);
+        out.body_html = body_html;
+        out.body_sanitized = Some(stamp);
+        out.body_text = sanitize::html_to_text(&out.body_html);
+        take_article_data_if_undrawn(&mut out, page_meta.article_body.as_deref(), url);
+        out.language = page_meta.language.as_deref().and_then(canonical_language);
+        // What the page says about itself holds though no article was found in it (a page
+        // its script fills in from data).
+        out.authors = page_meta.named_authors().to_vec();
+        out.byline = (!out.authors.is_empty()).then(|| out.authors.join(", "));
+        out.published = json_ld_date(&page_meta.json_ld_dates.published, &out.language)
+            .or(page_dates.published);
+        out.modified =
+            json_ld_date(&page_meta.json_ld_dates.modified, &out.language).or(page_dates.modified);
+        out.site_name = page_meta
+            .og_site_name
+            .clone()
+            .or(page_meta.json_ld_publisher.clone())
+            .or(page_meta.publisher.clone());
+        out.section = page_meta.section.clone();
+        out.url = page_meta.stored_url(url);
+        if let Some(site) = &out.site_name {
+            out.title = strip_name_suffix(&out.title, site);
+        }
+        if out.title.is_empty() {
+            out.title = untitled_pages_headline(&page_meta).unwrap_or_default();
+        }
+        return out;
+    };
+
+    out.title = collapse_ws(&article.title);
+    if out.title.is_empty() {
+        out.title = page_meta.title.clone().unwrap_or_default();
+    }
+    // Readability takes JSON-LD's `name` over its `headline` when neither is much like the
+    // page's `<title>`; a page may name its article by an identifier (`d-161500790`, the
+    // last part of its address): the headline the page marks up is the title then.
+    if is_an_identifier(&out.title, page_meta.address(url)) || is_a_slug(&out.title) {
+        if let Some(headline) = page_meta.headline.as_ref().or(page_meta.title.as_ref()) {
+            out.title = headline.clone();
+        }
+    }
+    // Readability keeps "Headline | Site" when the headline is short; the page's own
+    // headline (og:title, JSON-LD, its one <h1>) tells where the site suffix starts.
+    if let Some(headline) = &page_meta.headline {
+        if let Some(rest) = out.title.strip_prefix(headline.as_str()) {
+            let rest = rest.trim_start();
+            if rest.starts_with(SITE_SEPARATORS) || rest.starts_with(HEADLINE_END_MARKS) {
+                out.title = headline.clone();
+            }
+        }
+    }
+    // `Blog - Schattiges Plätzchen`: a part of the title after a separator that the page
+    // prints as a headline of its own (an `<h1>` among several) is the article's title.
+    if let Some(part) = title_part_printed_as_h1(&out.title, &page_meta.h1_texts) {
+        out.title = part;
+    }
+    if let Some(whole) = page_meta
+        .title
+        .as_deref()
+        .and_then(|t| headline_cut_at_its_colon(&out.title, t, &page_meta.heading_texts))
+    {
+        out.title = whole;
+    }
+    out.site_name = article
+        .site_name
+        .as_deref()
+        .map(collapse_ws)
+        .filter(|s| !s.is_empty())
+        .or(page_meta.json_ld_publisher.clone())
+        .or(page_meta.publisher.clone())
+        .or(page_meta.logo_name.clone());
+    out.title = strip_date_suffix(&out.title);
+    if let Some(site) = &out.site_name {
+        out.title = strip_name_suffix(&out.title, site);
+    }
+    if let Some(address) = page_meta.address(url) {
+        out.title = strip_address_suffix(&out.title, address);
+    }
+    let lang = article.lang.clone().or(page_meta.language.clone());
+    out.language = lang.as_deref().and_then(canonical_language);
+    // Readability's excerpt may be the dateline that opens the body (`Submitted on Mon,
+    // 2019-01-21 13:49`): a date is no standfirst.
+    out.standfirst = article
+        .excerpt
+        .as_deref()
+        .map(collapse_ws)
+        .filter(|s| !s.is_empty() && !reads_as_date(s, out.language.as_deref()));
+    // Readability takes a dateline for a byline when it sits where bylines go ("April 28,
+    // 2019 at 6:01 am Updated …"): a date is not an author, so the page's own author
+    // markup (JSON-LD, then `<meta>`) names them instead.
+    let clean = |raw: &str| {
+        Some(clean_byline(raw))
+            // A whole date line is no byline (`Last Updated: January 7, 2025`), even though
+            // a date after a name is cut off.
+            .filter(|b| !reads_as_date(b, out.language.as_deref()))
+            .map(|b| without_trailing_date(&b, out.language.as_deref()))
+            .map(|b| cut_after_author_names(&b, &page_meta.author_names(), out.language.as_deref()))
+            // Readability takes the first element marked as an author's for the byline, and
+            // on a page without one that is the first reader's comment (`.comment-author`),
+            // a pull quote's speaker (`.quote-author`) or a photographer in a figure.
+            .filter(|b| !page_meta.names_only_someone_else(b))
+            // A name with a colon after it heads a comment (`B.A. sagt:`, `Jane says:`); one
+            // with an asterisk is a form's field (`Name *`).
+            .filter(|b| {
+                !b.is_empty()
+                    && !b.ends_with([':', '*'])
+                    && !reads_as_date(b, out.language.as_deref())
+            })
+    };
+    let byline = article.byline.as_deref().and_then(clean);
+    // A social-media handle alone (`article:author` = `@NatGeoUK`) names an account: the
+    // page's other author markup names the writer if it can, else the handle stays.
+    out.byline = byline
+        .clone()
+        .filter(|b| !is_a_handle(b))
+        .or_else(|| {
+            let named = page_meta.named_authors();
+            (!named.is_empty()).then(|| named.join(", "))
+        })
+        .or(byline)
+        // Last, a byline marked in a way Readability does not read (`data-component=
+        // "Byline"`, `<author>`).
+        .or_else(|| marked_bylines.iter().find_map(|b| clean(b)));
+    out.authors = if page_meta.authors.is_empty() {
+        out.byline.as_deref().map(split_authors).unwrap_or_default()
+    } else {
+        page_meta.authors.clone()
+    };
+    // Readability reads `dc.creator` as it is written: `Smith, Jenny` is one name.
+    if page_meta.authors.is_empty() {
+        if let Some((_, name)) = page_meta
+            .meta_authors
+            .surname_first
+            .iter()
+            .find(|(value, _)| out.byline.as_deref() == Some(value.as_str()))
+        {
+            out.authors = vec![name.clone()];
+        }
+    }
+    // A page may give each author a `<meta name="author">` of their own, and Readability
+    // reads only the last: a byline of names all from those tags is all of them.
+    let each = &page_meta.meta_authors.one_tag_each;
+    if page_meta.authors.is_empty()
+        && !out.authors.is_empty()
+        && each.len() > out.authors.len()
+        && out.authors.iter().all(|a| each.contains(a))
+    {
+        out.authors = each.clone();
+        out.byline = Some(out.authors.join(", "));
+    }
+    // Metadata naming only the site gives way to the writer the page prints under its
+    // headline.
+    if marks == page_byline::Marks::All {
+        let site_named = |name: &str| {
+            is_a_handle(name) || out.site_name.as_deref().is_some_and(|s| same_name(name, s))
+        };
+        if let Some(printed) = marked_bylines.iter().find_map(|b| clean(b)) {
+            let names = split_authors(&printed);
+            if !names.is_empty() && !names.iter().any(|n| site_named(n)) {
+                out.byline = Some(printed);
+                out.authors = names;
+            }
+        }
+    }
+    // `Mark Di Stefano BuzzFeed News Reporter`: the job went, the site's name goes too (not
+    // from a name of three words: `Michael R. Bloomberg` writing for Bloomberg).
+    if let Some(site) = &out.site_name {
+        for author in &mut out.authors {
+            let rest = author.strip_suffix(site.as_str()).filter(|rest| {
+                rest.ends_with(' ')
+                    && rest.split_whitespace().count() >= 2
+                    && (author.split_whitespace().count() >= 4
+                        || site.split_whitespace().count() >= 2)
+            });
+            if let Some(rest) = rest {
+                *author = rest.trim_end().to_string();
+            }
+        }
+    }
+    // A column's headline may end with its writer's name (the Guardian's `Headline | Jane
+    // Doe`): the author is a field of its own, as the site is.
+    for author in &out.authors {
+        out.title = strip_name_suffix(&out.title, author);
+    }
+    // A description that only repeats the headline (qq.com's) is no standfirst, nor a word
+    // or two that a page prints until its script draws the article (`Loading…`).
+    if out
+        .standfirst
+        .as_deref()
+        .is_some_and(|s| repeats_title(s, &out.title) || too_short_for_standfirst(s))
+    {
+        out.standfirst = None;
+    }
+    // Readability reads JSON-LD and Open Graph; the page's other dates come after.
+    out.published = article
+        .published_time
+        .as_deref()
+        .and_then(|raw| parse_date(raw, out.language.as_deref()))
+        .or_else(|| json_ld_date(&page_meta.json_ld_dates.published, &out.language))
+        .or(page_dates.published);
+    out.modified = article
+        .modified_time
+        .as_deref()
+        .and_then(|raw| parse_date(raw, out.language.as_deref()))
+        .or_else(|| json_ld_date(&page_meta.json_ld_dates.modified, &out.language))
+        .or(page_dates.modified);
+    out.section = page_meta.section.clone();
+    out.url = page_meta.stored_url(url);
+
+    let content = Document::from(article.content.as_ref());
+    formula::write_out_formulas(&content);
+    let mut found = photos_in(&content.select("body"), base.as_deref(), base_dir);
+    if let Some(lead) = lead_figure {
+        lead.put_first(&mut found, &content);
+    }
+    // Captions belong to their photos, not to the body text.
+    for node in &found.caption_nodes {
+        node.remove_from_parent();
+    }
+    if let Some((node, photo)) = page_meta
+        .lead_image
+        .as_ref()
+        .and_then(|(lead, _)| lead_picture_caption(&content, lead, &found.photos, base.as_deref()))
+    {
+        node.remove_from_parent();
+        found.put_first(photo);
+    }
+    out.photos = found.photos;
+    page_meta.complete_photos(&mut out.photos, base.as_deref());
+    for node in echoed_captions(&found.images, &out.photos) {
+        node.remove_from_parent();
+    }
+    place_photo_markers(&found.images, out.photos.len());
+    keep_text_figures(&content);
+    remove_repeated_header(&content, &out);
+    let placed = placed_photos(&content);
+    // A related list the tail cut took off becomes the article's related links.
+    out.related = body_trim::trim(&content, &out.authors)
+        .into_iter()
+        .map(|link| ExtractedLink {
+            url: Some(resolve(&link.href, base.as_deref()))
+                .filter(|u| u.starts_with("http://") || u.starts_with("https://")),
+            title: link.title,
+        })
+        .collect();
+    let cut_off = drop_photos_cut_off(&content, &mut out.photos, &placed);
+    // The trim may have taken the only photos (a commenter's avatar, a related post's
+    // picture): the lead image stands in for them as it does for a body without any,
+    // unless it is one of them (a blog's og:image that is the writer's portrait).
+    page_meta.add_lead_photo_if_none(&mut out.photos, base.as_deref(), &cut_off);
+    let (body_html, stamp) =
+        sanitize::sanitize_body_stamped(&content.select("body").inner_html(), url);
+    out.body_html = body_html;
+    out.body_sanitized = Some(stamp);
+    out.body_text = sanitize::html_to_text(&out.body_html);
+    take_article_data_if_undrawn(&mut out, page_meta.article_body.as_deref(), url);
+    // Readability's excerpt is the first paragraph when the page has no description:
+    // that is body text, not a standfirst. The paragraph need not open the body: an
+    // infobox or a photo's table can stand before it (Wikipedia). A description the page
+    // gives is its standfirst, even where the body repeats it.
+    if let Some(s) = &out.standfirst {
+        let first_para = out.body_text.split("\n\n").next().unwrap_or("");
+        // A paragraph's opening dateline is not what a description repeats (transgen.de's
+        // `(18.01.2018) Deutschlands Landwirte …` under `Deutschlands Landwirte …`).
+        let first_para = without_opening_dateline(first_para);
+        let from_body = if page_meta.has_description {
+            // A description cut from the body's opening may run past its first paragraph
+            // (WordPress's first 55 words and `[…]`).
+            let description = s
+                .trim_end()
+                .trim_end_matches("[…]")
+                .trim_end_matches("[...]")
+                .trim_end_matches(['…', '.', ' ']);
+            let opening: String = without_opening_dateline(&out.body_text)
+                .chars()
+                .take(description.chars().count() * 2 + 200)
+                .collect();
+            without_spaces(first_para).starts_with(&without_spaces(description))
+                || without_spaces(&opening).starts_with(&without_spaces(description))
+        } else {
+            opens_a_leading_paragraph(&out.body_text, s)
+        };
+        if from_body {
+            out.standfirst = None;
+        }
+    }
+    out
+}
+
+/// A JSON-LD date as [`parse_date`] reads it.
+fn json_ld_date(raw: &Option<String>, language: &Option<String>) -> Option<DateValue> {
+    parse_date(raw.as_deref()?, language.as_deref())
+}
+
+/// How far into a body (bytes of its text) a paragraph may start and still be the one an
+/// excerpt was taken from: past an infobox's cells, not into the article's middle.
+const LEADING_BYTES: usize = 2_000;
+
+/// Whether a paragraph starting in the body's first [`LEADING_BYTES`] starts with
+/// `excerpt` (its trailing ellipsis aside). Spacing is ignored: Readability's excerpt is
+/// the paragraph's `textContent`, where a `<br>` leaves nothing between two lines.
+fn opens_a_leading_paragraph(body_text: &str, excerpt: &str) -> bool {
+    let stem = without_spaces(excerpt.trim_end_matches('…').trim_end_matches("..."));
+    let mut offset = 0;
+    !stem.is_empty()
+        && body_text
+            .split("\n\n")
+            .take_while(|para| {
+                let starts = offset;
+                offset += para.len() + 2;
+                starts < LEADING_BYTES
+            })
+            .any(|para| without_spaces(para).starts_with(&stem))
+}
+
+/// `text` with every whitespace character taken out, for comparing an excerpt with the
+/// paragraph it came from.
+fn without_spaces(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Drops the headline, the byline and the dateline where the body repeats them
+/// (Readability keeps a byline element when the byline also came from metadata): they are
+/// fields, not body. A date line counts only among the body's first
+/// [`HEADER_BLOCKS`] blocks, and only when it gives the article's own date.
+fn remove_repeated_header(content: &Document, article: &Extracted) {
+    let title = article.title.to_lowercase();
+    let standfirst = article
+        .standfirst
+        .as_deref()
+        .map(|s| collapse_ws(s).to_lowercase());
+    let byline = article.byline.as_deref().map(str::to_lowercase);
+    let language = article.language.as_deref();
+    let own_days: Vec<&str> = [&article.published, &article.modified]
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d.normalized.get(..10))
+        .collect();
+    let mut blocks = 0;
+    for node in content
+        .select("h1, h2, h3, h4, h5, h6, p, div, span, address, time")
+        .nodes()
+        .iter()
+    {
+        let raw = node.text();
+        // A block whose text is surely too long is passed over before collapsing and
+        // lower-casing it (the body's outer blocks hold the whole article): collapsing
+        // keeps every other character, and lower case is at least a third as long.
+        if visible_bytes_exceed(&raw, 3 * MAX_HEADER_LINE_BYTES) {
+            continue;
+        }
+        let shown = collapse_ws(&raw);
+        let text = shown.to_lowercase();
+        if text.is_empty() || text.len() > MAX_HEADER_LINE_BYTES {
+            continue;
+        }
+        blocks += 1;
+        let is_dateline = blocks <= HEADER_BLOCKS
+            && date_line(&shown, language).is_some_and(|(_, d)| {
+                d.normalized
+                    .get(..10)
+                    .is_some_and(|day| own_days.contains(&day))
+            });
+        // The standfirst printed again as a heading over the text (Salon's `<h2>`); a
+        // paragraph that says what the description says is the text's own opening.
+        let is_dek = blocks <= HEADER_BLOCKS
+            && standfirst.as_deref() == Some(text.as_str())
+            && node.is("h2, h3, h4, h5, h6");
+        let is_header = is_dateline
+            || is_dek
+            || text == title
+            || byline
+                .as_deref()
+                .is_some_and(|b| is_byline_line(&text, b, language));
+        if is_header {
+            node.remove_from_parent();
+        }
+    }
+}
+
+/// How many of the body's first blocks [`remove_repeated_header`] looks at for a date line.
+const HEADER_BLOCKS: usize = 6;
+
+/// The longest block (bytes, collapsed and in lower case) [`remove_repeated_header`] reads
+/// as a headline, byline or date line.
+const MAX_HEADER_LINE_BYTES: usize = 300;
+
+/// Whether `text` holds more than `limit` bytes of characters [`collapse_ws`] keeps (all
+/// but white space and the invisible ones), stopping as soon as it does.
+fn visible_bytes_exceed(text: &str, limit: usize) -> bool {
+    let mut bytes = 0;
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !sanitize::INVISIBLE.contains(c))
+        .any(|c| {
+            bytes += c.len_utf8();
+            bytes > limit
+        })
+}
+
+/// Words that stand before a writer's name in a byline (`By`, `Posted by`, `Von`,
+/// `Veröffentlicht von`, `Par`, …).
+const BY_WORDS: [&str; 23] = [
+    "posted by ",
+    "written by ",
+    "published by ",
+    "geschrieben von ",
+    "veröffentlicht von ",
+    "publié par ",
+    "escrito por ",
+    "scritto da ",
+    "author: ",
+    "autor: ",
+    "autorin: ",
+    "auteur : ",
+    "auteur: ",
+    "autore: ",
+    "autor ",
+    "autorin ",
+    "by ",
+    "von ",
+    "par ",
+    "por ",
+    "di ",
+    "door ",
+    "av ",
+];
+
+/// Whether `text` (lower case) is the byline `byline` (lower case) as the page printed it:
+/// the name, after an optional `By`, then nothing or its date (`von anja schmoll-trautmann
+/// am 14. mai 2014, 15:40 uhr`).
+fn is_byline_line(text: &str, byline: &str, language: Option<&str>) -> bool {
+    let stripped = BY_WORDS
+        .iter()
+        .find_map(|by| text.strip_prefix(by))
+        .unwrap_or(text);
+    let Some(rest) = stripped.strip_prefix(byline) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ",|·•-–—".contains(c));
+    rest.is_empty() || {
+        let dated = rest
+            .split_once(' ')
+            .filter(|(word, _)| ["am", "on", "le", "el", "il", "op", "den"].contains(word))
+            .map_or(rest, |(_, date)| date);
+        dated.split_whitespace().count() <= 8
+            && find_date_in(dated, language).is_some_and(|(_, d)| dated.starts_with(&d.raw))
+    }
+}
+
+/// Characters of text an `<article>` holds to be a whole story, not a teaser's card.
+const MIN_STORY_CHARS: usize = 1_000;
+
+/// A page that loads the next stories as the reader scrolls (correctiv.org's list under
+/// the article, infinite scroll on news sites) holds several whole `<article>`s, and
+/// Readability may pick another one than the page's. When exactly one of two or more
+/// whole stories opens with the page's headline (`og:title`, JSON-LD's, its one `<h1>`, or
+/// its `<title>` without the site's name), the other whole stories that carry their own
+/// date (`<time>`) are removed. Teasers' cards stay for Readability to judge, and so do a
+/// page whose stories all lack the headline (a live blog's posts) and the undated parts of
+/// one article.
+fn keep_the_headlined_story(document: &Document, page_meta: &PageMeta) {
+    let articles = document.select("article");
+    if articles.length() < 2 {
+        return;
+    }
+    let stories: Vec<NodeRef> = articles
+        .nodes()
+        .iter()
+        .filter(|a| !a.ancestors_it(None).any(|n| n.has_name("article")))
+        .filter(|a| text_chars_exceed(a, MIN_STORY_CHARS))
+        .copied()
+        .collect();
+    if stories.len() < 2 {
+        return;
+    }
+    let headlines: Vec<&String> = page_meta.headline.iter().chain(&page_meta.title).collect();
+    let opens_with_headline = |story: &NodeRef| {
+        let Some(heading) = Selection::from(*story)
+            .select("h1, h2, h3")
+            .nodes()
+            .first()
+            .copied()
+        else {
+            return false;
+        };
+        let heading = collapse_ws(&heading.text());
+        heading.split_whitespace().nth(1).is_some()
+            && headlines.iter().any(|h| {
+                same_name(&heading, h)
+                    || h.starts_with(heading.as_str()) && {
+                        let rest = h[heading.len()..].trim_start();
+                        rest.starts_with(SITE_SEPARATORS)
+                    }
+            })
+    };
+    let headlined: Vec<&NodeRef> = stories.iter().filter(|s| opens_with_headline(s)).collect();
+    if let [keep] = headlined.as_slice() {
+        let keep = keep.id;
+        // Another story carries its own date; a part of the article (a chapter under its
+        // own heading) does not.
+        for story in &stories {
+            if story.id != keep && Selection::from(*story).select("time").exists() {
+                story.remove_from_parent();
+            }
+        }
+    }
+}
+
+/// Whether `node` holds more than `limit` characters of text (white space aside), counted
+/// without building its whole text.
+fn text_chars_exceed(node: &NodeRef, limit: usize) -> bool {
+    let mut chars = 0;
+    for text in node.descendants_it().filter(|n| n.is_text()) {
+        chars += text.text().chars().filter(|c| !c.is_whitespace()).count();
+        if chars > limit {
+            return true;
+        }
+    }
+    false
+}
+
+/// The text a metadata value means: a page may write markup (CNN's `og:author`: `By <a
+/// href=…>Amir Vera</a>`) or character references (JSON-LD's `O&#039;Donnell`) into it.
+fn plain_text(value: &str) -> String {
+    if value.contains(['<', '&']) {
+        collapse_ws(&Document::fragment(value).text())
+    } else {
+        collapse_ws(value)
+    }
+}
+
+/// `s` with its white space collapsed and its invisible characters dropped
+/// ([`sanitize::drop_invisible`]).
+fn collapse_ws(s: &str) -> String {
+    sanitize::drop_invisible(&collapse(s))
+}

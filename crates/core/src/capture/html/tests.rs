@@ -1,0 +1,2077 @@
+//! Tests of the saved-page reader.
+
+use super::*;
+
+#[test]
+fn visible_bytes_leave_out_white_space_and_invisible_characters() {
+    assert!(!visible_bytes_exceed("ab  \n\t c", 3));
+    assert!(visible_bytes_exceed("ab  \n\t cd", 3));
+    assert!(!visible_bytes_exceed("a\u{ad}b\u{feff}\u{a0}\u{3000}c", 3));
+    assert!(visible_bytes_exceed("äö", 3));
+    assert!(!visible_bytes_exceed("", 0));
+}
+
+#[test]
+fn a_date_line_where_the_byline_goes_is_no_byline() {
+    let para = "<p>Windows 10 reaches the end of support this year, and companies have to plan how they move their machines to a supported version.</p>";
+    let html = format!(
+        r#"<html><body><article><h1>What the end of Windows 10 support means</h1>
+        <p class="byline">Last Updated: January 7, 2025</p>{para}{para}{para}{para}</article></body></html>"#
+    );
+    let out = read_html(&html, None, None);
+    assert_eq!(out.byline, None);
+}
+
+#[test]
+fn a_title_read_into_the_body_after_a_servers_warning() {
+    let text = "<p>Die Meldung klang dramatisch: Hacker hätten Zugriff auf ein Wasserwerk erlangt, hieß es in mehreren Berichten.</p>".repeat(6);
+    let page = format!(
+        "<br />\n<b>Warning</b>:  Use of undefined constant XMLRPC_REQUEST in <b>/htdocs/de_DE.php</b> on line <b>9</b><br />\n\
+         <!DOCTYPE html><html><head><title>Kein Cyberterrorismus (diesmal) &laquo;  Dr. Phillip W. Brunst</title></head>\
+         <body><svg><title>Suche</title></svg><div class=\"post\"><h1>Kein Cyberterrorismus (diesmal)</h1>\
+         <div class=\"entry\">{text}</div></div></body></html>"
+    );
+    let x = read_html(
+        &page,
+        Some("http://www.pbrunst.de/news/2011/12/kein-cyberterrorismus/"),
+        None,
+    );
+    assert_eq!(x.title, "Kein Cyberterrorismus (diesmal)");
+}
+
+#[test]
+fn a_title_loses_a_date_after_it() {
+    assert_eq!(
+        strip_date_suffix("Uncork the mystery of Germany's Frühburgunder | DW | 10.06.2013"),
+        "Uncork the mystery of Germany's Frühburgunder | DW"
+    );
+    // A headline that ends with a number or a year is left alone.
+    assert_eq!(
+        strip_date_suffix("Tax changes - 2019"),
+        "Tax changes - 2019"
+    );
+    assert_eq!(strip_date_suffix("Review: Apollo 11"), "Review: Apollo 11");
+}
+
+#[test]
+fn a_title_loses_the_site_name_its_address_gives() {
+    let t = |title: &str, url: &str| strip_address_suffix(title, url);
+    assert_eq!(
+        t(
+            "Ear Candy! | Novalanalove",
+            "https://www.novalanalove.com/ear-candy/"
+        ),
+        "Ear Candy!"
+    );
+    assert_eq!(
+        t("Neue Talks im Herbst – Heise.de", "https://www.heise.de/a"),
+        "Neue Talks im Herbst"
+    );
+    assert_eq!(
+        t(
+            "Interactive maps now in your language – Wikimedia",
+            "https://blog.wikimedia.org/2018/"
+        ),
+        "Interactive maps now in your language"
+    );
+    assert_eq!(
+        t(
+            "Uncork the mystery of Germany's Frühburgunder | DW",
+            "https://www.dw.com/en/a"
+        ),
+        "Uncork the mystery of Germany's Frühburgunder"
+    );
+    assert_eq!(
+        t("Cheap flights | Co", "https://example.co.uk/a"),
+        "Cheap flights | Co"
+    );
+    // Another name, or a headline that would be left too short, stays.
+    assert_eq!(
+        t("Ear Candy! | Fashion", "https://novalanalove.com/"),
+        "Ear Candy! | Fashion"
+    );
+    assert_eq!(t("Heise | Heise", "https://heise.de/"), "Heise | Heise");
+}
+
+#[test]
+fn the_articles_date_line_at_the_head_of_the_body_is_taken_out() {
+    let para = "<p>Wie so viele Geschichten über den Spendenskandal der AfD beginnt auch diese mit einem Dementi, und die Partei streitet ab.</p>";
+    let html = format!(
+        r#"<html><head><meta property="article:published_time" content="2019-06-18T10:00:00+02:00">
+        </head><body><article><h1>Wir haben bereits die Zusage</h1><p>18. June 2019</p>
+        {para}{para}{para}<p>3. März 2018</p>{para}</article></body></html>"#
+    );
+    let out = read_html(&html, None, None);
+    assert!(
+        out.body_text.starts_with("Wie so viele"),
+        "{}",
+        out.body_text
+    );
+    // Another date, or a date further in, is text.
+    assert!(out.body_text.contains("3. März 2018"), "{}", out.body_text);
+}
+
+#[test]
+fn a_byline_with_its_date_repeated_in_the_body_is_taken_out() {
+    let para = "<p>Gestern wurde der Streit zwischen Google Spanien und der Datenschutzbehörde vom Europäischen Gerichtshof entschieden, und das Urteil hat Folgen.</p>";
+    let html = format!(
+        r#"<html lang="de"><head><title>EuGH-Urteil</title>
+        <meta name="author" content="Anja Schmoll-Trautmann"></head><body><article>
+        <h1>So können Internet-User nach dem EuGH-Urteil ihre Daten schützen</h1>
+        <p>von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr</p>
+        {para}{para}{para}<p>Von Anja Schmoll-Trautmann lernen wir am Ende noch mehr.</p>
+        {para}</article></body></html>"#
+    );
+    let out = read_html(&html, None, None);
+    assert_eq!(out.byline.as_deref(), Some("Anja Schmoll-Trautmann"));
+    assert!(
+        !out.body_text.contains("am 14. Mai 2014"),
+        "{}",
+        out.body_text
+    );
+    // A sentence that starts with the name stays.
+    assert!(
+        out.body_text.contains("lernen wir am Ende"),
+        "{}",
+        out.body_text
+    );
+    assert!(is_byline_line(
+        "by jane doe | 1 august 2022",
+        "jane doe",
+        None
+    ));
+    assert_eq!(
+        clean_byline("Veröffentlicht von Henning Lobin"),
+        "Henning Lobin"
+    );
+    assert_eq!(clean_byline("Posted by  Jane Doe"), "Jane Doe");
+    assert_eq!(
+        clean_byline("/ Cory Doctorow / 10:08 am"),
+        "Cory Doctorow / 10:08 am"
+    );
+    assert_eq!(
+        without_trailing_date("Cory Doctorow / 10:08 am Thu Jul 19, 2013", None),
+        "Cory Doctorow"
+    );
+    assert_eq!(clean_byline("İbrahim Yılmaz"), "İbrahim Yılmaz");
+    // A date before the name, a label, a link to write to the writer.
+    assert_eq!(clean_byline("June 5, 2019 by Jane Doe"), "Jane Doe");
+    assert_eq!(
+        clean_byline("Posted on June 5, 2019 by Jane Doe"),
+        "Jane Doe"
+    );
+    assert_eq!(
+        clean_byline("2.03.2018von Dennis Ziesecke | E-Mail"),
+        "Dennis Ziesecke"
+    );
+    assert_eq!(clean_byline("Autor: Jane Doe"), "Jane Doe");
+    assert_eq!(clean_byline("Stand by Me Doe"), "Stand by Me Doe");
+    assert_eq!(clean_byline("Jane Doe / Twitter"), "Jane Doe");
+    assert!(!is_byline_line(
+        "jane doe said on monday that",
+        "jane doe",
+        None
+    ));
+}
+
+#[test]
+fn pixels_are_not_photos_but_an_auto_sized_figure_is() {
+    let para = "<p>A paragraph of the report, with enough words in it to be read as the \
+                body of the article by any reasonable extractor of web pages.</p>";
+    let page = format!(
+        r#"<html><body><article><h1>Harbour reopens</h1>{para}
+<p>Seen <img src="pixel.png" width="1" height="1"> and <img src="hidden.png" width="0" height="0">
+and <img src="line.gif" width="600" height="1"> in the text of the report, which goes on.</p>
+<figure><img src="auto.jpg" width="570" height="0">
+<figcaption>Boats back in port.</figcaption></figure>{para}{para}
+</article></body></html>"#
+    );
+    let x = read_html(&page, Some("https://example.com/news/harbour"), None);
+    let urls: Vec<_> = x.photos.iter().map(|p| p.url.clone().unwrap()).collect();
+    assert_eq!(urls, ["https://example.com/news/auto.jpg"]);
+    assert_eq!(x.photos[0].caption.as_deref(), Some("Boats back in port."));
+    // Advertisements, widgets' pictures and share buttons are no photos either; a
+    // picture whose name says button for other reasons, or a hashed folder `ad`, is.
+    let page = format!(
+        r#"<html><body><article><h1>Harbour reopens</h1>{para}
+<p><img src="/banner/ad/i2064"><img src="/img/global/misc/advertisement.gif">
+<img src="/assets/img/widgets/newsletter/TeaserImage.jpeg">
+<img src="https://assets.pinterest.com/images/pidgets/pin_it_button.png"></p>{para}
+<figure><img src="/commons/a/ad/harbour-red-button.jpg"></figure>{para}
+<figure><img src="/images/banner/2024/button-mushrooms-pinwheel.jpg"></figure>
+<figure><img src="/1950s-coca-cola-advertisement.jpg"></figure>{para}
+</article></body></html>"#
+    );
+    let x = read_html(&page, Some("https://example.com/news/harbour"), None);
+    let urls: Vec<_> = x.photos.iter().map(|p| p.url.clone().unwrap()).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://example.com/commons/a/ad/harbour-red-button.jpg",
+            "https://example.com/images/banner/2024/button-mushrooms-pinwheel.jpg",
+            "https://example.com/1950s-coca-cola-advertisement.jpg"
+        ]
+    );
+}
+
+#[test]
+fn a_figcaption_after_a_zoom_layer_captions_the_figure_before_it() {
+    // The Verge: the figure inside a zoom button, a hidden copy of it for the zoomed
+    // view, and the figcaption in a wrapper after both. Then two figures and one
+    // figcaption after them: it is the second one's.
+    let page = Document::from(
+        r#"<html><body><article>
+<div class="component"><div>
+  <div role="button"><figure><div><img src="vision.png" alt="The headset"></div></figure></div>
+  <div class="hidden"><figure><div><img src="vision.png" alt="The headset"></div></figure></div>
+</div>
+<div class="caption"><figcaption><em>The headset on a table.</em></figcaption></div></div>
+<div><figure><img src="first.jpg"></figure><figure><img src="second.jpg"></figure>
+<figcaption>Only the second picture.</figcaption></div>
+<div><figure><img src="third.jpg"></figure><div><p>A paragraph.</p><figcaption>Not this.</figcaption></div></div>
+<figure><img src="lite.jpg"><figcaption><span class="caption">Twitter Lite comes to 11 countries.</span>
+<span class="credit">Twitter</span></figcaption></figure>
+<div><div><figure><img src="fourth.jpg"></figure></div><p class="caption"> </p>
+<figcaption>The empty paragraph a re-parse leaves is passed over.</figcaption><p></p></div>
+</article></body></html>"#,
+    );
+    let captions: Vec<_> = page
+        .select("img")
+        .nodes()
+        .iter()
+        .map(|img| caption_of(img).caption)
+        .collect();
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        captions,
+        [
+            some("The headset on a table."),
+            some("The headset on a table."),
+            None,
+            some("Only the second picture."),
+            None,
+            some("Twitter Lite comes to 11 countries."),
+            some("The empty paragraph a re-parse leaves is passed over."),
+        ]
+    );
+    let lite = page.select("img[src='lite.jpg']");
+    let credit = caption_of(&lite.nodes()[0]).credit;
+    assert_eq!(
+        credit.as_deref(),
+        Some("Twitter"),
+        "the credit named in the caption"
+    );
+}
+
+#[test]
+fn a_pictures_largest_decodable_source_is_its_image() {
+    // Wired: a square crop for phones first, the whole picture for wider screens.
+    let page = Document::from(
+        r#"<picture><source type="image/avif" srcset="p-3000.avif 3000w">
+<source media="(max-width: 767px)" srcset="1x1/w_320/p.jpg 320w, 1x1/w_960/p.jpg 960w">
+<source media="(min-width: 768px)" srcset="master/w_640/p.jpg 640w, master/w_2240/p.jpg 2240w">
+<img src="master/w_400/p.jpg"></picture>"#,
+    );
+    let img = page.select("img").nodes()[0];
+    assert_eq!(best_source(&img).as_deref(), Some("master/w_2240/p.jpg"));
+    // NBC's image server: the 2x candidate is AVIF by its address, the 1x one is not.
+    let page = Document::from(
+        r#"<picture><source srcset="/t_fit-760w,f_avif,dpr_2/p.jpg 2x, /t_fit-760w,f_auto/p.jpg 1x">
+<img src="/t_fit-760w,f_auto/p.jpg"></picture>"#,
+    );
+    let img = page.select("img").nodes()[0];
+    assert_eq!(
+        best_source(&img).as_deref(),
+        Some("/t_fit-760w,f_auto/p.jpg")
+    );
+    assert_eq!(
+        largest_candidate("a.avif 2x").as_deref(),
+        Some("a.avif"),
+        "the only candidate is taken"
+    );
+}
+
+/// A paragraph long enough to be read as an article's body, opening with `n`.
+fn para(n: &str) -> String {
+    format!(
+        "<p>{n} paragraph of the report, with enough words in it to be read as \
+         the body of the article by any reasonable extractor of web pages.</p>"
+    )
+}
+
+#[test]
+fn photos_keep_their_place_in_the_body() {
+    let page = format!(
+        r#"<html><head><title>Harbour reopens</title></head><body><article>
+<h1>Harbour reopens</h1>{}
+<figure><picture><source srcset="big.jpg 800w"><img src="small.jpg"></picture>
+<figcaption>Boats back in port. Photo: Ann Poe</figcaption></figure>{}
+<p>Third paragraph, with a spacer <img src="spacer.gif"> and a picture of the pier
+<img src="pier.jpg" alt="The pier"> inside the text of the report itself.</p>{}
+</article></body></html>"#,
+        para("First"),
+        para("Second"),
+        para("Fourth")
+    );
+    let x = read_html(&page, Some("https://example.com/news/harbour"), None);
+    let urls: Vec<_> = x.photos.iter().map(|p| p.url.clone().unwrap()).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://example.com/news/big.jpg",
+            "https://example.com/news/pier.jpg"
+        ]
+    );
+    assert_eq!(sanitize::photo_markers(&x.body_html), vec![0, 1]);
+    let at = |needle: &str| x.body_html.find(needle).unwrap();
+    assert!(at("First") < at(&sanitize::photo_marker(0)));
+    assert!(at(&sanitize::photo_marker(0)) < at("Second"));
+    assert!(at("a picture of the pier") < at(&sanitize::photo_marker(1)));
+    assert_eq!(x.body_html.matches("<img").count(), 2, "{}", x.body_html);
+    assert!(!x.body_text.contains("Boats"));
+    assert_eq!(x.photos[0].credit.as_deref(), Some("Ann Poe"));
+}
+
+#[test]
+fn a_picture_shown_again_with_a_new_caption_is_a_photo_again() {
+    let figure = |caption: &str| {
+        format!("<figure><img src=\"chart.png\"><figcaption>{caption}</figcaption></figure>")
+    };
+    let page = format!(
+        "<html><head><title>Errors</title></head><body><article><h1>Errors</h1>\
+         {}{}{}{}<p><img src=\"chart.png\"> The chart again, inline.</p>{}</article></body></html>",
+        para("First"),
+        figure("Status 400 in the past hour"),
+        para("Second"),
+        figure("Anomaly in status code 400"),
+        para("Third")
+    );
+    let x = read_html(&page, Some("https://example.com/a"), None);
+    let captions: Vec<_> = x.photos.iter().map(|p| p.caption.as_deref()).collect();
+    assert_eq!(
+        captions,
+        [
+            Some("Status 400 in the past hour"),
+            Some("Anomaly in status code 400")
+        ]
+    );
+    // A picture shown over and over with new captions gives a few photos, no more.
+    let many: String = (0..10)
+        .map(|i| figure(&format!("Reading number {i}")))
+        .collect();
+    let page_many = page.replace("<p><img src=\"chart.png\">", &format!("{many}<p>"));
+    let y = read_html(&page_many, Some("https://example.com/a"), None);
+    assert_eq!(y.photos.len(), MAX_SHOWINGS_OF_A_PICTURE);
+    // A repeat without a caption of its own is no photo again.
+    assert_eq!(sanitize::photo_markers(&x.body_html), vec![0, 1]);
+}
+
+const PAGE: &str = r#"<!doctype html><html lang="en"><head>
+<title>Storm hits the coast | The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta property="article:published_time" content="2024-03-05T10:32:00+0000">
+<meta property="article:section" content="Weather">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits the coast",
+ "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>
+</head><body><nav><a href="/">Home</a> <a href="/weather">Weather</a></nav>
+<article><h1>Storm hits the coast</h1><p class="byline">By Jane Doe and John Roe</p>
+<figure><img src="storm.jpg" alt="Waves"><figcaption>Waves break on the pier. <span class="credit">Photo: Ann Poe/AP</span></figcaption></figure>
+<p>The storm reached the coast on Tuesday morning, bringing winds of more than 100 kilometres an hour and heavy rain to several towns along the shore.</p>
+<p>Emergency services said hundreds of homes had lost power and that several roads were closed because of flooding, while ferries stayed in port.</p>
+<p>Forecasters expect the weather to calm by Thursday, although more rain is likely over the weekend in the north of the region.</p>
+<script>alert(1)</script></article><footer>Copyright</footer></body></html>"#;
+
+#[test]
+fn reads_title_authors_date_site_body_and_photo() {
+    let a = read_html(PAGE, Some("https://example.com/news/storm"), None);
+    assert_eq!(a.title, "Storm hits the coast");
+    assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
+    assert_eq!(a.site_name.as_deref(), Some("The Daily Example"));
+    assert_eq!(
+        a.published.as_ref().map(|d| d.normalized.as_str()),
+        Some("2024-03-05T10:32:00Z")
+    );
+    assert_eq!(a.section, vec!["Weather"]);
+    assert_eq!(a.language.as_deref(), Some("en"));
+    assert_eq!(a.body_text.split("\n\n").count(), 3, "{}", a.body_text);
+    assert!(!a.body_html.contains("script"));
+    assert!(!a.body_text.contains("Waves break"));
+    assert_eq!(a.photos.len(), 1);
+    let p = &a.photos[0];
+    assert_eq!(p.url.as_deref(), Some("https://example.com/news/storm.jpg"));
+    assert_eq!(p.caption.as_deref(), Some("Waves break on the pier."));
+    assert_eq!(p.credit.as_deref(), Some("Ann Poe/AP"));
+    assert_eq!(p.alt.as_deref(), Some("Waves"));
+}
+
+#[test]
+fn a_dateline_where_the_byline_goes_gives_way_to_the_pages_author() {
+    let page = |head: &str| {
+        format!(
+            "<html lang='en-US'><head><title>Halibut</title>{head}</head><body><article>\
+             <h1>Halibut</h1><p class='byline'>April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm</p>\
+             <p>From the deck of his 106-year-old halibut schooner, undergoing a seasonal overhaul at \
+             Fisherman's Terminal in Seattle, the skipper has better insight than most into the trade.</p>\
+             <p>While he does not buy halibut much, he keeps an eye on how it is handled and presented \
+             in the grocery stores and fish markets of the city and beyond its harbour.</p></article></body></html>"
+        )
+    };
+    let a = read_html(
+        &page("<meta itemprop='author' content='Benjamin Romano'>"),
+        None,
+        None,
+    );
+    assert_eq!(a.byline.as_deref(), Some("Benjamin Romano"));
+    assert_eq!(a.authors, vec!["Benjamin Romano"]);
+    // Without author markup, no byline rather than a date.
+    assert_eq!(read_html(&page(""), None, None).byline, None);
+    assert!(reads_as_date("Published 1 August 2022", Some("en")));
+    assert!(!reads_as_date("Jane Doe", Some("en")));
+    assert!(!reads_as_date(
+        "Jane Doe, 1 August 2022 in Pristina",
+        Some("en")
+    ));
+    for (byline, want) in [
+        ("Nathan Willis March 25, 2015", "Nathan Willis"),
+        ("GILLIAN MOHNEY March 11, 2015 3:46 PM", "GILLIAN MOHNEY"),
+        ("Ann Poe, 1 August 2022", "Ann Poe"),
+        ("Ann Poe and John Roe", "Ann Poe and John Roe"),
+        ("May Smith", "May Smith"),
+        // A date after a separator with a reading time after it.
+        (
+            "John Walk - January 10, 2020 21 minutes - 4312 words",
+            "John Walk",
+        ),
+        ("Ann Poe, 1 August 2022, 5 min read", "Ann Poe"),
+        // A separator with no date after it keeps the whole line.
+        ("Ann Poe - Foreign Desk", "Ann Poe - Foreign Desk"),
+    ] {
+        assert_eq!(without_trailing_date(byline, Some("en")), want);
+    }
+}
+
+#[test]
+fn a_readers_name_in_the_comments_is_no_byline() {
+    let page = |author_line: &str| {
+        format!(
+            "<html><head><title>Infanta</title></head><body><article><h1>Infanta</h1>\
+             {author_line}<p>The anti-corruption prosecutor will decide in Madrid whether \
+             to appeal the judge's decision, the office said on Thursday, after a week of \
+             meetings with the investigators of the case.</p><p>The judge summoned the \
+             princess to appear in court next March as a suspect in the fraud and money \
+             laundering inquiry into her husband's business dealings.</p></article>\
+             <div id='comments'><div class='comment'><p class='comment_info'><span \
+             class='comment_author'>Alcalino</span> <span class='date'>Hace 28 minutos\
+             </span></p><p>Vaya comportamiento tan poco ejemplar.</p></div></div>\
+             </body></html>"
+        )
+    };
+    let a = read_html(&page(""), None, None);
+    assert_eq!(a.byline, None);
+    assert!(a.authors.is_empty());
+    // The same name given as the article's author stays its byline.
+    let a = read_html(&page("<p class='byline'>Alcalino</p>"), None, None);
+    assert_eq!(a.byline.as_deref(), Some("Alcalino"));
+    // The body's classes describe the page (WordPress: `showing-comments`), not where
+    // the byline is.
+    let themed = page("<p class='byline'>By Jane Doe</p>")
+        .replace("<body>", "<body class='single showing-comments'>");
+    assert_eq!(
+        read_html(&themed, None, None).byline.as_deref(),
+        Some("Jane Doe")
+    );
+}
+
+#[test]
+fn an_articles_formulas_stay_in_its_text() {
+    let page = "<html><head><title>Roots</title></head><body><article><h1>Roots</h1>\
+         <p>Every quadratic equation has two roots, and the formula that finds them is \
+         older than algebra's notation: <math><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo>\
+         <mi>b</mi><mo>±</mo><msqrt><msup><mi>b</mi><mn>2</mn></msup><mo>−</mo><mn>4</mn>\
+         <mi>a</mi><mi>c</mi></msqrt></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math> \
+         as every student learns it.</p><p>Babylonian scribes solved such problems with \
+         tables and words, centuries before anyone wrote an equation with letters for its \
+         numbers, and their methods survive on clay tablets.</p></article></body></html>";
+    let a = read_html(page, None, None);
+    assert!(
+        a.body_html
+            .contains("x = (− b ± √(b<sup>2</sup> − 4ac))/(2a)"),
+        "{}",
+        a.body_html
+    );
+    assert!(
+        a.body_text
+            .contains("notation: x = (− b ± √(b2 − 4ac))/(2a) as every"),
+        "{}",
+        a.body_text
+    );
+}
+
+#[test]
+fn a_figure_of_text_stays_in_the_body() {
+    let page = format!(
+        "<html><head><title>Figures</title></head><body><article><h1>Figures</h1>{}\
+         <figure class='highlight'><pre><code>fn main() {{ harbour(); }}</code></pre></figure>{}\
+         <figure><table><tr><td>2023</td><td>41 boats</td></tr></table>\
+         <figcaption>Boats by year</figcaption></figure>{}\
+         <figure><div class='caption'>A picture the page did not keep. \
+         <span class='credit'>Photo: Ann Poe</span></div></figure>\
+         <figure class='wp-block-pullquote'><blockquote><p>Words said twice.</p>\
+         </blockquote></figure>{}</article></body></html>",
+        para("first"),
+        para("second"),
+        para("third"),
+        para("fourth")
+    );
+    let a = read_html(&page, None, None);
+    assert!(a
+        .body_html
+        .contains("<pre><code>fn main() { harbour(); }</code></pre>"));
+    assert!(a.body_html.contains("<td>41 boats</td>"), "{}", a.body_html);
+    assert!(
+        a.body_html.contains("<p>Boats by year</p>"),
+        "{}",
+        a.body_html
+    );
+    // A figure of only a caption is a missing picture's: not body text.
+    assert!(!a.body_text.contains("did not keep"), "{}", a.body_text);
+    assert!(!a.body_text.contains("said twice"), "{}", a.body_text);
+    assert!(a.photos.is_empty());
+}
+
+#[test]
+fn a_news_agency_after_the_writers_is_no_author() {
+    assert_eq!(
+        split_authors("By Dana A. Ford, Chien-Ming Wang, and Tom Watkins, CNN"),
+        ["Dana A. Ford", "Chien-Ming Wang", "Tom Watkins"]
+    );
+    assert_eq!(split_authors("Jane Doe and Reuters"), ["Jane Doe"]);
+    assert_eq!(split_authors("AFP"), ["AFP"]);
+    assert_eq!(split_authors("Reuters and AP"), ["Reuters", "AP"]);
+}
+
+#[test]
+fn a_scholarly_tags_surname_comes_last() {
+    assert_eq!(surname_last("Smith, Jenny").as_deref(), Some("Jenny Smith"));
+    assert_eq!(
+        surname_last("Smith, Jenny A.").as_deref(),
+        Some("Jenny A. Smith")
+    );
+    assert_eq!(surname_last("Jane Doe, John Roe"), None);
+    assert_eq!(surname_last("Doe, Staff Writer"), None);
+    assert_eq!(surname_last("Jenny Smith"), None);
+}
+
+#[test]
+fn a_bylines_names_lose_what_follows_them() {
+    for (byline, want) in [
+        (
+            "Jenny Smith und John Smith",
+            vec!["Jenny Smith", "John Smith"],
+        ),
+        ("Jenny Smith ❤️", vec!["Jenny Smith"]),
+        ("Jenny Smith – The Moon", vec!["Jenny Smith"]),
+        (
+            "By Jenny Smith For Daily Mail Australia",
+            vec!["Jenny Smith"],
+        ),
+        ("Jenny Smith Editor", vec!["Jenny Smith"]),
+        ("Jenny Smith, Senior Reporter", vec!["Jenny Smith"]),
+        ("Jenny Smith @jenny_smith 11:57AM", vec!["Jenny Smith"]),
+        ("By:Ian Shive", vec!["Ian Shive"]),
+        ("Jenny Smith from The Moon", vec!["Jenny Smith"]),
+        ("Jenny_Smith", vec!["Jenny Smith"]),
+        ("Jenny Smith <jenny@example.com>", vec!["Jenny Smith"]),
+        ("Henning Lobin www.lobin.de", vec!["Henning Lobin"]),
+        ("The Planetary Press -", vec!["The Planetary Press"]),
+        ("jenny@example.com (Jenny Smith)", vec!["Jenny Smith"]),
+        ("jenny@example.com", vec!["jenny@example.com"]),
+        (
+            "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+            vec!["Martin Untersinger", "Damien Leloup", "Morgane Tual"],
+        ),
+        // A body's name with `for` in it, a group's byline and a desk stay whole.
+        (
+            "Organization for Transformative Works",
+            vec!["Organization for Transformative Works"],
+        ),
+        ("Our Foreign Staff", vec!["Our Foreign Staff"]),
+        ("National Desk", vec!["National Desk"]),
+        ("Jennifer Senior", vec!["Jennifer Senior"]),
+        ("Jewish Voice for Peace", vec!["Jewish Voice for Peace"]),
+        ("Jane Doe, S&P Global", vec!["Jane Doe", "S&P Global"]),
+        ("José Ortega y Gasset", vec!["José Ortega y Gasset"]),
+        (
+            "Juan Pérez y María López",
+            vec!["Juan Pérez", "María López"],
+        ),
+        ("Jane Doe et al", vec!["Jane Doe"]),
+        ("மு. க. ஸ்டாலின்", vec!["மு. க. ஸ்டாலின்"]),
+        ("@NatGeoUK", vec!["@NatGeoUK"]),
+        // `from` after one word, a handle's underscores in lower case.
+        ("Greetings from Rome", vec!["Greetings from Rome"]),
+        ("jenny_smith", vec!["jenny_smith"]),
+    ] {
+        assert_eq!(split_authors(byline), want, "{byline}");
+    }
+}
+
+#[test]
+fn a_byline_marked_as_a_component_names_the_authors_when_nothing_else_does() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let read = |head: &str| {
+        read_html(
+            &format!(
+                "<html><head>{head}</head><body><article><h1>The council votes</h1>\
+                 <div data-component=\"byline-block\"><span>By Jenny Smith and John Doe\
+                 </span></div>{body}</article></body></html>"
+            ),
+            None,
+            None,
+        )
+    };
+    let a = read("");
+    assert_eq!(a.authors, ["Jenny Smith", "John Doe"]);
+    assert_eq!(a.byline.as_deref(), Some("Jenny Smith and John Doe"));
+    // The page's metadata names the authors first.
+    let a = read("<meta name='author' content='Jane Roe'>");
+    assert_eq!(a.authors, ["Jane Roe"]);
+}
+
+#[test]
+fn authors_from_every_meta_tag_and_not_from_quotes_or_figures() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let read = |head: &str, before: &str| {
+        read_html(
+            &format!(
+                "<html><head>{head}</head><body><article><h1>The council</h1>{before}{body}\
+                 </article></body></html>"
+            ),
+            None,
+            None,
+        )
+    };
+    // One tag per author: Readability reads the last.
+    let a = read(
+        "<meta name='author' content='Jenny Smith'><meta name='author' content='John Smith'>",
+        "",
+    );
+    assert_eq!(a.authors, ["Jenny Smith", "John Smith"]);
+    // Scholarly pages: one name per tag, surname first.
+    let a = read(
+        "<meta name='citation_author' content='Smith, Jenny'>\
+         <meta name='citation_author' content='Doe, John'>",
+        "",
+    );
+    assert_eq!(a.authors, ["Jenny Smith", "John Doe"]);
+    // Markup in a tag's value (CNN's og:author).
+    let a = read(
+        "<meta property='og:author' content='By &lt;a href=&quot;/profiles/amir-vera&quot;&gt;\
+         Amir Vera&lt;/a&gt; and Adam Renton, CNN'>",
+        "",
+    );
+    assert_eq!(a.authors, ["Amir Vera", "Adam Renton"]);
+    // Readability reads `dc.creator` as written; `Smith, Jenny` is one name.
+    let a = read("<meta name='DC.creator' content='Smith, Jenny'>", "");
+    assert_eq!(a.authors, ["Jenny Smith"]);
+    // A microdata tag in the body describes something else (a related story's card).
+    let a = read(
+        "<meta name='author' content='Jenny Smith'>",
+        "<div itemscope><meta itemprop='author' content='John Roe'></div>",
+    );
+    assert_eq!(a.authors, ["Jenny Smith"]);
+    // The site's name after a name of three words is the name's (`Bloomberg`).
+    let a = read(
+        "<meta property='og:site_name' content='Bloomberg'>\
+         <meta name='author' content='Michael R. Bloomberg'>",
+        "",
+    );
+    assert_eq!(a.authors, ["Michael R. Bloomberg"]);
+    // A pull quote's speaker and a photographer are no byline.
+    for before in [
+        "<div class='quote'><p>We will not wait.</p><p class='quote-author'>— Ann Poe</p></div>",
+        "<figure><img src='a.jpg'><div class='author'>Ann Poe</div></figure>",
+    ] {
+        let a = read("", before);
+        assert_eq!(a.byline, None, "{before}");
+        assert!(a.authors.is_empty(), "{before}: {:?}", a.authors);
+    }
+    // An author's card set as a figure, and a stock quote's box, hold the byline.
+    for before in [
+        "<figure class='author-card'><img src='jane.jpg'><figcaption class='author-name'>Ann Poe</figcaption></figure>",
+        "<div class='stock-quote-header'><span class='author'>Ann Poe</span></div>",
+    ] {
+        let a = read("", before);
+        assert_eq!(a.authors, ["Ann Poe"], "{before}");
+    }
+}
+
+#[test]
+fn a_saved_pages_address_and_site_from_the_tags_readability_does_not_read() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let read = |head: &str| {
+        read_html(
+            &format!("<html><head>{head}</head><body><article><h1>The council</h1>{body}</article></body></html>"),
+            None,
+            None,
+        )
+    };
+    let a = read(
+        "<meta property='og:url' content='https://ex.org/2017/09/01/council.html'>\
+         <meta property='article:publisher' content='The Newspaper'>",
+    );
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://ex.org/2017/09/01/council.html")
+    );
+    assert_eq!(a.site_name.as_deref(), Some("The Newspaper"));
+    assert_eq!(a.published.map(|d| d.raw).as_deref(), Some("2017/09/01"));
+    // A section's address is not the article's; a publisher's page or handle is no
+    // name; an application's name loses its tagline.
+    let a = read(
+        "<meta property='og:url' content='https://ex.org/news/'>\
+         <meta property='article:publisher' content='https://facebook.com/ex'>\
+         <meta name='application-name' content='Ex News - Latest News &amp; Headlines'>",
+    );
+    assert_eq!(a.url, None);
+    assert_eq!(a.site_name.as_deref(), Some("Ex News"));
+    // A fetched page's own address stands.
+    let a = read_html(
+        &format!("<html><head><meta property='og:url' content='https://ex.org/2017/09/01/other.html'></head><body><article><h1>The council</h1>{body}</article></body></html>"),
+        Some("https://ex.org/2017/09/01/council.html"),
+        None,
+    );
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://ex.org/2017/09/01/council.html")
+    );
+}
+
+#[test]
+fn a_byline_ends_after_its_linked_author_names() {
+    let links = ["Lucas Nolan", "Jane Doe"];
+    for (byline, want) in [
+        // A date and a comment count glued on (breitbart).
+        ("Lucas Nolan22 Dec 2016651", "Lucas Nolan"),
+        ("Lucas Nolan 22 Dec 2016 651", "Lucas Nolan"),
+        (
+            "Lucas Nolan and Jane Doe3 hours ago",
+            "Lucas Nolan and Jane Doe",
+        ),
+        ("Lucas Nolan, Jane Doe 12", "Lucas Nolan, Jane Doe"),
+        // What follows is not a figure: the byline is as printed.
+        (
+            "Lucas Nolan, Senior Reporter",
+            "Lucas Nolan, Senior Reporter",
+        ),
+        // A byline that does not open with a linked name is left alone.
+        ("Ann Poe 22 Dec 2016", "Ann Poe 22 Dec 2016"),
+        ("Lucas Nolan", "Lucas Nolan"),
+        // A linked name is a whole word of the byline, or glued to a date.
+        ("Jane Doell 12 May", "Jane Doell 12 May"),
+        ("Jane DoeJuly 12, 2021", "Jane Doe"),
+        ("Jane DoeJuly", "Jane DoeJuly"),
+    ] {
+        assert_eq!(
+            cut_after_author_names(byline, &links, None),
+            want,
+            "{byline}"
+        );
+    }
+    let page = "<html><head><title>Snopes</title></head><body><article><h1>Snopes</h1>\
+         <p class='byline'><span class='by-author'><span class='by'>by</span> <a \
+         href='https://example.com/author/lnolan/'>Lucas Nolan</a></span><span \
+         class='bydate'>22 Dec 2016</span><a class='bycount' href='#comments'>651</a></p>\
+         <p>The fact-checking site's new hire has written about the election on his \
+         personal pages in terms that readers were quick to point out, and the site \
+         answered their questions in a statement the next morning.</p><p>Readers \
+         asked whether the site's checks on the campaign would be judged by the same \
+         standard, and the site said its editors review every article.</p></article>\
+         </body></html>";
+    let a = read_html(page, None, None);
+    assert_eq!(a.byline.as_deref(), Some("Lucas Nolan"));
+    assert_eq!(a.authors, ["Lucas Nolan"]);
+}
+
+#[test]
+fn a_social_media_handle_is_no_byline() {
+    assert!(is_a_handle("@NatGeoUK"));
+    assert!(!is_a_handle("@ Jane Doe"));
+    assert!(!is_a_handle("Jane Doe (@janedoe)"));
+    assert!(!is_a_handle("@"));
+    let page = |author: &str| {
+        format!(
+            "<html><head><title>Goats</title><meta property='article:author' content='{author}'>\
+             <script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"author\":\
+             {{\"@type\":\"Organization\",\"name\":\"National Geographic\"}}}}</script>\
+             </head><body><article><h1>Goats</h1><p>Ravenous wild goats ruled this island for \
+             over a century, stripping its slopes of the native plants the seabirds nested \
+             under, until the last of them was caught and the island began to recover.</p>\
+             <p>Now the seabirds are back, and with them the botanists who count what grows \
+             on the slopes the goats once grazed bare, season after season.</p></article>\
+             </body></html>"
+        )
+    };
+    let a = read_html(&page("@NatGeoUK"), None, None);
+    assert_eq!(a.byline.as_deref(), Some("National Geographic"));
+    let a = read_html(&page("Michael Hingston"), None, None);
+    assert_eq!(a.byline.as_deref(), Some("Michael Hingston"));
+    // With no other author markup, the handle the page prints is all it says: it stays.
+    let alone = page("").replace("\"author\":", "\"publisher\":").replace(
+        "<h1>Goats</h1>",
+        "<h1>Goats</h1><p class='byline'>@janedoe</p>",
+    );
+    assert_eq!(
+        read_html(&alone, None, None).byline.as_deref(),
+        Some("@janedoe")
+    );
+}
+
+#[test]
+fn a_title_loses_the_site_name_after_it() {
+    let cases = [
+        (
+            "How to Build a Terrarium | eHow",
+            "eHow",
+            "How to Build a Terrarium",
+        ),
+        (
+            "Issue 85 – Firefox Nightly News",
+            "firefox nightly news",
+            "Issue 85",
+        ),
+        (
+            "Beauty-Tipps, die jede Braut kennen sollte • crazy-julia.de",
+            "crazy-julia.de",
+            "Beauty-Tipps, die jede Braut kennen sollte",
+        ),
+        // Old WordPress themes' angle quotes (piratenpartei-mv.de).
+        (
+            "Grundeinkommen ist ein Menschenrecht! › Piratenpartei MV",
+            "Piratenpartei MV",
+            "Grundeinkommen ist ein Menschenrecht!",
+        ),
+        // A doubled separator (sott.net).
+        (
+            "New court files expose the security team -- Sott.net",
+            "Sott.net",
+            "New court files expose the security team",
+        ),
+        (
+            "アプリ「フリーWi-Fiプロテクション」（CNET Japan） - Yahoo!ニュース",
+            "Yahoo!ニュース",
+            "アプリ「フリーWi-Fiプロテクション」（CNET Japan）",
+        ),
+        // Too short to stand alone, not after a separator, or not the site's name.
+        (
+            "Google - Site Reliability Engineering",
+            "Site Reliability Engineering",
+            "Google - Site Reliability Engineering",
+        ),
+        ("The eHow", "eHow", "The eHow"),
+        (
+            "Storm hits the coast | Weather",
+            "eHow",
+            "Storm hits the coast | Weather",
+        ),
+        ("Wasted-eHow", "eHow", "Wasted-eHow"),
+        // A colon ends a headline's first part, not a site suffix.
+        (
+            "Why I left: The Guardian",
+            "The Guardian",
+            "Why I left: The Guardian",
+        ),
+        ("eHow", "eHow", "eHow"),
+    ];
+    for (title, site, want) in cases {
+        assert_eq!(strip_name_suffix(title, site), want, "{title:?}");
+    }
+}
+
+#[test]
+fn a_headline_readability_cut_at_its_colon_is_whole_when_the_page_prints_it() {
+    let headings = ["Guinée : Un braconnier d’éléphant condamné !".to_string()];
+    let page_title = "Guinée : Un braconnier d’éléphant condamné ! ‹ Wara Project";
+    assert_eq!(
+        headline_cut_at_its_colon(
+            "Un braconnier d’éléphant condamné ! ‹ Wara Project",
+            page_title,
+            &headings
+        )
+        .as_deref(),
+        Some("Guinée : Un braconnier d’éléphant condamné !")
+    );
+    // Not where the page prints only the part after the colon, nor for another title.
+    let cut = ["Un braconnier d’éléphant condamné !".to_string()];
+    assert_eq!(
+        headline_cut_at_its_colon("Un braconnier d’éléphant condamné !", page_title, &cut),
+        None
+    );
+    assert_eq!(
+        headline_cut_at_its_colon("Elephants in Guinea", page_title, &headings),
+        None
+    );
+    // Through the whole reading: the `<h3>` prints the headline whole (v8.dev prints it
+    // in an `<h1 itemprop="headline">` beside its logo's `<h1>`; Readability's expected
+    // answer in the corpus keeps only what follows the colon).
+    let page = r#"<html><head><title>Guinée : Un braconnier d’éléphant condamné ! ‹ Wara Project</title></head>
+        <body><div class="post"><h3>Guinée : Un braconnier d’éléphant condamné !</h3>
+        <p>La Justice de paix de Macenta au sud de la Guinée a tenu le mardi son audience
+        correctionnelle sur le cas de braconnage d’espèce protégée avec des armes de guerre,
+        et le braconnier écope d’un an de prison ferme.</p>
+        <p>Ils étaient poursuivis pour flagrant délit d’abattage d’éléphant, espèce
+        intégralement protégée par la loi, et la peine maximale a été obtenue.</p></div></body></html>"#;
+    assert_eq!(
+        read_html(page, None, None).title,
+        "Guinée : Un braconnier d’éléphant condamné !"
+    );
+}
+
+#[test]
+fn a_title_loses_its_writers_name_after_it() {
+    let page = |title: &str| {
+        format!(
+            "<html lang='en'><head><title>{title}</title>\
+             <meta property='og:title' content=\"{title}\">\
+             <meta property='og:site_name' content='the Guardian'>\
+             <meta name='author' content='Eleanor Ainge Roy'></head><body><article>\
+             <p>Whale whisperer Hori Parata was just seven years old when he attended his first \
+             mass stranding, a beaching of porpoises in New Zealand's Northland, their cries \
+             screeching through the air on the deserted stretch of sand.</p>\
+             <p>Seven decades later, Parata, 75, has now overseen more than 500 strandings and \
+             is renowned as the leading Maori whale expert, called on by tribes around the country.</p>\
+             </article></body></html>"
+        )
+    };
+    let headline = "'What is the sea telling us?': tribes fearful over whale strandings";
+    for title in [
+        format!("{headline} | Eleanor Ainge Roy"),
+        format!("{headline} | Eleanor Ainge Roy | the Guardian"),
+        headline.to_string(),
+    ] {
+        let a = read_html(&page(&title), None, None);
+        assert_eq!(a.authors, vec!["Eleanor Ainge Roy"]);
+        assert_eq!(a.title, headline, "from {title:?}");
+    }
+}
+
+#[test]
+fn an_excerpt_found_in_the_bodys_first_paragraphs_is_not_a_standfirst() {
+    let body = "Mozilla\n\nIndustry Open-source software\n\nMozilla is a free-software community, created in 1998.\n\nMore.";
+    assert!(opens_a_leading_paragraph(
+        body,
+        "Mozilla is a free-software community, created in 1998."
+    ));
+    assert!(opens_a_leading_paragraph(
+        body,
+        "Mozilla is a free-software  community…"
+    ));
+    assert!(!opens_a_leading_paragraph(body, "A standfirst of its own."));
+    assert!(!opens_a_leading_paragraph(body, "…"));
+    // Readability's excerpt has nothing where the paragraph had a `<br>`.
+    assert!(opens_a_leading_paragraph(
+        "A page\nParagraph 0. The council met.\n\nMore.",
+        "A pageParagraph 0. The council met."
+    ));
+    let deep = format!(
+        "{}Mozilla is a free-software community.",
+        "word ".repeat(LEADING_BYTES / 5) + "\n\n"
+    );
+    assert!(!opens_a_leading_paragraph(
+        &deep,
+        "Mozilla is a free-software community."
+    ));
+}
+
+#[test]
+fn an_identifier_for_a_name_gives_way_to_the_headline() {
+    let sentence = "The council voted on Tuesday to close the old bridge after engineers found cracks in two of its supports. ";
+    let page = |address: &str| {
+        format!(
+            "<html><head><title>Ein Albtraum - DER SPIEGEL 52/2018</title>\
+             <link rel=\"canonical\" href=\"{address}\">\
+             <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"name\":\"d-161500790\",\
+             \"headline\":\"Ein Albtraum\"}}</script></head><body><article><p>{}</p><p>{}</p></article></body></html>",
+            sentence.repeat(3),
+            sentence.repeat(3)
+        )
+    };
+    let address = "https://www.spiegel.de/spiegel/print/d-161500790.html";
+    assert_eq!(read_html(&page(address), None, None).title, "Ein Albtraum");
+    // Readability takes the name; only the address shows it is an identifier.
+    let elsewhere = "https://www.spiegel.de/spiegel/print/albtraum.html";
+    assert_eq!(read_html(&page(elsewhere), None, None).title, "d-161500790");
+    assert!(is_an_identifier(
+        "d-161500790",
+        Some("https://ex.com/print/d-161500790.html")
+    ));
+    assert!(!is_an_identifier("Mozilla", Some("https://mozilla.org/")));
+    assert!(!is_an_identifier("d-161500790", None));
+}
+
+#[test]
+fn a_first_paragraph_broken_by_br_is_body_not_standfirst() {
+    let sentence = "The council voted on Tuesday to close the old bridge after engineers found cracks in two of its supports. ";
+    let html = format!(
+        "<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>\
+         <p>{}<br>{}</p><p>{}</p><p>{}</p></article></body></html>",
+        sentence.repeat(2).trim_end(),
+        sentence.repeat(2),
+        sentence.repeat(3),
+        sentence.repeat(3)
+    );
+    let a = read_html(&html, None, None);
+    assert!(
+        a.body_text.contains("cracks in two of its supports."),
+        "{}",
+        a.body_text
+    );
+    assert_eq!(a.standfirst, None);
+}
+
+#[test]
+fn a_caption_printed_under_a_picture_in_its_paragraph_is_the_photos() {
+    let sentence = "The country burned less coal last year than in any year since the records began, the figures show. ";
+    let para = format!("<p>{}</p>", sentence.repeat(3));
+    let page = |figure: &str| {
+        format!(
+            "<html><head><title>Emissions dipped</title></head><body><article><h1>Emissions dipped</h1>\
+             {para}{para}{figure}{para}{para}</article></body></html>"
+        )
+    };
+    let captioned = page(
+        "<p><a href='coal-big.png'><img src='coal.png' alt='chart'></a><br>\
+         <em>Coal's share of power. (Credit: Clayton Aldern / Grist)</em></p>",
+    );
+    let a = read_html(&captioned, Some("https://ex.com/emissions"), None);
+    assert_eq!(a.photos.len(), 1);
+    assert_eq!(
+        a.photos[0].caption.as_deref(),
+        Some("Coal's share of power.")
+    );
+    assert_eq!(
+        a.photos[0].credit.as_deref(),
+        Some("Clayton Aldern / Grist")
+    );
+    assert!(!a.body_text.contains("Coal's share"), "{}", a.body_text);
+    // Text that goes on after the inline element is the paragraph's, not a caption.
+    let prose = page(
+        "<p><img src='coal.png'><br><em>Coal</em> kept falling through the year, as the chart shows.</p>",
+    );
+    let b = read_html(&prose, Some("https://ex.com/emissions"), None);
+    assert_eq!(b.photos[0].caption, None);
+    assert!(b.body_text.contains("kept falling"), "{}", b.body_text);
+}
+
+#[test]
+fn a_caption_the_image_data_gives_and_the_page_prints_beside_the_picture_is_the_photos() {
+    // NatGeo: the picture is a derivative of the image object's file, and its caption
+    // and credit stand under it in elements of no caption class.
+    let sentence =
+        "Goats and rats ate the island bare until the restoration programme took them away. ";
+    let para = format!("<p>{}</p>", sentence.repeat(3));
+    let html = format!(
+        "<html><head><title>Redonda</title></head><body><article><h1>Redonda</h1>{para}{para}\
+         <div class='ngart-img'><a><picture><img src='https://ex.com/files/styles/image_885/public/lizard.jpg'>\
+         <script type='application/ld+json'>{{\"@type\":\"ImageObject\",\
+         \"contentUrl\":\"https://ex.com/files/lizard.jpg\",\"caption\":\"A tree lizard.\",\
+         \"author\":\"Ed Marshall, Redonda Restoration Programme\"}}</script></picture></a>\
+         <div class='ngart-img__cont'><div class='ngart-img__cont__copy'>A tree lizard.</div>\
+         <div class='ngart-img__cont__author'>Photograph by <span>Ed Marshall, Redonda Restoration Programme</span></div></div></div>\
+         {para}{para}</article></body></html>"
+    );
+    let a = read_html(&html, Some("https://ex.com/redonda"), None);
+    assert_eq!(a.photos.len(), 1);
+    assert_eq!(a.photos[0].caption.as_deref(), Some("A tree lizard."));
+    assert_eq!(
+        a.photos[0].credit.as_deref(),
+        Some("Ed Marshall, Redonda Restoration Programme")
+    );
+    assert!(!a.body_text.contains("tree lizard"), "{}", a.body_text);
+    assert!(!a.body_text.contains("Photograph by"), "{}", a.body_text);
+    assert!(a.body_text.contains("Goats and rats"), "{}", a.body_text);
+    // A heading that happens to say what the caption says is the text's.
+    let heading = html.replace(
+        "<div class='ngart-img__cont__copy'>A tree lizard.</div>",
+        "<h2>A tree lizard.</h2>",
+    );
+    let b = read_html(&heading, Some("https://ex.com/redonda"), None);
+    assert!(b.body_text.contains("A tree lizard."), "{}", b.body_text);
+}
+
+#[test]
+fn a_lead_pictures_caption_over_the_headline_is_its_photos_and_the_header_goes() {
+    // Salon: the lead picture is a header's CSS background; its caption stands above
+    // the headline, the standfirst, byline and date under it.
+    let sentence = "Total emissions fell 2 percent compared with the year before, the research firm said on Tuesday. ";
+    let para = format!("<p>{}</p>", sentence.repeat(3));
+    let page = |top: &str| {
+        format!(
+            "<html><head><title>Emissions dipped</title>\
+             <meta property='og:image' content='https://media.ex.com/2018/08/la-traffic.jpg'>\
+             <meta name='description' content='Coal has been in a slow-motion death spiral'>\
+             <meta name='author' content='Nathanael Johnson'></head><body>\
+             <div class='scroll-posts'>{top}<h1>Emissions dipped</h1>\
+             <h2>Coal has been in a slow-motion death spiral</h2>\
+             <h5><a href='/writer/nathanael-johnson'>Nathanael Johnson</a></h5><h6>January 10, 2020 9:00AM (UTC)</h6>\
+             {para}{para}{para}{para}</div></body></html>"
+        )
+    };
+    let salon = page(
+        "<section class='title-container'><strong>Traffic on the 405 near the airport \
+         <span>(Getty/Kevork Djansezian)</span></strong></section>",
+    );
+    let a = read_html(&salon, Some("https://ex.com/2020/01/10/emissions/"), None);
+    assert_eq!(a.photos.len(), 1, "{:?}", a.photos);
+    assert_eq!(
+        a.photos[0].caption.as_deref(),
+        Some("Traffic on the 405 near the airport")
+    );
+    assert_eq!(
+        a.photos[0].credit.as_deref(),
+        Some("Getty/Kevork Djansezian")
+    );
+    assert_eq!(
+        a.photos[0].url.as_deref(),
+        Some("https://media.ex.com/2018/08/la-traffic.jpg")
+    );
+    assert_eq!(
+        a.standfirst.as_deref(),
+        Some("Coal has been in a slow-motion death spiral")
+    );
+    assert!(
+        a.body_text.starts_with("Total emissions fell"),
+        "{}",
+        a.body_text
+    );
+    // A first line that names no credit, or a figure's own caption, stays where it is.
+    let plain = page("<p class='kicker'>Climate desk</p>");
+    let plain = read_html(&plain, None, None);
+    assert_eq!(plain.photos.len(), 1, "the lead picture, as always");
+    assert_eq!(plain.photos[0].caption, None);
+    let figure = page(
+        "<figure><img src='https://media.ex.com/other.jpg'><figcaption>A plant. \
+         <span>(Getty/Jane Roe)</span></figcaption></figure>",
+    );
+    let b = read_html(&figure, Some("https://ex.com/a"), None);
+    assert_eq!(b.photos.len(), 1, "{:?}", b.photos);
+    // A paragraph that opens the text ends in brackets now and then.
+    let para_first = page("<p>The best budget phones of 2024 (updated 3/14)</p>");
+    let c = read_html(&para_first, Some("https://ex.com/a"), None);
+    assert_eq!(c.photos[0].caption, None);
+    assert_eq!(
+        b.photos[0].url.as_deref(),
+        Some("https://media.ex.com/other.jpg")
+    );
+}
+
+#[test]
+fn photos_in_what_the_trim_takes_off_are_no_photos_of_the_article() {
+    let sentence = "The council voted on Tuesday to close the old bridge after engineers found cracks in its supports. ";
+    let para = format!("<p>{}</p>", sentence.repeat(3));
+    let html = format!(
+        "<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>\
+         <figure><img src='bridge.jpg'><figcaption>The old bridge.</figcaption></figure>\
+         {para}{para}<figure><img src='cracks.jpg'><figcaption>The cracks.</figcaption></figure>\
+         {para}{para}<h3>2 Comments</h3><div class='c'><img src='avatar-jane.png'>\
+         <p>Jane: About time they did something about that bridge.</p></div></article></body></html>"
+    );
+    let a = read_html(&html, Some("https://ex.com/bridge"), None);
+    let files: Vec<&str> = a.photos.iter().filter_map(|p| p.url.as_deref()).collect();
+    assert_eq!(
+        files,
+        ["https://ex.com/bridge.jpg", "https://ex.com/cracks.jpg"],
+        "{}",
+        a.body_html
+    );
+    assert_eq!(sanitize::photo_markers(&a.body_html), [0, 1]);
+    // When the only picture was a commenter's, the lead image is the article's photo;
+    // a site's one picture for shares is not.
+    let only_avatar = |lead: &str| {
+        format!(
+            "<html><head><title>Bridge closed</title><meta property='og:image' content='{lead}'>\
+             </head><body><article><h1>Bridge closed</h1>{para}{para}{para}\
+             <h3>2 Comments</h3><div class='c'><img src='/people/jane-doe.jpg'>\
+             <p>Jane: About time they did something about that bridge.</p></div></article></body></html>"
+        )
+    };
+    let a = read_html(
+        &only_avatar("/img/bridge-lead.jpg"),
+        Some("https://ex.com/bridge"),
+        None,
+    );
+    let files: Vec<&str> = a.photos.iter().filter_map(|p| p.url.as_deref()).collect();
+    assert_eq!(files, ["https://ex.com/img/bridge-lead.jpg"]);
+    for site_picture in [
+        "/facebook.jpg",
+        "/images/og/fb_landscape_share.png",
+        "/files/field_share_image/web18-socialshare-1200x628.png",
+    ] {
+        let a = read_html(
+            &only_avatar(site_picture),
+            Some("https://ex.com/bridge"),
+            None,
+        );
+        assert!(a.photos.is_empty(), "{site_picture}: {:?}", a.photos);
+    }
+    // Nor is the picture the trim took off, when the lead image is that one.
+    let a = read_html(
+        &only_avatar("https://ex.com/people/jane-doe.jpg?w=96"),
+        Some("https://ex.com/bridge"),
+        None,
+    );
+    assert!(a.photos.is_empty(), "{:?}", a.photos);
+}
+
+#[test]
+fn credit_suffix_and_labels() {
+    assert_eq!(
+        split_credit_suffix("A crowd in the square. Photo: Reuters"),
+        Some(("A crowd in the square.".into(), "Reuters".into()))
+    );
+    assert_eq!(
+        strip_credit_label("Photo: Jane Doe/Getty"),
+        "Jane Doe/Getty"
+    );
+    assert_eq!(strip_credit_label("(Reuters)"), "Reuters");
+    assert_eq!(
+        strip_credit_label("Credit Harry Campbell"),
+        "Harry Campbell"
+    );
+    assert_eq!(strip_credit_label("(Bild: Hersteller)"), "Hersteller");
+    let figure = Document::from(
+        "<figure><img src='lula.jpg'><figcaption>Lula receives the cup - \
+         <span class='credits'>Heinrich Aikawa/Instituto Lula</span></figcaption></figure>",
+    );
+    let found = caption_of(&figure.select("img").nodes()[0]);
+    assert_eq!(found.caption.as_deref(), Some("Lula receives the cup"));
+    assert_eq!(
+        found.credit.as_deref(),
+        Some("Heinrich Aikawa/Instituto Lula")
+    );
+    // NBC: the credit is the caption's source, glued to the caption's sentence.
+    let figure = Document::from(
+        "<figure><img src='rally.jpg'><figcaption class='caption'>\
+         <span class='caption__container'>A rally in Seoul on Thursday.</span>\
+         <span class='caption__source'>Anthony Wallace / AFP - Getty Images</span></figcaption></figure>",
+    );
+    let found = caption_of(&figure.select("img").nodes()[0]);
+    assert_eq!(
+        found.caption.as_deref(),
+        Some("A rally in Seoul on Thursday.")
+    );
+    assert_eq!(
+        found.credit.as_deref(),
+        Some("Anthony Wallace / AFP - Getty Images")
+    );
+    // Time: the figure names the credit; the figcaption prints it glued to the caption.
+    let figure = Document::from(
+        "<figure data-credit='David McNew—Getty Images'><picture><img src='oil.jpg'></picture>\
+         <figcaption><span>The sun rises over an oil field.</span><span>David McNew—Getty Images</span>\
+         </figcaption></figure>",
+    );
+    let found = caption_of(&figure.select("img").nodes()[0]);
+    assert_eq!(
+        found.caption.as_deref(),
+        Some("The sun rises over an oil field.")
+    );
+    assert_eq!(found.credit.as_deref(), Some("David McNew—Getty Images"));
+}
+
+#[test]
+fn the_lead_figure_above_the_body_is_the_first_photo() {
+    let para = |n: u32| {
+        format!("<p>Paragraph {n} of the article tells what happened at the harbour on Tuesday, in more than eighty characters.</p>")
+    };
+    let body: String = (1..=6).map(para).collect();
+    // The header's figure shows og:image's file at another size, with caption and credit.
+    let header = "<header><h1>Storm</h1><figure><img src='https://cdn.ex/960/DSC00889.jpg' \
+         alt='Boats'><figcaption>Boats in the harbour. <cite>Ann Poe / Ex</cite></figcaption></figure></header>";
+    let page = |header: &str, body: &str| {
+        format!(
+            "<html><head><meta property='og:image' content='https://cdn.ex/1200x628/DSC00889.jpg'></head>\
+             <body>{header}<article>{body}<figure><img src='inline.jpg'><figcaption>At the pier.</figcaption></figure>{}</article></body></html>",
+            para(7)
+        )
+    };
+    let a = read_html(
+        &page(header, &body),
+        Some("https://ex.com/news/storm"),
+        None,
+    );
+    let photos: Vec<_> = a
+        .photos
+        .iter()
+        .map(|p| {
+            (
+                p.url.as_deref().unwrap(),
+                p.caption.as_deref(),
+                p.credit.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        photos,
+        [
+            (
+                "https://cdn.ex/960/DSC00889.jpg",
+                Some("Boats in the harbour."),
+                Some("Ann Poe / Ex")
+            ),
+            ("https://ex.com/news/inline.jpg", Some("At the pier."), None),
+        ]
+    );
+    assert_eq!(a.photos[0].alt.as_deref(), Some("Boats"));
+    assert!(
+        a.body_html.contains("data-photo=\"1\""),
+        "the inline photo's marker follows the shift: {}",
+        a.body_html
+    );
+    // The same figure after the article (Readability left it out there) is not the
+    // lead: the paragraph after it does not open the body.
+    let late = page("", &body).replace(
+        "</body>",
+        &format!("<aside>{header}<p>A teaser for another story, long enough to count as a paragraph of the page.</p></aside></body>"),
+    );
+    let a = read_html(&late, Some("https://ex.com/news/storm"), None);
+    assert!(
+        a.photos
+            .iter()
+            .all(|p| p.caption.as_deref() != Some("Boats in the harbour.")),
+        "{:?}",
+        a.photos
+    );
+    // A lazy header keeps the picture in <noscript> behind a blurred preview.
+    let lazy = header.replace(
+        "<img src='https://cdn.ex/960/DSC00889.jpg' alt='Boats'>",
+        "<img src='https://cdn.ex/60/DSC00889.jpg?q=20' alt='Boats'>\
+         <noscript><img src='https://cdn.ex/1600/DSC00889.jpg'></noscript>",
+    );
+    let a = read_html(&page(&lazy, &body), Some("https://ex.com/news/storm"), None);
+    assert_eq!(
+        a.photos[0].url.as_deref(),
+        Some("https://cdn.ex/1600/DSC00889.jpg")
+    );
+}
+
+#[test]
+fn a_picture_kept_only_in_noscript_is_a_photo_with_its_caption() {
+    // WIRED's inline photo: the picture exists only in <noscript> (a script puts it in
+    // place), the caption and credit in a `div.caption` inside the figure.
+    let figure = "<figure class='asset-embed'><div><span class='responsive-asset'>\
+         <picture class='responsive-image'><noscript><img alt='An empty street' \
+         src='https://media.ex/photos/65/w_1600/Street.jpg'></noscript></picture></span></div>\
+         <div class='CaptionWrapper caption'><span class='caption__text'>A person crossing \
+         the street in Huwara.</span><span class='caption__credit'>Photograph: Dan \
+         Kitwood/Getty Images</span></div></figure>";
+    let html = format!(
+        "<html><body><article><h1>Lockdown</h1>{}{figure}{}</article></body></html>",
+        para("First") + &para("Second"),
+        para("Third") + &para("Fourth")
+    );
+    let a = read_html(&html, Some("https://ex.com/story/lockdown"), None);
+    assert_eq!(a.photos.len(), 1, "{:?}", a.photos);
+    let photo = &a.photos[0];
+    assert_eq!(
+        photo.url.as_deref(),
+        Some("https://media.ex/photos/65/w_1600/Street.jpg")
+    );
+    assert_eq!(
+        photo.caption.as_deref(),
+        Some("A person crossing the street in Huwara.")
+    );
+    assert_eq!(photo.credit.as_deref(), Some("Dan Kitwood/Getty Images"));
+    assert!(a.body_html.contains("data-photo=\"0\""), "{}", a.body_html);
+    assert!(!a.body_text.contains("Huwara"), "{}", a.body_text);
+    // A figure that shows a picture of its own beside the <picture> keeps to it.
+    let shown = html.replace(
+        "<figure class='asset-embed'>",
+        "<figure class='asset-embed'><img src='https://media.ex/photos/65/w_640/Street.jpg'>",
+    );
+    let a = read_html(&shown, Some("https://ex.com/story/lockdown"), None);
+    assert_eq!(a.photos.len(), 1, "{:?}", a.photos);
+    assert_eq!(
+        a.photos[0].url.as_deref(),
+        Some("https://media.ex/photos/65/w_640/Street.jpg")
+    );
+    // A credit's own element inside the figure is not its caption: the figcaption
+    // after the figure is.
+    let credited = format!(
+        "<html><body><article><h1>Lockdown</h1>{}<figure><img src='https://media.ex/a.jpg'>\
+         <span class='caption-credit'>Getty Images</span></figure><figcaption>Soldiers at \
+         a checkpoint.</figcaption>{}</article></body></html>",
+        para("First") + &para("Second"),
+        para("Third")
+    );
+    let a = read_html(&credited, Some("https://ex.com/story/lockdown"), None);
+    assert_eq!(
+        a.photos[0].caption.as_deref(),
+        Some("Soldiers at a checkpoint.")
+    );
+}
+
+#[test]
+fn photo_captions_beside_figures_and_lead_image() {
+    let body = "<p>The storm reached the coast on Tuesday morning, bringing winds of more than 100 kilometres an hour and heavy rain to several towns along the shore of the bay.</p>\
+        <p>Emergency services said hundreds of homes had lost power and that several roads were closed because of flooding, while ferries stayed in port all day.</p>";
+    let page = format!(
+        "<html><head><meta property='og:image' content='https://ex.com/lead.jpg'></head><body><article><h1>Storm</h1>\
+         <div><figure><img src='a.jpg' data-credit='Jane Doe'></figure><figcaption>Waves on the pier. (Jane Doe)</figcaption></div>\
+         {body}<p><img src='b.jpg' srcset='b-small.jpg 300w, https://cdn.ex/b,large.jpg 1200w'></p></article></body></html>"
+    );
+    let a = read_html(&page, Some("https://ex.com/news/storm"), None);
+    assert_eq!(a.photos.len(), 2, "{:?}", a.photos);
+    assert_eq!(a.photos[0].caption.as_deref(), Some("Waves on the pier."));
+    assert_eq!(a.photos[0].credit.as_deref(), Some("Jane Doe"));
+    assert_eq!(
+        a.photos[1].url.as_deref(),
+        Some("https://cdn.ex/b,large.jpg")
+    );
+    assert!(!a.body_text.contains("Waves on the pier"));
+    // A page whose body has no photo gets its lead image.
+    let page = format!(
+        "<html><head><meta property='og:image' content='/lead.jpg'><meta property='og:image:alt' content='A pier'></head><body><article><h1>Storm</h1>{body}</article></body></html>"
+    );
+    let a = read_html(&page, Some("https://ex.com/news/storm"), None);
+    assert_eq!(a.photos.len(), 1);
+    assert_eq!(a.photos[0].url.as_deref(), Some("https://ex.com/lead.jpg"));
+    assert_eq!(a.photos[0].alt.as_deref(), Some("A pier"));
+    let logo = page.replace("/lead.jpg", "/static/site-logo.png");
+    assert!(read_html(&logo, Some("https://ex.com/news/storm"), None)
+        .photos
+        .is_empty());
+}
+
+#[test]
+fn a_slideshows_caption_button_is_no_caption() {
+    let page = "<html><body><article><h1>Storm</h1>\
+        <div class='gallery'><img src='a.jpg' alt='Police officers adjust a barricade.'>\
+        <div class='galleryCaptionControl'>HIDE CAPTION</div></div>\
+        <p>The storm reached the coast on Tuesday morning, bringing winds of more than 100 kilometres an hour and heavy rain to several towns along the shore of the bay.</p>\
+        <p>Emergency services said hundreds of homes had lost power and that several roads were closed because of flooding, while ferries stayed in port all day.</p>\
+        </article></body></html>";
+    let a = read_html(page, Some("https://ex.com/news/storm"), None);
+    assert_eq!(a.photos.len(), 1, "{:?}", a.photos);
+    assert_eq!(a.photos[0].caption, None);
+    assert!(!a.body_text.contains("HIDE CAPTION"), "{}", a.body_text);
+}
+
+#[test]
+fn more_credit_shapes() {
+    assert_eq!(
+        split_credit_suffix("Halibut on sale. (Ellen M. Banner / The Seattle Times)"),
+        Some((
+            "Halibut on sale.".into(),
+            "Ellen M. Banner / The Seattle Times".into()
+        ))
+    );
+    assert_eq!(
+        split_credit_suffix("At the lab | photo by Joan Bardeletti"),
+        Some(("At the lab".into(), "Joan Bardeletti".into()))
+    );
+    assert_eq!(split_credit_suffix("A quiet street (in 1990)"), None);
+    assert_eq!(
+        strip_credit_label("Photo by James Martin/CNET"),
+        "James Martin/CNET"
+    );
+    // Other languages' labels, a caption that is only a credit, an agency after the
+    // last sentence.
+    let split = |c: &str| split_credit_suffix(c).map(|(a, b)| (a, strip_credit_label(&b)));
+    for (caption, want_caption, want_credit) in [
+        (
+            "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+            "Erdölpumpen im Abendrot.",
+            "TebNad/Shutterstock.com",
+        ),
+        (
+            "Die Arbeitswelt.Foto: SFIO CRACHO - shutterstock.com",
+            "Die Arbeitswelt.",
+            "SFIO CRACHO - shutterstock.com",
+        ),
+        (
+            "1Password scannt auch QR-Codes. (Bild: Hersteller)",
+            "1Password scannt auch QR-Codes.",
+            "Hersteller",
+        ),
+        ("Foto: LA NACION", "", "LA NACION"),
+        (
+            "Cuts across its supply chain. Mike Blake/Reuters files",
+            "Cuts across its supply chain.",
+            "Mike Blake/Reuters files",
+        ),
+    ] {
+        assert_eq!(
+            split(caption),
+            Some((want_caption.to_string(), want_credit.to_string())),
+            "{caption}"
+        );
+    }
+    // A slash after a sentence that names no agency is the caption's own.
+    assert_eq!(split_credit_suffix("The team met. Jane Roe/John Doe"), None);
+    assert_eq!(strip_credit_label("Crédits : Getty"), "Getty");
+}
+
+#[test]
+fn local_images_stay_inside_their_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("page_files")).unwrap();
+    std::fs::write(dir.path().join("page_files/a b.jpg"), b"jpegbytes").unwrap();
+    std::fs::write(dir.path().join("secret.txt"), b"secret").unwrap();
+    let sub = dir.path().join("page_files");
+    assert_eq!(
+        image_bytes("a%20b.jpg", Some(&sub)),
+        Some(b"jpegbytes".to_vec())
+    );
+    assert_eq!(image_bytes("../secret.txt", Some(&sub)), None);
+    assert_eq!(image_bytes("/etc/passwd", Some(&sub)), None);
+}
+
+#[test]
+fn data_uri_images_are_decoded() {
+    assert_eq!(
+        image_bytes("data:image/png;base64,aGVsbG8=", None),
+        Some(b"hello".to_vec())
+    );
+    assert_eq!(image_bytes("data:image/png,raw", None), None);
+}
+
+#[test]
+fn a_web_pages_json_ld_dates_it_when_no_article_node_does() {
+    let body = "<p>Die Augenlidstraffung ist ein Eingriff, über den wir hier alles sagen, \
+                was man vor der Operation wissen sollte.</p>"
+        .repeat(8);
+    let page = |graph: &str| {
+        format!(
+            r#"<html><head><title>Augenlidstraffung</title><script type="application/ld+json">
+{{"@context":"https://schema.org","@graph":[{graph}]}}</script></head>
+<body><article><h1>Augenlidstraffung</h1>{body}</article></body></html>"#
+        )
+    };
+    let web_page = r#"{"@type":"WebSite","name":"Acredis"},{"@type":"WebPage",
+        "datePublished":"2018-02-28T15:07:03+00:00","dateModified":"2020-01-10T09:00:00+00:00"}"#;
+    let x = read_html(&page(web_page), None, None);
+    let day = |d: &Option<DateValue>| d.as_ref().map(|d| d.normalized[..10].to_string());
+    assert_eq!(day(&x.published).as_deref(), Some("2018-02-28"));
+    assert_eq!(day(&x.modified).as_deref(), Some("2020-01-10"));
+    // An article node's dates outrank the page's, in whatever order they come.
+    let both = format!(
+        r#"{web_page},{{"@type":"BlogPosting","datePublished":"2018-03-01T08:00:00+00:00"}}"#
+    );
+    let x = read_html(&page(&both), None, None);
+    assert_eq!(day(&x.published).as_deref(), Some("2018-03-01"));
+}
+
+#[test]
+fn a_dateline_opening_the_body_is_neither_standfirst_nor_body() {
+    // prachatai.com (Drupal): Readability's excerpt is the body's first paragraph, the
+    // date the post was submitted.
+    let para = "<p>The city council voted on Tuesday to close the old bridge to cars after \
+                engineers found cracks in two of its supports, and the mayor said it would \
+                stay closed all winter.</p>"
+        .repeat(6);
+    let page = format!(
+        "<html><head><title>City shuts old bridge</title></head><body><div class=\"node\">\
+         <h1>City shuts old bridge</h1><div class=\"content\"><p>Submitted on Mon, \
+         2019-01-21 13:49</p>{para}</div></div></body></html>"
+    );
+    let x = read_html(&page, None, None);
+    assert_eq!(x.standfirst, None);
+    assert!(
+        x.body_text.starts_with("The city council"),
+        "{}",
+        x.body_text
+    );
+    assert_eq!(
+        x.published
+            .map(|d| d.normalized[..10].to_string())
+            .as_deref(),
+        Some("2019-01-21")
+    );
+}
+
+#[test]
+fn a_headline_printed_twice_tells_where_the_site_suffix_starts() {
+    // xinhua: `<title>` with the site after an unspaced hyphen, the headline printed
+    // in two `<h1>`s (one for small screens).
+    let body = "<p>记者17日从国家卫生健康委获悉，近阶段，相关部门持续依托短缺药品供应保障工作会商联动机制，\
+                深入优化短缺药品实时监测预警与分级应对体系。</p>"
+        .repeat(8);
+    let page = |h1s: &str| {
+        format!(
+            "<html><head><title>短缺药品保供稳价 全力保障临床用药需求-新华网</title></head>\
+             <body>{h1s}<div class=\"article\">{body}</div></body></html>"
+        )
+    };
+    let twice = "<h1>短缺药品保供稳价 全力保障临床用药需求</h1>\
+                 <h1> 短缺药品保供稳价 全力保障临床用药需求 </h1>";
+    assert_eq!(
+        read_html(&page(twice), None, None).title,
+        "短缺药品保供稳价 全力保障临床用药需求"
+    );
+    // Two different `<h1>`s name no one headline.
+    let two = "<h1>短缺药品保供稳价 全力保障临床用药需求</h1><h1>新华网</h1>";
+    assert_eq!(
+        read_html(&page(two), None, None).title,
+        "短缺药品保供稳价 全力保障临床用药需求-新华网"
+    );
+}
+
+#[test]
+fn a_chinese_sites_underscored_suffix_leaves_the_headline() {
+    // qq.com, gmw.cn, youth.cn: `标题_频道_网站`, the headline printed as the one `<h1>`.
+    let body = "<p>记者17日从国家卫生健康委获悉，近阶段，相关部门持续依托短缺药品供应保障工作会商联动机制，\
+                深入优化短缺药品实时监测预警与分级应对体系。</p>"
+        .repeat(8);
+    let page = |title: &str, h1: &str| {
+        format!(
+            "<html><head><title>{title}</title></head>\
+             <body><h1>{h1}</h1><div class=\"article\">{body}</div></body></html>"
+        )
+    };
+    let headline = "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶";
+    for title in [
+        format!("{headline}_科技_腾讯网"),
+        format!("{headline} _探索者 _光明网"),
+        format!("{headline}丨澎湃新闻"),
+    ] {
+        assert_eq!(
+            read_html(&page(&title, headline), None, None).title,
+            headline,
+            "{title}"
+        );
+    }
+    // Underscores inside a title that does not start with the headline stay.
+    let title = "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天";
+    assert_eq!(
+        read_html(&page(title, "痞客邦 PIXNET"), None, None).title,
+        title
+    );
+}
+
+#[test]
+fn a_description_repeating_the_headline_is_no_standfirst() {
+    assert!(repeats_title(
+        "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶",
+        "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶"
+    ));
+    assert!(repeats_title(
+        "Storm hits the coast | Gazette",
+        "Storm hits the coast"
+    ));
+    assert!(!repeats_title(
+        "Storm hits the coast: thousands without power as the sea wall breaks",
+        "Storm hits the coast"
+    ));
+    assert!(!repeats_title("Anything", ""));
+    let body = "<p>The storm reached the coast at dawn and the sea wall broke in two places.</p>"
+        .repeat(8);
+    let page = |description: &str| {
+        format!(
+            "<html><head><title>Storm hits the coast</title>\
+             <meta name=\"description\" content=\"{description}\"></head>\
+             <body><h1>Storm hits the coast</h1><article>{body}</article></body></html>"
+        )
+    };
+    assert_eq!(
+        read_html(&page("Storm hits the coast"), None, None).standfirst,
+        None
+    );
+    assert_eq!(
+        read_html(
+            &page("Thousands without power as the sea wall breaks"),
+            None,
+            None
+        )
+        .standfirst
+        .as_deref(),
+        Some("Thousands without power as the sea wall breaks")
+    );
+    // A word or two is no standfirst: a placeholder, or a label.
+    for short in [
+        "Loading…",
+        "News",
+        "Bitte warten",
+        "News | Politics",
+        "加载中…",
+    ] {
+        assert_eq!(
+            read_html(&page(short), None, None).standfirst,
+            None,
+            "{short}"
+        );
+    }
+    assert_eq!(
+        read_html(&page("暴风雨袭击海岸停电"), None, None)
+            .standfirst
+            .as_deref(),
+        Some("暴风雨袭击海岸停电")
+    );
+    // The page's only text, until its script draws the article.
+    let drawn = "<html><head><title>Council budget vote delayed</title></head>\
+                 <body><div id=\"app\"><p>Loading…</p></div></body></html>";
+    assert_eq!(read_html(drawn, None, None).standfirst, None);
+    // A description cut from the body's opening words, past its first paragraph.
+    let paragraphs: String = (0..8)
+        .map(|i| {
+            format!(
+                "<p>Paragraph {i}: the storm reached the coast at dawn and the sea wall broke.</p>"
+            )
+        })
+        .collect();
+    let cut = "Paragraph 0: the storm reached the coast at dawn and the sea wall broke. \
+               Paragraph 1: the storm reached the coast […]";
+    let a = read_html(
+        &format!(
+            "<html><head><meta name=\"description\" content=\"{cut}\"></head>\
+             <body><h1>Storm hits the coast</h1><article>{paragraphs}</article></body></html>"
+        ),
+        None,
+        None,
+    );
+    assert!(a.body_text.starts_with("Paragraph 0"), "{}", a.body_text);
+    assert_eq!(a.standfirst, None);
+}
+
+#[test]
+fn a_title_part_the_page_prints_as_a_headline_is_the_title() {
+    let body = "<p>Bei schönem Sommerwetter möchte jeder gern Zeit im Freien verbringen, \
+                am besten auf der heimischen Terrasse oder dem Balkon.</p>"
+        .repeat(8);
+    let page = |title: &str, h1s: &str| {
+        format!(
+            "<html><head><title>{title}</title></head><body><header><h1>GOODFORM</h1>\
+             </header><div class=\"post\">{h1s}{body}</div></body></html>"
+        )
+    };
+    let x = read_html(
+        &page(
+            "Blog - Schattiges Plätzchen",
+            "<h1><a href=\"/blog/x\">Schattiges Plätzchen </a></h1>",
+        ),
+        None,
+        None,
+    );
+    assert_eq!(x.title, "Schattiges Plätzchen");
+    // A hyphen inside a word does not split the title; no part printed, no change.
+    assert_eq!(
+        title_part_printed_as_h1("E-Mail-Tipps - Blog", &["E-Mail-Tipps".into()]),
+        None
+    );
+    assert_eq!(
+        title_part_printed_as_h1("Blog - Neue E-Mail-Tipps", &["Neue E-Mail-Tipps".into()])
+            .as_deref(),
+        Some("Neue E-Mail-Tipps")
+    );
+    assert_eq!(
+        title_part_printed_as_h1("Blog - Schattiges Plätzchen", &["Sommer".into()]),
+        None
+    );
+    // A logo's `<h1>` linking home is no headline (rs-ingenieure.de).
+    let x = read_html(
+        &page(
+            "Blog - RS Ingenieure",
+            "<h1><a href=\"http://www.rs-ingenieure.de/\">RS Ingenieure</a></h1>",
+        ),
+        None,
+        None,
+    );
+    assert_eq!(x.title, "Blog - RS Ingenieure");
+    // A headline first, the site's name after it (printed as an `<h1>` too): the
+    // headline stays (mercurial).
+    assert_eq!(
+        title_part_printed_as_h1(
+            "Evolve: Shared Mutable History — evolve extension for Mercurial",
+            &["evolve extension for Mercurial".into()]
+        ),
+        None
+    );
+}
+
+#[test]
+fn json_ld_author_shapes() {
+    let v: serde_json::Value =
+        serde_json::json!(["Jane Doe", {"@type": "Organization", "name": "Reuters"}]);
+    assert_eq!(json_ld_names(&v), vec!["Jane Doe", "Reuters"]);
+    // An object written into a string; character references in a name.
+    let v = serde_json::json!("{ \"@type\":\"Person\", \"name\":\"Alice Wu\" }");
+    assert_eq!(json_ld_names(&v), vec!["Alice Wu"]);
+    let v = serde_json::json!({"@type": "Person", "name": "Lindsey O&#039;Donnell"});
+    assert_eq!(json_ld_names(&v), vec!["Lindsey O'Donnell"]);
+    assert_eq!(
+        json_ld_names(&serde_json::json!("{ not json")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn of_several_whole_stories_the_one_under_the_pages_headline_is_the_article() {
+    let story = |title: &str, word: &str, n: usize| {
+        let paragraphs: String = (0..n)
+            .map(|i| {
+                format!(
+                    "<p>{word} paragraph {i} of this story, with enough words in it to be \
+                     read as the body of an article by any extractor of web pages.</p>"
+                )
+            })
+            .collect();
+        format!(
+            "<article><h2>{title}</h2><time datetime=\"2019-05-14\">14 May 2019</time>\
+             {paragraphs}</article>"
+        )
+    };
+    let page = |og_title: &str| {
+        format!(
+            "<html><head><meta property='og:title' content='{og_title}'></head><body>\
+             <h1>Latest stories</h1>{}{}{}</body></html>",
+            story("We already have the promise", "Essen", 12),
+            story("The party and the courier", "Courier", 20),
+            story("A fine for the party", "Fine", 8),
+        )
+    };
+    let a = read_html(&page("We already have the promise"), None, None);
+    assert!(
+        a.body_text.contains("Essen paragraph 11"),
+        "{}",
+        a.body_text
+    );
+    assert!(
+        !a.body_text.contains("Courier paragraph"),
+        "{}",
+        a.body_text
+    );
+    // No story under the page's headline: Readability picks, as before.
+    let a = read_html(&page("Latest stories"), None, None);
+    assert!(
+        a.body_text.contains("Courier paragraph 19"),
+        "{}",
+        a.body_text
+    );
+    // An undated part of the article under its own heading is no other story.
+    let undated = page("We already have the promise").replacen(
+        "<time datetime=\"2019-05-14\">14 May 2019</time>",
+        "",
+        2,
+    );
+    let undated = undated.replacen(
+        "<h2>We already have the promise</h2>",
+        "<h2>We already have the promise</h2><time datetime=\"2019-05-14\">14 May</time>",
+        1,
+    );
+    let doc = Document::from(undated.as_str());
+    keep_the_headlined_story(&doc, &PageMeta::read(&doc));
+    let text = doc.select("body").text();
+    assert!(text.contains("Courier paragraph 19"), "{text}");
+}
+
+#[test]
+fn a_logo_linking_home_names_the_site_and_leaves_the_title() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let read = |logo: &str, title: &str| {
+        read_html(
+            &format!(
+                r#"<html><head><title>{title}</title></head><body><div class="head">
+<h1><a href="/">{logo}</a></h1></div><article>{body}</article>
+</body></html>"#
+            ),
+            None,
+            None,
+        )
+    };
+    let a = read("RS Ingenieure", "Tragwerksplanung | RS Ingenieure");
+    assert_eq!(a.site_name.as_deref(), Some("RS Ingenieure"));
+    assert_eq!(a.title, "Tragwerksplanung");
+    let a = read("Hi, I'm Nicolas.", "Some post title here");
+    assert_eq!(a.site_name, None);
+    // A link to another site's home (a link post's headline) names no site.
+    let a = read_html(
+        &format!(
+            r#"<html><head><title>Example | Other</title></head><body>
+<h1><a href="https://example.org/">Example</a></h1><article>{body}</article></body></html>"#
+        ),
+        None,
+        None,
+    );
+    assert_eq!(a.site_name, None);
+    assert!(is_a_sentence("Welcome to my blog!"));
+    assert!(!is_a_sentence("Acme Inc."));
+    assert!(!is_a_sentence("Historische Wehranlage in Horka e.V."));
+}
+
+#[test]
+fn a_page_its_script_draws_keeps_the_article_data_it_carries_as_its_text() {
+    let sentence = "The council voted on Tuesday to close the old bridge to lorries.";
+    let data_text = format!("{sentence} {sentence}\n{sentence} {sentence}\n").repeat(3);
+    let page = |article_body: &str, printed: &str| {
+        let data = serde_json::json!({
+            "@type": "NewsArticle",
+            "headline": "Bridge closes to lorries",
+            "articleBody": article_body,
+        });
+        format!(
+            r#"<html><head><title>Bridge closes to lorries</title>
+<script type="application/ld+json">{data}</script></head>
+<body><div id="root"><h1>Bridge closes to lorries</h1>{printed}</div></body></html>"#
+        )
+    };
+    // The HTML prints a headline and no text: the data's paragraphs are the body.
+    let a = read_html(&page(&data_text, "<p>Loading…</p>"), None, None);
+    let paragraphs: Vec<&str> = a.body_text.split("\n\n").collect();
+    assert_eq!(paragraphs.len(), 6, "{}", a.body_text);
+    assert_eq!(paragraphs[0], format!("{sentence} {sentence}"));
+    assert_eq!(a.warnings.len(), 1);
+    assert!(a.warnings[0].contains("data the page carries for search engines"));
+    // Entities in the text are read, not shown; a bare ampersand reads as written.
+    let entities = format!("{sentence} It&#8217;s AT&T&amp;Co. {sentence}\n").repeat(3);
+    let a = read_html(&page(&entities, ""), None, None);
+    assert!(a.body_text.contains("It’s AT&T&Co."), "{}", a.body_text);
+    // Paragraphs parted by <br>, or lines with inline tags, are HTML.
+    let breaks = format!("{sentence} {sentence}<br><br>{sentence} {sentence}").repeat(3);
+    let a = read_html(&page(&breaks, ""), None, None);
+    assert!(!a.body_text.contains("<br>"), "{}", a.body_text);
+    let inline = format!("<strong>LONDON</strong> {sentence} {sentence}\n\n").repeat(3);
+    let a = read_html(&page(&inline, ""), None, None);
+    assert_eq!(a.body_text.split("\n\n").count(), 3, "{}", a.body_text);
+    assert!(
+        a.body_text.starts_with("LONDON The council"),
+        "{}",
+        a.body_text
+    );
+    // HTML in the data is sanitized, not escaped.
+    let html_data =
+        format!("<p>{sentence} {sentence} {sentence}</p><script>x()</script>").repeat(3);
+    let a = read_html(&page(&html_data, ""), None, None);
+    assert!(a.body_html.contains("<p>The council"), "{}", a.body_html);
+    assert!(!a.body_html.contains("script") && !a.body_html.contains("&lt;p"));
+    // A page that prints its text keeps it, whatever the data says.
+    let printed = format!("<article>{}</article>", para("Printed").repeat(4));
+    let a = read_html(&page(&data_text, &printed), None, None);
+    assert!(a.body_text.contains("Printed") && !a.body_text.contains("council"));
+    assert!(a.warnings.is_empty());
+    // A teaser's sentence in the data is no article.
+    let a = read_html(&page(sentence, "<p>Loading…</p>"), None, None);
+    assert!(!a.body_text.contains("council") && a.warnings.is_empty());
+}
+
+#[test]
+fn a_site_named_as_the_author_gives_way_to_the_printed_byline() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let read = |jsonld_author: &str| {
+        read_html(
+            &format!(
+                r#"<html><head><meta property="og:site_name" content="National Geographic">
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Wild goats ruled this island",
+"author":{jsonld_author}}}</script></head><body><article><h1>Wild goats ruled this island</h1>
+<div class="sharekit__contributors--author">By <span>Michael Hingston</span></div>{body}
+</article></body></html>"#
+            ),
+            None,
+            None,
+        )
+    };
+    let a = read(r#"{"@type":"Organization","name":"National Geographic"}"#);
+    assert_eq!(a.authors, ["Michael Hingston"]);
+    // A writer named by the metadata stays.
+    let a = read(r#"{"@type":"Person","name":"Jane Roe"}"#);
+    assert_eq!(a.authors, ["Jane Roe"]);
+}
+
+#[test]
+fn a_page_without_a_title_is_titled_by_its_headline() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    // A document exported as HTML: no head, an empty heading before the real one.
+    let a = read_html(
+        &format!("<h1> </h1><h1>City Shuts Old Bridge</h1>{body}"),
+        None,
+        None,
+    );
+    assert_eq!(a.title, "City Shuts Old Bridge");
+    assert!(!a.body_text.contains("City Shuts"), "{}", a.body_text);
+    // Nothing in it to read as an article: the heading still titles it.
+    let a = read_html(
+        "<html><body><h1>Agenda &amp; notes</h1></body></html>",
+        None,
+        None,
+    );
+    assert_eq!(a.title, "Agenda & notes");
+}
+
+#[test]
+fn json_ld_nodes_named_by_reference_in_a_graph() {
+    // Yoast SEO's graph: the article points at its author and publisher by `@id`; its
+    // `@type` may be a list, in any case.
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let read = |article_type: &str| {
+        read_html(
+            &format!(
+                r##"<html><head><title>Music from Kazakhstan to hit Brussels</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@graph":[
+{{"@type":"Organization","@id":"https://ex.com/#organization","name":"Travel tomorrow"}},
+{{"@type":{article_type},"@id":"https://ex.com/a/#article",
+ "author":{{"@id":"https://ex.com/#/schema/person/793e"}},
+ "publisher":{{"@id":"https://ex.com/#organization"}},
+ "headline":"Music from Kazakhstan to hit Brussels"}},
+{{"@type":"Person","@id":"https://ex.com/#/schema/person/793e","name":"Deborah O'Donoghue"}}
+]}}</script></head><body><article><h1>Music from Kazakhstan to hit Brussels</h1>{body}
+</article></body></html>"##
+            ),
+            None,
+            None,
+        )
+    };
+    for article_type in [r#""Article""#, r#"["Thing","nEwSaRtIcLe"]"#] {
+        let a = read(article_type);
+        assert_eq!(a.authors, ["Deborah O'Donoghue"], "{article_type}");
+        assert_eq!(a.site_name.as_deref(), Some("Travel tomorrow"));
+    }
+    // A reference to no node of the graph names no one; a node that refers to itself
+    // is put in place once.
+    let mut v = serde_json::json!({"@graph": [
+        {"@type": "Article", "author": [{"@id": "#nobody"}, {"@id": "#jane"}]},
+        {"@type": "Person", "@id": "#jane", "name": "Jane Roe", "knows": {"@id": "#jane"}}
+    ]});
+    resolve_node_references(&mut v);
+    assert_eq!(json_ld_names(&v["@graph"][0]["author"]), ["Jane Roe"]);
+}
+
+#[test]
+fn a_slug_is_no_title_and_a_page_without_an_article_keeps_its_metadata() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let a = read_html(
+        &format!(
+            r#"<html><head><title>ADAC Kindersitz-Test 2018 | ADAC</title>
+<meta property="og:title" content="adac-kindersitztest-herbst-2018"></head><body><article>
+<h1>18 Kindersitze im Test: Vier Modelle fallen durch</h1>{body}</article></body></html>"#
+        ),
+        None,
+        None,
+    );
+    assert_eq!(a.title, "18 Kindersitze im Test: Vier Modelle fallen durch");
+    let a = read_html(
+        r#"<html><head><title>Carrie Lam should read this | South China Morning Post</title>
+<meta property="og:site_name" content="South China Morning Post">
+<meta name="author" content="Alice Wu">
+<meta property="article:published_time" content="2020-01-20T10:00:08+08:00"></head>
+<body><div id="app"></div></body></html>"#,
+        None,
+        None,
+    );
+    assert_eq!(a.title, "Carrie Lam should read this");
+    assert_eq!(a.authors, ["Alice Wu"]);
+    assert_eq!(a.site_name.as_deref(), Some("South China Morning Post"));
+    assert_eq!(
+        a.published.map(|d| d.normalized).as_deref(),
+        Some("2020-01-20T10:00:08+08:00")
+    );
+}
+
+#[test]
+fn hostile_page_does_not_panic() {
+    for page in [
+        "",
+        "<",
+        "<html><body><img srcset=', , ,'></body>",
+        "\u{0}\u{0}<p>x",
+    ] {
+        let _ = read_html(page, None, None);
+    }
+}

@@ -1,0 +1,284 @@
+//! The article's title and standfirst: a title's site, author, date or address suffix cut
+//! off, the headline of a page with no `<title>`, a standfirst that only repeats the title
+//! or the text.
+
+use super::*;
+
+/// The headline of a page with no `<title>` (a document exported as HTML, a fragment):
+/// its first `<h1>` with words in it, else the headline its metadata names.
+pub(super) fn untitled_pages_headline(page_meta: &PageMeta) -> Option<String> {
+    if page_meta.title.as_deref().is_some_and(|t| !t.is_empty()) {
+        return None;
+    }
+    page_meta
+        .h1_texts
+        .iter()
+        .find(|h| h.chars().any(char::is_alphanumeric))
+        .or(page_meta.headline.as_ref())
+        .cloned()
+}
+
+/// Gives a page with no `<title>` its headline as one, so that Readability reads it as
+/// the title and takes the heading out of the body, as it does on a titled page.
+pub(super) fn title_an_untitled_page(document: &Document, page_meta: &PageMeta) {
+    if let Some(headline) = untitled_pages_headline(page_meta) {
+        document.select("head").append_html(format!(
+            "<title>{}</title>",
+            sanitize::escape_html(&headline)
+        ));
+    }
+}
+
+/// The page's `<title>`. A page whose server printed an error before its markup (PHP's
+/// `<b>Warning</b>: …` above the doctype) has its `<head>` read into the body, and its title
+/// with it; an SVG's `<title>` names a picture, not the page.
+pub(super) fn page_title(doc: &Document) -> Option<String> {
+    let in_head = collapse_ws(&doc.select("head title").text());
+    if !in_head.is_empty() {
+        return Some(in_head);
+    }
+    doc.select("title")
+        .nodes()
+        .iter()
+        .filter(|t| !t.ancestors_it(None).any(|a| a.has_name("svg")))
+        .map(|t| collapse_ws(&t.text()))
+        .find(|t| !t.is_empty())
+}
+
+/// Fewer words than this (CJK characters counted two to a word, as the text reader counts
+/// them) make no standfirst: a standfirst is a sentence, and a word or two is a placeholder
+/// or a label.
+pub(super) const MIN_STANDFIRST_WORDS: usize = 3;
+
+pub(super) fn too_short_for_standfirst(text: &str) -> bool {
+    text::word_count(text) < MIN_STANDFIRST_WORDS
+}
+
+/// Whether `text` is the title again: the same words, or the title with a site's suffix
+/// after it (`Headline_科技_腾讯网`, `Headline | Site`).
+pub(super) fn repeats_title(text: &str, title: &str) -> bool {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (text, title) = (squash(text), squash(title));
+    !title.is_empty()
+        && (text == title
+            || text.starts_with(&title) && text.chars().count() <= title.chars().count() + 12)
+}
+
+/// What else may end the page's own headline inside its `<title>`: a colon, and the
+/// underscores and full-width bars of Chinese sites (`标题_科技_腾讯网`, `标题丨澎湃新闻`),
+/// which never split a title that does not start with the headline.
+pub(super) const HEADLINE_END_MARKS: [char; 6] = [':', '_', '｜', '丨', '－', '：'];
+
+/// What stands between a headline and the site's name in a page title (`Headline | Site`;
+/// old WordPress themes print `Headline « Blog`).
+pub(super) const SITE_SEPARATORS: [char; 10] = ['|', '-', '–', '—', '·', '•', '»', '«', '›', '‹'];
+
+/// One of [`SITE_SEPARATORS`] with white space on both sides.
+pub(super) static SPACED_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s[|\-–—·•»«›‹]\s").expect("valid regex"));
+
+/// The headline of a `Site - Headline` title (parts split at a spaced [`SITE_SEPARATORS`]
+/// character): its last part when that equals one of the page's `<h1>` texts, the whole
+/// title is none of them, and what comes before is a name of at most
+/// [`MAX_TITLE_PREFIX_WORDS`] words. The part must read as a headline: two words or more.
+pub(super) fn title_part_printed_as_h1(title: &str, h1_texts: &[String]) -> Option<String> {
+    if h1_texts.iter().any(|h| h == title) {
+        return None;
+    }
+    // Only separators standing between spaces split a title (`Wi-Fi` is one word).
+    let parts: Vec<&str> = SPACED_SEPARATOR.split(title).map(str::trim).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    // The headline comes after the site's or the section's name: `Evolve: Shared Mutable
+    // History — evolve extension for Mercurial` is headed by its first part, even where the
+    // site prints its name as an `<h1>`.
+    let (last, before) = parts.split_last()?;
+    let prefix_words: usize = before.iter().map(|p| p.split_whitespace().count()).sum();
+    (prefix_words <= MAX_TITLE_PREFIX_WORDS
+        && last.split_whitespace().nth(1).is_some()
+        && h1_texts.iter().any(|h| h == last))
+    .then(|| last.to_string())
+}
+
+/// The whole headline where Readability kept only what follows its colon: a `<title>`
+/// `Guinée : Un braconnier … ! ‹ Wara` gives `Un braconnier … ! ‹ Wara` when no `<h1>` or
+/// `<h2>` prints the whole, but the page prints `Guinée : Un braconnier … !` as a heading
+/// (an `<h3>` here): the part of the `<title>` before its site's name, printed as it is
+/// by the page, is the headline.
+pub(super) fn headline_cut_at_its_colon(
+    title: &str,
+    page_title: &str,
+    heading_texts: &[String],
+) -> Option<String> {
+    let parts: Vec<&str> = SPACED_SEPARATOR.split(page_title).map(str::trim).collect();
+    let headline = *parts.first()?;
+    let (_, after_colon) = headline.rsplit_once(':')?;
+    let after_colon = after_colon.trim();
+    (title != headline
+        && after_colon.split_whitespace().nth(1).is_some()
+        && title.starts_with(after_colon)
+        && heading_texts.iter().any(|h| h == headline))
+    .then(|| headline.to_string())
+}
+
+/// Whether a link leads to a site's home page (`/`, `http://www.rs-ingenieure.de/`,
+/// `/index.php`).
+pub(super) fn is_home_link(href: &str) -> bool {
+    let href = href.trim();
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
+        None => href,
+    };
+    matches!(path, "" | "/" | "/index.html" | "/index.htm" | "/index.php")
+}
+
+/// Whether a logo's text is a sentence (`Hi, I'm Nicolas.`), not a name: a comma, a
+/// question or exclamation mark, or a full stop after a word (not an abbreviation's: `Inc.`,
+/// `e.V.`).
+pub(super) fn is_a_sentence(text: &str) -> bool {
+    let last_word = text.split_whitespace().last().unwrap_or("");
+    text.contains(',')
+        || text.ends_with(['!', '?'])
+        || last_word
+            .strip_suffix('.')
+            .is_some_and(|w| w.chars().count() > 3 && !w.contains('.'))
+}
+
+/// Most words of a site's or section's name before a headline in a `<title>`.
+pub(super) const MAX_TITLE_PREFIX_WORDS: usize = 3;
+
+/// A title without a name after it, the site's (`How to Build a Terrarium | eHow` → `How to
+/// Build a Terrarium`) or an author's (`Headline | Jane Doe`): those are fields of their
+/// own, and a citation of the title must not repeat them. Readability keeps the suffix when
+/// the page's `og:title` carries it; the corpus's convention (and ours) is to strip it. A
+/// remainder too short to stand as a headline (one word, under 12 characters: `Google -
+/// Site Reliability Engineering`) keeps the whole title.
+pub(super) fn strip_name_suffix(title: &str, name: &str) -> String {
+    let name = name.trim();
+    let cut = title.len().saturating_sub(name.len());
+    let ends_with_name = !name.is_empty()
+        && cut > 0
+        && title.is_char_boundary(cut)
+        && title[cut..].to_lowercase() == name.to_lowercase();
+    let rest = ends_with_name
+        .then(|| title[..cut].strip_suffix(' '))
+        .flatten()
+        // One separator, or a doubled one (`Headline -- Sott.net`).
+        .and_then(|head| {
+            let once = head.strip_suffix(SITE_SEPARATORS)?;
+            Some(once.strip_suffix(SITE_SEPARATORS).unwrap_or(once))
+        })
+        .and_then(|head| head.strip_suffix(' '))
+        .map(str::trim_end);
+    match rest {
+        Some(rest) if rest.split_whitespace().count() >= 2 || rest.chars().count() >= 12 => {
+            rest.to_string()
+        }
+        _ => title.to_string(),
+    }
+}
+
+/// A title without the date a page put after it (`Uncork the mystery | DW | 10.06.2013`):
+/// the date is a field of its own. The rest must still read as a headline (see
+/// [`strip_name_suffix`]).
+pub(super) fn strip_date_suffix(title: &str) -> String {
+    match last_title_part(title) {
+        Some(suffix) if parse_date(suffix, None).is_some() => strip_name_suffix(title, suffix),
+        _ => title.to_string(),
+    }
+}
+
+/// What follows a title's last separator (`Headline | DW | 10.06.2013` → `10.06.2013`).
+pub(super) fn last_title_part(title: &str) -> Option<&str> {
+    let at = title.rfind(SITE_SEPARATORS)?;
+    Some(title[at..].trim_start_matches(SITE_SEPARATORS).trim())
+}
+
+/// A title without a site's name that only its address gives (`Ear Candy! | Novalanalove`
+/// from novalanalove.com): the part after the last separator, letters and digits only,
+/// is the domain or one of its names (not the top-level one).
+pub(super) fn strip_address_suffix(title: &str, address: &str) -> String {
+    let Some(domain) = url::Url::parse(address)
+        .ok()
+        .and_then(|u| u.domain().map(str::to_lowercase))
+    else {
+        return title.to_string();
+    };
+    let domain = domain.strip_prefix("www.").unwrap_or(&domain);
+    let squash = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let labels: Vec<&str> = domain.split('.').collect();
+    let names: Vec<String> = labels[..labels.len().saturating_sub(1)]
+        .iter()
+        .filter(|l| {
+            !matches!(
+                **l,
+                "www"
+                    | "m"
+                    | "blog"
+                    | "news"
+                    | "co"
+                    | "com"
+                    | "org"
+                    | "net"
+                    | "gov"
+                    | "edu"
+                    | "ac"
+                    | "gv"
+                    | "or"
+                    | "ne"
+                    | "go"
+            )
+        })
+        .map(|l| squash(l))
+        .chain([squash(domain)])
+        .filter(|n| n.len() >= 2)
+        .collect();
+    match last_title_part(title) {
+        Some(suffix) if names.contains(&squash(&suffix.to_lowercase())) => {
+            strip_name_suffix(title, suffix)
+        }
+        _ => title.to_string(),
+    }
+}
+
+/// A byline that is only a date, with or without its label and time ("April 28, 2019 at
+/// 6:01 am Updated April 29, 2019 at 3:33 pm").
+pub(super) fn reads_as_date(byline: &str, language: Option<&str>) -> bool {
+    date_line(byline, language).is_some() || parse_date(byline, language).is_some()
+}
+
+/// A byline without the date after the name ("Nathan Willis March 25, 2015" → "Nathan
+/// Willis"): the date is the article's, not part of who wrote it.
+///
+/// A date after a separator may have more after it (`John Walk - January 10, 2020 21
+/// minutes - 4312 words`, a reading time): the name ends at the separator.
+pub(super) fn without_trailing_date(byline: &str, language: Option<&str>) -> String {
+    let words: Vec<&str> = byline.split_whitespace().collect();
+    let separates =
+        |word: &str| matches!(word, "-" | "–" | "—" | "|" | "·" | "•" | "/") || word.ends_with(',');
+    (1..words.len())
+        .find(|&i| reads_as_date(&words[i..].join(" "), language))
+        .or_else(|| {
+            (1..words.len()).find(|&i| {
+                separates(words[i - 1])
+                    && (i + 1..words.len()).any(|j| {
+                        let part = words[i..j].join(" ");
+                        reads_as_date(part.trim_end_matches([',', ';']), language)
+                    })
+            })
+        })
+        .map(|i| {
+            words[..i]
+                .join(" ")
+                .trim_end_matches([',', '|', '·', '-', '–', '—', '/'])
+                .trim_end()
+                .to_string()
+        })
+        .unwrap_or_else(|| byline.to_string())
+}
