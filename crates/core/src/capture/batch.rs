@@ -18,7 +18,8 @@ use crate::model::{CaptureKind, ImportOutcome};
 use crate::store::write::{index_outcomes, write_capture_unindexed};
 use crate::Library;
 
-/// File extensions imported from folders (a file named explicitly is always tried).
+/// File extensions imported from folders (a file named explicitly is always tried); the
+/// browser file input of `ui/src/components/FilePicker.svelte` accepts the same list.
 pub const IMPORTABLE: &[&str] = &[
     "html", "htm", "xhtml", "shtml", "mhtml", "mht", "txt", "md", "markdown", "mdown", "mkd",
 ];
@@ -375,6 +376,23 @@ mod tests {
     use super::*;
 
     const PARAGRAPH: &str = "This paragraph is long enough to be read as the body of an article by the text reader of Cuttings.";
+
+    #[test]
+    fn the_apps_file_input_accepts_every_importable_extension() {
+        let picker = include_str!("../../../../ui/src/components/FilePicker.svelte");
+        let accept = picker
+            .split("accept=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the file input's accept list");
+        let accepted: Vec<&str> = accept.split(',').collect();
+        for ext in IMPORTABLE {
+            assert!(
+                accepted.contains(&format!(".{ext}").as_str()),
+                ".{ext} not in {accept}"
+            );
+        }
+    }
 
     fn folder() -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
