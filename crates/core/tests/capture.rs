@@ -2,7 +2,7 @@
 //! their images, provenance, duplicates, and bad input that stores nothing.
 
 use cuttings_core::capture::{Format, ImportRequest};
-use cuttings_core::model::{CaptureKind, ImportOutcome};
+use cuttings_core::model::{CaptureKind, Filter, ImportOutcome, ListQuery};
 use cuttings_core::Library;
 use serde_json::Value;
 
@@ -437,6 +437,65 @@ Forecasters said the wind would ease on Friday afternoon, but warned that the se
         "{}",
         original.file_name
     );
+}
+
+#[test]
+fn a_clippers_tags_file_the_note_under_them() {
+    let lib = Library::open_in_memory().unwrap();
+    let body = "The harbour was closed on Thursday as the storm brought waves of up to eight metres to the coast, the port authority said.\n\n\
+                Fishing boats stayed tied up for a second day and the ferry to the islands was cancelled, leaving travellers waiting.\n";
+    lib.import(ImportRequest::file(
+        "old tag.md",
+        format!("---\ntitle: Old note\ntags: [News]\n---\n{body}").into_bytes(),
+    ))
+    .unwrap();
+    let note = format!(
+        "---\ntitle: Storm closes the harbour\nsource: https://coastnews.example/storm\n\
+         tags:\n  - clippings\n  - \"#news/Storms\"\n---\n{body}"
+    );
+    let first = lib
+        .import(ImportRequest::file("storm.md", note.clone().into_bytes()))
+        .unwrap();
+    let a = lib.article(first.article_id()).unwrap();
+    let paths: Vec<&str> = a.tags.iter().map(|t| t.path.as_str()).collect();
+    // `news` is the `News` tag the library has: the new level goes under it.
+    assert_eq!(paths, ["clippings", "News/Storms"]);
+    let tagged = |tag: &str| {
+        let query = ListQuery {
+            filter: Filter {
+                tags: vec![tag.into()],
+                ..Filter::default()
+            },
+            ..ListQuery::default()
+        };
+        let page = lib.list(&query, None, 10).unwrap();
+        page.items
+            .iter()
+            .map(|r| r.title.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(tagged("news/storms"), ["Storm closes the harbour"]);
+    let mut under_news = tagged("News");
+    under_news.sort();
+    assert_eq!(under_news, ["Old note", "Storm closes the harbour"]);
+    // The note clipped again with another tag: a new capture, the tags added to.
+    let again = note.replace("  - clippings", "  - clippings\n  - weather");
+    let second = lib
+        .import(ImportRequest::file("storm.md", again.into_bytes()))
+        .unwrap();
+    assert_eq!(second.article_id(), first.article_id());
+    let a = lib.article(first.article_id()).unwrap();
+    let paths: Vec<&str> = a.tags.iter().map(|t| t.path.as_str()).collect();
+    assert_eq!(paths, ["clippings", "News/Storms", "weather"]);
+    assert_eq!(tagged("weather"), ["Storm closes the harbour"]);
+    // The tags are searched with the article's words (the text never says "weather").
+    let search = ListQuery {
+        search: "weather".into(),
+        ..ListQuery::default()
+    };
+    let found = lib.list(&search, None, 10).unwrap();
+    assert_eq!(found.items.len(), 1);
+    assert_eq!(found.items[0].title, "Storm closes the harbour");
 }
 
 #[test]

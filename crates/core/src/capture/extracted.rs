@@ -130,6 +130,9 @@ pub struct Extracted {
     pub body_text: String,
     pub photos: Vec<ExtractedPhoto>,
     pub related: Vec<ExtractedLink>,
+    /// Tags the user gave the clipping before it came in (a Markdown clipper's `tags`), as
+    /// tag paths (`news/ukraine`). Never the page's own keywords: tags are the user's.
+    pub tags: Vec<String>,
     /// What the user should be told about what was kept, in whole sentences (see
     /// [`crate::model::ImportOutcome::Created`]).
     pub warnings: Vec<String>,

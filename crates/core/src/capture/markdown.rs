@@ -7,12 +7,14 @@
 //! (pulldown-cmark), an image with a caption under it becomes a figure, and the page is read
 //! by [`super::html`] like any saved page, so photos, captions and credits are found as
 //! there. What the front matter says then overrides what the page reader guessed: the
-//! clipper read it off the live page.
+//! clipper read it off the live page. Its `tags` are the user's own, and become the
+//! article's tags.
 //!
 //! The front matter is read with yaml-rust2's event parser, keeping only the top level's
 //! text values and lists of them: an alias is never expanded (so a hostile note cannot
 //! make a "billion laughs" of it), and a nested mapping is skipped.
 
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -61,6 +63,13 @@ const MODIFIED_KEYS: &[&str] = &["updated", "modified", "date_modified", "last_m
 const STANDFIRST_KEYS: &[&str] = &["description", "excerpt", "summary", "subtitle"];
 const SITE_KEYS: &[&str] = &["site", "site_name", "sitename", "publisher", "publication"];
 const LANGUAGE_KEYS: &[&str] = &["lang", "language"];
+const TAG_KEYS: &[&str] = &["tags", "tag"];
+
+/// Most tags taken from one note.
+const MAX_TAGS: usize = 64;
+
+/// Longest tag path taken (characters); a longer value is no tag.
+const MAX_TAG_CHARS: usize = 120;
 
 /// File names read as Markdown.
 pub const MARKDOWN_EXTENSIONS: &[&str] = &["md", "markdown", "mdown", "mkd"];
@@ -122,6 +131,7 @@ pub fn read_markdown(note: &str, base_dir: Option<&Path>) -> Extracted {
     if address.is_some() {
         out.url = address;
     }
+    out.tags = front.tags();
     out
 }
 
@@ -194,6 +204,8 @@ fn split_front_matter(note: &str) -> Option<(&str, &str)> {
 #[derive(Debug, Default)]
 struct FrontMatter {
     fields: Vec<(String, Vec<String>)>,
+    /// The keys whose value was a list (`tags: [a, b]` or `- a` lines), not one text.
+    lists: HashSet<String>,
 }
 
 impl FrontMatter {
@@ -203,7 +215,37 @@ impl FrontMatter {
         let _ = YamlParser::new_from_str(yaml).load(&mut reader, false);
         FrontMatter {
             fields: reader.fields,
+            lists: reader.lists,
         }
+    }
+
+    /// The note's tags as tag paths: each item of a list, or one text split at commas (at
+    /// spaces when it has none: `tags: news politics`, as Obsidian reads it). A tag's `#`
+    /// and a wiki link's brackets go, a nested tag keeps its levels (`news/ukraine`), and a
+    /// tag given twice (in any case) is kept once.
+    fn tags(&self) -> Vec<String> {
+        let mut tags: Vec<String> = Vec::new();
+        for (key, values) in &self.fields {
+            if !TAG_KEYS.contains(&key.as_str()) {
+                continue;
+            }
+            let listed = self.lists.contains(key);
+            for value in values {
+                let parts: Vec<&str> = if listed {
+                    vec![value.as_str()]
+                } else if value.contains(',') {
+                    value.split(',').collect()
+                } else {
+                    value.split_whitespace().collect()
+                };
+                for tag in parts.into_iter().filter_map(tag_path) {
+                    if tags.len() < MAX_TAGS && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+                        tags.push(tag);
+                    }
+                }
+            }
+        }
+        tags
     }
 
     /// Every non-empty value under any of `keys`, the keys in the order given.
@@ -264,10 +306,28 @@ impl FrontMatter {
     }
 }
 
+/// A tag as written in a note (`#news/ukraine`, `[[Kosovo]]`, ` news / ukraine `) as a tag
+/// path (`news/ukraine`): levels trimmed, empty ones dropped; `None` when nothing is left or
+/// it is too long to be a tag.
+fn tag_path(raw: &str) -> Option<String> {
+    let text = wiki_link_text(raw);
+    let levels: Vec<String> = text
+        .trim()
+        .trim_start_matches('#')
+        .split('/')
+        .map(collapse)
+        .filter(|level| !level.is_empty())
+        .collect();
+    let path = levels.join("/");
+    (!path.is_empty() && path.chars().count() <= MAX_TAG_CHARS).then_some(path)
+}
+
 /// Collects the top level of a YAML document from the parser's events.
 #[derive(Default)]
 struct TopLevelReader {
     fields: Vec<(String, Vec<String>)>,
+    /// The keys whose value was a list.
+    lists: HashSet<String>,
     /// Mappings and sequences open; the top-level mapping is depth 1.
     depth: usize,
     /// The top-level key whose value comes next.
@@ -279,10 +339,14 @@ struct TopLevelReader {
 impl TopLevelReader {
     fn finish_value(&mut self, values: Vec<String>) {
         if let Some(key) = self.key.take() {
-            let key = key.trim().to_lowercase().replace('-', "_");
-            self.fields.push((key, values));
+            self.fields.push((field_name(&key), values));
         }
     }
+}
+
+/// A front matter key as it is looked up: lower case, `-` read as `_`.
+fn field_name(key: &str) -> String {
+    key.trim().to_lowercase().replace('-', "_")
 }
 
 impl MarkedEventReceiver for TopLevelReader {
@@ -297,7 +361,11 @@ impl MarkedEventReceiver for TopLevelReader {
             Event::MappingEnd | Event::SequenceEnd => {
                 self.depth = self.depth.saturating_sub(1);
                 if self.depth == 1 {
+                    let listed = self.list.is_some();
                     let values = self.list.take().unwrap_or_default();
+                    if let (true, Some(key)) = (listed, &self.key) {
+                        self.lists.insert(field_name(key));
+                    }
                     self.finish_value(values);
                 }
             }
@@ -756,6 +824,39 @@ tags:
         assert_eq!(
             crate::capture::ImportRequest::pasted_text(&text).format,
             crate::capture::Format::Text
+        );
+    }
+
+    #[test]
+    fn a_notes_tags_are_read_as_tag_paths() {
+        let tags = |front: &str| read_markdown(&format!("---\n{front}\n---\n{P1}\n"), None).tags;
+        assert_eq!(
+            tags("tags:\n  - clippings\n  - \"#news/Ukraine\"\n  - \"[[Kosovo]]\"\n  - Read later"),
+            ["clippings", "news/Ukraine", "Kosovo", "Read later"]
+        );
+        assert_eq!(
+            tags("tags: [clippings, \" news / world \"]"),
+            ["clippings", "news/world"]
+        );
+        // One text: split at commas, else at spaces (Obsidian's older form).
+        assert_eq!(
+            tags("tags: clippings, Read later"),
+            ["clippings", "Read later"]
+        );
+        assert_eq!(tags("tags: \"#news #politics\""), ["news", "politics"]);
+        // Once each, in any case; empty levels and empty tags go; `tag` is read too.
+        assert_eq!(
+            tags("tags: [News, news, \"//\", \"a//b/\"]\ntag: extra"),
+            ["News", "a/b", "extra"]
+        );
+        // A tag too long to be one, a nested mapping, none at all.
+        assert!(tags(&format!("tags: [{}]", "x".repeat(200))).is_empty());
+        assert!(tags("tags:\n  a: b").is_empty());
+        assert!(tags("title: A").is_empty());
+        let many: Vec<String> = (0..500).map(|i| format!("t{i}")).collect();
+        assert_eq!(
+            tags(&format!("tags: [{}]", many.join(", "))).len(),
+            MAX_TAGS
         );
     }
 

@@ -236,6 +236,7 @@ pub(crate) fn write_capture_unindexed(
             article_id
         }
     };
+    write_tags(tx, article_id, &extracted.tags, &now)?;
     let format = match request.format {
         Format::Auto => detect_format(&request.source_name, &request.bytes).ok(),
         given => Some(given),
@@ -295,6 +296,44 @@ pub(crate) fn write_capture_unindexed(
             warnings,
         },
     })
+}
+
+/// Files the article under each of `tags` (tag paths, `news/ukraine`), making the tags and
+/// the levels above them that do not exist yet. A level that exists in another case
+/// (`News`) is that tag, and the path below it follows its case (`News/ukraine`); the
+/// article's other tags stay.
+fn write_tags(
+    tx: &Connection,
+    article_id: i64,
+    tags: &[String],
+    now: &str,
+) -> rusqlite::Result<()> {
+    for path in tags {
+        let mut tag: Option<(i64, String)> = None;
+        for level in path.split('/').filter(|level| !level.is_empty()) {
+            let wanted = match &tag {
+                Some((_, parent)) => format!("{parent}/{level}"),
+                None => level.to_string(),
+            };
+            let parent_id = tag.as_ref().map(|(id, _)| *id);
+            tx.prepare_cached(
+                "INSERT INTO tag (path, parent_id, created_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (path) DO NOTHING",
+            )?
+            .execute(params![wanted, parent_id, now])?;
+            tag = Some(
+                tx.prepare_cached("SELECT id, path FROM tag WHERE path = ?1")?
+                    .query_row([&wanted], |r| Ok((r.get(0)?, r.get(1)?)))?,
+            );
+        }
+        if let Some((tag_id, _)) = tag {
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO article_tag (article_id, tag_id) VALUES (?1, ?2)",
+            )?
+            .execute([article_id, tag_id])?;
+        }
+    }
+    Ok(())
 }
 
 fn write_article(
