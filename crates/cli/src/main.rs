@@ -460,6 +460,7 @@ fn import_one(
             url: None,
             base_dir: None,
             http: None,
+            copied_text: None,
         }
     } else {
         request_for_path(Path::new(input), format)?

@@ -301,6 +301,7 @@ fn saved_page_with_files_folder_keeps_photos_and_thumbnails() {
         url: None,
         base_dir: Some(tmp.path().to_path_buf()),
         http: None,
+        copied_text: None,
     };
     let id = lib.import(request).unwrap().article_id();
     let a = lib.article(id).unwrap();
@@ -496,6 +497,78 @@ fn a_clippers_tags_file_the_note_under_them() {
     let found = lib.list(&search, None, 10).unwrap();
     assert_eq!(found.items.len(), 1);
     assert_eq!(found.items[0].title, "Storm closes the harbour");
+}
+
+#[test]
+fn a_page_copied_with_its_html_keeps_its_photos_and_its_headline() {
+    // Chromium's select-all copy of a saved news page, both of the clipboard's flavours:
+    // the text is the page's lines (menus, sign-in form, share buttons, comment counter
+    // around the story), the HTML the same selection as elements with inline styles.
+    let html = include_str!("../../../tests/fixtures/clipboard/ars-1.html");
+    let text = include_str!("../../../tests/fixtures/clipboard/ars-1.txt");
+    let lib = Library::open_in_memory().unwrap();
+    let outcome = lib.import(ImportRequest::pasted(text, Some(html))).unwrap();
+    let a = lib.article(outcome.article_id()).unwrap();
+    let headline = "Just-released Minecraft exploit makes it easy to crash game servers";
+    assert_eq!(a.title, headline);
+    assert_eq!(a.authors, ["Dan Goodin"]);
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2015-04-16"));
+    assert!(
+        a.text
+            .starts_with("A flaw in the wildly popular online game Minecraft"),
+        "{}",
+        &a.text[..200]
+    );
+    for furniture in [
+        "Share on Facebook",
+        "Sign up or login",
+        "reader comments",
+        "Staff Directory",
+    ] {
+        assert!(!a.text.contains(furniture), "{furniture} in the body");
+    }
+    // The photo keeps its address and alt text, which the text alone does not have.
+    assert_eq!(a.photos.len(), 1, "{:?}", a.photos);
+    assert_eq!(
+        a.photos[0].url.as_deref(),
+        Some("https://cdn.arstechnica.net/wp-content/uploads/2015/04/server-crash-640x426.jpg")
+    );
+    assert_eq!(a.photos[0].alt.as_deref(), Some(headline));
+    // The clipboard's HTML is the original kept, as a paste.
+    assert_eq!(a.capture.kind, CaptureKind::Text);
+    assert_eq!(a.capture.media_type.as_deref(), Some("text/html"));
+    let original = lib.original_file(a.capture.id).unwrap().unwrap();
+    assert_eq!(original.bytes, html.as_bytes());
+
+    // The text alone gives the same headline and byline, and no photo to fetch.
+    let text_only = Library::open_in_memory().unwrap();
+    let outcome = text_only.import(ImportRequest::pasted(text, None)).unwrap();
+    let t = text_only.article(outcome.article_id()).unwrap();
+    assert_eq!(
+        (t.title.as_str(), t.authors.as_slice()),
+        (headline, a.authors.as_slice())
+    );
+    assert!(t.photos.iter().all(|p| p.url.is_none()), "{:?}", t.photos);
+    assert_eq!(t.capture.media_type.as_deref(), Some("text/plain"));
+}
+
+#[test]
+fn a_paste_whose_html_holds_no_words_is_read_from_its_text() {
+    let text = "Bridge closes to lorries\n\nThe city council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its supports.\n\nResidents had complained for years about the state of the crossing, which carries ten thousand vehicles a day.\n";
+    for html in [
+        "",
+        "<img src=\"https://council.example/bridge.jpg\">",
+        "<div><br></div>",
+    ] {
+        let request = ImportRequest::pasted(text, Some(html));
+        assert_eq!(request.format, Format::Text, "{html}");
+        assert_eq!(request.bytes, text.as_bytes());
+    }
+    // A Markdown note copied out of an editor that puts its own HTML beside it.
+    let note =
+        "# Bridge closes\n\nThe council voted. See [the report](https://council.example/r).\n";
+    let request = ImportRequest::pasted(note, Some("<div><span>Bridge closes</span></div>"));
+    assert_eq!(request.format, Format::Markdown);
 }
 
 #[test]

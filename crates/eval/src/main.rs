@@ -52,7 +52,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use cuttings_core::capture::{decode, html, text, Extracted};
+use cuttings_core::capture::{clipboard, decode, html, text, Extracted};
 use dom_query::{Document, NodeRef};
 use serde_json::Value;
 
@@ -75,6 +75,10 @@ struct Args {
     compare: Option<(PathBuf, PathBuf)>,
     /// How long to stress the readers, with which seed, writing findings where.
     stress: Option<(u64, u64, PathBuf)>,
+    /// The corpus holds a browser's clipboard: each `source.html` is the `text/html` of a
+    /// select-all copy of the page and `clipped.txt` its `text/plain`, and the HTML rows
+    /// read the two as the app reads a paste that brings its HTML.
+    clipboard: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -86,11 +90,13 @@ fn parse_args() -> Result<Args> {
     let mut snapshot: Option<(PathBuf, Vec<PathBuf>)> = None;
     let mut compare = None;
     let mut stress = None;
+    let mut clipboard = false;
     let mut args = std::env::args().skip(1).peekable();
     while let Some(a) = args.next() {
         match a.as_str() {
             "--corpus" => corpus = Some(args.next().context("--corpus needs a folder")?.into()),
             "--verbose" | "-v" => verbose = true,
+            "--clipboard" => clipboard = true,
             "--page" => page = Some(args.next().context("--page needs a name")?),
             "--explain" => {
                 let name = args.next().context("--explain needs a page name")?;
@@ -122,7 +128,7 @@ fn parse_args() -> Result<Args> {
                 stress = Some((seconds, seed, out));
             }
             "--help" | "-h" => {
-                println!("cuttings-eval [--corpus DIR] [--verbose] [--page NAME] [--dump DIR] [--explain NAME]");
+                println!("cuttings-eval [--corpus DIR] [--clipboard] [--verbose] [--page NAME] [--dump DIR] [--explain NAME]");
                 println!("cuttings-eval [--corpus DIR] --snapshot OUT.json [FOLDER…]");
                 println!("cuttings-eval --compare OLD.json NEW.json");
                 println!("cuttings-eval [--corpus DIR] --stress SECONDS [SEED] [OUT_DIR]");
@@ -145,6 +151,7 @@ fn parse_args() -> Result<Args> {
         snapshot,
         compare,
         stress,
+        clipboard,
     })
 }
 
@@ -493,7 +500,12 @@ fn readability_rows(corpus: &Path, args: &Args, rows: &mut Vec<Row>) -> Result<(
         let base_url = url.clone().unwrap_or_else(|| HARNESS_URL.to_string());
         let expected = read_expected(meta, &expected_html, &base_url);
         let page = decode::decode_html(&fs::read(page_dir.join("source.html"))?);
-        let extracted = html::read_html(&page, url.as_deref(), None);
+        let extracted = if args.clipboard {
+            let copied = decode::decode_text(&fs::read(page_dir.join("clipped.txt"))?);
+            clipboard::read_pasted_html(&page, &copied)
+        } else {
+            html::read_html(&page, url.as_deref(), None)
+        };
         ours.push(score_page(&extracted, &expected, &base_url));
         base.push(score_page(&baseline_html(&page), &expected, &base_url));
         let clipped = page_dir.join("clipped.txt");

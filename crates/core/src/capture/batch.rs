@@ -144,6 +144,7 @@ pub fn request_for_path(path: &Path, format: Format) -> Result<ImportRequest, Ca
         url: None,
         base_dir: path.parent().map(Path::to_path_buf),
         http: None,
+        copied_text: None,
     })
 }
 

@@ -7,6 +7,7 @@
 pub mod batch;
 mod bbc_labels;
 mod body_trim;
+pub mod clipboard;
 pub mod dates;
 pub mod decode;
 pub mod extracted;
@@ -79,6 +80,9 @@ pub struct ImportRequest {
     pub base_dir: Option<PathBuf>,
     /// HTTP facts, when the original was fetched.
     pub http: Option<web::HttpInfo>,
+    /// The clipboard's text, when the bytes are the HTML a browser copied with it (see
+    /// [`clipboard`]): the headline, byline and dates are read from it.
+    pub copied_text: Option<String>,
 }
 
 impl ImportRequest {
@@ -98,6 +102,24 @@ impl ImportRequest {
             url: None,
             base_dir: None,
             http: None,
+            copied_text: None,
+        }
+    }
+
+    /// A request for a paste with both of the clipboard's flavours: its text, and the HTML
+    /// a browser puts beside it when a page is copied (`None`, or HTML without a word in
+    /// it: the text alone is read). With HTML, the HTML is the original kept, and the
+    /// article is read from the two together (see [`clipboard`]).
+    pub fn pasted(text: &str, html: Option<&str>) -> ImportRequest {
+        let html = html.filter(|html| clipboard::holds_words(html));
+        match html {
+            Some(html) if !markdown::looks_like_markdown(text) => ImportRequest {
+                bytes: html.as_bytes().to_vec(),
+                format: Format::Html,
+                copied_text: Some(text.to_string()),
+                ..ImportRequest::pasted_text(text)
+            },
+            _ => ImportRequest::pasted_text(text),
         }
     }
 
@@ -111,6 +133,7 @@ impl ImportRequest {
             url: None,
             base_dir: None,
             http: None,
+            copied_text: None,
         }
     }
 }
@@ -247,12 +270,16 @@ fn resolved_format(request: &ImportRequest) -> Result<Format, CaptureError> {
 pub fn extract(request: &ImportRequest) -> Result<Extracted, CaptureError> {
     let input = &request.source_name;
     let format = resolved_format(request)?;
-    let pasted = !matches!(format, Format::Html | Format::Mhtml | Format::Markdown);
+    let pasted = request.copied_text.is_some()
+        || !matches!(format, Format::Html | Format::Mhtml | Format::Markdown);
     let mut extracted = match format {
         Format::Html => {
             let charset = request.http.as_ref().and_then(|h| h.charset.as_deref());
             let page = decode::decode_html_with_header(&request.bytes, charset);
-            html::read_html(&page, request.url.as_deref(), request.base_dir.as_deref())
+            match &request.copied_text {
+                Some(text) => clipboard::read_pasted_html(&page, text),
+                None => html::read_html(&page, request.url.as_deref(), request.base_dir.as_deref()),
+            }
         }
         Format::Mhtml => {
             let archive =

@@ -57,6 +57,7 @@ pub fn fetch_request(url: &str, policy: &FetchPolicy) -> Result<ImportRequest, C
             headers: fetched.headers,
             charset: fetched.charset,
         }),
+        copied_text: None,
     })
 }
 
