@@ -141,14 +141,16 @@ pub async fn get_article(state: State<'_, AppState>, id: i64) -> Result<Article,
     blocking(move || Ok(library.article(id)?)).await
 }
 
-/// Imports text pasted into the app.
+/// Imports text pasted into the app, with the HTML the browser put on the clipboard beside
+/// it when there was some (the body and photos are read from it).
 #[tauri::command]
 pub async fn import_text(
     state: State<'_, AppState>,
     text: String,
+    html: Option<String>,
 ) -> Result<ImportOutcome, CommandError> {
     let library = state.library()?;
-    blocking(move || Ok(library.import(ImportRequest::pasted_text(&text))?)).await
+    blocking(move || Ok(library.import(ImportRequest::pasted(&text, html.as_deref()))?)).await
 }
 
 /// Imports a file the user chose or dropped; the body is the file's bytes, the name comes

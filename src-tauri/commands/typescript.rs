@@ -63,7 +63,10 @@ pub fn command_table() -> String {
         ),
         (
             "import_text",
-            vec![("text", name::<String>(&cfg))],
+            vec![
+                ("text", name::<String>(&cfg)),
+                ("html", name::<Option<String>>(&cfg)),
+            ],
             name::<ImportOutcome>(&cfg),
         ),
         (

@@ -204,6 +204,56 @@ test('an empty library welcomes the user, and a pasted clipping is read into the
   }
 });
 
+test('a page pasted with the HTML its browser copied keeps its photo, caption and credit', async () => {
+  const library = tempLibrary('clipboard');
+  const { session, stop } = await openApp(library);
+  const p1 = 'The city council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its supports.';
+  const p2 = 'Residents had complained for years about the state of the crossing, which carries more than ten thousand vehicles a day.';
+  // Both flavours of a browser's copy: the text, and the HTML with the photo's address.
+  const html = `<nav><a href="/">Home</a> <a href="/world">World</a></nav><article>
+<h4 style="color: red">World —</h4><h1>Bridge closes to lorries</h1>
+<h2>Engineers found cracks in two supports.</h2><p class="byline">By Jane Roe</p>
+<figure><img src="https://council.example/bridge.jpg" alt="The bridge">
+<figcaption>The old bridge at dawn. Photo: Ann Poe/Council</figcaption></figure>
+<p>${p1}</p><h2>What happens next</h2><p>${p2}</p></article>`;
+  const text = `Home World\n\nWorld —\nBridge closes to lorries\nEngineers found cracks in two supports.\nBy Jane Roe\n\nThe old bridge at dawn. Photo: Ann Poe/Council\n\n${p1}\n\nWhat happens next\n\n${p2}\n`;
+  try {
+    await session.waitFor('[data-testid="welcome"] [data-testid="paste-text"]');
+    // WebDriver cannot fill the system clipboard: the paste event the browser sends is sent
+    // by script, then the text it inserts is put into the box as the browser would.
+    await session.execute(
+      `const [text, html] = arguments;
+       const box = document.querySelector('[data-testid="welcome"] [data-testid="paste-text"]');
+       box.focus();
+       const paste = new Event('paste', { bubbles: true, cancelable: true });
+       const flavours = { 'text/plain': text, 'text/html': html };
+       Object.defineProperty(paste, 'clipboardData', { value: { types: Object.keys(flavours), files: [], getData: (kind) => flavours[kind] ?? '' } });
+       box.dispatchEvent(paste);
+       box.value = text;
+       box.dispatchEvent(new Event('input', { bubbles: true }));`,
+      [text, html],
+    );
+    await session.click(await session.find('[data-testid="welcome"] [data-testid="paste-submit"]'));
+    await session.waitFor('[data-testid="reader-title"]', (t) => t.trim() === 'Bridge closes to lorries');
+    await session.waitFor('[data-testid="reader-body-frame"]');
+    await session.inFrame('[data-testid="reader-body-frame"]', async () => {
+      const first = await session.waitFor('main p', (t) => t.length > 0);
+      assert.ok(first.text.startsWith('The city council voted'), first.text);
+      // The photo stands in the text where the page had it, its caption and credit apart
+      // (the credit is set in capitals).
+      const figure = await session.waitFor('main figure', (t) => t.toLowerCase().includes('ann poe/council'));
+      assert.ok(figure.text.includes('The old bridge at dawn.'), figure.text);
+      const body = await session.waitFor('main', (t) => t.includes('What happens next'));
+      assert.ok(!body.text.includes('World —'), body.text);
+      assert.ok(body.text.indexOf('The old bridge at dawn.') < body.text.indexOf(p1), body.text);
+    });
+    writeFileSync(join(out, 'pasted-html.png'), await session.screenshot());
+  } finally {
+    await stop();
+    rmSync(library, { recursive: true, force: true });
+  }
+});
+
 /** A page with one photo, served on 127.0.0.1 (the only network these tests touch). */
 function servePage() {
   const png = readFileSync(join(root, 'tests/fixtures/images/harbour.jpg'));

@@ -60,7 +60,7 @@ describe('call', () => {
       ['list_articles', { query: emptyQuery(), after: null, limit: 5 }],
       ['get_facets', { query }],
       ['list_photos', { query, after: 'tok', limit: 60 }],
-      ['import_text', { text: 'Title\n\nBody' }],
+      ['import_text', { text: 'Title\n\nBody', html: null }],
       ['open_link', { url: 'https://example.org/' }],
     ]);
   });

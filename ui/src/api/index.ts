@@ -161,8 +161,12 @@ export function getArticle(id: number): Promise<Article> {
   return call('get_article', { id });
 }
 
-export function importText(text: string): Promise<ImportOutcome> {
-  return call('import_text', { text });
+/**
+ * Stores pasted text; `html` is the HTML the browser put on the clipboard beside it (a copied
+ * page's photos and captions are read from it), or null.
+ */
+export function importText(text: string, html: string | null = null): Promise<ImportOutcome> {
+  return call('import_text', { text, html });
 }
 
 /**

@@ -508,12 +508,15 @@ export class Library {
     this.notice = null;
   }
 
-  /** Imports pasted text. Resolves true when it was stored (or already there). */
-  async importText(text: string): Promise<boolean> {
+  /**
+   * Imports pasted text, with the HTML the browser copied beside it (or null). Resolves true
+   * when it was stored (or already there).
+   */
+  async importText(text: string, html: string | null = null): Promise<boolean> {
     if (this.importing || text.trim() === '') return false;
     this.#startImport();
     try {
-      const outcome = await this.#api.importText(text);
+      const outcome = await this.#api.importText(text, html);
       await this.#finish({ imported: [{ name: 'Pasted text', outcome }], failed: [] });
       return true;
     } catch (reason) {

@@ -211,7 +211,7 @@ describe('Library', () => {
     const lib = new Library(api);
     await lib.init();
     await expect(lib.importText('Title\n\nBody')).resolves.toBe(true);
-    expect(api.importText).toHaveBeenCalledWith('Title\n\nBody');
+    expect(api.importText).toHaveBeenCalledWith('Title\n\nBody', null);
     expect(lib.selectedId).toBe(1);
     expect(lib.article?.id).toBe(1);
     expect(lib.notice).toBeNull();

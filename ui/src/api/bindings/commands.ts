@@ -23,7 +23,7 @@ export type Commands = {
   get_facets: { args: { query: ListQuery }; result: Facets };
   list_photos: { args: { query: ListQuery; after: string | null; limit: number }; result: PhotoPage };
   get_article: { args: { id: number }; result: Article };
-  import_text: { args: { text: string }; result: ImportOutcome };
+  import_text: { args: { text: string; html: string | null }; result: ImportOutcome };
   import_url: { args: { url: string }; result: ImportOutcome };
   download_missing_photos: { args: { articleId: number }; result: PhotoDownloads };
   choose_and_import: { args: { kind: PickKind }; result: null };
