@@ -111,15 +111,18 @@ impl ImportRequest {
     /// it: the text alone is read). With HTML, the HTML is the original kept, and the
     /// article is read from the two together (see [`clipboard`]).
     pub fn pasted(text: &str, html: Option<&str>) -> ImportRequest {
-        let html = html.filter(|html| clipboard::holds_words(html));
+        let request = ImportRequest::pasted_text(text);
         match html {
-            Some(html) if !markdown::looks_like_markdown(text) => ImportRequest {
-                bytes: html.as_bytes().to_vec(),
-                format: Format::Html,
-                copied_text: Some(text.to_string()),
-                ..ImportRequest::pasted_text(text)
-            },
-            _ => ImportRequest::pasted_text(text),
+            // A Markdown note keeps its own reading: the HTML beside it is an editor's.
+            Some(html) if request.format == Format::Text && clipboard::holds_words(html) => {
+                ImportRequest {
+                    bytes: html.as_bytes().to_vec(),
+                    format: Format::Html,
+                    copied_text: Some(text.to_string()),
+                    ..request
+                }
+            }
+            _ => request,
         }
     }
 
