@@ -42,7 +42,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-07.46"
+    "+rules.2026-12-07.47"
 );
 
 /// Largest original accepted (bytes).

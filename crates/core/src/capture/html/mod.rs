@@ -63,6 +63,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .lead_image
         .as_ref()
         .and_then(|(lead, _)| lead_figure(&document, lead, base.as_deref(), base_dir));
+    let figure_captions = FigureCaptions::read(&document, base.as_deref());
     unwrap_lone_noscript_images(&document);
     keep_the_headlined_story(&document, &page_meta);
     title_an_untitled_page(&document, &page_meta);
@@ -300,6 +301,10 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     if let Some(lead) = lead_figure {
         lead.put_first(&mut found, &content);
     }
+    figure_captions.restore(
+        &mut found.photos,
+        &collapse_ws(&content.select("body").text()),
+    );
     // Captions belong to their photos, not to the body text.
     for node in &found.caption_nodes {
         node.remove_from_parent();

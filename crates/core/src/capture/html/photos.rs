@@ -124,6 +124,52 @@ pub(super) fn lead_figure(
     })
 }
 
+/// Caption and credit of each figure's picture on the whole page, by the picture's
+/// address, read before Readability takes the page apart: its cleaning drops a figcaption
+/// that is all link (Ars Technica's `<div class="caption-credit"><a>Kevin</a></div>`)
+/// while keeping the picture.
+pub(super) struct FigureCaptions(HashMap<String, (Option<String>, Option<String>)>);
+
+impl FigureCaptions {
+    pub(super) fn read(document: &Document, base: Option<&str>) -> Self {
+        let mut by_address = HashMap::new();
+        for img in document.select("figure img").nodes() {
+            let Some(src) = best_source(img).filter(|src| !is_furniture_image(img, src)) else {
+                continue;
+            };
+            let found = caption_of(img);
+            if found.caption.is_some() || found.credit.is_some() {
+                by_address
+                    .entry(resolve(&src, base))
+                    .or_insert((found.caption, found.credit));
+            }
+        }
+        FigureCaptions(by_address)
+    }
+
+    /// Gives a photo the body shows without caption or credit those its figure had on the
+    /// page, when the body no longer prints the caption (Readability dropped it, rather
+    /// than moved it where the caption reader does not look).
+    pub(super) fn restore(&self, photos: &mut [ExtractedPhoto], body_text: &str) {
+        if self.0.is_empty() {
+            return;
+        }
+        for photo in photos
+            .iter_mut()
+            .filter(|p| p.caption.is_none() && p.credit.is_none())
+        {
+            let Some((caption, credit)) = photo.url.as_ref().and_then(|u| self.0.get(u)) else {
+                continue;
+            };
+            if caption.as_deref().is_some_and(|c| body_text.contains(c)) {
+                continue;
+            }
+            photo.caption = caption.clone();
+            photo.credit = credit.clone();
+        }
+    }
+}
+
 /// A lazy-loading page may keep a picture only inside `<noscript>`, for its script to put
 /// in place: `<picture><noscript><img …></noscript></picture>`. Readability unwraps a
 /// noscript image only where a placeholder image stands before it and removes the rest, so

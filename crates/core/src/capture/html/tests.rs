@@ -2075,3 +2075,22 @@ fn hostile_page_does_not_panic() {
         let _ = read_html(page, None, None);
     }
 }
+
+#[test]
+fn a_figure_credit_that_is_all_link_stays_the_photos_credit() {
+    // Readability's cleaning drops the figcaption (all of its text is a link) and keeps the
+    // picture: the credit is read from the page before.
+    let para = "<p>The exploit sends a malformed packet that the server spends minutes parsing, and during that time nobody else can play on it at all.</p>";
+    let html = format!(
+        r#"<html><head><title>Minecraft exploit crashes servers</title></head><body><article>
+        <h1>Minecraft exploit crashes servers</h1>
+        <figure class="intro-image"><img src="https://cdn.example.com/server-crash.jpg" alt="A crashed server">
+        <figcaption class="caption"><div class="caption-credit"><a href="https://en.wikipedia.org/wiki/Kernel_panic">Kevin</a></div></figcaption></figure>
+        {para}{para}{para}{para}</article></body></html>"#
+    );
+    let out = read_html(&html, Some("https://news.example.com/crash"), None);
+    assert_eq!(out.photos.len(), 1);
+    assert_eq!(out.photos[0].credit.as_deref(), Some("Kevin"));
+    assert_eq!(out.photos[0].caption, None);
+    assert!(!out.body_text.contains("Kevin"));
+}
