@@ -1,12 +1,15 @@
-//! Batch imports started from outside the webview (files dropped on the window, the native
-//! file and folder pickers). The paths never come from the page: the shell receives them
-//! from the OS and hands them to the core's batch service, which reports progress that is
-//! forwarded to the UI as events. One batch runs at a time; later ones wait their turn.
+//! Batch imports started from outside the webview (files and links dropped on the window,
+//! the native file and folder pickers). The paths never come from the page: the shell
+//! receives them from the OS and hands them to the core's batch service, which reports
+//! progress that is forwarded to the UI as events. A link dragged out of a browser arrives
+//! among the paths as its web address, and is fetched like one given to the URL box. One
+//! batch runs at a time; later ones wait their turn.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
+use cuttings_core::capture::batch::BatchProgress;
 use cuttings_core::capture::Format;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
@@ -40,11 +43,34 @@ impl ImportJobs {
     }
 }
 
-/// Imports `paths` on a worker thread, emitting progress events to the app.
+/// Splits what a drop gave into files and folders, and web addresses. A browser drags a
+/// link as a `text/uri-list`, which the webview's drop handler passes on as a path whose
+/// text is the address (percent escapes already decoded, which parsing puts back where
+/// an address needs them).
+pub fn split_links(paths: Vec<PathBuf>) -> (Vec<PathBuf>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut links = Vec::new();
+    for path in paths {
+        let web = path
+            .to_str()
+            .filter(|p| p.starts_with("http://") || p.starts_with("https://"))
+            .and_then(|p| url::Url::parse(p).ok());
+        match web {
+            Some(url) => links.push(url.to_string()),
+            None => files.push(path),
+        }
+    }
+    (files, links)
+}
+
+/// Imports `paths` (files, folders, and web addresses of dropped links) on a worker
+/// thread as one batch, emitting progress events to the app: the files first, then the
+/// links, fetched under the app's address rules.
 pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Vec<PathBuf>) {
     if paths.is_empty() {
         return;
     }
+    let (files, links) = split_links(paths);
     let app = app.clone();
     std::thread::spawn(move || {
         let state = app.state::<AppState>();
@@ -59,10 +85,60 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Vec<PathBuf>) {
         let _turn = jobs.running.lock().unwrap_or_else(|p| p.into_inner());
         let flag = Arc::new(AtomicBool::new(false));
         *jobs.cancel.lock().unwrap_or_else(|p| p.into_inner()) = Some(flag.clone());
-        let report = library.import_paths(&paths, Format::Auto, &flag, |progress| {
-            let _ = app.emit(PROGRESS_EVENT, progress);
-        });
+        let later = u32::try_from(links.len()).unwrap_or(u32::MAX);
+        let mut files_end: Option<BatchProgress> = None;
+        let mut report = cuttings_core::capture::batch::BatchReport::default();
+        if !files.is_empty() {
+            report = library.import_paths(&files, Format::Auto, &flag, |progress| {
+                let shown = progress.before(later, links.first().map(String::as_str));
+                let _ = app.emit(PROGRESS_EVENT, &shown);
+                files_end = Some(progress.clone());
+            });
+        }
+        if !links.is_empty() {
+            let policy = state.fetch_policy().clone();
+            let links_report = library.import_urls(&links, &policy, &flag, |progress| {
+                let shown = match &files_end {
+                    Some(files) => files.then(progress),
+                    None => progress.clone(),
+                };
+                let _ = app.emit(PROGRESS_EVENT, &shown);
+            });
+            report = report.then(links_report);
+        }
         *jobs.cancel.lock().unwrap_or_else(|p| p.into_inner()) = None;
         let _ = app.emit(FINISHED_EVENT, report);
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dropped_links_are_told_from_dropped_files() {
+        let (files, links) = split_links(vec![
+            PathBuf::from("/home/ana/Saved/Story.html"),
+            // As the webview's handler passes a dragged link: escapes already decoded.
+            PathBuf::from("https://news.example.com/2026/12/bridge reopens?id=4#top"),
+            PathBuf::from("/home/ana/https:/not-a-link.html"),
+            PathBuf::from("http://example.org"),
+            PathBuf::from("ftp://example.org/file.html"),
+        ]);
+        assert_eq!(
+            files,
+            [
+                PathBuf::from("/home/ana/Saved/Story.html"),
+                PathBuf::from("/home/ana/https:/not-a-link.html"),
+                PathBuf::from("ftp://example.org/file.html"),
+            ]
+        );
+        assert_eq!(
+            links,
+            [
+                "https://news.example.com/2026/12/bridge%20reopens?id=4#top",
+                "http://example.org/",
+            ]
+        );
+    }
 }

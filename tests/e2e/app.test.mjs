@@ -204,7 +204,7 @@ test('an empty library welcomes the user, and a pasted clipping is read into the
   }
 });
 
-test('a page pasted with the HTML its browser copied keeps its photo, caption and credit', async () => {
+test('a page pasted, or dropped, with the HTML its browser copied keeps its photo, caption and credit', async () => {
   const library = tempLibrary('clipboard');
   const { session, stop } = await openApp(library);
   const p1 = 'The city council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its supports.';
@@ -248,11 +248,61 @@ test('a page pasted with the HTML its browser copied keeps its photo, caption an
       assert.ok(body.text.indexOf('The old bridge at dawn.') < body.text.indexOf(p1), body.text);
     });
     writeFileSync(join(out, 'pasted-html.png'), await session.screenshot());
+
+    // A selection dragged out of a browser and dropped on the window reads the same way:
+    // the drop brings both flavours, and the paste box opens with the text (a real drag
+    // through X, which the page receives as a DOM drop).
+    const p3 = 'The ferry company said the first boats would sail on Saturday morning, weather permitting, with extra crossings at the weekend.';
+    const droppedHtml = `<h1>Ferry returns to the island</h1><p class="byline">By Ann Poe</p>
+<figure><img src="https://council.example/ferry.jpg" alt="The ferry"><figcaption>The ferry in the harbour. Photo: Ben Lee/Port</figcaption></figure><p>${p3}</p><p>${p2}</p>`;
+    const droppedText = `Ferry returns to the island\nBy Ann Poe\n\nThe ferry in the harbour. Photo: Ben Lee/Port\n\n${p3}\n\n${p2}\n`;
+    dragOnto(['--selection', droppedText, droppedHtml]);
+    const dialogBox = 'dialog[aria-labelledby="paste-dialog-title"] [data-testid="paste-text"]';
+    await session.waitFor(dialogBox);
+    assert.equal(await session.execute('return document.querySelector(arguments[0]).value;', [dialogBox]), droppedText);
+    await session.click(await session.find('dialog[aria-labelledby="paste-dialog-title"] [data-testid="paste-submit"]'));
+    await session.waitFor('[data-testid="reader-title"]', (t) => t.trim() === 'Ferry returns to the island');
+    await session.inFrame('[data-testid="reader-body-frame"]', async () => {
+      const figure = await session.waitFor('main figure', (t) => t.toLowerCase().includes('ben lee/port'));
+      assert.ok(figure.text.includes('The ferry in the harbour.'), figure.text);
+      const body = await session.waitFor('main', (t) => t.includes(p3));
+      assert.ok(body.text.indexOf('The ferry in the harbour.') < body.text.indexOf(p3), body.text);
+    });
+    writeFileSync(join(out, 'dropped-html.png'), await session.screenshot());
   } finally {
     await stop();
     rmSync(library, { recursive: true, force: true });
   }
 });
+
+/**
+ * Drags what a browser would from a window of its own (tests/e2e/drag-source.py with
+ * `args`: a link, or `--selection TEXT HTML`) onto the app's window with xdotool, and drops
+ * it: a real drag and drop through X. The webview's native handler takes a link; a
+ * selection reaches the page as a DOM drop.
+ */
+function dragOnto(args) {
+  const source = spawn('/usr/bin/python3', [join(root, 'tests/e2e/drag-source.py'), ...args], { stdio: 'inherit' });
+  try {
+    const win = execFileSync('timeout', ['20', 'xdotool', 'search', '--sync', '--onlyvisible', '--name', '^drag-source$'])
+      .toString()
+      .trim()
+      .split('\n')[0];
+    // In the top left corner, above the app's window (there is no window manager).
+    execFileSync('xdotool', ['windowmove', '--sync', win, '0', '0']);
+    execFileSync('xdotool', ['windowraise', win]);
+    const x = (n) => ['mousemove', String(n[0]), String(n[1]), 'sleep', '0.15'];
+    // Press on the source's button, move past the drag threshold, then straight over the
+    // app's window where the reader shows the article body (its own frame), and let go there.
+    execFileSync('xdotool', [
+      ...x([60, 40]), 'mousedown', '1',
+      ...[[80, 60], [90, 70], [700, 420], [705, 425], [710, 430]].flatMap(x),
+      'sleep', '0.5', 'mouseup', '1',
+    ]);
+  } finally {
+    setTimeout(() => source.kill(), 3000);
+  }
+}
 
 /** A page with one photo, served on 127.0.0.1 (the only network these tests touch). */
 function servePage() {
@@ -269,6 +319,14 @@ function servePage() {
     if (req.url === '/news/harbour') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(page);
+    } else if (req.url === '/news/lighthouse') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="en"><head><title>Lighthouse keeper retires after 40 years</title>
+<meta property="og:site_name" content="Coast Gazette"></head><body><article>
+<h1>Lighthouse keeper retires after 40 years</h1><p class="byline">By Ann Poe</p>
+<p>The last keeper of the north point lighthouse climbed its 120 steps for the final time on Sunday, after four decades of lighting the lamp.</p>
+<p>The light will now be run from the harbour office, which already watches the buoys and the fog signal by remote control.</p>
+</article></body></html>`);
     } else if (req.url === '/news/drawn') {
       // A page whose script draws its text: the HTML holds the headline's details only.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -344,6 +402,18 @@ test('a page saved by URL shows its photo in the body, where the page had it, fr
     const note = await session.waitFor('[data-testid="reader-no-text"]');
     assert.match(note.text, /save the page from your browser once it has loaded/);
     writeFileSync(join(out, 'url-no-text.png'), await session.screenshot());
+
+    // A link dragged out of a browser and dropped on the window is saved from the web.
+    dragOnto([url.replace('/harbour', '/lighthouse')]);
+    const done = await session.waitFor('[data-testid="batch-progress"]', (t) => t.includes('Imported 1'));
+    assert.doesNotMatch(done.text, /fail/i);
+    // Like any batch, it leaves the open article open; the new row opens it.
+    const dropped = await session.waitFor('[data-testid="article-row"]', (t) => t.includes('Lighthouse keeper retires'));
+    await session.click(dropped.el);
+    await session.waitFor('[data-testid="reader-title"]', (t) => t.trim() === 'Lighthouse keeper retires after 40 years');
+    const byline = await session.waitFor('p.byline', (t) => t.includes('Ann Poe'));
+    assert.match(byline.text, /Captured /);
+    writeFileSync(join(out, 'dropped-link.png'), await session.screenshot());
   } finally {
     await stop();
     server.close();

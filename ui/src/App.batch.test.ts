@@ -270,7 +270,7 @@ describe('App: drop overlay', () => {
 
     await emit('tauri://drag-enter', { paths: ['/home/r/secret/path.html'], position: { x: 10, y: 10 } });
     const overlay = await screen.findByTestId('drop-overlay');
-    expect(overlay.textContent).toContain('Drop pages, text files or folders to import them');
+    expect(overlay.textContent).toContain('Drop pages, links, text files or folders to import them');
     // The page never shows (or forwards) the dragged paths.
     expect(document.body.textContent).not.toContain('/home/r/secret');
 

@@ -107,12 +107,12 @@ describe('App', () => {
 });
 
 /** An event carrying a fake DataTransfer (jsdom has none). */
-function withData(type: string, data: { text?: string; files?: File[] }): Event {
+function withData(type: string, data: { text?: string; html?: string; files?: File[] }): Event {
   const event = new Event(type, { bubbles: true, cancelable: true });
   const transfer = {
-    types: data.files ? ['Files'] : ['text/plain'],
+    types: data.files ? ['Files'] : data.html ? ['text/plain', 'text/html'] : ['text/plain'],
     files: data.files ?? [],
-    getData: (kind: string) => (kind === 'text/plain' ? (data.text ?? '') : ''),
+    getData: (kind: string) => (kind === 'text/plain' ? (data.text ?? '') : kind === 'text/html' ? (data.html ?? '') : ''),
     dropEffect: 'none',
   };
   Object.defineProperty(event, type === 'paste' ? 'clipboardData' : 'dataTransfer', { value: transfer });
@@ -143,6 +143,55 @@ describe('App: paste and drop anywhere', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(names()).not.toContain('import_file');
     expect(screen.getAllByTestId('article-row')).toHaveLength(1);
+  });
+
+  it('reads a selection dragged in from a browser like a paste, with the HTML it brought', async () => {
+    const { calls } = backend([seedArticle()]);
+    render(App);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
+    const text = 'Dropped headline\n\nDropped body.';
+    const html = '<h1>Dropped headline</h1><figure><img src="https://x.example/a.jpg"></figure><p>Dropped body.</p>';
+
+    // Entering the page, then one of its elements, then leaving that element: still over
+    // the page; leaving the page hides the overlay.
+    window.dispatchEvent(withData('dragenter', { text, html }));
+    const overlay = await screen.findByTestId('drop-overlay');
+    expect(overlay.textContent).toContain('Drop the text to read it as an article');
+    document.body.dispatchEvent(withData('dragenter', { text, html }));
+    document.body.dispatchEvent(withData('dragleave', { text, html }));
+    const over = withData('dragover', { text, html });
+    window.dispatchEvent(over);
+    expect(over.defaultPrevented).toBe(true);
+    expect(screen.getByTestId('drop-overlay')).toBeTruthy();
+    window.dispatchEvent(withData('dragleave', { text, html }));
+    await waitFor(() => expect(screen.queryByTestId('drop-overlay')).toBeNull());
+    // The overlay takes the drop wherever it lands (the article body is a frame of its own).
+    window.dispatchEvent(withData('dragenter', { text, html }));
+    expect((await screen.findByTestId('drop-overlay')).classList.contains('takes-drop')).toBe(true);
+    // A press, which no drag makes, puts away an overlay whose drag ended unheard.
+    await fireEvent.pointerDown(window);
+    await waitFor(() => expect(screen.queryByTestId('drop-overlay')).toBeNull());
+    window.dispatchEvent(withData('dragenter', { text, html }));
+    await screen.findByTestId('drop-overlay');
+
+    const drop = withData('drop', { text, html });
+    window.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+    const box = (await screen.findByTestId('paste-text')) as HTMLTextAreaElement;
+    expect(box.value).toBe(text);
+    expect(screen.queryByTestId('drop-overlay')).toBeNull();
+    await fireEvent.click(screen.getByTestId('paste-submit'));
+    await waitFor(() => expect(calls.some(([c]) => c === 'import_text')).toBe(true));
+    expect(calls.find(([c]) => c === 'import_text')?.[1]).toMatchObject({ text, html });
+  });
+
+  it('offers a link dragged in as text to the URL box', async () => {
+    backend([seedArticle()]);
+    render(App);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
+    window.dispatchEvent(withData('drop', { text: 'https://news.example.com/2026/story' }));
+    const field = (await screen.findByTestId('url-input')) as HTMLInputElement;
+    expect(field.value).toBe('https://news.example.com/2026/story');
   });
 
   it('imports files pasted with Ctrl+V one by one, carrying on past a failure', async () => {

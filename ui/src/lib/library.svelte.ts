@@ -610,8 +610,10 @@ export class Library {
   #onProgress(progress: BatchProgress): void {
     const batch = this.batch;
     if (!batch || batch.report) {
-      // A new batch (batches take turns, so the previous one has finished).
+      // A new batch (batches take turns, so the previous one has finished). A notice
+      // about an earlier import gives way to it.
       this.batch = { progress, report: null, cancelling: false };
+      this.notice = null;
       this.#shownDuringBatch = false;
     } else {
       this.batch = { ...batch, progress };

@@ -55,7 +55,7 @@ pub struct BatchFailure {
 }
 
 /// What a finished (or cancelled) batch did.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct BatchReport {
     pub outcomes: Vec<ImportOutcome>,
@@ -64,6 +64,47 @@ pub struct BatchReport {
     pub cancelled: bool,
     /// Items not attempted because of the cancel.
     pub skipped: u32,
+}
+
+impl BatchProgress {
+    /// Where a batch made of two in turn is while the first runs: the second's items
+    /// (`later` of them, the first named by `next`) count in the total.
+    pub fn before(&self, later: u32, next: Option<&str>) -> BatchProgress {
+        BatchProgress {
+            total: self.total.saturating_add(later),
+            current: self.current.clone().or_else(|| next.map(str::to_string)),
+            ..self.clone()
+        }
+    }
+
+    /// Where a batch made of two in turn is while the second runs, `self` being where
+    /// the first ended.
+    pub fn then(&self, second: &BatchProgress) -> BatchProgress {
+        BatchProgress {
+            done: self.done.saturating_add(second.done),
+            total: self.total.saturating_add(second.total),
+            current: second.current.clone(),
+            imported: self.imported.saturating_add(second.imported),
+            already_there: self.already_there.saturating_add(second.already_there),
+            failures: self
+                .failures
+                .iter()
+                .chain(&second.failures)
+                .cloned()
+                .collect(),
+        }
+    }
+}
+
+impl BatchReport {
+    /// The report of two batches run in turn, as one.
+    pub fn then(mut self, second: BatchReport) -> BatchReport {
+        self.outcomes.extend(second.outcomes);
+        self.failures.extend(second.failures);
+        self.cancelled |= second.cancelled;
+        self.skipped = self.skipped.saturating_add(second.skipped);
+        self
+    }
 }
 
 /// The importable files under `paths`: files as given, folders walked recursively (in
@@ -393,6 +434,74 @@ mod tests {
                 ".{ext} not in {accept}"
             );
         }
+    }
+
+    #[test]
+    fn two_batches_in_turn_report_as_one() {
+        let failure = |input: &str| BatchFailure {
+            input: input.into(),
+            message: format!("{input}: unreadable"),
+        };
+        let files_end = BatchProgress {
+            done: 3,
+            total: 3,
+            current: None,
+            imported: 1,
+            already_there: 1,
+            failures: vec![failure("a.html")],
+        };
+        let files_start = BatchProgress {
+            done: 0,
+            current: Some("a.html".into()),
+            imported: 0,
+            already_there: 0,
+            failures: vec![],
+            ..files_end.clone()
+        };
+        // While the files run, the links count in the total; after the last file, the
+        // first link is next.
+        assert_eq!(files_start.before(2, Some("https://a")).total, 5);
+        assert_eq!(
+            files_start.before(2, Some("https://a")).current.as_deref(),
+            Some("a.html")
+        );
+        assert_eq!(
+            files_end.before(2, Some("https://a")).current.as_deref(),
+            Some("https://a")
+        );
+        let links = BatchProgress {
+            done: 1,
+            total: 2,
+            current: Some("https://b".into()),
+            imported: 0,
+            already_there: 0,
+            failures: vec![failure("https://a")],
+        };
+        assert_eq!(
+            files_end.then(&links),
+            BatchProgress {
+                done: 4,
+                total: 5,
+                current: Some("https://b".into()),
+                imported: 1,
+                already_there: 1,
+                failures: vec![failure("a.html"), failure("https://a")],
+            }
+        );
+        let report = |failures: Vec<BatchFailure>, cancelled, skipped| BatchReport {
+            outcomes: vec![],
+            failures,
+            cancelled,
+            skipped,
+        };
+        let both = report(vec![failure("a.html")], false, 0).then(report(
+            vec![failure("https://a")],
+            true,
+            1,
+        ));
+        assert_eq!(both.failures.len(), 2);
+        assert!(both.cancelled);
+        assert_eq!(both.skipped, 1);
     }
 
     fn folder() -> tempfile::TempDir {

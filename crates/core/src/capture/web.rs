@@ -3,6 +3,9 @@
 //! article's images the same way. An image that fails to download is recorded as missing
 //! and never fails its article.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::batch::{BatchFailure, BatchProgress, BatchReport};
 use super::fetch::{fetch, fetch_image, FetchError, FetchPolicy};
 use super::{sniff, CaptureError, Extracted, ImportRequest};
 use crate::model::{CaptureKind, ImportOutcome};
@@ -32,6 +35,58 @@ impl Library {
     ) -> Result<ImportOutcome, CaptureError> {
         let request = fetch_request(url, policy)?;
         self.import_with(request, |extracted| fetch_photos(extracted, policy))
+    }
+
+    /// Captures each of `urls` in turn (links dropped on the window), reporting like a
+    /// batch of files: `progress` before the first and after every address, `cancel`
+    /// between addresses, and a failed address (refused, unreachable, not a page) named
+    /// with its reason while the rest go on. One at a time: each fetch and its images
+    /// already wait on the network, and a site is not asked for several pages at once.
+    pub fn import_urls(
+        &self,
+        urls: &[String],
+        policy: &FetchPolicy,
+        cancel: &AtomicBool,
+        mut progress: impl FnMut(&BatchProgress),
+    ) -> BatchReport {
+        let mut state = BatchProgress {
+            done: 0,
+            total: u32::try_from(urls.len()).unwrap_or(u32::MAX),
+            current: urls.first().cloned(),
+            imported: 0,
+            already_there: 0,
+            failures: Vec::new(),
+        };
+        let mut outcomes = Vec::new();
+        progress(&state);
+        for (i, url) in urls.iter().enumerate() {
+            if cancel.load(Ordering::Relaxed) {
+                break;
+            }
+            match self.import_url(url.trim(), policy) {
+                Ok(outcome) => {
+                    match outcome {
+                        ImportOutcome::AlreadyThere { .. } => state.already_there += 1,
+                        _ => state.imported += 1,
+                    }
+                    outcomes.push(outcome);
+                }
+                Err(err) => state.failures.push(BatchFailure {
+                    input: url.clone(),
+                    message: err.to_string(),
+                }),
+            }
+            state.done += 1;
+            state.current = urls.get(i + 1).cloned();
+            progress(&state);
+        }
+        let done = state.done as usize;
+        BatchReport {
+            outcomes,
+            failures: state.failures,
+            cancelled: done < urls.len(),
+            skipped: u32::try_from(urls.len() - done).unwrap_or(u32::MAX),
+        }
     }
 }
 
@@ -92,7 +147,7 @@ fn fetch_error(url: &str, error: FetchError) -> CaptureError {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_server::{png, serve};
+    use super::super::test_server::{png, serve, serve_requests};
     use super::*;
 
     const PAGE: &str = "<html lang=en><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>\
@@ -142,6 +197,76 @@ mod tests {
                 .map(|(_, v)| v.as_str()),
             Some("text/html; charset=utf-8")
         );
+    }
+
+    #[test]
+    fn dropped_links_are_captured_in_turn_and_a_failed_one_is_named() {
+        let second = PAGE.replace("Bridge reopens", "Ferry returns");
+        // The story and its two images, the archive, the ferry page and its two images
+        // (the same addresses), and the story once more.
+        let (base, server) = serve_requests(
+            vec![
+                ("/story", "text/html", PAGE.as_bytes().to_vec()),
+                ("/img/bridge.png", "image/png", png()),
+                ("/img/gone.png", "image/png", b"broken".to_vec()),
+                ("/file.zip", "application/zip", b"PK\x03\x04".to_vec()),
+                ("/ferry", "text/html", second.into_bytes()),
+            ],
+            8,
+        );
+        let policy = FetchPolicy {
+            allow_private: true,
+            ..FetchPolicy::default()
+        };
+        let lib = Library::open_in_memory().unwrap();
+        let urls: Vec<String> = ["/story", "/file.zip", "/ferry"]
+            .iter()
+            .map(|p| format!("{base}{p}"))
+            .collect();
+        let mut seen = Vec::new();
+        let report = lib.import_urls(&urls, &policy, &AtomicBool::new(false), |p| {
+            seen.push((p.done, p.total, p.current.clone(), p.failures.len()))
+        });
+        assert_eq!(
+            seen,
+            vec![
+                (0, 3, Some(urls[0].clone()), 0),
+                (1, 3, Some(urls[1].clone()), 0),
+                (2, 3, Some(urls[2].clone()), 1),
+                (3, 3, None, 1),
+            ]
+        );
+        assert!(!report.cancelled);
+        assert_eq!(report.outcomes.len(), 2);
+        assert_eq!(report.failures.len(), 1);
+        assert_eq!(report.failures[0].input, urls[1]);
+        assert!(
+            report.failures[0]
+                .message
+                .starts_with(&format!("{}: ", urls[1])),
+            "{:?}",
+            report.failures[0]
+        );
+        let titles: Vec<String> = report
+            .outcomes
+            .iter()
+            .map(|o| lib.article(o.article_id()).unwrap().title)
+            .collect();
+        assert_eq!(titles, ["Bridge reopens", "Ferry returns"]);
+
+        // Dropped again: the first is already there; a cancel stops before the rest.
+        let cancel = AtomicBool::new(false);
+        let again = lib.import_urls(&urls[..1], &policy, &cancel, |_| {});
+        assert!(matches!(
+            again.outcomes[..],
+            [ImportOutcome::AlreadyThere { .. }]
+        ));
+        server.join().unwrap();
+        cancel.store(true, Ordering::Relaxed);
+        let stopped = lib.import_urls(&urls, &policy, &cancel, |_| {});
+        assert!(stopped.cancelled);
+        assert_eq!(stopped.skipped, 3);
+        assert_eq!(lib.info().unwrap().article_count, 2);
     }
 
     #[test]
