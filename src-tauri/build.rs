@@ -27,6 +27,7 @@ fn cuttings_commands() -> &'static [&'static str] {
         "import_url",
         "download_missing_photos",
         "choose_and_import",
+        "import_links",
         "cancel_import",
         "open_link",
         "save_original",

@@ -67,10 +67,21 @@ pub fn split_links(paths: Vec<PathBuf>) -> (Vec<PathBuf>, Vec<String>) {
 /// thread as one batch, emitting progress events to the app: the files first, then the
 /// links, fetched under the app's address rules.
 pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Vec<PathBuf>) {
-    if paths.is_empty() {
+    let (files, links) = split_links(paths);
+    run(app, files, links);
+}
+
+/// Saves `links` (web addresses the page listed: links pasted or dropped as text, one per
+/// line) from the web as a batch, like links dropped on the window.
+pub fn start_links<R: Runtime>(app: &AppHandle<R>, links: Vec<String>) {
+    run(app, Vec::new(), links);
+}
+
+/// Imports `files`, then `links`, on a worker thread as one batch.
+fn run<R: Runtime>(app: &AppHandle<R>, files: Vec<PathBuf>, links: Vec<String>) {
+    if files.is_empty() && links.is_empty() {
         return;
     }
-    let (files, links) = split_links(paths);
     let app = app.clone();
     std::thread::spawn(move || {
         let state = app.state::<AppState>();

@@ -270,3 +270,69 @@ fn article_bodies_are_served_by_the_content_scheme_with_its_policy() {
         );
     }
 }
+
+#[test]
+fn a_list_of_links_runs_as_a_batch_and_each_refused_link_is_named() {
+    use tauri::Listener;
+    let window = app(Library::open_in_memory().unwrap());
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    window.listen_any("import-finished", move |event| {
+        let _ = tx.send(event.payload().to_string());
+    });
+    // The app's default rules refuse loopback addresses: both links fail, each by name.
+    let links = ["http://127.0.0.1:9/one", "http://127.0.0.1:9/two"];
+    let started = invoke(
+        &window,
+        "import_links",
+        json_body(json!({ "urls": links })),
+        &[],
+    );
+    assert_eq!(started, Ok(Value::Null));
+    let report: Value = serde_json::from_str(
+        &rx.recv_timeout(std::time::Duration::from_secs(20))
+            .expect("the batch finishes"),
+    )
+    .unwrap();
+    let failed: Vec<&str> = report["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["input"].as_str().unwrap())
+        .collect();
+    assert_eq!(failed, links);
+    assert!(
+        report["failures"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("refused"),
+        "{report}"
+    );
+    assert_eq!(report["outcomes"], json!([]));
+
+    let none = invoke(
+        &window,
+        "import_links",
+        json_body(json!({ "urls": ["  "] })),
+        &[],
+    )
+    .unwrap_err();
+    assert_eq!(none["code"], "invalid_input");
+    let many: Vec<String> = (0..1001)
+        .map(|i| format!("https://news.example/{i}"))
+        .collect();
+    let too_many = invoke(
+        &window,
+        "import_links",
+        json_body(json!({ "urls": many })),
+        &[],
+    )
+    .unwrap_err();
+    assert_eq!(too_many["code"], "invalid_input");
+    assert!(
+        too_many["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("1001 links"),
+        "{too_many}"
+    );
+}

@@ -34,6 +34,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         import_url,
         download_missing_photos,
         choose_and_import,
+        import_links,
         cancel_import,
         open_link,
         save_original,
@@ -54,6 +55,7 @@ pub const COMMANDS: &[&str] = &[
     "import_url",
     "download_missing_photos",
     "choose_and_import",
+    "import_links",
     "cancel_import",
     "open_link",
     "save_original",
@@ -247,6 +249,41 @@ pub async fn choose_and_import<R: tauri::Runtime>(
             .pick_files(done),
         PickKind::Folders => dialog.pick_folders(done),
     }
+    Ok(())
+}
+
+/// Most links one [`import_links`] call saves.
+pub const MAX_LINKS: usize = 1000;
+
+/// Saves a list of links from the web as a batch (progress arrives as `import-progress` /
+/// `import-finished` events, as for dropped files), under the same address rules as
+/// [`import_url`]. Returns at once.
+#[tauri::command]
+pub async fn import_links<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    urls: Vec<String>,
+) -> Result<(), CommandError> {
+    if urls.len() > MAX_LINKS {
+        return Err(CommandError::new(
+            ErrorCode::InvalidInput,
+            format!(
+                "{} links at once is more than the {MAX_LINKS} a batch takes: save them in parts",
+                urls.len()
+            ),
+        ));
+    }
+    let links: Vec<String> = urls
+        .into_iter()
+        .map(|u| u.trim().to_string())
+        .filter(|u| !u.is_empty())
+        .collect();
+    if links.is_empty() {
+        return Err(CommandError::new(
+            ErrorCode::InvalidInput,
+            "There are no links to save.",
+        ));
+    }
+    crate::jobs::start_links(&app, links);
     Ok(())
 }
 

@@ -84,6 +84,11 @@ pub fn command_table() -> String {
             vec![("kind", name::<PickKind>(&cfg))],
             "null".to_string(),
         ),
+        (
+            "import_links",
+            vec![("urls", format!("{}[]", name::<String>(&cfg)))],
+            "null".to_string(),
+        ),
         ("cancel_import", vec![], name::<bool>(&cfg)),
         (
             "open_link",

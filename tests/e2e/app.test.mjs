@@ -327,6 +327,13 @@ function servePage() {
 <p>The last keeper of the north point lighthouse climbed its 120 steps for the final time on Sunday, after four decades of lighting the lamp.</p>
 <p>The light will now be run from the harbour office, which already watches the buoys and the fog signal by remote control.</p>
 </article></body></html>`);
+    } else if (req.url === '/news/tides') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="en"><head><title>Tide tables change for winter</title></head><body><article>
+<h1>Tide tables change for winter</h1>
+<p>The harbour office published new tide tables on Monday, moving the first ferry of the day half an hour earlier.</p>
+<p>Fishermen said the change would make little difference to the fleet, which already sails with the morning tide.</p>
+</article></body></html>`);
     } else if (req.url === '/news/drawn') {
       // A page whose script draws its text: the HTML holds the headline's details only.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -414,6 +421,21 @@ test('a page saved by URL shows its photo in the body, where the page had it, fr
     const byline = await session.waitFor('p.byline', (t) => t.includes('Ann Poe'));
     assert.match(byline.text, /Captured /);
     writeFileSync(join(out, 'dropped-link.png'), await session.screenshot());
+
+    // A list of links pasted anywhere is saved as a batch: the one already there is said to
+    // be, the other is fetched (WebDriver cannot fill the clipboard: the paste is sent by script).
+    const list = `${url.replace('/harbour', '/lighthouse')}\n${url.replace('/harbour', '/tides')}\n`;
+    await session.execute(
+      `const flavours = { 'text/plain': arguments[0] };
+       const paste = new Event('paste', { bubbles: true, cancelable: true });
+       Object.defineProperty(paste, 'clipboardData', { value: { types: ['text/plain'], files: [], getData: (kind) => flavours[kind] ?? '' } });
+       document.body.dispatchEvent(paste);`,
+      [list],
+    );
+    const listed = await session.waitFor('[data-testid="batch-progress"]', (t) => t.includes('1 already there'));
+    assert.match(listed.text, /Imported 1, 1 already there/);
+    await session.waitFor('[data-testid="article-row"]', (t) => t.includes('Tide tables change for winter'));
+    writeFileSync(join(out, 'pasted-links.png'), await session.screenshot());
   } finally {
     await stop();
     server.close();

@@ -185,6 +185,32 @@ describe('App: paste and drop anywhere', () => {
     expect(calls.find(([c]) => c === 'import_text')?.[1]).toMatchObject({ text, html });
   });
 
+  it('saves a pasted, dropped or submitted list of links as a batch', async () => {
+    const { calls } = backend([seedArticle()]);
+    render(App);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
+    const linkBatches = () => calls.filter(([c]) => c === 'import_links').map(([, a]) => a);
+
+    const paste = withData('paste', { text: 'https://a.example/1\n- https://b.example/2\n' });
+    document.body.dispatchEvent(paste);
+    expect(paste.defaultPrevented).toBe(true);
+    await waitFor(() => expect(linkBatches()).toEqual([{ urls: ['https://a.example/1', 'https://b.example/2'] }]));
+    expect(screen.queryByTestId('paste-text')).toBeNull();
+
+    window.dispatchEvent(withData('drop', { text: 'https://c.example/3\nhttps://d.example/4' }));
+    await waitFor(() => expect(linkBatches()).toHaveLength(2));
+    expect(linkBatches()[1]).toEqual({ urls: ['https://c.example/3', 'https://d.example/4'] });
+
+    // Typed or pasted into the paste box, the list is saved the same way, not read as text.
+    await fireEvent.keyDown(window, { key: 'V', ctrlKey: true, shiftKey: true });
+    const box = (await screen.findByTestId('paste-text')) as HTMLTextAreaElement;
+    await fireEvent.input(box, { target: { value: 'https://e.example/5\nhttps://f.example/6' } });
+    await fireEvent.click(screen.getByTestId('paste-submit'));
+    await waitFor(() => expect(linkBatches()).toHaveLength(3));
+    expect(linkBatches()[2]).toEqual({ urls: ['https://e.example/5', 'https://f.example/6'] });
+    expect(calls.map(([c]) => c)).not.toContain('import_text');
+  });
+
   it('offers a link dragged in as text to the URL box', async () => {
     backend([seedArticle()]);
     render(App);

@@ -201,6 +201,14 @@ export function chooseAndImport(kind: PickKind): Promise<null> {
   return call('choose_and_import', { kind });
 }
 
+/**
+ * Saves `urls` from the web as a batch, reported through the `import-*` events like a
+ * drop. Resolves once the batch is started.
+ */
+export function importLinks(urls: string[]): Promise<null> {
+  return call('import_links', { urls });
+}
+
 /** Stops the running batch after its current item. False when none is running. */
 export function cancelImport(): Promise<boolean> {
   return call('cancel_import', {});

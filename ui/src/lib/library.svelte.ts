@@ -40,7 +40,7 @@ export type LibraryApi = Pick<
 >;
 
 /** The backend's batch imports (native pickers and drops), reported through events. */
-export type BatchApi = Pick<typeof realApi, 'listen' | 'chooseAndImport' | 'cancelImport'>;
+export type BatchApi = Pick<typeof realApi, 'listen' | 'chooseAndImport' | 'importLinks' | 'cancelImport'>;
 
 export const PAGE_SIZE = 100;
 /** A photo with a side under this many pixels is an icon, never a row's thumbnail (`ICON_SIDE` in the core). */
@@ -583,6 +583,15 @@ export class Library {
       await this.#batchApi.chooseAndImport(kind);
     } catch (reason) {
       this.error = `Could not open the ${kind === 'folders' ? 'folder' : 'file'} picker: ${messageOf(reason)}`;
+    }
+  }
+
+  /** Saves a list of links from the web; the backend runs it as a batch, like a drop. */
+  async importLinks(urls: string[]): Promise<void> {
+    try {
+      await this.#batchApi.importLinks(urls);
+    } catch (reason) {
+      this.error = `Could not save the links: ${messageOf(reason)}`;
     }
   }
 

@@ -23,6 +23,10 @@ describe('text dropped on the window', () => {
       kind: 'text',
       text: article,
     });
+    expect(textDropOf(data({ 'text/plain': 'https://a.example/1\nhttps://b.example/2' }))).toEqual({
+      kind: 'links',
+      urls: ['https://a.example/1', 'https://b.example/2'],
+    });
     // A link among words is text.
     expect(textDropOf(data({ 'text/plain': 'Read https://news.example.com/a/story' }))?.kind).toBe('text');
     expect(textDropOf(data({ 'text/plain': ' \n ', 'text/html': '<img src="a.png">' }))).toBeNull();

@@ -5,10 +5,10 @@
  * selection as text and, from a browser, as HTML.
  */
 
-import { pastedUrl } from './url';
+import { pastedLinks, pastedUrl } from './url';
 
-/** What a drop of text asks for: a single link to save, or text for the paste box. */
-export type TextDrop = { kind: 'url'; url: string } | { kind: 'text'; text: string };
+/** What a drop of text asks for: a link to save, a list of links, or text for the paste box. */
+export type TextDrop = { kind: 'url'; url: string } | { kind: 'links'; urls: string[] } | { kind: 'text'; text: string };
 
 /**
  * Whether a drag over the page carries text the page will receive: not files or links,
@@ -25,5 +25,7 @@ export function textDropOf(data: Pick<DataTransfer, 'getData'> | null | undefine
   const text = data?.getData('text/plain') ?? '';
   if (text.trim() === '') return null;
   const url = pastedUrl(text);
-  return url ? { kind: 'url', url } : { kind: 'text', text };
+  if (url) return { kind: 'url', url };
+  const urls = pastedLinks(text);
+  return urls ? { kind: 'links', urls } : { kind: 'text', text };
 }

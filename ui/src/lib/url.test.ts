@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUrl, pastedUrl } from './url';
+import { checkUrl, pastedLinks, pastedUrl } from './url';
 
 describe('checkUrl', () => {
   it('accepts http and https links, trimmed and otherwise as typed', () => {
@@ -39,5 +39,30 @@ describe('pastedUrl', () => {
     expect(pastedUrl('https://a.example/ https://b.example/')).toBeNull();
     expect(pastedUrl('ftp://example.com/')).toBeNull();
     expect(pastedUrl('')).toBeNull();
+  });
+});
+
+describe('pastedLinks', () => {
+  it('reads a list of links, one per line, markers and blank lines allowed, without repeats', () => {
+    expect(pastedLinks('https://a.example/one\r\n\n  https://b.example/two  \nhttps://a.example/one\n')).toEqual([
+      'https://a.example/one',
+      'https://b.example/two',
+    ]);
+    expect(pastedLinks('- https://a.example/one\n* https://b.example/two\n• http://c.example/3\n1. https://d.example/4\n12) https://e.example/5')).toEqual([
+      'https://a.example/one',
+      'https://b.example/two',
+      'http://c.example/3',
+      'https://d.example/4',
+      'https://e.example/5',
+    ]);
+  });
+
+  it('leaves one link, and text with anything but links, to the other readers', () => {
+    expect(pastedLinks('https://a.example/one')).toBeNull();
+    expect(pastedLinks('https://a.example/one\nhttps://a.example/one')).toBeNull();
+    expect(pastedLinks('Read these:\nhttps://a.example/one\nhttps://b.example/two')).toBeNull();
+    expect(pastedLinks('https://a.example/one and more\nhttps://b.example/two')).toBeNull();
+    expect(pastedLinks('https://a.example/one\nftp://b.example/two')).toBeNull();
+    expect(pastedLinks('')).toBeNull();
   });
 });

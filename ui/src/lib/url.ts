@@ -47,3 +47,23 @@ export function pastedUrl(text: string): string | null {
   const check = checkUrl(trimmed);
   return check.ok ? check.url : null;
 }
+
+/** A list item's marker before a link: `-`, `*`, `•`, `1.`, `2)`. */
+const LIST_MARKER = /^(?:[-*•‣◦]|\d{1,4}[.)])\s+/;
+
+/**
+ * The links of a pasted or dropped list of links (one per line, blank lines and list
+ * markers allowed), in order without repeats; null unless every line is a link and there
+ * are at least two (one link alone is `pastedUrl`'s).
+ */
+export function pastedLinks(text: string): string[] | null {
+  const links: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim().replace(LIST_MARKER, '');
+    if (line === '') continue;
+    const url = pastedUrl(line);
+    if (!url) return null;
+    if (!links.includes(url)) links.push(url);
+  }
+  return links.length >= 2 ? links : null;
+}

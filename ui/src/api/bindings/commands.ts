@@ -27,6 +27,7 @@ export type Commands = {
   import_url: { args: { url: string }; result: ImportOutcome };
   download_missing_photos: { args: { articleId: number }; result: PhotoDownloads };
   choose_and_import: { args: { kind: PickKind }; result: null };
+  import_links: { args: { urls: string[] }; result: null };
   cancel_import: { args: Record<string, never>; result: boolean };
   open_link: { args: { url: string }; result: null };
   save_original: { args: { captureId: number }; result: SavedOriginal | null };
