@@ -282,10 +282,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 Ok(())
             };
-            for input in &inputs {
-                if input.starts_with("http://") || input.starts_with("https://") {
-                    report(library.import_url(input, &policy).map_err(Into::into))?;
-                } else if input != "-" && url.is_none() && Path::new(input).is_dir() {
+            let is_url =
+                |input: &str| input.starts_with("http://") || input.starts_with("https://");
+            let mut rest = &inputs[..];
+            while let Some(input) = rest.first() {
+                if is_url(input) {
+                    // Addresses given one after another are fetched side by side, and
+                    // reported in the order given.
+                    let run = rest.iter().take_while(|i| is_url(i)).count();
+                    let batch =
+                        library.import_urls(&rest[..run], &policy, &AtomicBool::new(false), |_| {});
+                    for outcome in batch.outcomes {
+                        report(Ok(outcome))?;
+                    }
+                    for failure in batch.failures {
+                        report(Err(anyhow!(failure.message)))?;
+                    }
+                    rest = &rest[run..];
+                    continue;
+                }
+                rest = &rest[1..];
+                if input != "-" && url.is_none() && Path::new(input).is_dir() {
                     // A folder goes through the batch pipeline: pages are extracted side by
                     // side and written in groups, in name order.
                     let batch = library.import_paths(

@@ -215,28 +215,45 @@ impl Library {
         paths: &[PathBuf],
         format: Format,
         cancel: &AtomicBool,
-        mut progress: impl FnMut(&BatchProgress),
+        progress: impl FnMut(&BatchProgress),
     ) -> BatchReport {
         let inputs = collect_inputs(paths);
+        let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+        let workers = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .clamp(1, 4);
+        self.run_batch(&names, workers, cancel, progress, |i| {
+            request_for_path(&inputs[i], format)
+                .and_then(|request| self.prepare_import(request, |_| {}))
+        })
+    }
+
+    /// The batch pipeline for `inputs` (named as the user gave them): `prepare` reads and
+    /// extracts input `i` on one of `workers` threads, and this thread writes the results
+    /// in input order, as [`Library::import_paths`] describes.
+    pub(crate) fn run_batch(
+        &self,
+        inputs: &[String],
+        workers: usize,
+        cancel: &AtomicBool,
+        mut progress: impl FnMut(&BatchProgress),
+        prepare: impl Fn(usize) -> Result<Prepared, CaptureError> + Sync,
+    ) -> BatchReport {
         let mut state = BatchProgress {
             done: 0,
             total: u32::try_from(inputs.len()).unwrap_or(u32::MAX),
-            current: inputs.first().map(|p| p.display().to_string()),
+            current: inputs.first().cloned(),
             imported: 0,
             already_there: 0,
             failures: Vec::new(),
         };
         let mut outcomes = Vec::new();
         progress(&state);
-        let workers = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-            .clamp(1, 4);
         let (task_tx, task_rx) = mpsc::channel::<(usize, mpsc::SyncSender<_>)>();
         let task_rx = Mutex::new(task_rx);
         let (slot_tx, slot_rx) = mpsc::sync_channel::<Slot>(IN_FLIGHT);
         let cancelled = std::thread::scope(|scope| {
-            let inputs = &inputs;
             // Hands out items in order; the bounded slot queue keeps at most IN_FLIGHT
             // items ahead of the writer.
             scope.spawn(move || {
@@ -250,25 +267,22 @@ impl Library {
                     }
                 }
             });
-            for _ in 0..workers {
+            for _ in 0..workers.max(1) {
                 let task_rx = &task_rx;
+                let prepare = &prepare;
                 scope.spawn(move || loop {
                     let next = task_rx.lock().unwrap_or_else(|p| p.into_inner()).recv();
                     let Ok((i, result_tx)) = next else { break };
                     if cancel.load(Ordering::Relaxed) {
                         break;
                     }
-                    let path = &inputs[i];
                     // A panic in a parser on a hostile page fails that item, not the batch.
-                    let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                        request_for_path(path, format)
-                            .and_then(|request| self.prepare_import(request, |_| {}))
-                    }))
-                    .unwrap_or_else(|_| {
-                        Err(CaptureError::ExtractorFailed {
-                            input: path.display().to_string(),
-                        })
-                    });
+                    let result = std::panic::catch_unwind(AssertUnwindSafe(|| prepare(i)))
+                        .unwrap_or_else(|_| {
+                            Err(CaptureError::ExtractorFailed {
+                                input: inputs[i].clone(),
+                            })
+                        });
                     let _ = result_tx.send(result);
                 });
             }
@@ -295,7 +309,7 @@ impl Library {
                 let group_start = state.done as usize;
                 waiting = self.write_group(first, &slot_rx, cancel, &mut written);
                 for (i, result) in written.drain(..).enumerate() {
-                    let input = inputs[group_start + i].display().to_string();
+                    let input = inputs[group_start + i].clone();
                     match result {
                         Ok(outcome) => {
                             match outcome {
@@ -314,9 +328,7 @@ impl Library {
                         }),
                     }
                     state.done += 1;
-                    state.current = inputs
-                        .get(state.done as usize)
-                        .map(|p| p.display().to_string());
+                    state.current = inputs.get(state.done as usize).cloned();
                     progress(&state);
                 }
             }

@@ -3,9 +3,9 @@
 //! article's images the same way. An image that fails to download is recorded as missing
 //! and never fails its article.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 
-use super::batch::{BatchFailure, BatchProgress, BatchReport};
+use super::batch::{BatchProgress, BatchReport};
 use super::fetch::{fetch, fetch_image, FetchError, FetchPolicy};
 use super::{sniff, CaptureError, Extracted, ImportRequest};
 use crate::model::{CaptureKind, ImportOutcome};
@@ -23,6 +23,10 @@ pub struct HttpInfo {
     pub charset: Option<String>,
 }
 
+/// Pages of a batch of links fetched at once: the wait is the network's, and a
+/// browser opens as many connections to one site.
+pub const URL_WORKERS: usize = 4;
+
 /// Most images fetched for one article.
 pub(crate) const MAX_IMAGES: usize = 60;
 
@@ -37,56 +41,23 @@ impl Library {
         self.import_with(request, |extracted| fetch_photos(extracted, policy))
     }
 
-    /// Captures each of `urls` in turn (links dropped on the window), reporting like a
-    /// batch of files: `progress` before the first and after every address, `cancel`
-    /// between addresses, and a failed address (refused, unreachable, not a page) named
-    /// with its reason while the rest go on. One at a time: each fetch and its images
-    /// already wait on the network, and a site is not asked for several pages at once.
+    /// Captures `urls` (links dropped on the window, a pasted list) as a batch: fetched
+    /// and read [`URL_WORKERS`] at a time, each with its images, and written in the
+    /// given order, with progress, cancellation and failures as
+    /// [`Library::import_paths`] has them. A failed address (refused, unreachable, not a
+    /// page) is named with its reason while the rest go on.
     pub fn import_urls(
         &self,
         urls: &[String],
         policy: &FetchPolicy,
         cancel: &AtomicBool,
-        mut progress: impl FnMut(&BatchProgress),
+        progress: impl FnMut(&BatchProgress),
     ) -> BatchReport {
-        let mut state = BatchProgress {
-            done: 0,
-            total: u32::try_from(urls.len()).unwrap_or(u32::MAX),
-            current: urls.first().cloned(),
-            imported: 0,
-            already_there: 0,
-            failures: Vec::new(),
-        };
-        let mut outcomes = Vec::new();
-        progress(&state);
-        for (i, url) in urls.iter().enumerate() {
-            if cancel.load(Ordering::Relaxed) {
-                break;
-            }
-            match self.import_url(url.trim(), policy) {
-                Ok(outcome) => {
-                    match outcome {
-                        ImportOutcome::AlreadyThere { .. } => state.already_there += 1,
-                        _ => state.imported += 1,
-                    }
-                    outcomes.push(outcome);
-                }
-                Err(err) => state.failures.push(BatchFailure {
-                    input: url.clone(),
-                    message: err.to_string(),
-                }),
-            }
-            state.done += 1;
-            state.current = urls.get(i + 1).cloned();
-            progress(&state);
-        }
-        let done = state.done as usize;
-        BatchReport {
-            outcomes,
-            failures: state.failures,
-            cancelled: done < urls.len(),
-            skipped: u32::try_from(urls.len() - done).unwrap_or(u32::MAX),
-        }
+        let urls: Vec<String> = urls.iter().map(|u| u.trim().to_string()).collect();
+        self.run_batch(&urls, URL_WORKERS, cancel, progress, |i| {
+            fetch_request(&urls[i], policy)
+                .and_then(|request| self.prepare_import(request, |e| fetch_photos(e, policy)))
+        })
     }
 }
 
@@ -149,6 +120,7 @@ fn fetch_error(url: &str, error: FetchError) -> CaptureError {
 mod tests {
     use super::super::test_server::{png, serve, serve_requests};
     use super::*;
+    use std::sync::atomic::Ordering;
 
     const PAGE: &str = "<html lang=en><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>\
 <figure><img src='/img/bridge.png'><figcaption>The bridge on Monday. Photo: City Hall</figcaption></figure>\
