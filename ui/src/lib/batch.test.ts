@@ -26,6 +26,13 @@ describe('batch helpers', () => {
     expect(dirName('/home/r/clips/a.html')).toBe('/home/r/clips');
     expect(dirName('C:\\Users\\r\\b.txt')).toBe('C:\\Users\\r');
     expect(dirName('plain.txt')).toBe('');
+    // Links of a batch: the page's own name, under its site and path.
+    expect(baseName('https://www.example.com/2026/12/06/world/bridge-reopens.html?utm=x#top')).toBe('bridge-reopens.html');
+    expect(dirName('https://www.example.com/2026/12/06/world/bridge-reopens.html?utm=x#top')).toBe('www.example.com/2026/12/06/world');
+    expect(baseName('https://news.example.org/caf%C3%A9/')).toBe('café');
+    expect(dirName('https://news.example.org/caf%C3%A9/')).toBe('news.example.org');
+    expect(baseName('http://127.0.0.1:8080/')).toBe('127.0.0.1:8080');
+    expect(dirName('http://127.0.0.1:8080/')).toBe('');
   });
 
   it('names the item being worked on, 1-based', () => {

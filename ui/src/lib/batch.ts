@@ -13,15 +13,40 @@ export interface BatchView {
   cancelling: boolean;
 }
 
-/** The last part of a path, whichever separator the OS used. */
+/** A batch item that is a web address (a dropped or listed link), read as one. */
+function webAddress(input: string): { host: string; parts: string[] } | null {
+  if (!/^https?:\/\//i.test(input)) return null;
+  try {
+    const url = new URL(input);
+    const parts = url.pathname.split('/').filter((p) => p !== '');
+    const decoded = parts.map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
+    return { host: url.host, parts: decoded };
+  } catch {
+    return null;
+  }
+}
+
+/** The last part of a path, whichever separator the OS used; of a web address, the last
+ *  part of its path, or its host. */
 export function baseName(input: string): string {
+  const web = webAddress(input);
+  if (web) return web.parts.at(-1) ?? web.host;
   const trimmed = input.replace(/[\\/]+$/, '');
   const at = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
   return at >= 0 ? trimmed.slice(at + 1) || trimmed : trimmed;
 }
 
-/** The folder part of a path ('' when there is none). */
+/** The folder part of a path ('' when there is none); of a web address, its host and the
+ *  path above the last part ('' for a site's home page). */
 export function dirName(input: string): string {
+  const web = webAddress(input);
+  if (web) return web.parts.length > 0 ? [web.host, ...web.parts.slice(0, -1)].join('/') : '';
   const trimmed = input.replace(/[\\/]+$/, '');
   const at = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
   return at > 0 ? trimmed.slice(0, at) : '';
