@@ -19,6 +19,7 @@ function backend(initial: Article[], options: { cancelResult?: boolean } = {}) {
     handle: (cmd) => {
       if (cmd === 'choose_and_import') return null;
       if (cmd === 'cancel_import') return options.cancelResult ?? true;
+      if (cmd === 'import_text') return { status: 'already_there', article_id: 1, title: 'Seed' };
       return undefined;
     },
   });
@@ -234,6 +235,21 @@ describe('App: batch imports', () => {
     await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
     expect(screen.queryByTestId('welcome')).toBeNull();
     expect(screen.getByTestId('batch-progress').textContent).toContain('Importing 2 of 2');
+  });
+
+  it('puts away a notice about an earlier import when a new batch starts', async () => {
+    backend([seedArticle({ id: 1, title: 'Seed' })]);
+    await start(1);
+    await fireEvent.keyDown(window, { key: 'V', ctrlKey: true, shiftKey: true });
+    const box = (await screen.findByTestId('paste-text')) as HTMLTextAreaElement;
+    await fireEvent.input(box, { target: { value: 'Seed\n\nThe same text again.' } });
+    await fireEvent.click(screen.getByTestId('paste-submit'));
+    const notice = await screen.findByTestId('notice');
+    expect(notice.textContent).toMatch(/Already in your library/);
+
+    await fire('import-progress', progress({ total: 2, current: '/c/a.html' }));
+    await screen.findByTestId('batch-progress');
+    expect(screen.queryByTestId('notice')).toBeNull();
   });
 
   it('shows a batch that cannot start as an error', async () => {

@@ -211,6 +211,28 @@ describe('App: paste and drop anywhere', () => {
     expect(calls.map(([c]) => c)).not.toContain('import_text');
   });
 
+  it('lets text dropped into the open paste box land there, keeping the HTML it brought', async () => {
+    const { calls } = backend([seedArticle()]);
+    render(App);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
+    await fireEvent.keyDown(window, { key: 'V', ctrlKey: true, shiftKey: true });
+    const box = (await screen.findByTestId('paste-text')) as HTMLTextAreaElement;
+    const text = 'Dropped headline\n\nDropped body.';
+    const html = '<h1>Dropped headline</h1><p>Dropped body.</p>';
+
+    // No overlay while a dialog is open: the field takes the drop as its own.
+    box.dispatchEvent(withData('dragenter', { text, html }));
+    expect(screen.queryByTestId('drop-overlay')).toBeNull();
+    const drop = withData('drop', { text, html });
+    box.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(false);
+    // The browser inserts the text; the box then holds just what was dropped.
+    await fireEvent.input(box, { target: { value: text } });
+    await fireEvent.click(screen.getByTestId('paste-submit'));
+    await waitFor(() => expect(calls.some(([c]) => c === 'import_text')).toBe(true));
+    expect(calls.find(([c]) => c === 'import_text')?.[1]).toMatchObject({ text, html });
+  });
+
   it('offers a link dragged in as text to the URL box', async () => {
     backend([seedArticle()]);
     render(App);
