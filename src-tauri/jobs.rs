@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use cuttings_core::capture::batch::BatchProgress;
-use cuttings_core::capture::Format;
+use cuttings_core::capture::batch::{BatchFailure, BatchProgress, BatchReport};
+use cuttings_core::capture::{shortcut, Format};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::state::AppState;
@@ -43,43 +43,66 @@ impl ImportJobs {
     }
 }
 
-/// Splits what a drop gave into files and folders, and web addresses. A browser drags a
-/// link as a `text/uri-list`, which the webview's drop handler passes on as a path whose
-/// text is the address (percent escapes already decoded, which parsing puts back where
-/// an address needs them).
-pub fn split_links(paths: Vec<PathBuf>) -> (Vec<PathBuf>, Vec<String>) {
-    let mut files = Vec::new();
-    let mut links = Vec::new();
+/// What a drop or a picker gave, sorted: files and folders to read, web addresses to
+/// fetch, and link files that hold no web address (each with why).
+#[derive(Debug, Default, PartialEq)]
+pub struct Dropped {
+    pub files: Vec<PathBuf>,
+    pub links: Vec<String>,
+    pub refused: Vec<BatchFailure>,
+}
+
+/// Sorts what a drop gave. A browser drags a link as a `text/uri-list`, which the webview's
+/// drop handler passes on as a path whose text is the address (percent escapes already
+/// decoded, which parsing puts back where an address needs them). A link file (what a
+/// desktop keeps of a dragged link: `.desktop`, `.url`, `.webloc`) stands for its address.
+pub fn split_links(paths: Vec<PathBuf>) -> Dropped {
+    let mut dropped = Dropped::default();
     for path in paths {
         let web = path
             .to_str()
             .filter(|p| p.starts_with("http://") || p.starts_with("https://"))
             .and_then(|p| url::Url::parse(p).ok());
-        match web {
-            Some(url) => links.push(url.to_string()),
-            None => files.push(path),
+        if let Some(url) = web {
+            dropped.links.push(url.to_string());
+        } else if shortcut::is_link_file(&path) && path.is_file() {
+            match shortcut::link_in_file(&path) {
+                Ok(link) => dropped.links.push(link),
+                Err(reason) => dropped.refused.push(BatchFailure {
+                    input: path.display().to_string(),
+                    message: format!("{}: a link file, but {reason}", path.display()),
+                }),
+            }
+        } else {
+            dropped.files.push(path);
         }
     }
-    (files, links)
+    dropped
 }
 
 /// Imports `paths` (files, folders, and web addresses of dropped links) on a worker
 /// thread as one batch, emitting progress events to the app: the files first, then the
 /// links, fetched under the app's address rules.
 pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Vec<PathBuf>) {
-    let (files, links) = split_links(paths);
-    run(app, files, links);
+    let dropped = split_links(paths);
+    run(app, dropped.files, dropped.links, dropped.refused);
 }
 
 /// Saves `links` (web addresses the page listed: links pasted or dropped as text, one per
 /// line) from the web as a batch, like links dropped on the window.
 pub fn start_links<R: Runtime>(app: &AppHandle<R>, links: Vec<String>) {
-    run(app, Vec::new(), links);
+    run(app, Vec::new(), links, Vec::new());
 }
 
-/// Imports `files`, then `links`, on a worker thread as one batch.
-fn run<R: Runtime>(app: &AppHandle<R>, files: Vec<PathBuf>, links: Vec<String>) {
-    if files.is_empty() && links.is_empty() {
+/// Imports `files`, then `links`, on a worker thread as one batch, whose report also
+/// names the `refused` inputs.
+fn run<R: Runtime>(
+    app: &AppHandle<R>,
+    files: Vec<PathBuf>,
+    links: Vec<String>,
+    refused: Vec<BatchFailure>,
+) {
+    if files.is_empty() && links.is_empty() && refused.is_empty() {
         return;
     }
     let app = app.clone();
@@ -98,13 +121,18 @@ fn run<R: Runtime>(app: &AppHandle<R>, files: Vec<PathBuf>, links: Vec<String>) 
         *jobs.cancel.lock().unwrap_or_else(|p| p.into_inner()) = Some(flag.clone());
         let later = u32::try_from(links.len()).unwrap_or(u32::MAX);
         let mut files_end: Option<BatchProgress> = None;
-        let mut report = cuttings_core::capture::batch::BatchReport::default();
+        let mut report = BatchReport {
+            failures: refused,
+            ..BatchReport::default()
+        };
         if !files.is_empty() {
-            report = library.import_paths(&files, Format::Auto, &flag, |progress| {
-                let shown = progress.before(later, links.first().map(String::as_str));
-                let _ = app.emit(PROGRESS_EVENT, &shown);
-                files_end = Some(progress.clone());
-            });
+            report = report.then(
+                library.import_paths(&files, Format::Auto, &flag, |progress| {
+                    let shown = progress.before(later, links.first().map(String::as_str));
+                    let _ = app.emit(PROGRESS_EVENT, &shown);
+                    files_end = Some(progress.clone());
+                }),
+            );
         }
         if !links.is_empty() {
             let policy = state.fetch_policy().clone();
@@ -128,16 +156,31 @@ mod tests {
 
     #[test]
     fn dropped_links_are_told_from_dropped_files() {
-        let (files, links) = split_links(vec![
+        let dir = tempfile::tempdir().unwrap();
+        let desktop = dir.path().join("Bridge reopens.desktop");
+        std::fs::write(
+            &desktop,
+            "[Desktop Entry]\nType=Link\nURL=https://news.example.com/bridge\n",
+        )
+        .unwrap();
+        let launcher = dir.path().join("Firefox.desktop");
+        std::fs::write(
+            &launcher,
+            "[Desktop Entry]\nType=Application\nExec=firefox\n",
+        )
+        .unwrap();
+        let dropped = split_links(vec![
             PathBuf::from("/home/ana/Saved/Story.html"),
             // As the webview's handler passes a dragged link: escapes already decoded.
             PathBuf::from("https://news.example.com/2026/12/bridge reopens?id=4#top"),
             PathBuf::from("/home/ana/https:/not-a-link.html"),
             PathBuf::from("http://example.org"),
             PathBuf::from("ftp://example.org/file.html"),
+            desktop,
+            launcher.clone(),
         ]);
         assert_eq!(
-            files,
+            dropped.files,
             [
                 PathBuf::from("/home/ana/Saved/Story.html"),
                 PathBuf::from("/home/ana/https:/not-a-link.html"),
@@ -145,11 +188,21 @@ mod tests {
             ]
         );
         assert_eq!(
-            links,
+            dropped.links,
             [
                 "https://news.example.com/2026/12/bridge%20reopens?id=4#top",
                 "http://example.org/",
+                "https://news.example.com/bridge",
             ]
+        );
+        assert_eq!(dropped.refused.len(), 1);
+        assert_eq!(dropped.refused[0].input, launcher.display().to_string());
+        assert!(
+            dropped.refused[0]
+                .message
+                .ends_with("a link file, but it holds no web address (http or https)"),
+            "{:?}",
+            dropped.refused
         );
     }
 }

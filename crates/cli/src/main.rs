@@ -11,7 +11,7 @@ use anyhow::{anyhow, bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use cuttings_core::capture::batch::request_for_path;
 use cuttings_core::capture::fetch::FetchPolicy;
-use cuttings_core::capture::{Format, ImportRequest};
+use cuttings_core::capture::{shortcut, Format, ImportRequest};
 use cuttings_core::model::{CaptureKind, Filter, ImportOutcome, ListQuery, SortOrder};
 use cuttings_core::search::{MARK_END, MARK_START, MAX_PAGE};
 use cuttings_core::Library;
@@ -282,6 +282,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 Ok(())
             };
+            // A link file (what a desktop keeps of a dragged link) stands for its address.
+            let mut refused = Vec::new();
+            let inputs: Vec<String> = inputs
+                .into_iter()
+                .filter_map(|input| {
+                    let path = Path::new(&input);
+                    if url.is_some() || !shortcut::is_link_file(path) || !path.is_file() {
+                        return Some(input);
+                    }
+                    match shortcut::link_in_file(path) {
+                        Ok(link) => Some(link),
+                        Err(reason) => {
+                            refused.push(format!("{input}: a link file, but {reason}"));
+                            None
+                        }
+                    }
+                })
+                .collect();
+            for message in refused {
+                report(Err(anyhow!(message)))?;
+            }
             let is_url =
                 |input: &str| input.starts_with("http://") || input.starts_with("https://");
             let mut rest = &inputs[..];

@@ -436,3 +436,42 @@ fn download_photos_fetches_what_a_saved_page_left_on_the_web() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(stderr(&missing).contains("9999"), "{}", stderr(&missing));
 }
+
+#[test]
+fn a_link_file_is_fetched_as_its_address_and_a_launcher_is_named() {
+    let lib = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("Bridge reopens.desktop");
+    std::fs::write(
+        &link,
+        "[Desktop Entry]\nType=Link\nURL=http://127.0.0.1:9/bridge\n",
+    )
+    .unwrap();
+    let launcher = dir.path().join("Editor.desktop");
+    std::fs::write(&launcher, "[Desktop Entry]\nType=Application\nExec=gedit\n").unwrap();
+    let out = cuttings(
+        lib.path(),
+        &[
+            "import",
+            link.to_str().unwrap(),
+            launcher.to_str().unwrap(),
+            SEED,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    // The link file's address was asked for (and refused: a loopback address).
+    assert!(
+        err.contains("http://127.0.0.1:9/bridge: ") && err.contains("refused"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Editor.desktop: a link file, but it holds no web address"),
+        "{err}"
+    );
+    assert!(
+        stdout(&out).contains("Russia Asks"),
+        "the good input was imported"
+    );
+}

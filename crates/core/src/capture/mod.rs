@@ -19,6 +19,7 @@ pub mod mhtml;
 pub mod missing_photos;
 mod page_byline;
 pub mod page_dates;
+pub mod shortcut;
 mod sniff;
 #[cfg(test)]
 mod test_server;
