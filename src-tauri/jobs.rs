@@ -59,22 +59,17 @@ pub struct Dropped {
 pub fn split_links(paths: Vec<PathBuf>) -> Dropped {
     let mut dropped = Dropped::default();
     for path in paths {
-        let web = path
-            .to_str()
-            .filter(|p| p.starts_with("http://") || p.starts_with("https://"))
-            .and_then(|p| url::Url::parse(p).ok());
-        if let Some(url) = web {
-            dropped.links.push(url.to_string());
-        } else if shortcut::is_link_file(&path) && path.is_file() {
-            match shortcut::link_in_file(&path) {
-                Ok(link) => dropped.links.push(link),
-                Err(reason) => dropped.refused.push(BatchFailure {
-                    input: path.display().to_string(),
-                    message: format!("{}: a link file, but {reason}", path.display()),
-                }),
-            }
-        } else {
-            dropped.files.push(path);
+        if let Some(link) = path.to_str().and_then(shortcut::web_address) {
+            dropped.links.push(link);
+            continue;
+        }
+        match shortcut::address_of(&path) {
+            Some(Ok(link)) => dropped.links.push(link),
+            Some(Err(message)) => dropped.refused.push(BatchFailure {
+                input: path.display().to_string(),
+                message,
+            }),
+            None => dropped.files.push(path),
         }
     }
     dropped

@@ -287,14 +287,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let inputs: Vec<String> = inputs
                 .into_iter()
                 .filter_map(|input| {
-                    let path = Path::new(&input);
-                    if url.is_some() || !shortcut::is_link_file(path) || !path.is_file() {
+                    if url.is_some() {
                         return Some(input);
                     }
-                    match shortcut::link_in_file(path) {
-                        Ok(link) => Some(link),
-                        Err(reason) => {
-                            refused.push(format!("{input}: a link file, but {reason}"));
+                    match shortcut::address_of(Path::new(&input)) {
+                        None => Some(input),
+                        Some(Ok(link)) => Some(link),
+                        Some(Err(message)) => {
+                            refused.push(message);
                             None
                         }
                     }

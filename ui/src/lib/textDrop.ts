@@ -20,7 +20,8 @@ export function isTextDrag(types: readonly string[] | null | undefined): boolean
   return (has('text/plain') || has('text/html')) && !has('Files') && !has('text/uri-list');
 }
 
-/** What `data`, dropped on the page, asks for; null when it holds no text. */
+/** What `data`, dropped on the page (or pasted: the clipboard reads the same), asks
+ *  for; null when it holds no text. */
 export function textDropOf(data: Pick<DataTransfer, 'getData'> | null | undefined): TextDrop | null {
   const text = data?.getData('text/plain') ?? '';
   if (text.trim() === '') return null;

@@ -19,6 +19,26 @@ pub fn is_link_file(path: &Path) -> bool {
         .is_some_and(|e| LINK_FILE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
+/// An http or https address, as the `url` crate writes it; None for any other text.
+pub fn web_address(text: &str) -> Option<String> {
+    url::Url::parse(text.trim())
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .map(|u| u.to_string())
+}
+
+/// What `path` stands for when it is a link file: its web address, or a message naming
+/// the file and why it gives none. None when `path` is not a link file.
+pub fn address_of(path: &Path) -> Option<Result<String, String>> {
+    if !is_link_file(path) || !path.is_file() {
+        return None;
+    }
+    Some(
+        link_in_file(path)
+            .map_err(|reason| format!("{}: a link file, but {reason}", path.display())),
+    )
+}
+
 /// The web address a link file at `path` holds, or why it gives none.
 pub fn link_in_file(path: &Path) -> Result<String, String> {
     let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
@@ -35,13 +55,6 @@ pub fn link_in_file(path: &Path) -> Result<String, String> {
 /// Only http and https addresses count.
 pub fn link_in(text: &str) -> Option<String> {
     let text = text.trim_start_matches('\u{feff}');
-    let web = |value: &str| {
-        let value = value.trim();
-        url::Url::parse(value)
-            .ok()
-            .filter(|u| matches!(u.scheme(), "http" | "https"))
-            .map(|u| u.to_string())
-    };
     if text.trim_start().starts_with('<') {
         // <key>URL</key><string>https://…</string>
         let after = &text[text.find("<key>URL</key>")? + "<key>URL</key>".len()..];
@@ -51,7 +64,7 @@ pub fn link_in(text: &str) -> Option<String> {
             .replace("&amp;", "&")
             .replace("&lt;", "<")
             .replace("&gt;", ">");
-        return web(&value);
+        return web_address(&value);
     }
     let mut section = String::new();
     let mut url = None;
@@ -65,13 +78,13 @@ pub fn link_in(text: &str) -> Option<String> {
             continue;
         };
         match (section.as_str(), key.trim()) {
-            ("InternetShortcut", "URL") => return web(value),
+            ("InternetShortcut", "URL") => return web_address(value),
             ("Desktop Entry", "Type") => is_link = value.trim() == "Link",
             ("Desktop Entry", "URL") => url = Some(value.to_string()),
             _ => {}
         }
     }
-    url.filter(|_| is_link).and_then(|u| web(&u))
+    url.filter(|_| is_link).and_then(|u| web_address(&u))
 }
 
 #[cfg(test)]

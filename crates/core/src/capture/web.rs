@@ -172,7 +172,7 @@ mod tests {
     }
 
     #[test]
-    fn dropped_links_are_captured_in_turn_and_a_failed_one_is_named() {
+    fn dropped_links_are_captured_in_order_and_a_failed_one_is_named() {
         let second = PAGE.replace("Bridge reopens", "Ferry returns");
         // The story and its two images, the archive, the ferry page and its two images
         // (the same addresses), and the story once more.
