@@ -432,7 +432,8 @@ test('a page saved by URL shows its photo in the body, where the page had it, fr
        document.body.dispatchEvent(paste);`,
       [list],
     );
-    const listed = await session.waitFor('[data-testid="batch-progress"]', (t) => t.includes('1 already there'));
+    // The running panel counts "1 already there" too: wait for the summary.
+    const listed = await session.waitFor('[data-testid="batch-progress"]', (t) => t.includes('Imported 1,'));
     assert.match(listed.text, /Imported 1, 1 already there/);
     await session.waitFor('[data-testid="article-row"]', (t) => t.includes('Tide tables change for winter'));
     writeFileSync(join(out, 'pasted-links.png'), await session.screenshot());
