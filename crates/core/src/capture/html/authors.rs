@@ -181,6 +181,28 @@ pub(super) fn same_name(a: &str, b: &str) -> bool {
     !a.is_empty() && a == squash(b)
 }
 
+/// Whether a byline is only the word for authors (engadget's menu link `Authors`, marked
+/// `sprite_authors`), not anyone's name.
+pub(super) fn is_an_author_label(byline: &str) -> bool {
+    const LABELS: [&str; 14] = [
+        "author",
+        "authors",
+        "autor",
+        "autoren",
+        "auteur",
+        "auteurs",
+        "autore",
+        "autori",
+        "autores",
+        "contributor",
+        "contributors",
+        "writers",
+        "our authors",
+        "about the author",
+    ];
+    LABELS.contains(&byline.trim().trim_end_matches(':').to_lowercase().as_str())
+}
+
 /// Whether a byline is only a social-media handle (`@NatGeoUK`).
 pub(super) fn is_a_handle(byline: &str) -> bool {
     byline
@@ -293,7 +315,7 @@ pub(super) fn name_without_extras(part: &str) -> String {
         .position(|w| w.starts_with('@') || CLOCK_TIME.is_match(w))
         .map_or(words.len(), |i| i + 1);
     let end = (2..end)
-        .find(|&i| words[i..end].iter().all(|w| text::is_role_word(w)) && is_a_job(words[end - 1]))
+        .find(|&i| is_a_job_phrase(&words[i..end]))
         .unwrap_or(end);
     let name = words[..end].join(" ");
     TRAILING_SYMBOLS.replace(&name, "").into_owned()
@@ -307,14 +329,63 @@ pub(super) static TRAILING_SYMBOLS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a byline's part is a job title only (`Senior Reporter`), not a name.
 pub(super) fn is_a_job_title(part: &str) -> bool {
-    part.split_whitespace().all(text::is_role_word)
-        && part.split_whitespace().last().is_some_and(is_a_job)
+    let words: Vec<&str> = part.split_whitespace().collect();
+    is_a_job_phrase(&words)
 }
+
+/// Whether words are a job title: job words (`Senior`, `Executive`, `spéciaux`) with a job
+/// among them (`Editor`, `Envoyés`), perhaps with a beat or a place (`Senior Washington
+/// Correspondent`, `Envoyés spéciaux à Toulouse`, `Correspondent in Paris`). A beat word
+/// only follows a job word: `Jones Reporter` may end a name (`John Paul Jones Reporter`).
+fn is_a_job_phrase(words: &[&str]) -> bool {
+    let core_end = words
+        .iter()
+        .position(|w| PLACE_PREPOSITIONS.contains(w))
+        .filter(|&at| at > 0 && (1..=3).contains(&(words.len() - at - 1)))
+        .filter(|&at| {
+            words[at + 1..]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+        })
+        .unwrap_or(words.len());
+    let core = &words[..core_end];
+    let job_word = |w: &&str| text::is_role_word(w) || is_a_job(w);
+    let beats = core.iter().filter(|w| !job_word(w)).count();
+    core.first().is_some_and(job_word)
+        && core.iter().any(|w| is_a_job(w))
+        && beats <= 2
+        && core
+            .iter()
+            .all(|w| job_word(w) || w.starts_with(char::is_uppercase))
+}
+
+/// Words before the place a writer reports from (`Correspondent in Paris`, `Envoyés
+/// spéciaux à Toulouse`).
+const PLACE_PREPOSITIONS: [&str; 6] = ["in", "à", "en", "au", "aus", "im"];
 
 /// Whether a word names a person's job (`Reporter`), not a group (`Staff`, `Desk`): the
 /// last word of a job title.
 pub(super) fn is_a_job(word: &str) -> bool {
-    const JOBS: [&str; 11] = [
+    const JOBS: [&str; 30] = [
+        "correspondant",
+        "correspondante",
+        "journaliste",
+        "envoyé",
+        "envoyée",
+        "envoyés",
+        "envoyées",
+        "rédacteur",
+        "rédactrice",
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "corresponsal",
+        "periodista",
+        "redactor",
+        "redactora",
+        "giornalista",
+        "corrispondente",
         "editor",
         "reporter",
         "correspondent",

@@ -10,6 +10,9 @@ pub(super) struct FoundCaption<'a> {
     pub(super) credit: Option<String>,
     /// The element that held the caption.
     pub(super) node: Option<NodeRef<'a>>,
+    /// The element that held the credit, when it stands apart from the caption in the
+    /// picture's box (see [`credit_in_picture_box`]): it leaves the body with the caption.
+    pub(super) credit_node: Option<NodeRef<'a>>,
 }
 
 /// Elements that hold a photo credit inside a caption or figure.
@@ -65,6 +68,13 @@ pub(super) fn caption_of<'a>(img: &NodeRef<'a>) -> FoundCaption<'a> {
             if let Some(c) = credit.filter(|c| !text.contains(c.as_str())) {
                 found.credit = Some(c);
             }
+        }
+    }
+    // A credit kept apart from the caption in the picture's box, where there is no figure.
+    if found.credit.is_none() {
+        if let Some(credit) = credit_in_picture_box(img, node.as_ref(), Some(&text)) {
+            found.credit = Some(collapse_ws(&credit.text()));
+            found.credit_node = Some(credit);
         }
     }
     // `data-credit` on the image or on its figure (Time's, whose figcaption prints the
@@ -162,6 +172,67 @@ pub(super) fn caption_node<'a>(img: &NodeRef<'a>) -> Option<NodeRef<'a>> {
         }
     }
     caption_under_in_block(img)
+}
+
+/// Most characters a picture's box may print besides its caption and credit: a box
+/// printing more holds more than the picture (a post with one image in it).
+const MAX_PICTURE_BOX_EXTRA_CHARS: usize = 40;
+
+/// Elements that hold a credit in a picture's box: the credit elements of a caption, and
+/// a source line (`<p class="source">Illustration by …</p>`).
+pub(super) const BOX_CREDIT_SELECTOR: &str =
+    "[class*='credit'], [class*='Credit'], [class*='copyright'], \
+     [class*='Copyright'], [itemprop='copyrightHolder'], [itemprop='creditText'], \
+     [class*='source'], [class*='Source']";
+
+/// The credit a picture's box prints apart from its caption, where there is no figure:
+/// Time's `<div class="credit">` under its `<p class="caption">`, BusinessWeek's `<p><span
+/// class="photoCredit">`, Business Insider's `<p class="source">`. The box is the nearest
+/// of the picture's containers (three levels up at most) that shows this one picture and
+/// prints nothing but its caption and the credit. Without `caption_text` (a first look,
+/// before the caption is read), what else the box prints is not checked.
+pub(super) fn credit_in_picture_box<'a>(
+    img: &NodeRef<'a>,
+    caption: Option<&NodeRef<'a>>,
+    caption_text: Option<&str>,
+) -> Option<NodeRef<'a>> {
+    if img.ancestors(Some(6)).into_iter().any(|a| a.is("figure")) {
+        return None;
+    }
+    for ancestor in img.ancestors(Some(3)) {
+        if ancestor.is("body") || ancestor.is("article") || ancestor.is("main") {
+            return None;
+        }
+        let sel = Selection::from(ancestor);
+        if sel.select("img").length() != 1 {
+            return None;
+        }
+        let in_caption = |n: &NodeRef| {
+            caption.is_some_and(|c| n.id == c.id || n.ancestors(None).iter().any(|a| a.id == c.id))
+        };
+        let credit = sel
+            .select(BOX_CREDIT_SELECTOR)
+            .nodes()
+            .iter()
+            .filter(|n| !in_caption(n) && !n.is("img"))
+            .find(|n| {
+                let t = collapse_ws(&n.text());
+                !t.is_empty()
+                    && t.chars().count() < 200
+                    && !caption_text.is_some_and(|c| c.contains(t.as_str()))
+            })
+            .cloned();
+        if let Some(credit) = credit {
+            let Some(caption_text) = caption_text else {
+                return Some(credit);
+            };
+            let box_chars = collapse_ws(&ancestor.text()).chars().count();
+            let credit_chars = collapse_ws(&credit.text()).chars().count();
+            let extra = box_chars.saturating_sub(credit_chars + caption_text.chars().count());
+            return (extra <= MAX_PICTURE_BOX_EXTRA_CHARS).then_some(credit);
+        }
+    }
+    None
 }
 
 /// Inline elements a caption printed under a picture is set in.

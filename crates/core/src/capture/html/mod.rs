@@ -192,6 +192,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
             .filter(|b| {
                 !b.is_empty()
                     && !b.ends_with([':', '*'])
+                    && !is_an_author_label(b)
                     && !reads_as_date(b, out.language.as_deref())
             })
     };

@@ -133,11 +133,30 @@ pub(super) struct FigureCaptions(HashMap<String, (Option<String>, Option<String>
 impl FigureCaptions {
     pub(super) fn read(document: &Document, base: Option<&str>) -> Self {
         let mut by_address = HashMap::new();
-        for img in document.select("figure img").nodes() {
+        // A figure's picture, or one in a box that prints a credit apart from its caption
+        // (Readability keeps the credit as a paragraph of no class): found from the credit
+        // elements, fewer than the page's images.
+        let mut images = document.select("figure img").nodes().to_vec();
+        for credit in document.select(BOX_CREDIT_SELECTOR).nodes() {
+            for ancestor in credit.ancestors_it(Some(3)) {
+                let inside = Selection::from(ancestor).select("img");
+                match inside.nodes() {
+                    [] => continue,
+                    [img] if !images.iter().any(|i| i.id == img.id) => images.push(*img),
+                    _ => {}
+                }
+                break;
+            }
+        }
+        for img in &images {
+            let in_figure = img.ancestors(Some(6)).into_iter().any(|a| a.is("figure"));
             let Some(src) = best_source(img).filter(|src| !is_furniture_image(img, src)) else {
                 continue;
             };
             let found = caption_of(img);
+            if !in_figure && found.credit_node.is_none() {
+                continue;
+            }
             if found.caption.is_some() || found.credit.is_some() {
                 by_address
                     .entry(resolve(&src, base))
@@ -149,23 +168,30 @@ impl FigureCaptions {
 
     /// Gives a photo the body shows without caption or credit those its figure had on the
     /// page, when the body no longer prints the caption (Readability dropped it, rather
-    /// than moved it where the caption reader does not look).
+    /// than moved it where the caption reader does not look). A photo with the same
+    /// caption, or none, and no credit gets the credit.
     pub(super) fn restore(&self, photos: &mut [ExtractedPhoto], body_text: &str) {
         if self.0.is_empty() {
             return;
         }
-        for photo in photos
-            .iter_mut()
-            .filter(|p| p.caption.is_none() && p.credit.is_none())
-        {
+        for photo in photos.iter_mut().filter(|p| p.credit.is_none()) {
             let Some((caption, credit)) = photo.url.as_ref().and_then(|u| self.0.get(u)) else {
                 continue;
             };
-            if caption.as_deref().is_some_and(|c| body_text.contains(c)) {
-                continue;
+            if photo.caption.is_none() {
+                if caption.as_deref().is_some_and(|c| body_text.contains(c)) {
+                    continue;
+                }
+                photo.caption = caption.clone();
+                photo.credit = credit.clone();
+            } else if caption.as_deref().is_none_or(|c| {
+                photo
+                    .caption
+                    .as_deref()
+                    .is_some_and(|own| same_caption(own, c))
+            }) {
+                photo.credit = credit.clone();
             }
-            photo.caption = caption.clone();
-            photo.credit = credit.clone();
         }
     }
 }
@@ -320,7 +346,7 @@ pub(super) fn photos_in<'a>(
         };
         let resolved = resolve(&src, url);
         let found = caption_of(img);
-        if let Some(node) = &found.node {
+        for node in found.node.iter().chain(&found.credit_node) {
             if !node.is("figcaption") && !caption_nodes.iter().any(|n| n.id == node.id) {
                 caption_nodes.push(*node);
             }
@@ -489,14 +515,16 @@ pub(super) fn echoed_captions<'a>(
         if caption.is_none() && credit.is_none() {
             continue;
         }
-        // The caption as it is; the credit after its label (`Photograph by …`): a credit
-        // alone (`CNN`) may be a word of other text.
+        // The caption as it is; the credit after its label (`Photograph by …`), or alone
+        // when it is more than a word (`Win McNamee / Getty Images`): a credit of one word
+        // (`CNN`) may be a word of other text.
         let echoes = |text: &str| {
             caption.as_deref() == Some(text)
                 || credit.as_deref().is_some_and(|c| {
-                    crate::capture::text::CREDIT_LABEL
-                        .find(text)
-                        .is_some_and(|label| text[label.end()..].trim() == c)
+                    (text == c && (c.contains('/') || c.split_whitespace().count() >= 2))
+                        || crate::capture::text::CREDIT_LABEL
+                            .find(text)
+                            .is_some_and(|label| text[label.end()..].trim() == c)
                 })
         };
         // Up from the picture, the few elements right after the part that holds it.

@@ -445,6 +445,25 @@ fn a_dateline_where_the_byline_goes_gives_way_to_the_pages_author() {
         ("Ann Poe, 1 August 2022, 5 min read", "Ann Poe"),
         // A separator with no date after it keeps the whole line.
         ("Ann Poe - Foreign Desk", "Ann Poe - Foreign Desk"),
+        // A date with its year after the name, with more after it; glued to the name.
+        (
+            "Marguerite Reardon August 18, 2010 3:21 PM PDT Print E-mail",
+            "Marguerite Reardon",
+        ),
+        (
+            "Sam Byford on June 29, 2014 08:08 pm @345triangle 76Comments",
+            "Sam Byford",
+        ),
+        (
+            "Griffin McElroy @griffinmcelroy on June 26, 2014 at 9:00a",
+            "Griffin McElroy",
+        ),
+        ("Seth Fiegerman2014-01-26 21:32:46 UTC", "Seth Fiegerman"),
+        ("Jane Le, on 2 August 2020", "Jane Le"),
+        ("Ann Poe, 1 August 2022 in Pristina", "Ann Poe"),
+        // No year: no date to cut.
+        ("Ann Poe on 3 Things", "Ann Poe on 3 Things"),
+        ("Ann Poe 2014 Fellow", "Ann Poe 2014 Fellow"),
     ] {
         assert_eq!(without_trailing_date(byline, Some("en")), want);
     }
@@ -577,6 +596,19 @@ fn a_bylines_names_lose_what_follows_them() {
         ),
         ("Jenny Smith Editor", vec!["Jenny Smith"]),
         ("Jenny Smith, Senior Reporter", vec!["Jenny Smith"]),
+        // Job titles with a beat or a place, in English and French.
+        (
+            "Andrea Stone Senior Washington Correspondent",
+            vec!["Andrea Stone"],
+        ),
+        ("DAVID LIEBERMAN, Executive Editor", vec!["DAVID LIEBERMAN"]),
+        (
+            "LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse",
+            vec!["LILIAN ALEMAGNA", "LAURE BRETTON"],
+        ),
+        ("Jenny Smith, Correspondent in Paris", vec!["Jenny Smith"]),
+        // A capitalised word before a job may end a name: only after a job word is it a beat.
+        ("John Paul Jones Reporter", vec!["John Paul Jones"]),
         ("Jenny Smith @jenny_smith 11:57AM", vec!["Jenny Smith"]),
         ("By:Ian Shive", vec!["Ian Shive"]),
         ("Jenny Smith from The Moon", vec!["Jenny Smith"]),
@@ -791,6 +823,24 @@ fn a_byline_ends_after_its_linked_author_names() {
     let a = read_html(page, None, None);
     assert_eq!(a.byline.as_deref(), Some("Lucas Nolan"));
     assert_eq!(a.authors, ["Lucas Nolan"]);
+}
+
+#[test]
+fn a_menu_link_to_the_authors_is_no_byline() {
+    // engadget's menu item `<div class="sprite_authors"><a>Authors</a>` is where
+    // Readability looks for a byline; the byline the article prints names the writer.
+    let page = "<html><head><title>Set-top boxes</title></head><body>\
+        <div class='nav'><div class='nav_item sprite_authors'><a href='/reviews/'>Authors</a>\
+        </div></div><article><h1>Set-top boxes</h1>\
+        <p>Set-top boxes are getting a new guide, external storage and more this autumn, \
+        the operator said on Wednesday at a press event in New York.</p>\
+        <p>The update reaches every box in the coming weeks, with recordings moved to the \
+        new storage and the old guide retired by the end of the year.</p></article>\
+        </body></html>";
+    assert_eq!(read_html(page, None, None).byline, None);
+    assert!(is_an_author_label("Authors"));
+    assert!(is_an_author_label("Autor:"));
+    assert!(!is_an_author_label("Jane Author"));
 }
 
 #[test]
@@ -2093,4 +2143,58 @@ fn a_figure_credit_that_is_all_link_stays_the_photos_credit() {
     assert_eq!(out.photos[0].credit.as_deref(), Some("Kevin"));
     assert_eq!(out.photos[0].caption, None);
     assert!(!out.body_text.contains("Kevin"));
+}
+
+#[test]
+fn a_credit_in_a_pictures_box_without_a_figure_is_the_photos_credit() {
+    let para = "<p>The council voted on Tuesday to close the old bridge for a year of repairs, after engineers found cracks in two of its piers during the spring survey.</p>";
+    let page = |picture: &str| {
+        format!(
+            r#"<html><head><title>Bridge to close</title></head><body><article>
+            <h1>Bridge to close</h1>{picture}{para}{para}{para}{para}</article></body></html>"#
+        )
+    };
+    // Time's caption and credit, BusinessWeek's credit alone, Business Insider's source.
+    for (picture, caption, credit) in [
+        (
+            r#"<div class="toutWrapper"><div class="toutAsset"><img src="https://cdn.example.com/bridge.jpg"></div>
+            <p class="caption">The old bridge at dawn</p><div class="credit">Win McNamee / Getty Images</div></div>"#,
+            Some("The old bridge at dawn"),
+            "Win McNamee / Getty Images",
+        ),
+        (
+            r#"<div id="lede370"><img src="https://cdn.example.com/bridge.jpg" alt=""><p> <span class="photoCredit">Courtesy G4</span></p></div>"#,
+            None,
+            "Courtesy G4",
+        ),
+        (
+            r#"<div class="image-container"><div class="image"><img src="https://cdn.example.com/bridge.jpg"><p class="source"><span>Illustration by Mike Nudelman</span></p></div></div>"#,
+            None,
+            "Illustration by Mike Nudelman",
+        ),
+    ] {
+        let out = read_html(
+            &page(picture),
+            Some("https://news.example.com/bridge"),
+            None,
+        );
+        assert_eq!(out.photos.len(), 1, "{picture}");
+        assert_eq!(out.photos[0].caption.as_deref(), caption, "{picture}");
+        assert_eq!(
+            out.photos[0].credit.as_deref(),
+            Some(credit),
+            "{picture} {}",
+            out.body_html
+        );
+        assert!(!out.body_text.contains(credit), "{}", out.body_text);
+    }
+    // A box that prints more than a caption and a credit (a post with one picture) keeps its
+    // text: the source named in a paragraph is no credit.
+    let post = format!(
+        r#"<div class="post"><img src="https://cdn.example.com/bridge.jpg">{para}
+        <p>Figures from the <span class="source">county survey</span> show the piers have moved by a centimetre since the last inspection.</p>{para}</div>"#
+    );
+    let out = read_html(&page(&post), Some("https://news.example.com/bridge"), None);
+    assert_eq!(out.photos[0].credit, None);
+    assert!(out.body_text.contains("county survey"));
 }

@@ -257,28 +257,85 @@ pub(super) fn reads_as_date(byline: &str, language: Option<&str>) -> bool {
 /// Willis"): the date is the article's, not part of who wrote it.
 ///
 /// A date after a separator may have more after it (`John Walk - January 10, 2020 21
-/// minutes - 4312 words`, a reading time): the name ends at the separator.
+/// minutes - 4312 words`, a reading time): the name ends at the separator. So may a date
+/// with its year after the name itself (`Jane Doe August 18, 2010 3:21 PM PDT Print
+/// E-mail`, `Jane Doe on June 29, 2014 08:08 pm @jdoe 76 Comments`), or glued to it
+/// (`Jane Doe2014-01-26 21:32:46 UTC`): the name ends before the date, and a word
+/// leading to the date (`on`, `posted`) or a handle left after the name goes with it.
 pub(super) fn without_trailing_date(byline: &str, language: Option<&str>) -> String {
-    let words: Vec<&str> = byline.split_whitespace().collect();
+    let words = byline_words(byline);
     let separates =
         |word: &str| matches!(word, "-" | "–" | "—" | "|" | "·" | "•" | "/") || word.ends_with(',');
+    let dated = |i: usize, j: usize| {
+        let part = words[i..j].join(" ");
+        reads_as_date(part.trim_end_matches([',', ';']), language)
+    };
+    let has_year = |i: usize, j: usize| words[i..j].iter().any(|w| FOUR_DIGIT_YEAR.is_match(w));
     (1..words.len())
         .find(|&i| reads_as_date(&words[i..].join(" "), language))
         .or_else(|| {
-            (1..words.len()).find(|&i| {
-                separates(words[i - 1])
-                    && (i + 1..words.len()).any(|j| {
-                        let part = words[i..j].join(" ");
-                        reads_as_date(part.trim_end_matches([',', ';']), language)
-                    })
-            })
+            (1..words.len())
+                .find(|&i| separates(words[i - 1]) && (i + 1..words.len()).any(|j| dated(i, j)))
+        })
+        .or_else(|| {
+            (1..words.len()).find(|&i| (i + 1..=words.len()).any(|j| has_year(i, j) && dated(i, j)))
         })
         .map(|i| {
-            words[..i]
-                .join(" ")
+            let mut name = &words[..i];
+            while let [rest @ .., last] = name {
+                let last = last.trim_end_matches([',', '|', '·', '-', '–', '—', '/']);
+                // In lower case only: `Le` is a surname.
+                let leads_to_date = DATE_LEAD_WORDS.contains(&last);
+                if rest.is_empty() || !(last.is_empty() || leads_to_date || is_a_handle(last)) {
+                    break;
+                }
+                name = rest;
+            }
+            name.join(" ")
                 .trim_end_matches([',', '|', '·', '-', '–', '—', '/'])
                 .trim_end()
                 .to_string()
         })
         .unwrap_or_else(|| byline.to_string())
 }
+
+/// A byline's words, a word that runs into a date split where its digits begin
+/// (`Fiegerman2014-01-26` → `Fiegerman`, `2014-01-26`).
+fn byline_words(byline: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    for word in byline.split_whitespace() {
+        match word.find(|c: char| c.is_ascii_digit()) {
+            Some(at)
+                if at >= 2
+                    && word[..at].chars().all(char::is_alphabetic)
+                    && word[at..].starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                words.push(&word[..at]);
+                words.push(&word[at..]);
+            }
+            _ => words.push(word),
+        }
+    }
+    words
+}
+
+/// A year written out (`2014`, `2014-01-26`, `18.08.2010`): what makes a date after a name
+/// the article's, not part of the name.
+static FOUR_DIGIT_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\D)(?:19|20)\d{2}(?:\D|$)").expect("valid regex"));
+
+/// Words that lead from a name to its date (`Jane Doe on June 29, 2014`, `posted`).
+const DATE_LEAD_WORDS: [&str; 12] = [
+    "on",
+    "at",
+    "posted",
+    "published",
+    "updated",
+    "le",
+    "el",
+    "il",
+    "am",
+    "um",
+    "op",
+    "follow",
+];

@@ -55,6 +55,20 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "team",
     "updated",
     "published",
+    "executive",
+    "managing",
+    "deputy",
+    "contributing",
+    "assistant",
+    "special",
+    "political",
+    "foreign",
+    "spécial",
+    "spéciale",
+    "spéciaux",
+    "spéciales",
+    "especial",
+    "speciale",
 ];
 
 /// A person's name: 2–5 capitalised words (name particles allowed), no digits.
