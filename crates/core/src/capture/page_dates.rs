@@ -344,12 +344,55 @@ fn dateline_under_headline(
             if line.split_whitespace().count() > MAX_DATELINE_WORDS {
                 break;
             }
-            if let Some(found) = find_date_in(&line, language) {
+            if let Some(found) = find_date_in(&line, language).filter(|(_, value)| {
+                // A sentence that mentions a date dates an event, not the article (CNN's
+                // highlight `The Social Security Act was signed into law on August 14, 1935`).
+                !line
+                    .find(value.raw.as_str())
+                    .is_some_and(|at| reads_as_a_sentence(&line[..at]))
+            }) {
                 return Some(found);
             }
         }
     }
     None
+}
+
+/// Whether the words before a date make a sentence of it: three or more lower-case words
+/// that are not a dateline's own (`posted by admin on`, `von Christian am`, `mis à jour le`).
+fn reads_as_a_sentence(before: &str) -> bool {
+    const DATELINE_WORDS: [&str; 24] = [
+        "by",
+        "on",
+        "at",
+        "posted",
+        "published",
+        "updated",
+        "last",
+        "modified",
+        "and",
+        "am",
+        "um",
+        "von",
+        "le",
+        "par",
+        "mis",
+        "à",
+        "jour",
+        "publié",
+        "el",
+        "por",
+        "de",
+        "del",
+        "il",
+        "the",
+    ];
+    before
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| !DATELINE_WORDS.contains(w))
+        .count()
+        >= 3
 }
 
 /// The publication and change dates the page's `<meta>` tags give: of several, the one
@@ -770,10 +813,11 @@ fn nearest_before_headline(
         .map(|d| d.value.clone())
 }
 
-/// A date in a page's address: `/2012/05/11/`, `/2019-06-28-title`, `/20190628/`.
+/// A date in a page's address: `/2012/05/11/`, `/2019-06-28-title`, `/20190628/`, and
+/// CNN's section between year and month (`/2010/POLITICS/08/13/`).
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)|[/_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/",
+        r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)|[/_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/|/((?:19|20)\d{2})/[A-Za-z][\w-]*/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/",
     )
     .expect("valid regex")
 });
@@ -822,7 +866,7 @@ fn url_date(url: &str) -> Option<DateValue> {
     let path = path.split_once("://").map_or(path, |(_, rest)| rest);
     let path = path.find('/').map_or("", |i| &path[i..]);
     let c = URL_DATE.captures(path)?;
-    let group = (1..=7).step_by(3).find(|&i| c.get(i).is_some())?;
+    let group = (1..=10).step_by(3).find(|&i| c.get(i).is_some())?;
     let part = |i: usize| c.get(i).map_or("", |m| m.as_str());
     let (year, month, day) = (part(group), part(group + 1), part(group + 2));
     let normalized = format!(
@@ -1100,6 +1144,11 @@ mod tests {
             url_date("https://example.org/a/20190628/title").map(|d| d.normalized),
             Some("2019-06-28".into())
         );
+        assert_eq!(
+            url_date("http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html")
+                .map(|d| d.normalized),
+            Some("2010-08-13".into())
+        );
         // Not a date: a month without a day, an impossible day, an id.
         assert_eq!(url_date("https://example.org/2019/06/title"), None);
         assert_eq!(url_date("https://example.org/2019/02/31/title"), None);
@@ -1168,6 +1217,14 @@ mod tests {
             chambre de l'instruction a décidé de rejeter l'appel de cette décision et a confirmé
             le maintien en détention.</p></body>"#;
         assert_eq!(dates(prose, None).0, None);
+        // Nor a short one in a highlights list under the headline (CNN); a blog's dateline
+        // with its lower-case label words still does.
+        let highlight = r#"<body><h1>Democrats to use Social Security</h1><ul><li>The Social
+            Security Act was signed into law on August 14, 1935</li></ul><p>Text.</p></body>"#;
+        assert_eq!(dates(highlight, None).0, None);
+        let posted = r#"<body><h1>Parken in Paris</h1><p>posted by admin on August 14,
+            2012</p><p>Text.</p></body>"#;
+        assert_eq!(dates(posted, None).0.as_deref(), Some("2012-08-14"));
         // Nor does a date after the article's first paragraphs, or one in a sidebar.
         let late = format!(
             r#"<body><h1>The story</h1>{}<p>2 June 2019</p></body>"#,
