@@ -142,6 +142,10 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     if let Some(part) = title_part_printed_as_h1(&out.title, &page_meta.h1_texts) {
         out.title = part;
     }
+    // `Headline - Writers` or `Headline - Blog name`: the page prints the headline alone.
+    if let Some(head) = title_head_printed_as_h1(&out.title, &page_meta.h1_texts) {
+        out.title = head;
+    }
     if let Some(whole) = page_meta
         .title
         .as_deref()

@@ -1838,6 +1838,52 @@ fn a_title_part_the_page_prints_as_a_headline_is_the_title() {
 }
 
 #[test]
+fn a_titles_head_printed_as_the_headline_is_the_title() {
+    let body = "<p>If the newest Census Bureau estimates stay close to form, the reelection \
+                roadmap could look considerably different than the one two years ago.</p>";
+    let page = |title: &str, h1: &str| {
+        format!(
+            "<html><head><title>{title}</title><meta property=\"og:title\" content=\"{title}\">\
+             </head><body><article><h1>{h1}</h1>{body}{body}{body}</article><aside>\
+             <h1>Dolphin With Prosthetic Tail Gets Ready</h1></aside></body></html>"
+        )
+    };
+    for (title, h1) in [
+        // Writers, a blog's name, a section and the site in a script of its own.
+        (
+            "2012 map takes unfamiliar shape - Maggie Haberman and Shira Toeplitz",
+            "2012 map takes unfamiliar shape",
+        ),
+        (
+            "Washington Monument Closes to Repair Crack - TIME NewsFeed",
+            "Washington Monument Closes to Repair&nbsp;Crack",
+        ),
+        ("창의적 열정과 소통 : 뉴스 : 동아닷컴", "창의적 열정과 소통"),
+    ] {
+        let out = read_html(&page(title, h1), None, None);
+        assert_eq!(
+            out.title,
+            collapse_ws(&h1.replace("&nbsp;", " ")),
+            "{title}"
+        );
+    }
+    // The page's headline, as its markup gives it, is the title with the suffix (og:title
+    // above): only the `<h1>` tells where the headline ends.
+    // A headline printed whole stays whole; one word printed is no headline (a section).
+    assert_eq!(
+        title_head_printed_as_h1(
+            "Guinée : Un braconnier arrêté",
+            &["Guinée : Un braconnier arrêté".into()]
+        ),
+        None
+    );
+    assert_eq!(
+        title_head_printed_as_h1("Politics - Why the map changed", &["Politics".into()]),
+        None
+    );
+}
+
+#[test]
 fn json_ld_author_shapes() {
     let v: serde_json::Value =
         serde_json::json!(["Jane Doe", {"@type": "Organization", "name": "Reuters"}]);

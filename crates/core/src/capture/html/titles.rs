@@ -106,6 +106,34 @@ pub(super) fn title_part_printed_as_h1(title: &str, h1_texts: &[String]) -> Opti
     .then(|| last.to_string())
 }
 
+/// The headline of a `Headline - Suffix` title whose suffix is no site name we know
+/// (`2012 map takes unfamiliar shape - Maggie Haberman and Shira Toeplitz`, `… - TIME
+/// NewsFeed`, `… : 뉴스 : 동아닷컴`): the title's head, cut at a spaced separator (a spaced
+/// colon too), when one of the page's `<h1>` texts is that head and not the whole title.
+/// The head must read as a headline (two words or more), the suffix as a name (at most
+/// [`MAX_TITLE_SUFFIX_WORDS`] words).
+pub(super) fn title_head_printed_as_h1(title: &str, h1_texts: &[String]) -> Option<String> {
+    if h1_texts.iter().any(|h| h == title) {
+        return None;
+    }
+    SPACED_SEPARATOR_OR_COLON
+        .find_iter(title)
+        .map(|m| (title[..m.start()].trim(), title[m.end()..].trim()))
+        .find(|(head, suffix)| {
+            head.split_whitespace().nth(1).is_some()
+                && suffix.split_whitespace().count() <= MAX_TITLE_SUFFIX_WORDS
+                && h1_texts.iter().any(|h| h == head)
+        })
+        .map(|(head, _)| head.to_string())
+}
+
+/// Most words of a title's suffix that [`title_head_printed_as_h1`] cuts off.
+const MAX_TITLE_SUFFIX_WORDS: usize = 10;
+
+/// A spaced separator, or a spaced colon (`Headline : News : Site`).
+static SPACED_SEPARATOR_OR_COLON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s[|\-–—·•»«›‹:]\s").expect("valid regex"));
+
 /// The whole headline where Readability kept only what follows its colon: a `<title>`
 /// `Guinée : Un braconnier … ! ‹ Wara` gives `Un braconnier … ! ‹ Wara` when no `<h1>` or
 /// `<h2>` prints the whole, but the page prints `Guinée : Un braconnier … !` as a heading
