@@ -66,6 +66,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     let figure_captions = FigureCaptions::read(&document, base.as_deref());
     unwrap_lone_noscript_images(&document);
     keep_the_headlined_story(&document, &page_meta);
+    remove_author_bios(&document);
     title_an_untitled_page(&document, &page_meta);
     let config = Config {
         // Classes name captions and credits (`.caption`, `.credit`); the sanitizer drops
@@ -546,6 +547,70 @@ fn is_byline_line(text: &str, byline: &str, language: Option<&str>) -> bool {
 
 /// Characters of text an `<article>` holds to be a whole story, not a teaser's card.
 const MIN_STORY_CHARS: usize = 1_000;
+
+/// Removes the writers' biographies a page prints beside the byline (TechCrunch's
+/// `author-dropdown` with its `description`: `Alexia Tsotsis currently works for TechCrunch
+/// as a writer. She is also a blogger …`), which Readability otherwise takes for the
+/// article's opening. A biography is an element whose class or id names an author's bio,
+/// description, about box or dropdown, and which prints a sentence; never one holding the
+/// headline or most of the page. Only before the article's first paragraph: the writers'
+/// notes after the text (NBC's `Stella Kim is an NBC News freelance producer …`) end
+/// the article as Readability reads it. The byline and the authors were read before.
+fn remove_author_bios(document: &Document) {
+    let page_chars = document.select("body").text().len();
+    let first_paragraph = document
+        .select("p")
+        .nodes()
+        .iter()
+        .find(|p| {
+            p.text().trim().chars().count() >= BIO_BEFORE_PARAGRAPH_CHARS
+                && !p.ancestors_it(Some(8)).any(|a| {
+                    ["class", "id"].iter().any(|attr| {
+                        a.attr(attr)
+                            .is_some_and(|v| v.split_whitespace().any(|t| AUTHOR_BIO.is_match(t)))
+                    })
+                })
+        })
+        .map(|p| p.id);
+    let bios: Vec<NodeRef> = document
+        .select("[class*='author'], [class*='Author'], [id*='author'], [class*='byline']")
+        .nodes()
+        .iter()
+        .filter(|node| {
+            ["class", "id"].iter().any(|attr| {
+                node.attr(attr).is_some_and(|value| {
+                    value
+                        .split_whitespace()
+                        .any(|token| AUTHOR_BIO.is_match(token))
+                })
+            })
+        })
+        .filter(|node| {
+            let sel = Selection::from(**node);
+            let text = node.text();
+            first_paragraph.is_some_and(|first| node.id < first)
+                && !sel.select("h1").exists()
+                && text.len() * 4 < page_chars
+                && text
+                    .split(['.', '!', '?'])
+                    .any(|s| s.split_whitespace().count() >= 8)
+        })
+        .cloned()
+        .collect();
+    for bio in bios {
+        bio.remove_from_parent();
+    }
+}
+
+/// Characters of the paragraph that opens an article's text, for [`remove_author_bios`].
+const BIO_BEFORE_PARAGRAPH_CHARS: usize = 150;
+
+/// A class or id token naming an author's biography (`author-bio`, `author-dropdown`,
+/// `c-author-article__bio`, `about-the-author`, `authorDescription`).
+static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[a-z0-9]+[-_]+)*(?:author|byline)[a-z0-9_-]*(?:bio|biography|description|dropdown|about)(?:[-_][a-z0-9]+)*$|^(?:[a-z0-9]+[-_]+)*about[-_]?(?:the[-_]?)?author(?:[-_][a-z0-9]+)*$")
+        .expect("valid regex")
+});
 
 /// A page that loads the next stories as the reader scrolls (correctiv.org's list under
 /// the article, infinite scroll on news sites) holds several whole `<article>`s, and

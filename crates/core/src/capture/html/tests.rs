@@ -2244,3 +2244,53 @@ fn a_credit_in_a_pictures_box_without_a_figure_is_the_photos_credit() {
     assert_eq!(out.photos[0].credit, None);
     assert!(out.body_text.contains("county survey"));
 }
+
+#[test]
+fn a_writers_biography_before_the_text_is_not_the_articles_opening() {
+    // TechCrunch's shape: the bio in a dropdown under the byline, in the post's container.
+    let para = "<p>The Huffington Post has <a href=\"/x\">come across this interview</a> of \
+                a young founder at his office in June 2005, part of a longer interview from a \
+                documentary about millennials.</p>";
+    let bio = "<div class=\"author-dropdown\"><div class=\"authorlinks\"><a href=\"/author/\
+               jane\">View Author Page</a></div><div class=\"description\"><p>Jane Doe \
+               currently works for the Example Times as a writer. She is also a blogger who \
+               studied writing and art in Los Angeles before moving to New York... \
+               <a href=\"/author/jane\">Learn More</a></p></div></div>";
+    let end_bio = "<div class=\"byline-bio\"><p>Jenny Smith is a freelance producer for the \
+                   Example Times based in Seoul, where she covers politics.</p></div>";
+    let html = format!(
+        "<html><head><title>Interview</title></head><body><div class=\"left-container\">\
+         <div class=\"module-post-detail\"><h1 class=\"headline\">Interview</h1>\
+         <div class=\"meta-info\"><div class=\"author\"><a class=\"name\">Jane Doe</a></div>\
+         <div class=\"post-time\">posted on Saturday, August 13th, 2011</div></div>{bio}\
+         <div class=\"body-copy\">{para}{para}{para}{end_bio}</div></div></div></body></html>"
+    );
+    // The rule on its own: the bio before the text goes, the notes after it stay.
+    let document = Document::from(html.as_str());
+    remove_author_bios(&document);
+    let text = document.select("body").text();
+    assert!(!text.contains("currently works"), "{text}");
+    assert!(text.contains("freelance producer"), "{text}");
+    assert!(
+        text.contains("Interview") && text.contains("Jane Doe"),
+        "{text}"
+    );
+    // And through the reader: the article opens with its text, its author read.
+    let out = read_html(&html, None, None);
+    assert!(
+        !out.body_text.contains("currently works"),
+        "{}",
+        out.body_text
+    );
+    assert!(
+        out.body_text.starts_with("The Huffington Post"),
+        "{}",
+        out.body_text
+    );
+    assert!(
+        out.body_text.contains("freelance producer"),
+        "{}",
+        out.body_text
+    );
+    assert_eq!(out.authors, ["Jane Doe"]);
+}
