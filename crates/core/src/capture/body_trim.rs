@@ -22,9 +22,9 @@ use dom_query::{Document, NodeRef, Selection};
 use regex::Regex;
 
 use super::text::{
-    collapse, is_caption_control, is_comments_start, is_furniture, is_name, is_related_marker,
-    is_rights_notice, word_count, ABOUT_THE_AUTHOR, AUTHOR_BOX_UNITS, AUTHOR_BOX_WORDS,
-    MIN_SLIDE_TITLES, POPULAR_BOX,
+    collapse, is_caption_control, is_comments_start, is_furniture, is_name, is_page_control,
+    is_related_marker, is_rights_notice, word_count, ABOUT_THE_AUTHOR, AUTHOR_BOX_UNITS,
+    AUTHOR_BOX_WORDS, MIN_SLIDE_TITLES, POPULAR_BOX,
 };
 use crate::sanitize::PHOTO_MARKER_ATTRIBUTE;
 
@@ -136,6 +136,7 @@ pub fn trim(content: &Document, authors: &[String]) -> Vec<RelatedLink> {
     // The blocks are found once; each step removes nodes and keeps the list in step.
     let mut blocks = blocks(&body);
     drop_reading_time(&mut blocks);
+    drop_leading_controls(&mut blocks);
     drop_ad_labels(&mut blocks);
     drop_slideshow_controls(&mut blocks);
     drop_emptied_story_boxes(&mut blocks);
@@ -240,6 +241,49 @@ fn drop_reading_time(blocks: &mut Vec<Block>) {
         }
     }
 }
+
+/// Removes the run of page controls and labels the body opens with, when Readability took
+/// the article's toolbar with it: a share bar left as words (Fox News's `Print`, `Email`,
+/// `Recommend`, `Tweet`; CBS's `Share this`, `View Comments`), with the section's label
+/// and the site's name between them (`Executive Branch`, `| FoxNews.com`). The run is
+/// the first blocks that are each furniture ([`is_furniture`]) or a label of a few words
+/// with no sentence in it; it goes only when two or more of its blocks and at least half
+/// of them are furniture, and text follows it. A lone label before the text (a kicker, a
+/// dateline) stays.
+fn drop_leading_controls(blocks: &mut Vec<Block>) {
+    let is_furniture_block =
+        |b: &Block| b.text.chars().count() <= MAX_MARKER_CHARS && is_page_control(&b.text);
+    let is_label = |b: &Block| {
+        word_count(&b.text) <= MAX_LEADING_LABEL_WORDS
+            && !b.text.trim_end().ends_with(['.', '!', '…', '"', '”', '»'])
+            && !Selection::from(b.node)
+                .select(&format!(
+                    "[{PHOTO_MARKER_ATTRIBUTE}], img, picture, video, iframe"
+                ))
+                .exists()
+    };
+    let run = blocks
+        .iter()
+        .take(MAX_EDGE_BLOCKS)
+        .take_while(|b| is_furniture_block(b) || is_label(b))
+        .count();
+    if run == blocks.len() {
+        return;
+    }
+    let furniture = blocks[..run]
+        .iter()
+        .filter(|b| is_furniture_block(b))
+        .count();
+    if furniture < 2 || furniture * 2 < run {
+        return;
+    }
+    for block in blocks.drain(..run) {
+        block.node.remove_from_parent();
+    }
+}
+
+/// Most words of a label in the run of controls a body may open with.
+const MAX_LEADING_LABEL_WORDS: usize = 4;
 
 /// A link that only reads on (`READ THE REST`, `Weiterlesen`), the whole of its text.
 static READ_ON_ALONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -853,6 +897,39 @@ mod tests {
         (0..n)
             .map(|i| format!("<p>Paragraph {i} of the article, with enough words to read.</p>"))
             .collect()
+    }
+
+    #[test]
+    fn a_toolbar_left_as_words_at_the_head_goes() {
+        // Fox News: the section's label, the site's name and the share buttons.
+        let fox = format!(
+            "<body><h2>Executive Branch</h2><p>| FoxNews.com</p><ul><li>Print</li><li>Email</li>\
+             <li>Recommend</li><li>Tweet</li></ul>{}</body>",
+            paragraphs(4)
+        );
+        assert!(
+            trimmed(&fox).starts_with("Paragraph 0"),
+            "{}",
+            trimmed(&fox)
+        );
+        // CBS: a share bar's words.
+        let cbs = format!(
+            "<body><div><strong>Share this</strong></div><p>View Comments</p>{}</body>",
+            paragraphs(4)
+        );
+        assert!(
+            trimmed(&cbs).starts_with("Paragraph 0"),
+            "{}",
+            trimmed(&cbs)
+        );
+        // A kicker and a dateline before the text stay; so does one share word among labels.
+        for kept in [
+            "<p>Analysis</p><p>WASHINGTON</p>",
+            "<h2>Executive Branch</h2><p>Tweet</p><p>Live updates</p>",
+        ] {
+            let page = format!("<body>{kept}{}</body>", paragraphs(4));
+            assert!(!trimmed(&page).starts_with("Paragraph 0"), "{kept}");
+        }
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub(super) const SHARE_WORDS: &[&str] = &[
     "pocket",
     "share",
     "tweet",
+    "recommend",
     "save",
     "sms",
     "bluesky",
@@ -102,6 +103,13 @@ pub(super) const SHARE_ON: &[&str] = &[
     "compartilhar no ",
     "partilhar no ",
 ];
+
+/// Whether a block of a page is one of its controls: a share button, a comment link or
+/// counter, or other furniture ([`is_furniture`]).
+pub(in crate::capture) fn is_page_control(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    is_share(&lower) || COMMENTS.is_match(&lower) || is_furniture(text, &lower)
+}
 
 pub(super) fn is_share(lower: &str) -> bool {
     // What follows `Share on` / `Teilen auf` …: the network.

@@ -276,7 +276,9 @@ pub(in crate::capture) use bylines::{
 };
 pub(in crate::capture) use captions::caption_credit;
 pub(in crate::capture) use classify::CREDIT_LABEL;
-pub(in crate::capture) use furniture::{is_comments_start, is_furniture, is_rights_notice};
+pub(in crate::capture) use furniture::{
+    is_comments_start, is_furniture, is_page_control, is_rights_notice,
+};
 pub(in crate::capture) use language::detect_language;
 pub(in crate::capture) use related::is_related_marker;
 pub(in crate::capture) use teasers::{is_caption_control, MIN_SLIDE_TITLES, POPULAR_BOX};
