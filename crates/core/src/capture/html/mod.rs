@@ -214,7 +214,16 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .or(byline)
         // Last, a byline marked in a way Readability does not read (`data-component=
         // "Byline"`, `<author>`).
-        .or_else(|| marked_bylines.iter().find_map(|b| clean(b)));
+        .or_else(|| marked_bylines.iter().find_map(|b| clean(b)))
+        // Readability took a mark that names no one (engadget's menu link `Authors`) and
+        // stopped there: the marks it reads, near the headline, name the writer. (Read
+        // again from the page: Readability took the document. Only on such pages.)
+        .or_else(|| {
+            (article.byline.is_some() && marks == page_byline::Marks::Unread)
+                .then(|| page_byline::read(&Document::from(page), page_byline::Marks::All))?
+                .iter()
+                .find_map(|b| clean(b))
+        });
     out.authors = if page_meta.authors.is_empty() {
         out.byline.as_deref().map(split_authors).unwrap_or_default()
     } else {
@@ -535,10 +544,13 @@ fn is_byline_line(text: &str, byline: &str, language: Option<&str>) -> bool {
         return false;
     };
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ",|·•-–—".contains(c));
-    rest.is_empty() || {
+    // The word that leads to the date (engadget's `By Jane Doe posted Aug 18th 2010`), or
+    // stays where Readability dropped the date.
+    const LEAD_WORDS: [&str; 8] = ["posted", "on", "am", "le", "el", "il", "op", "den"];
+    rest.is_empty() || LEAD_WORDS.contains(&rest) || {
         let dated = rest
             .split_once(' ')
-            .filter(|(word, _)| ["am", "on", "le", "el", "il", "op", "den"].contains(word))
+            .filter(|(word, _)| LEAD_WORDS.contains(word))
             .map_or(rest, |(_, date)| date);
         dated.split_whitespace().count() <= 8
             && find_date_in(dated, language).is_some_and(|(_, d)| dated.starts_with(&d.raw))

@@ -838,6 +838,17 @@ fn a_menu_link_to_the_authors_is_no_byline() {
         new storage and the old guide retired by the end of the year.</p></article>\
         </body></html>";
     assert_eq!(read_html(page, None, None).byline, None);
+    // The byline under the headline names the writer, its date and `posted` cut off.
+    let with_byline = page.replace(
+        "<h1>Set-top boxes</h1>",
+        "<h1>Set-top boxes</h1><div class='post_byline'><span class='caption'>By \
+         <a href='/editor/jane-doe' rel='author'>Jane Doe</a> posted \
+         <span class='post_time'>Aug 18th 2010 7:30PM</span></span></div>",
+    );
+    let out = read_html(&with_byline, None, None);
+    assert_eq!(out.byline.as_deref(), Some("Jane Doe"));
+    assert_eq!(out.authors, ["Jane Doe"]);
+    assert!(!out.body_text.contains("Jane Doe"), "{}", out.body_text);
     assert!(is_an_author_label("Authors"));
     assert!(is_an_author_label("Autor:"));
     assert!(!is_an_author_label("Jane Author"));
