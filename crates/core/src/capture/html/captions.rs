@@ -72,7 +72,7 @@ pub(super) fn caption_of<'a>(img: &NodeRef<'a>) -> FoundCaption<'a> {
     }
     // A credit kept apart from the caption in the picture's box, where there is no figure.
     if found.credit.is_none() {
-        if let Some(credit) = credit_in_picture_box(img, node.as_ref(), Some(&text)) {
+        if let Some(credit) = credit_in_picture_box(img, node.as_ref(), &text) {
             found.credit = Some(collapse_ws(&credit.text()));
             found.credit_node = Some(credit);
         }
@@ -189,12 +189,11 @@ pub(super) const BOX_CREDIT_SELECTOR: &str =
 /// Time's `<div class="credit">` under its `<p class="caption">`, BusinessWeek's `<p><span
 /// class="photoCredit">`, Business Insider's `<p class="source">`. The box is the nearest
 /// of the picture's containers (three levels up at most) that shows this one picture and
-/// prints nothing but its caption and the credit. Without `caption_text` (a first look,
-/// before the caption is read), what else the box prints is not checked.
-pub(super) fn credit_in_picture_box<'a>(
+/// prints nothing but its caption and the credit.
+fn credit_in_picture_box<'a>(
     img: &NodeRef<'a>,
     caption: Option<&NodeRef<'a>>,
-    caption_text: Option<&str>,
+    caption_text: &str,
 ) -> Option<NodeRef<'a>> {
     if img.ancestors(Some(6)).into_iter().any(|a| a.is("figure")) {
         return None;
@@ -217,15 +216,10 @@ pub(super) fn credit_in_picture_box<'a>(
             .filter(|n| !in_caption(n) && !n.is("img"))
             .find(|n| {
                 let t = collapse_ws(&n.text());
-                !t.is_empty()
-                    && t.chars().count() < 200
-                    && !caption_text.is_some_and(|c| c.contains(t.as_str()))
+                !t.is_empty() && t.chars().count() < 200 && !caption_text.contains(t.as_str())
             })
             .cloned();
         if let Some(credit) = credit {
-            let Some(caption_text) = caption_text else {
-                return Some(credit);
-            };
             let box_chars = collapse_ws(&ancestor.text()).chars().count();
             let credit_chars = collapse_ws(&credit.text()).chars().count();
             let extra = box_chars.saturating_sub(credit_chars + caption_text.chars().count());

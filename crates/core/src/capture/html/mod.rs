@@ -546,11 +546,10 @@ fn is_byline_line(text: &str, byline: &str, language: Option<&str>) -> bool {
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ",|·•-–—".contains(c));
     // The word that leads to the date (engadget's `By Jane Doe posted Aug 18th 2010`), or
     // stays where Readability dropped the date.
-    const LEAD_WORDS: [&str; 8] = ["posted", "on", "am", "le", "el", "il", "op", "den"];
-    rest.is_empty() || LEAD_WORDS.contains(&rest) || {
+    rest.is_empty() || DATE_LEAD_WORDS.contains(&rest) || {
         let dated = rest
             .split_once(' ')
-            .filter(|(word, _)| LEAD_WORDS.contains(word))
+            .filter(|(word, _)| DATE_LEAD_WORDS.contains(word))
             .map_or(rest, |(_, date)| date);
         dated.split_whitespace().count() <= 8
             && find_date_in(dated, language).is_some_and(|(_, d)| dated.starts_with(&d.raw))
@@ -569,6 +568,22 @@ const MIN_STORY_CHARS: usize = 1_000;
 /// notes after the text (NBC's `Stella Kim is an NBC News freelance producer …`) end
 /// the article as Readability reads it. The byline and the authors were read before.
 fn remove_author_bios(document: &Document) {
+    let names_a_bio = |node: &NodeRef| {
+        ["class", "id"].iter().any(|attr| {
+            node.attr(attr)
+                .is_some_and(|v| v.split_whitespace().any(|t| AUTHOR_BIO.is_match(t)))
+        })
+    };
+    let candidates: Vec<NodeRef> = document
+        .select("[class*='author'], [class*='Author'], [id*='author'], [class*='byline']")
+        .nodes()
+        .iter()
+        .filter(|node| names_a_bio(node))
+        .cloned()
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
     let page_chars = document.select("body").text().len();
     let first_paragraph = document
         .select("p")
@@ -576,40 +591,19 @@ fn remove_author_bios(document: &Document) {
         .iter()
         .find(|p| {
             p.text().trim().chars().count() >= BIO_BEFORE_PARAGRAPH_CHARS
-                && !p.ancestors_it(Some(8)).any(|a| {
-                    ["class", "id"].iter().any(|attr| {
-                        a.attr(attr)
-                            .is_some_and(|v| v.split_whitespace().any(|t| AUTHOR_BIO.is_match(t)))
-                    })
-                })
+                && !p.ancestors_it(Some(8)).any(|a| names_a_bio(&a))
         })
         .map(|p| p.id);
-    let bios: Vec<NodeRef> = document
-        .select("[class*='author'], [class*='Author'], [id*='author'], [class*='byline']")
-        .nodes()
-        .iter()
-        .filter(|node| {
-            ["class", "id"].iter().any(|attr| {
-                node.attr(attr).is_some_and(|value| {
-                    value
-                        .split_whitespace()
-                        .any(|token| AUTHOR_BIO.is_match(token))
-                })
-            })
-        })
-        .filter(|node| {
-            let sel = Selection::from(**node);
-            let text = node.text();
-            first_paragraph.is_some_and(|first| node.id < first)
-                && !sel.select("h1").exists()
-                && text.len() * 4 < page_chars
-                && text
-                    .split(['.', '!', '?'])
-                    .any(|s| s.split_whitespace().count() >= 8)
-        })
-        .cloned()
-        .collect();
-    for bio in bios {
+    let is_bio = |node: &NodeRef| {
+        let text = node.text();
+        first_paragraph.is_some_and(|first| node.id < first)
+            && !Selection::from(*node).select("h1").exists()
+            && text.len() * 4 < page_chars
+            && text
+                .split(['.', '!', '?'])
+                .any(|s| s.split_whitespace().count() >= 8)
+    };
+    for bio in candidates.into_iter().filter(is_bio) {
         bio.remove_from_parent();
     }
 }

@@ -352,8 +352,9 @@ fn byline_words(byline: &str) -> Vec<&str> {
 static FOUR_DIGIT_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\D)(?:19|20)\d{2}(?:\D|$)").expect("valid regex"));
 
-/// Words that lead from a name to its date (`Jane Doe on June 29, 2014`, `posted`).
-const DATE_LEAD_WORDS: [&str; 12] = [
+/// Words that lead from a name to its date (`Jane Doe on June 29, 2014`, `posted`), in
+/// lower case only (`Le` is a surname).
+pub(super) const DATE_LEAD_WORDS: [&str; 13] = [
     "on",
     "at",
     "posted",
@@ -365,5 +366,6 @@ const DATE_LEAD_WORDS: [&str; 12] = [
     "am",
     "um",
     "op",
+    "den",
     "follow",
 ];
