@@ -9,7 +9,8 @@
 //! Without folders, a snapshot takes the corpus: each Readability page's `source.html`
 //! (with the page URL of its `expected-metadata.json`, as the scores do) and `clipped.txt`,
 //! and the seed clipping. Folders given are walked recursively: `.html`/`.htm` files are
-//! read as saved pages, `.txt` files as pasted text. Every field of [`Extracted`] that a
+//! read as saved pages (with the address in `NAME.url` beside a page, when there is one),
+//! `.txt` files as pasted text. Every field of [`Extracted`] that a
 //! user sees is kept, the body as a list of paragraphs, so a comparison names the
 //! paragraph that changed.
 
@@ -42,10 +43,14 @@ pub fn write(corpus: &Path, folders: &[PathBuf], out: &Path) -> Result<()> {
             } else {
                 format!("{name}/{}", under.display())
             };
+            let extension = file.extension().and_then(|e| e.to_str());
             let bytes = fs::read(&file).with_context(|| file.display().to_string())?;
-            let extracted = match file.extension().and_then(|e| e.to_str()) {
+            // A page's address, where known, sits beside it in `NAME.url`.
+            let url = fs::read_to_string(file.with_extension("url")).ok();
+            let url = url.as_deref().map(str::trim);
+            let extracted = match extension {
                 Some("txt") => text::read_text_clipping(&decode::decode_text(&bytes)),
-                _ => html::read_html(&decode::decode_html(&bytes), None, None),
+                _ => html::read_html(&decode::decode_html(&bytes), url, None),
             };
             pages.insert(key, fields(&extracted));
         }
