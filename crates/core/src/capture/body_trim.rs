@@ -251,6 +251,14 @@ fn drop_reading_time(blocks: &mut Vec<Block>) {
 /// of them are furniture, and text follows it. A lone label before the text (a kicker, a
 /// dateline) stays.
 fn drop_leading_controls(blocks: &mut Vec<Block>) {
+    // Links that skip past the page's parts (`Skip Article Header. Skip to: Start of
+    // Article.`) are for a screen reader, never the article's, alone as they may be.
+    while blocks.len() > 1
+        && blocks[0].text.chars().count() <= MAX_MARKER_CHARS
+        && SKIP_LINKS.is_match(&blocks[0].text)
+    {
+        blocks.remove(0).node.remove_from_parent();
+    }
     let is_furniture_block =
         |b: &Block| b.text.chars().count() <= MAX_MARKER_CHARS && is_page_control(&b.text);
     let is_label = |b: &Block| {
@@ -281,6 +289,14 @@ fn drop_leading_controls(blocks: &mut Vec<Block>) {
         block.node.remove_from_parent();
     }
 }
+
+/// A link that skips to the page's content or past a part of it.
+static SKIP_LINKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(?:skip (?:to|article|navigation|ad)\b|jump to (?:navigation|content|main)\b)",
+    )
+    .expect("valid regex")
+});
 
 /// Most words of a label in the run of controls a body may open with.
 const MAX_LEADING_LABEL_WORDS: usize = 4;

@@ -69,6 +69,16 @@ const READABILITY_BYLINE_CHARS: usize = 100;
 /// Jenny Smith`), for the caller to clean as it cleans Readability's and take the first
 /// that stays.
 pub fn read(doc: &Document, which: Marks) -> Vec<String> {
+    read_marks(doc, which, false)
+}
+
+/// The texts of all the page's byline marks ([`Marks::All`]) near its headline, the
+/// likeliest first; none on a page without a headline.
+pub fn near_headline(doc: &Document) -> Vec<String> {
+    read_marks(doc, Marks::All, true)
+}
+
+fn read_marks(doc: &Document, which: Marks, near_headline_only: bool) -> Vec<String> {
     let selector = match which {
         Marks::Unread => UNREAD_MARKS,
         Marks::All => ALL_MARKS,
@@ -92,6 +102,9 @@ pub fn read(doc: &Document, which: Marks) -> Vec<String> {
         })
         .collect();
     let Some(at) = headline.at else {
+        if near_headline_only {
+            return Vec::new();
+        }
         return marks.into_iter().map(|(_, text)| text).collect();
     };
     let offsets = text_offsets(doc, marks.iter().map(|(node, _)| node.id).chain([at]));

@@ -6,7 +6,10 @@ use super::*;
 /// "By Jane Doe" → "Jane Doe"; the separator a byline strip opens with goes too
 /// (boingboing's `/ Cory Doctorow / 10:08 am Thu Jul 19, 2013`).
 pub(super) fn clean_byline(byline: &str) -> String {
-    let mut b = collapse_ws(byline)
+    let b = unglued(&collapse_ws(byline));
+    let b = without_strip_extras(&b);
+    let b = name_printed_twice(&b).map_or(b.clone(), str::to_string);
+    let mut b = b
         .trim_start_matches(BYLINE_SEPARATORS)
         .trim_start()
         .to_string();
@@ -38,6 +41,164 @@ pub(super) fn clean_byline(byline: &str) -> String {
     }
     b
 }
+
+/// The name a byline prints twice at its start, where a writer's card follows the byline
+/// (`Jennifer Rubin Jennifer Rubin Opinion writer … Email Bio Follow`, `Emma Grey Ellis.
+/// Emma Grey Ellis Science`): the name once, without the card.
+fn name_printed_twice(byline: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = byline
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - byline.as_ptr() as usize, w))
+        .collect();
+    let bare = |w: &str| w.trim_end_matches(['.', ',', ':']).to_string();
+    (2..=4).find_map(|k| {
+        let first: Vec<String> = words.get(..k)?.iter().map(|(_, w)| bare(w)).collect();
+        let second: Vec<String> = words.get(k..2 * k)?.iter().map(|(_, w)| bare(w)).collect();
+        (first == second && text::is_name(&first.join(" "))).then(|| {
+            let (at, last) = words[k - 1];
+            byline[..at + last.len()].trim_end_matches(['.', ',', ':'])
+        })
+    })
+}
+
+/// A byline strip copied as one run of text, its parts glued together, set apart: a name
+/// and the publication after it in capitals (`Meg WagnerNEW YORK DAILY NEWSDec 16, 2016`),
+/// a handle (`April Glaser@aprilaser`; not an address, `jane@example.com`).
+fn unglued(byline: &str) -> String {
+    byline
+        .split(' ')
+        .map(|word| {
+            if word.starts_with('@') {
+                return word.to_string();
+            }
+            let spaced = NAME_GLUED_TO_CAPITALS.replace_all(word, "$1 $2");
+            let spaced = CAPITALS_GLUED_TO_WORD.replace_all(&spaced, "$1 $2");
+            GLUED_HANDLE.replace_all(&spaced, "$1 $2").into_owned()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A lower-case letter, then three capitals or more (`WagnerNEW`): `McDonald`,
+/// `DiChristopher` and `WebMD` are one word each.
+static NAME_GLUED_TO_CAPITALS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Ll})(\p{Lu}{3,})").expect("valid regex"));
+
+/// Three capitals or more, then a capitalised word (`NEWSDec`).
+static CAPITALS_GLUED_TO_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Lu}{3,})(\p{Lu}\p{Ll}{2,})").expect("valid regex"));
+
+/// A letter, then a handle ending the word, no e-mail address (`Glaser@aprilaser`, not
+/// `jenny@example.com`).
+static GLUED_HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L})(@\w+[,;]?)$").expect("valid regex"));
+
+/// A byline strip without what it prints beside the writer's name: its parts (set apart by
+/// `|`, `·`, `•`) that are a date, a reading time, a handle, a publication or a dateline's
+/// place (`Saibal Dasgupta | TNN`, `Pete Evans · CBC News`, `15.05.2020, 07:11 | Lesedauer:
+/// 8 Minuten Melanie Wassink`, `Jane Doe | WASHINGTON`); a publication printed in capitals
+/// after the name (`Meg Wagner NEW YORK DAILY NEWS`) and a handle without its `@`
+/// (`Margaret Talev margarettalev`, `Keith Noonan (keithnoonan)`). The first part that is
+/// none of these stays, whatever it is.
+fn without_strip_extras(byline: &str) -> String {
+    let byline = READING_TIME.replace_all(byline, " | ");
+    let parts: Vec<&str> = STRIP_PART_SEPARATOR
+        .split(&byline)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let is_extra = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        reads_as_date(part, None)
+            || is_a_handle(part)
+            || text::is_agency(part)
+            || names_a_publisher(part)
+            || (words.len() == 1
+                && part.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && part.chars().all(|c| !c.is_lowercase()))
+    };
+    let kept: Vec<&str> = match parts.iter().position(|p| !is_extra(p)) {
+        Some(first) => parts
+            .iter()
+            .enumerate()
+            .filter(|&(i, p)| i == first || !is_extra(p))
+            .map(|(_, p)| *p)
+            .collect(),
+        None => parts.clone(),
+    };
+    // Nothing set apart went: the strip keeps its own separators.
+    let joined = if kept.len() == parts.len() {
+        byline
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•'))
+            .to_string()
+    } else {
+        kept.join(" | ")
+    };
+    let words: Vec<&str> = joined.split_whitespace().collect();
+    let mixed_case = |w: &&str| w.chars().any(char::is_lowercase);
+    // A publication in capitals after a name in mixed case: the byline ends there.
+    let end = (2..words.len())
+        .find(|&i| {
+            let capitals = words[i..].iter().take_while(|w| !mixed_case(w)).count();
+            words[..i].iter().all(mixed_case)
+                && capitals >= 2
+                && names_a_publication(&words[i..i + capitals].join(" "))
+        })
+        .unwrap_or(words.len());
+    // A handle without its `@` after a name: the surname in lower case, in one word.
+    let end = match words[..end] {
+        [.., given, surname, last]
+            if given.starts_with(char::is_uppercase) && surname.chars().count() >= 3 =>
+        {
+            let handle = last.trim_start_matches('(').trim_end_matches(')');
+            let is_handle = !handle.is_empty()
+                && handle
+                    .chars()
+                    .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '_')
+                && handle.contains(&surname.to_lowercase());
+            if is_handle {
+                end - 1
+            } else {
+                end
+            }
+        }
+        _ => end,
+    };
+    words[..end].join(" ")
+}
+
+/// What sets a byline strip's parts apart.
+static STRIP_PART_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[|·•]\s*").expect("valid regex"));
+
+/// A reading time (`5 min read`, `Zach Hanlon5 minute Read`, `Lesedauer: 8 Minuten`).
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:lesedauer|reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min\w*\.?|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lesen|de lecture|de lectura|di lettura)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a byline's part names a publisher rather than a person: a web address
+/// (`NJ.com`, `lefigaro.fr`), `The` and a title (`The Huffington Post`), or a name ending in
+/// a press word (`CBC News`, `NJ Advance Media for NJ.com`).
+fn names_a_publisher(part: &str) -> bool {
+    let lower = part.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    const PUBLISHER_ENDS: [&str; 8] = [
+        "news", "media", "times", "post", "magazine", "network", "press", "newsroom",
+    ];
+    DOMAIN_NAME.is_match(&lower)
+        || (words.len() >= 3 && words[0] == "the")
+        || (words.len() >= 2
+            && words.len() <= 5
+            && words.last().is_some_and(|w| PUBLISHER_ENDS.contains(w)))
+}
+
+/// A domain name in a byline (`NJ.com`, `elmundo.es`).
+static DOMAIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b[\w-]+\.(?:com|org|net|co\.uk|fr|es|de|it|ca|in|au)\b").expect("valid regex")
+});
 
 /// A byline opening with its date, then `by` and the name.
 pub(super) static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -201,6 +362,14 @@ pub(super) fn is_an_author_label(byline: &str) -> bool {
         "about the author",
     ];
     LABELS.contains(&byline.trim().trim_end_matches(':').to_lowercase().as_str())
+}
+
+/// Whether a byline is only a web address (`https://www.facebook.com/JaneDoeWrites` as
+/// `<meta name="author">`): a profile, not a name.
+pub(super) fn is_a_web_address(byline: &str) -> bool {
+    let byline = byline.trim();
+    (byline.starts_with("http://") || byline.starts_with("https://"))
+        && !byline.contains(char::is_whitespace)
 }
 
 /// Whether a byline is only a social-media handle (`@NatGeoUK`).

@@ -58,6 +58,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         page_byline::Marks::Unread
     };
     let marked_bylines = page_byline::read(&document, marks);
+    let headline_bylines = page_byline::near_headline(&document);
     let base = effective_base(&document, url);
     let lead_figure = page_meta
         .lead_image
@@ -195,7 +196,8 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
             // A name with a colon after it heads a comment (`B.A. sagt:`, `Jane says:`); one
             // with an asterisk is a form's field (`Name *`).
             .filter(|b| {
-                !b.is_empty()
+                b.chars().any(char::is_alphabetic)
+                    && !is_a_web_address(b)
                     && !b.ends_with([':', '*'])
                     && !is_an_author_label(b)
                     && !reads_as_date(b, out.language.as_deref())
@@ -224,11 +226,51 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
                 .iter()
                 .find_map(|b| clean(b))
         });
+    // Readability takes the first author mark in the page, and that may be a menu's or a
+    // teaser's writer (a magazine's navigation lists stories with their bylines): where the
+    // page marks another writer under its headline, that is the article's.
+    let readabilitys = article.byline.as_deref().and_then(clean);
+    if readabilitys.is_some() && out.byline == readabilitys {
+        let taken = out.byline.as_deref().map(split_authors).unwrap_or_default();
+        if let Some(printed) = headline_bylines.iter().find_map(|b| clean(b)) {
+            let names = split_authors(&printed);
+            let site_named =
+                |name: &String| out.site_name.as_deref().is_some_and(|s| same_name(name, s));
+            let overlaps = |a: &String, b: &String| {
+                let (a, b) = (a.to_lowercase(), b.to_lowercase());
+                a.contains(&b) || b.contains(&a)
+            };
+            // Only names, plainly written: the marks near a headline print dates, counts
+            // and buttons with them (`Patrick AllanProfileFollowUnfollow`, `James Akinaka
+            // • 8h`) that Readability's cleaner one went without.
+            // A writer the page's metadata names is the page's own word, unless it is the
+            // site.
+            let from_metadata = page_meta
+                .named_authors()
+                .iter()
+                .any(|m| taken.iter().any(|t| same_name(m, t) && !site_named(t)));
+            if !names.is_empty()
+                && !from_metadata
+                && names.iter().all(|n| text::is_name(n))
+                && !names.iter().any(site_named)
+                && !names.iter().any(|n| taken.iter().any(|t| overlaps(n, t)))
+            {
+                out.byline = Some(printed);
+            }
+        }
+    }
     out.authors = if page_meta.authors.is_empty() {
         out.byline.as_deref().map(split_authors).unwrap_or_default()
     } else {
         page_meta.authors.clone()
     };
+    // The site named among writers (`Sam Stein Senior Politics Editor, The Huffington
+    // Post`) is whom they wrote for, not one of them.
+    if let Some(site) = &out.site_name {
+        if out.authors.iter().any(|a| !same_name(a, site)) {
+            out.authors.retain(|a| !same_name(a, site));
+        }
+    }
     // Readability reads `dc.creator` as it is written: `Smith, Jenny` is one name.
     if page_meta.authors.is_empty() {
         if let Some((_, name)) = page_meta
@@ -506,8 +548,9 @@ fn visible_bytes_exceed(text: &str, limit: usize) -> bool {
 
 /// Words that stand before a writer's name in a byline (`By`, `Posted by`, `Von`,
 /// `Veröffentlicht von`, `Par`, …).
-const BY_WORDS: [&str; 23] = [
+const BY_WORDS: [&str; 24] = [
     "posted by ",
+    "updated by ",
     "written by ",
     "published by ",
     "geschrieben von ",

@@ -460,6 +460,9 @@ fn a_dateline_where_the_byline_goes_gives_way_to_the_pages_author() {
         ),
         ("Seth Fiegerman2014-01-26 21:32:46 UTC", "Seth Fiegerman"),
         ("Jane Le, on 2 August 2020", "Jane Le"),
+        // `Le` before a date is a surname on an English page.
+        ("Jane Le 2 August 2020", "Jane Le"),
+        ("Thuy Linh Le 2 August 2020", "Thuy Linh Le"),
         ("Ann Poe, 1 August 2022 in Pristina", "Ann Poe"),
         // No year: no date to cut.
         ("Ann Poe on 3 Things", "Ann Poe on 3 Things"),
@@ -467,6 +470,20 @@ fn a_dateline_where_the_byline_goes_gives_way_to_the_pages_author() {
     ] {
         assert_eq!(without_trailing_date(byline, Some("en")), want);
     }
+    // On a French page `Le` opens the date line; with no language, only a one-word name
+    // keeps it.
+    assert_eq!(
+        without_trailing_date("Jean Dupont Le 2 août 2020", Some("fr-FR")),
+        "Jean Dupont"
+    );
+    assert_eq!(
+        without_trailing_date("Jane Le 2 August 2020", None),
+        "Jane Le"
+    );
+    assert_eq!(
+        without_trailing_date("Jean Dupont Le 2 août 2020", None),
+        "Jean Dupont"
+    );
 }
 
 #[test]
@@ -2304,4 +2321,150 @@ fn a_writers_biography_before_the_text_is_not_the_articles_opening() {
         out.body_text
     );
     assert_eq!(out.authors, ["Jane Doe"]);
+}
+
+/// An article page with `byline` printed under its headline in a byline mark.
+fn page_with_byline(byline: &str, head: &str) -> String {
+    format!(
+        "<html><head><title>Floods close the river road</title>{head}</head><body><article>\
+         <h1>Floods close the river road</h1><div class=\"byline\">{byline}</div>\
+         <p>The river road between the two towns was closed on Monday after the floods, and \
+         it will stay closed for at least a week, the council said in a statement.</p>\
+         <p>Engineers will inspect the bridge on Tuesday, and the council will decide then \
+         whether the road can open earlier than planned for the morning traffic.</p>\
+         <p>Residents were asked to use the northern bypass, which adds twenty minutes to \
+         the drive into town, until the inspection is complete.</p></article></body></html>"
+    )
+}
+
+#[test]
+fn a_byline_strip_gives_the_writers_without_what_it_prints_beside_them() {
+    for (strip, want) in [
+        // A handle, then the date with a colon after its year.
+        (
+            "Julia Horowitz @CNNMoney November 29, 2016: 8:18 AM ET",
+            vec!["Julia Horowitz"],
+        ),
+        // A date and a reading time before the name.
+        (
+            "15.05.2020, 07:11 | Lesedauer: 8 Minuten Melanie Wassink",
+            vec!["Melanie Wassink"],
+        ),
+        // The publication, an agency, a dateline's place after a separator.
+        ("Pete Evans · CBC News", vec!["Pete Evans"]),
+        ("Saibal Dasgupta | TNN", vec!["Saibal Dasgupta"]),
+        (
+            "Howard Schneider and Lindsay Dunsmuir | WASHINGTON",
+            vec!["Howard Schneider", "Lindsay Dunsmuir"],
+        ),
+        (
+            "Rajeev Dhir | NJ Advance Media for NJ.com",
+            vec!["Rajeev Dhir"],
+        ),
+        // Parts glued together: a reading time, a publication in capitals, a handle.
+        ("Zach Hanlon5 minute Read", vec!["Zach Hanlon"]),
+        (
+            "Meg WagnerNEW YORK DAILY NEWSDec 16, 2016 at 1:38 pm",
+            vec!["Meg Wagner"],
+        ),
+        ("Updated by Aja Romano@ajaromano", vec!["Aja Romano"]),
+        // A handle without its `@`: the surname in lower case.
+        ("Margaret Talev margarettalev", vec!["Margaret Talev"]),
+        ("Keith Noonan (keithnoonan)", vec!["Keith Noonan"]),
+        // The name printed twice, a writer's card after it.
+        (
+            "Jennifer Rubin Jennifer Rubin Opinion writer Email Bio Follow",
+            vec!["Jennifer Rubin"],
+        ),
+        // Left whole: a brand in one word, a name that ends like a handle's.
+        (
+            "Kelli Miller WebMD Health News",
+            vec!["Kelli Miller WebMD Health News"],
+        ),
+    ] {
+        let out = read_html(&page_with_byline(strip, ""), None, None);
+        assert_eq!(out.authors, want, "{strip}");
+        assert!(
+            out.byline
+                .as_deref()
+                .is_some_and(|b| b.starts_with(want[0])),
+            "{strip}: {:?}",
+            out.byline
+        );
+    }
+    // Separators stay where nothing set apart goes.
+    assert_eq!(
+        clean_byline("Politik · Jochen Bittner, Tina Hildebrandt"),
+        "Politik · Jochen Bittner, Tina Hildebrandt"
+    );
+    // A figure alone, or a web address, names no one.
+    assert_eq!(
+        read_html(&page_with_byline("1", ""), None, None).byline,
+        None
+    );
+    let profile = r#"<meta name="author" content="https://www.facebook.com/JaneDoeWrites">"#;
+    let out = read_html(&page_with_byline("", profile), None, None);
+    assert!(
+        out.authors.iter().all(|a| !a.contains("facebook")),
+        "{:?}",
+        out.authors
+    );
+    assert!(out
+        .byline
+        .as_deref()
+        .is_none_or(|b| !b.contains("facebook")));
+}
+
+#[test]
+fn the_site_among_the_writers_is_whom_they_wrote_for() {
+    let head = r#"<meta property="og:site_name" content="The Huffington Post">"#;
+    let out = read_html(
+        &page_with_byline("Sam Stein, The Huffington Post", head),
+        None,
+        None,
+    );
+    assert_eq!(out.authors, ["Sam Stein"]);
+    // Alone, the site stays the author.
+    let out = read_html(&page_with_byline("The Huffington Post", head), None, None);
+    assert_eq!(out.authors, ["The Huffington Post"]);
+}
+
+#[test]
+fn a_menus_byline_gives_way_to_the_one_under_the_headline() {
+    let page = "<html><head><title>Hacking and quantum computing</title></head><body>\
+        <nav><ul><li><a href=\"/cartoon\">Cartoon of the day</a>\
+        <p class=\"article-byline\"><span class=\"author\">David Sipress</span></p></li></ul></nav>\
+        <article><h1>Hacking and quantum computing</h1>\
+        <h3 class=\"contributors\">By <span itemprop=\"author\">Alex Hutchinson</span></h3>\
+        <p>Given the recent ubiquity of cyber-scandals, you might think that the security \
+        experts who met in Toronto last week had plenty to talk about this year.</p>\
+        <p>They did, but most of the talk was of a machine that does not exist yet, and of \
+        how long the codes that guard the world's secrets will last once it does.</p>\
+        <p>The answer, several of them said, depends on how soon the first quantum \
+        computer large enough to matter is built, and nobody knows that.</p>\
+        </article></body></html>";
+    let out = read_html(page, None, None);
+    assert_eq!(out.authors, ["Alex Hutchinson"]);
+    // Where the mark under the headline prints more than names, Readability's stays.
+    let messy = page.replace(
+        "By <span itemprop=\"author\">Alex Hutchinson</span>",
+        "<span itemprop=\"author\">Alex Hutchinson 3 hours ago</span>",
+    );
+    assert_eq!(read_html(&messy, None, None).authors, ["David Sipress"]);
+}
+
+#[test]
+fn skip_links_opening_the_body_go() {
+    let page = "<html><head><title>Rosetta</title></head><body><article><h1>Rosetta</h1>\
+        <p><a href=\"#h\">Skip Article Header.</a> <a href=\"#s\">Skip to: Start of Article.</a></p>\
+        <p>Today, the European Space Agency's Rosetta spacecraft will engage its thrusters \
+        for one final maneuver: a plunge toward the comet it has been orbiting.</p>\
+        <p>After Rosetta collides with the comet, its systems will go dark, and scientists \
+        will never hear from it again, the agency said on Thursday.</p></article></body></html>";
+    let out = read_html(page, None, None);
+    assert!(
+        out.body_text.starts_with("Today, the European"),
+        "{}",
+        out.body_text
+    );
 }

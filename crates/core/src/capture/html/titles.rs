@@ -296,11 +296,14 @@ pub(super) fn without_trailing_date(byline: &str, language: Option<&str>) -> Str
         |word: &str| matches!(word, "-" | "–" | "—" | "|" | "·" | "•" | "/") || word.ends_with(',');
     let dated = |i: usize, j: usize| {
         let part = words[i..j].join(" ");
-        reads_as_date(part.trim_end_matches([',', ';']), language)
+        reads_as_date(part.trim_end_matches([',', ';', ':']), language)
     };
     let has_year = |i: usize, j: usize| words[i..j].iter().any(|w| FOUR_DIGIT_YEAR.is_match(w));
     (1..words.len())
-        .find(|&i| reads_as_date(&words[i..].join(" "), language))
+        .find(|&i| {
+            !text::is_a_surname_before_date(words[i], i, language)
+                && reads_as_date(&words[i..].join(" "), language)
+        })
         .or_else(|| {
             (1..words.len())
                 .find(|&i| separates(words[i - 1]) && (i + 1..words.len()).any(|j| dated(i, j)))

@@ -32,6 +32,9 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
     "du", "di", "del", "ter", "ten", "st.",
 ];
 
+/// Particles that are also surnames (Vietnamese `Le`, `Do`, Chinese `Du`, …), capitalised.
+const SURNAME_PARTICLES: &[&str] = &["Le", "La", "Du", "Do", "Da", "Di", "Van"];
+
 pub(super) const ROLE_WORDS: &[&str] = &[
     "editor",
     "reporter",
@@ -81,11 +84,11 @@ pub(in crate::capture) fn is_name(s: &str) -> bool {
         return false;
     }
     // A particle comes before a surname, never last (`La Une du 30 avril 2015` is the front
-    // page of that day, not a person).
-    if words
-        .last()
-        .is_some_and(|w| NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
-    {
+    // page of that day, not a person), unless it is a surname of its own, capitalised (`Thuy
+    // Le`, `Jane Du`).
+    if words.last().is_some_and(|w| {
+        NAME_PARTICLES.contains(&w.to_lowercase().as_str()) && !SURNAME_PARTICLES.contains(w)
+    }) {
         return false;
     }
     words.iter().all(|w| {
@@ -244,6 +247,29 @@ pub(super) static BYLINE_SEP: LazyLock<Regex> = LazyLock::new(|| {
 /// A name glued to the figure printed after it: a lower-case letter, then a digit.
 pub(super) static NAME_GLUED_TO_FIGURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.*?\p{Ll})\d").expect("valid regex"));
+
+/// Whether `word`, standing after `name_words` words of a byline and before a date, is
+/// the writer's surname rather than the article or preposition of a date line: `Jane Le 2
+/// August 2020` on an English page, where `Le 2 août 2020` would be a French date line.
+/// Capitalised and in a page of another language, it is a surname; with no language
+/// known, it is one only when the name would otherwise be a single word.
+pub(in crate::capture) fn is_a_surname_before_date(
+    word: &str,
+    name_words: usize,
+    language: Option<&str>,
+) -> bool {
+    let date_language = match word {
+        "Le" => "fr",
+        "El" => "es",
+        "Il" => "it",
+        "Op" => "nl",
+        _ => return false,
+    };
+    match language.and_then(|l| l.split(['-', '_']).next()) {
+        Some(page) => !page.eq_ignore_ascii_case(date_language),
+        None => name_words == 1,
+    }
+}
 
 /// Splits a date glued to the end of a byline (`JEFFREY GETTLEMAN JAN. 13, 2017`,
 /// `Sarah Gooding March 9, 2017 13`).

@@ -592,6 +592,30 @@ fn teasers_under_a_related_heading_give_neither_title_nor_byline() {
     // A particle never ends a name: the front page of a day is no author.
     assert!(!is_name("La Une du"));
     assert!(is_name("Jean-Marie Le Pen"));
+    // Unless it is a surname of its own, capitalised, and a date may follow it.
+    assert!(is_name("Thuy Le"));
+    assert!(!is_name("Thuy le"));
+    for line in [
+        "By Jane Le",
+        "By Jane Le 2 August 2020",
+        "By Jane Le, 2 August 2020",
+        "Jane Le 2 August 2020",
+        "Jane Le | 2 August 2020",
+    ] {
+        let out = read_text_clipping(&format!(
+            "Floods close the river road for a week\n\n{line}\n\nThe river road between the \
+             two towns was closed on Monday after the floods, and it will stay closed for at \
+             least a week, the council said.\n\nEngineers will inspect the bridge on \
+             Tuesday, and the council will decide then whether the road can open early.\n"
+        ));
+        assert_eq!(out.authors, vec!["Jane Le"], "{line}");
+    }
+    let out = read_text_clipping(
+        "Un pont fermé pour une semaine\n\nPar Jean Dupont Le 2 août 2020\n\nLa route \
+         du fleuve entre les deux villes a été fermée lundi après les crues, et elle le \
+         restera au moins une semaine, a indiqué la mairie.\n",
+    );
+    assert_eq!(out.authors, vec!["Jean Dupont"]);
     // Copied out of a graphical browser the box has no blank lines and runs into the
     // article: each teaser is a kicker, a headline and its byline.
     let copied = format!("Accueil\nMonde\nUn troisième Français mort dans le séisme au Népal\nAFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)\nFacebook\nTwitter\nLaurent Fabius a accueilli jeudi matin à Roissy un premier avion spécial ramenant des rescapés.\nSur le même sujet\nReportage\nA Katmandou, exode sous pression\nPar Sébastien Farcis\ninterview\nNépal : «Plus les heures passent, moins on est utiles»\nPar Laurence Defranoux\n{body}");
