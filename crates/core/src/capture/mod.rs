@@ -43,7 +43,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-07.54"
+    "+rules.2026-12-07.55"
 );
 
 /// Largest original accepted (bytes).

@@ -609,7 +609,25 @@ impl Headline {
     /// what the reader never saw (`hidden`, `display: none`: Wikipedia's infobox keeps a
     /// founding date there in a `published` microformat).
     pub(super) fn belongs_elsewhere(&self, node: &NodeRef) -> bool {
-        self.elsewhere(node, |n| n.is("aside"))
+        self.elsewhere(node, |n| {
+            n.is("aside") && !self.in_the_articles_rail(n, node)
+        })
+    }
+
+    /// Whether `node` stands in a rail of the headline's own `<article>`, before any
+    /// heading the rail has: where a magazine prints the byline and date beside the text
+    /// (Rolling Stone's `<aside class="left-rail">`), above the boxes of other things
+    /// (`More News`) the rail may go on with.
+    fn in_the_articles_rail(&self, aside: &NodeRef, node: &NodeRef) -> bool {
+        aside
+            .ancestors(Some(ANCESTORS_CHECKED))
+            .into_iter()
+            .any(|n| n.is("article") && self.holders.contains(&n.id))
+            && !Selection::from(*aside)
+                .select("h1, h2, h3, h4, h5, h6")
+                .nodes()
+                .iter()
+                .any(|heading| heading.id < node.id)
     }
 
     /// [`Self::belongs_elsewhere`] for a line right under the headline: an `<aside>` with
@@ -896,6 +914,26 @@ mod tests {
             d.published.map(|v| v.normalized),
             d.modified.map(|v| v.normalized),
         )
+    }
+
+    #[test]
+    fn a_rail_of_the_articles_own_dates_it_above_its_other_boxes() {
+        // Rolling Stone: the byline and date in the article's left rail, `More News` under
+        // them with a teaser's date.
+        let rail = |before: &str| {
+            format!(
+                r#"<html><body><article><header><h1>How La La Land Resurrected the Musical</h1>
+                <p>Inside the story of how a director and two stars made the movie of the year</p>
+                </header><div class="content"><aside class="left-rail">{before}
+                <div class="content-byline">By David Fear <time>December 9, 2016</time></div>
+                <h3>More News</h3><a href="/tiff"><time>September 12, 2016</time> Toronto
+                Film Festival 2016</a></aside><div class="body"><p>Ask most folks what the most
+                iconic thing about Los Angeles is.</p></div></div></article></body></html>"#
+            )
+        };
+        assert_eq!(dates(&rail(""), None).0.as_deref(), Some("2016-12-09"));
+        // A box titled before the date is another's: its date is no article's.
+        assert_eq!(dates(&rail("<h3>Related</h3>"), None).0, None);
     }
 
     #[test]
