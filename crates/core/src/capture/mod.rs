@@ -19,6 +19,7 @@ pub mod mhtml;
 pub mod missing_photos;
 mod page_byline;
 pub mod page_dates;
+mod page_deck;
 pub mod shortcut;
 mod sniff;
 #[cfg(test)]
@@ -43,7 +44,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-07.55"
+    "+rules.2026-12-07.56"
 );
 
 /// Largest original accepted (bytes).

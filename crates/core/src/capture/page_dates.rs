@@ -801,6 +801,40 @@ pub(super) fn text_offsets(
     offsets
 }
 
+/// Where each of `wanted` after the element `from` starts, counted as characters of text
+/// (white space aside) from the start of `from`: a walk that reads no text before `from`
+/// and stops once `limit` characters are passed (those further on are not placed).
+pub(super) fn text_offsets_after(
+    doc: &Document,
+    from: NodeId,
+    wanted: impl Iterator<Item = NodeId>,
+    limit: usize,
+) -> HashMap<NodeId, usize> {
+    let wanted: HashSet<NodeId> = wanted.collect();
+    let mut offsets = HashMap::with_capacity(wanted.len());
+    let mut offset = 0;
+    let mut started = false;
+    for node in doc.root().descendants_it() {
+        started |= node.id == from;
+        if !started {
+            continue;
+        }
+        if wanted.contains(&node.id) {
+            offsets.insert(node.id, offset);
+            if offsets.len() == wanted.len() {
+                break;
+            }
+        }
+        if node.is_text() {
+            offset += node.text().trim().chars().count();
+            if offset > limit {
+                break;
+            }
+        }
+    }
+    offsets
+}
+
 /// The first furniture date with `role` after the headline (a dateline under it); the
 /// first of the page when there is no headline.
 fn first_after_headline(

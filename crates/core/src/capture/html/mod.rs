@@ -17,6 +17,7 @@ use super::extracted::{canonical_language, DateValue, Extracted, ExtractedLink, 
 use super::formula;
 use super::page_byline;
 use super::page_dates;
+use super::page_deck;
 use super::text::{self, collapse};
 use crate::sanitize;
 
@@ -59,6 +60,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     };
     let marked_bylines = page_byline::read(&document, marks);
     let headline_bylines = page_byline::near_headline(&document);
+    let printed_deck = page_deck::read(&document);
     let base = effective_base(&document, url);
     let lead_figure = page_meta
         .lead_image
@@ -381,7 +383,16 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     }
     place_photo_markers(&found.images, out.photos.len());
     keep_text_figures(&content);
-    remove_repeated_header(&content, &out);
+    // The standfirst the page prints under its headline, marked as its deck, over the
+    // description written for search engines and link previews.
+    let deck_printed = match printed_deck.filter(|d| !repeats_title(d, &out.title)) {
+        Some(deck) => {
+            out.standfirst = Some(deck);
+            true
+        }
+        None => false,
+    };
+    remove_repeated_header(&content, &out, deck_printed);
     let placed = placed_photos(&content);
     // A related list the tail cut took off becomes the article's related links.
     out.related = body_trim::trim(&content, &out.authors)
@@ -472,7 +483,7 @@ fn without_spaces(text: &str) -> String {
 /// (Readability keeps a byline element when the byline also came from metadata): they are
 /// fields, not body. A date line counts only among the body's first
 /// [`HEADER_BLOCKS`] blocks, and only when it gives the article's own date.
-fn remove_repeated_header(content: &Document, article: &Extracted) {
+fn remove_repeated_header(content: &Document, article: &Extracted, deck_printed: bool) {
     let title = article.title.to_lowercase();
     let standfirst = article
         .standfirst
@@ -511,10 +522,11 @@ fn remove_repeated_header(content: &Document, article: &Extracted) {
                     .is_some_and(|day| own_days.contains(&day))
             });
         // The standfirst printed again as a heading over the text (Salon's `<h2>`); a
-        // paragraph that says what the description says is the text's own opening.
+        // paragraph that says what the description says is the text's own opening, unless
+        // the page marks it as the deck the standfirst was read from.
         let is_dek = blocks <= HEADER_BLOCKS
             && standfirst.as_deref() == Some(text.as_str())
-            && node.is("h2, h3, h4, h5, h6");
+            && (deck_printed || node.is("h2, h3, h4, h5, h6"));
         let is_header = is_dateline
             || is_dek
             || text == title

@@ -2468,3 +2468,31 @@ fn skip_links_opening_the_body_go() {
         out.body_text
     );
 }
+
+#[test]
+fn the_printed_deck_is_the_standfirst_and_leaves_the_body() {
+    let page = "<html><head><title>The Anglosphere: an old dream</title>\
+        <meta name=\"description\" content=\"Our best long reads on Britain after Brexit.\"></head>\
+        <body><article><h1>The Anglosphere: an old dream</h1>\
+        <p class=\"post_subtitle\">Having cut Britain adrift of Europe, Brexiters are indulging in \
+        an old fantasy about a new national role in the world</p>\
+        <p>Leading Brexiteers proposed that Britain should reinforce its relationship with its \
+        natural allies, Australia, Canada and New Zealand, as the country left the union.</p>\
+        <p>The idea is not new: it was first argued for in the late nineteenth century, when \
+        the empire was at its height and the telegraph had shrunk the distances.</p>\
+        <p>What is new is the conviction with which it is argued, by people who hold the \
+        levers of government, that it could replace the single market.</p></article></body></html>";
+    let out = read_html(page, None, None);
+    assert_eq!(
+        out.standfirst.as_deref(),
+        Some(
+            "Having cut Britain adrift of Europe, Brexiters are indulging in an old fantasy \
+             about a new national role in the world"
+        )
+    );
+    assert!(
+        out.body_text.starts_with("Leading Brexiteers"),
+        "{}",
+        out.body_text
+    );
+}
