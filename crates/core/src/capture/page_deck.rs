@@ -83,11 +83,13 @@ pub fn read(doc: &Document) -> Option<String> {
 fn names_a_deck(node: &NodeRef) -> bool {
     let attrs = [node.attr("class"), node.attr("id")];
     attrs.iter().flatten().any(|value| {
+        // Compared without lower-casing: this runs on every element of every page.
         value.split_whitespace().any(|token| {
-            token
-                .to_lowercase()
-                .split(['-', '_'])
-                .any(|word| DECK_WORDS.contains(&word))
+            token.split(['-', '_']).any(|word| {
+                DECK_WORDS
+                    .iter()
+                    .any(|deck| word.eq_ignore_ascii_case(deck))
+            })
         })
     })
 }
