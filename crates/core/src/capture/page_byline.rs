@@ -18,20 +18,22 @@
 //! something else is never read: a reader's comment, a related article's card, a sidebar,
 //! navigation, an embedded post ([`Headline::belongs_elsewhere`]).
 
-use dom_query::{Document, NodeRef, Selection};
+use std::sync::LazyLock;
+
+use dom_query::{Document, Matcher, NodeRef, Selection};
 
 use super::page_dates::{text_offsets, Headline, MAX_TEXT_BEFORE_HEADLINE};
 use super::text::collapse;
 
 /// Elements that may be bylines Readability does not see; [`byline_text`] checks what a
 /// selector cannot (a class word, the length of an `itemprop` byline).
-const UNREAD_MARKS: &str = r#"[data-component*="byline" i], [data-testid*="byline" i],
+const UNREAD_MARKS_SELECTOR: &str = r#"[data-component*="byline" i], [data-testid*="byline" i],
     [data-testid*="author" i], [data-qa*="byline" i], [data-qa*="author" i], author,
     [class*="writer" i], [id*="writer" i], [class*="autor" i], [class*="auteur" i],
     [itemprop~="author"], .submitted .username"#;
 
-/// [`UNREAD_MARKS`] and those Readability reads (`.byline`, `.author`, `rel="author"`).
-const ALL_MARKS: &str = r#"[data-component*="byline" i], [data-testid*="byline" i],
+/// [`UNREAD_MARKS_SELECTOR`] and those Readability reads (`.byline`, `.author`, `rel="author"`).
+const ALL_MARKS_SELECTOR: &str = r#"[data-component*="byline" i], [data-testid*="byline" i],
     [data-testid*="author" i], [data-qa*="byline" i], [data-qa*="author" i], author,
     [class*="writer" i], [id*="writer" i], [class*="autor" i], [class*="auteur" i],
     [itemprop~="author"], .submitted .username, [class*="byline" i], [id*="byline" i],
@@ -65,61 +67,97 @@ const MAX_BYLINE_CHARS: usize = 300;
 /// Readability's limit: a byline it read is shorter.
 const READABILITY_BYLINE_CHARS: usize = 100;
 
-/// The texts of the page's byline marks, the likeliest first, as the page prints them (`By
-/// Jenny Smith`), for the caller to clean as it cleans Readability's and take the first
-/// that stays.
-pub fn read(doc: &Document, which: Marks) -> Vec<String> {
-    read_marks(doc, which, false)
+/// The page's byline marks, read once: their texts, the likeliest first, as the page
+/// prints them (`By Jenny Smith`), for the caller to clean as it cleans Readability's and
+/// take the first that stays.
+#[derive(Debug, Default)]
+pub struct PageBylines {
+    /// Each mark's text, and whether it is one Readability does not read
+    /// ([`Marks::Unread`]).
+    marks: Vec<(String, bool)>,
+    /// Whether the page has a headline (the marks are then those near it).
+    has_headline: bool,
 }
 
-/// The texts of all the page's byline marks ([`Marks::All`]) near its headline, the
-/// likeliest first; none on a page without a headline.
-pub fn near_headline(doc: &Document) -> Vec<String> {
-    read_marks(doc, Marks::All, true)
-}
-
-fn read_marks(doc: &Document, which: Marks, near_headline_only: bool) -> Vec<String> {
-    let selector = match which {
-        Marks::Unread => UNREAD_MARKS,
-        Marks::All => ALL_MARKS,
-    };
-    let marks: Vec<(NodeRef, String)> = doc
-        .select(selector)
-        .nodes()
-        .iter()
-        .filter_map(|node| Some((*node, byline_text(node, which)?)))
-        .collect();
-    if marks.is_empty() {
-        return Vec::new();
-    }
-    let headline = Headline::find(doc);
-    // Not a photographer's credit in a figure (unless the figure is the author's card),
-    // nor a box around the headline itself.
-    let marks: Vec<(NodeRef, String)> = marks
-        .into_iter()
-        .filter(|(node, _)| {
-            !headline.belongs_elsewhere(node) && !headline.holds(node.id) && !in_a_figure(node)
-        })
-        .collect();
-    let Some(at) = headline.at else {
-        if near_headline_only {
-            return Vec::new();
+impl PageBylines {
+    /// Reads the marks of `doc`, whose headline is `headline`, in one selection: those
+    /// after the headline (within [`MAX_TEXT_AFTER_HEADLINE`]) in the page's order, then
+    /// those before it (within [`MAX_TEXT_BEFORE_HEADLINE`], outside the masthead), nearest
+    /// first; on a page without a headline, all in the page's order.
+    pub fn read(doc: &Document, headline: &Headline) -> PageBylines {
+        let marks: Vec<(NodeRef, String, bool)> = doc
+            .select_matcher(&ALL_MARKS)
+            .nodes()
+            .iter()
+            .filter_map(|node| {
+                let (text, unread) = byline_text(node)?;
+                let unread = unread && node.is_match(&UNREAD_MARKS);
+                Some((*node, text, unread))
+            })
+            // Not a photographer's credit in a figure (unless the figure is the author's
+            // card), nor a box around the headline itself.
+            .filter(|(node, _, _)| {
+                !headline.belongs_elsewhere(node) && !headline.holds(node.id) && !in_a_figure(node)
+            })
+            .collect();
+        let Some(at) = headline.at else {
+            return PageBylines {
+                marks: marks.into_iter().map(|(_, t, u)| (t, u)).collect(),
+                has_headline: false,
+            };
+        };
+        if marks.is_empty() {
+            return PageBylines {
+                marks: Vec::new(),
+                has_headline: true,
+            };
         }
-        return marks.into_iter().map(|(_, text)| text).collect();
-    };
-    let offsets = text_offsets(doc, marks.iter().map(|(node, _)| node.id).chain([at]));
-    let offset = |id| offsets.get(&id).copied().unwrap_or(0);
-    let headline_offset = offset(at);
-    let after = marks.iter().filter(|(node, _)| {
-        node.id > at && offset(node.id).saturating_sub(headline_offset) <= MAX_TEXT_AFTER_HEADLINE
-    });
-    let before = marks.iter().rev().filter(|(node, _)| {
-        node.id < at
-            && !headline.in_masthead(node)
-            && headline_offset.saturating_sub(offset(node.id)) <= MAX_TEXT_BEFORE_HEADLINE
-    });
-    after.chain(before).map(|(_, text)| text.clone()).collect()
+        let offsets = text_offsets(doc, marks.iter().map(|(node, _, _)| node.id).chain([at]));
+        let offset = |id| offsets.get(&id).copied().unwrap_or(0);
+        let headline_offset = offset(at);
+        let after = marks.iter().filter(|(node, _, _)| {
+            node.id > at
+                && offset(node.id).saturating_sub(headline_offset) <= MAX_TEXT_AFTER_HEADLINE
+        });
+        let before = marks.iter().rev().filter(|(node, _, _)| {
+            node.id < at
+                && !headline.in_masthead(node)
+                && headline_offset.saturating_sub(offset(node.id)) <= MAX_TEXT_BEFORE_HEADLINE
+        });
+        PageBylines {
+            marks: after
+                .chain(before)
+                .map(|(_, text, unread)| (text.clone(), *unread))
+                .collect(),
+            has_headline: true,
+        }
+    }
+
+    /// The texts of the marks `which` names, the likeliest first.
+    pub fn marked(&self, which: Marks) -> impl Iterator<Item = &str> {
+        self.marks
+            .iter()
+            .filter(move |(_, unread)| which == Marks::All || *unread)
+            .map(|(text, _)| text.as_str())
+    }
+
+    /// The texts of all the marks near the page's headline ([`Marks::All`]), the likeliest
+    /// first; none on a page without a headline.
+    pub fn near_headline(&self) -> impl Iterator<Item = &str> {
+        self.marks
+            .iter()
+            .filter(|_| self.has_headline)
+            .map(|(text, _)| text.as_str())
+    }
 }
+
+/// A selector of this module, compiled once.
+fn matcher(selector: &str) -> Matcher {
+    Matcher::new(selector).expect("valid selector")
+}
+
+static UNREAD_MARKS: LazyLock<Matcher> = LazyLock::new(|| matcher(UNREAD_MARKS_SELECTOR));
+static ALL_MARKS: LazyLock<Matcher> = LazyLock::new(|| matcher(ALL_MARKS_SELECTOR));
 
 /// Whether `node` stands in a `<figure>` that is not an author's card (a photo's credit).
 fn in_a_figure(node: &NodeRef) -> bool {
@@ -133,11 +171,12 @@ fn in_a_figure(node: &NodeRef) -> bool {
         })
 }
 
-/// The text of a byline mark, or `None` when `node` is none: a box holding more than a
-/// byline, an empty one; for [`Marks::Unread`] also a class that only contains `writer`
-/// (`typewriter`), or an `itemprop="author"` byline short enough for Readability. A
-/// schema.org Person card (`itemprop="author"` with its `name` inside) gives its names.
-fn byline_text(node: &NodeRef, which: Marks) -> Option<String> {
+/// The text of a byline mark, or `None` when `node` is none (a box holding more than a
+/// byline, an empty one), and whether it may be one of [`Marks::Unread`]: not when its
+/// class only contains `writer` (`typewriter`), nor when it is an `itemprop="author"`
+/// byline short enough for Readability. A schema.org Person card (`itemprop="author"` with
+/// its `name` inside) gives its names.
+fn byline_text(node: &NodeRef) -> Option<(String, bool)> {
     // A byline is a line: a box of 50 elements holds more.
     if node.descendants_it().nth(50).is_some() {
         return None;
@@ -175,8 +214,7 @@ fn byline_text(node: &NodeRef, which: Marks) -> Option<String> {
             value.contains("byline") || value.contains("author")
         })
     };
-    let marked = which == Marks::All
-        || node.has_name("author")
+    let unread = node.has_name("author")
         || ["data-component", "data-testid", "data-qa"]
             .iter()
             .any(|key| names_a_byline(key))
@@ -186,7 +224,7 @@ fn byline_text(node: &NodeRef, which: Marks) -> Option<String> {
         // Drupal's `Submitted by <span class="username">jdoe</span> on …`.
         || by_attribute("class", &["username"])
         || (by_attribute("itemprop", &["author"]) && whole_chars >= READABILITY_BYLINE_CHARS);
-    marked.then_some(text)
+    Some((text, unread))
 }
 
 #[cfg(test)]
@@ -195,9 +233,11 @@ mod tests {
 
     fn read_marks(body: &str, which: Marks) -> Option<String> {
         let page = format!("<html><body>{body}</body></html>");
-        read(&Document::from(page.as_str()), which)
-            .into_iter()
+        let doc = Document::from(page.as_str());
+        PageBylines::read(&doc, &Headline::find(&doc))
+            .marked(which)
             .next()
+            .map(str::to_string)
     }
 
     fn byline(body: &str) -> Option<String> {

@@ -222,8 +222,13 @@ pub(super) const MAX_TEXT_BEFORE_HEADLINE: usize = 1_000;
 const ANCESTORS_CHECKED: usize = 12;
 
 /// Reads the dates of `doc`, a page at `url` (its address, or its canonical link) in
-/// `language`, in the order the module documentation gives.
-pub fn read(doc: &Document, url: Option<&str>, language: Option<&str>) -> PageDates {
+/// `language` whose headline is `headline`, in the order the module documentation gives.
+pub(super) fn read(
+    doc: &Document,
+    headline: &Headline,
+    url: Option<&str>,
+    language: Option<&str>,
+) -> PageDates {
     let regional = url.and_then(|url| regional_english(language, url));
     let language = regional.as_deref().or(language);
     let mut dates = meta_dates(doc, language);
@@ -240,19 +245,18 @@ pub fn read(doc: &Document, url: Option<&str>, language: Option<&str>) -> PageDa
     // The furniture is read only for a page that gives no publication date otherwise
     // (most pages give one in their markup: the walk is then saved).
     if dates.published.is_none() {
-        let headline = Headline::find(doc);
         let candidates: Vec<NodeRef> = doc
             .root()
             .descendants_it()
             .filter(is_dated_furniture)
             .collect();
-        let (furniture, placed) = dated(doc, &candidates, &headline, language);
+        let (furniture, placed) = dated(doc, &candidates, headline, language);
         dates.published = first_after_headline(&furniture, placed, DateRole::Published);
         dates.modified = dates
             .modified
             .or_else(|| first_after_headline(&furniture, placed, DateRole::Modified));
         if dates.published.is_none() {
-            match dateline_under_headline(doc, &headline, language) {
+            match dateline_under_headline(doc, headline, language) {
                 Some((DateRole::Published, value)) => dates.published = Some(value),
                 Some((DateRole::Modified, value)) => {
                     dates.modified = dates.modified.or(Some(value));
@@ -943,7 +947,8 @@ mod tests {
     use super::*;
 
     fn dates(html: &str, url: Option<&str>) -> (Option<String>, Option<String>) {
-        let d = read(&Document::from(html), url, None);
+        let doc = Document::from(html);
+        let d = read(&doc, &Headline::find(&doc), url, None);
         (
             d.published.map(|v| v.normalized),
             d.modified.map(|v| v.normalized),
@@ -1056,9 +1061,12 @@ mod tests {
             )
         };
         let read_at = |lang: &str, url: &str| {
-            read(&Document::from(html(lang).as_str()), Some(url), Some(lang))
-                .published
-                .map(|d| d.normalized[..10].to_string())
+            {
+                let doc = Document::from(html(lang).as_str());
+                read(&doc, &Headline::find(&doc), Some(url), Some(lang))
+            }
+            .published
+            .map(|d| d.normalized[..10].to_string())
         };
         assert_eq!(
             read_at("en", "https://www.example.co.uk/news/bridge").as_deref(),

@@ -34,8 +34,9 @@ const MAX_TEXT_BEFORE_DECK: usize = 300;
 /// Fewest and most characters of a deck: a sentence or two.
 const DECK_CHARS: std::ops::RangeInclusive<usize> = 30..=400;
 
-/// The page's printed deck, as its text (white space collapsed).
-pub fn read(doc: &Document) -> Option<String> {
+/// The printed deck of `doc`, whose headline is `headline`, as its text (white space
+/// collapsed).
+pub fn read(doc: &Document, headline: &Headline) -> Option<String> {
     // One walk over the elements, their class and id read once (a selector per deck word
     // would match every element ten times).
     let marks: Vec<NodeRef> = doc
@@ -46,7 +47,6 @@ pub fn read(doc: &Document) -> Option<String> {
     if marks.is_empty() {
         return None;
     }
-    let headline = Headline::find(doc);
     let at = headline.at?;
     let marks: Vec<(NodeRef, String)> = marks
         .into_iter()
@@ -145,9 +145,8 @@ mod tests {
     use super::*;
 
     fn deck(body: &str) -> Option<String> {
-        read(&Document::from(
-            format!("<html><body>{body}</body></html>").as_str(),
-        ))
+        let doc = Document::from(format!("<html><body>{body}</body></html>").as_str());
+        read(&doc, &Headline::find(&doc))
     }
 
     const TEXT: &str = "<p>New numbers from the Canadian Real Estate Association confirm what \

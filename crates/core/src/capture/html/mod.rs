@@ -15,8 +15,8 @@ use super::body_trim;
 use super::dates::{date_line, find_date_in, parse_date, without_opening_dateline};
 use super::extracted::{canonical_language, DateValue, Extracted, ExtractedLink, ExtractedPhoto};
 use super::formula;
-use super::page_byline;
-use super::page_dates;
+use super::page_byline::{self, PageBylines};
+use super::page_dates::{self, Headline};
 use super::page_deck;
 use super::text::{self, collapse};
 use crate::sanitize;
@@ -48,8 +48,11 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     let page = &*crate::html_limits::bound_for_reading(page);
     let document = Document::from(page);
     let page_meta = PageMeta::read(&document);
+    // Where the page's headline stands: dates, bylines and the deck are read near it.
+    let headline = Headline::find(&document);
     let page_dates = page_dates::read(
         &document,
+        &headline,
         page_meta.address(url),
         page_meta.language.as_deref(),
     );
@@ -58,9 +61,9 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     } else {
         page_byline::Marks::Unread
     };
-    let marked_bylines = page_byline::read(&document, marks);
-    let headline_bylines = page_byline::near_headline(&document);
-    let printed_deck = page_deck::read(&document);
+    let page_bylines = PageBylines::read(&document, &headline);
+    let printed_deck = page_deck::read(&document, &headline);
+    drop(headline);
     let base = effective_base(&document, url);
     let lead_figure = page_meta
         .lead_image
@@ -218,15 +221,12 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .or(byline)
         // Last, a byline marked in a way Readability does not read (`data-component=
         // "Byline"`, `<author>`).
-        .or_else(|| marked_bylines.iter().find_map(|b| clean(b)))
+        .or_else(|| page_bylines.marked(marks).find_map(clean))
         // Readability took a mark that names no one (engadget's menu link `Authors`) and
-        // stopped there: the marks it reads, near the headline, name the writer. (Read
-        // again from the page: Readability took the document. Only on such pages.)
+        // stopped there: the marks it reads, near the headline, name the writer.
         .or_else(|| {
             (article.byline.is_some() && marks == page_byline::Marks::Unread)
-                .then(|| page_byline::read(&Document::from(page), page_byline::Marks::All))?
-                .iter()
-                .find_map(|b| clean(b))
+                .then(|| page_bylines.marked(page_byline::Marks::All).find_map(clean))?
         });
     // Readability takes the first author mark in the page, and that may be a menu's or a
     // teaser's writer (a magazine's navigation lists stories with their bylines): where the
@@ -234,7 +234,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     let readabilitys = article.byline.as_deref().and_then(clean);
     if readabilitys.is_some() && out.byline == readabilitys {
         let taken = out.byline.as_deref().map(split_authors).unwrap_or_default();
-        if let Some(printed) = headline_bylines.iter().find_map(|b| clean(b)) {
+        if let Some(printed) = page_bylines.near_headline().find_map(clean) {
             let names = split_authors(&printed);
             let site_named =
                 |name: &String| out.site_name.as_deref().is_some_and(|s| same_name(name, s));
@@ -301,7 +301,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         let site_named = |name: &str| {
             is_a_handle(name) || out.site_name.as_deref().is_some_and(|s| same_name(name, s))
         };
-        if let Some(printed) = marked_bylines.iter().find_map(|b| clean(b)) {
+        if let Some(printed) = page_bylines.marked(marks).find_map(clean) {
             let names = split_authors(&printed);
             if !names.is_empty() && !names.iter().any(|n| site_named(n)) {
                 out.byline = Some(printed);
