@@ -401,7 +401,18 @@ pub(crate) fn split_authors(byline: &str) -> Vec<String> {
                 && !n.trim_end_matches('.').eq_ignore_ascii_case("al")
         })
         .collect();
-    let is_not_a_writer = |n: &String| text::is_agency(n) || is_a_job_title(n);
+    // A one-word name in capitals beside a writer's name written in mixed case is the
+    // outlet they wrote for (`John Patrick Pullen, TIME`, `Jane Doe, CNN`).
+    let a_writers_name = names
+        .iter()
+        .any(|n| n.contains(' ') && n.chars().any(char::is_lowercase));
+    let is_an_outlet = |n: &String| {
+        a_writers_name
+            && !n.contains(' ')
+            && n.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !n.chars().any(char::is_lowercase)
+    };
+    let is_not_a_writer = |n: &String| text::is_agency(n) || is_a_job_title(n) || is_an_outlet(n);
     if names.iter().all(is_not_a_writer) {
         return names;
     }

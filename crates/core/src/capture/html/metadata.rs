@@ -33,7 +33,8 @@ impl MetaTag {
 
 /// What the author `<meta>` tags in a page's `<head>` say (microdata `<meta>`s in the body
 /// describe other things: a related story's card). Keys: `author` (a page may give one tag
-/// per author), `article:author` and `og:author` when not an address, and the one name per
+/// per author), `article:author` and `og:author` when not an address, analytics tags
+/// (`sailthru.author`, `parsely-author`), the New York Times's `byl`, and the one name per
 /// tag of scholarly pages (`citation_author`, `dc.creator`), there often `Smith, Jenny`. A
 /// value may hold markup (CNN's `By <a href=…>Amir Vera</a>, …`).
 #[derive(Debug, Default)]
@@ -51,12 +52,17 @@ pub(super) const MAX_META_AUTHOR_BYTES: usize = 2_000;
 
 impl MetaAuthors {
     pub(super) fn read(doc: &Document) -> MetaAuthors {
-        const LISTS: [&str; 5] = [
+        const LISTS: [&str; 8] = [
             "author",
             "article:author",
             "og:author",
             "dc.creator",
             "dcterms.creator",
+            // The analytics tags news sites fill in for their writers (Sailthru, Parse.ly)
+            // and the New York Times's byline (`By Jane Doe`).
+            "sailthru.author",
+            "parsely-author",
+            "byl",
         ];
         const ONE_NAME: [&str; 1] = ["citation_author"];
         let mut out = MetaAuthors::default();
@@ -79,6 +85,14 @@ impl MetaAuthors {
             }
             let value = plain_text(&content);
             if value.starts_with("http://") || value.starts_with("https://") {
+                continue;
+            }
+            // A user name (`mikecason`, `admin`): one word, no capital; the page's byline
+            // prints the name.
+            if !value.is_empty()
+                && !value.contains(char::is_whitespace)
+                && !value.chars().any(char::is_uppercase)
+            {
                 continue;
             }
             let names = match surname_last(&value) {
@@ -288,7 +302,7 @@ pub(super) struct ImageInfo {
 }
 
 impl PageMeta {
-    pub(super) fn read(doc: &Document) -> PageMeta {
+    pub(super) fn read(doc: &Document, headline: &Headline) -> PageMeta {
         // The page's <meta> tags, found once (each lookup below would walk the page again).
         let metas: Vec<MetaTag> = doc
             .select("meta[content]")
@@ -468,6 +482,12 @@ impl PageMeta {
             };
             // A figure holds a photographer's name, unless it is the author's card
             // (`<figure class="author-card">`).
+            // The headline's own `<header>` holds no one's comments: a class naming them
+            // there is a share bar's comment counter (Observer's `nyo-social-comments`
+            // around the byline).
+            let in_headlines_header = mark
+                .ancestors_it(None)
+                .any(|n| n.has_name("header") && headline.holds(n.id));
             let elsewhere = std::iter::once(*mark)
                 .chain(mark.ancestors_it(None))
                 .take_while(|n| !n.has_name("body") && !n.has_name("html"))
@@ -475,7 +495,7 @@ impl PageMeta {
                     ["blockquote", "q"].iter().any(|tag| n.has_name(tag))
                         || ((n.has_name("figure") || n.has_name("figcaption"))
                             && !class_words(&n, names_an_author))
-                        || class_words(&n, names_comments)
+                        || (class_words(&n, names_comments) && !in_headlines_header)
                         || class_words(&n, names_a_quote)
                 });
             if elsewhere {

@@ -47,9 +47,9 @@ const MAX_IMAGE_BYTES: usize = 40 * 1024 * 1024;
 pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extracted {
     let page = &*crate::html_limits::bound_for_reading(page);
     let document = Document::from(page);
-    let page_meta = PageMeta::read(&document);
     // Where the page's headline stands: dates, bylines and the deck are read near it.
     let headline = Headline::find(&document);
+    let page_meta = PageMeta::read(&document, &headline);
     let page_dates = page_dates::read(
         &document,
         &headline,

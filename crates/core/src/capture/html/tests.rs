@@ -519,6 +519,61 @@ fn a_readers_name_in_the_comments_is_no_byline() {
 }
 
 #[test]
+fn a_comment_counter_in_the_headlines_header_hides_no_byline() {
+    // Observer: the byline stands in a share bar named for its comment counter.
+    let page = |header_tag: &str| {
+        format!(
+            "<html><head><title>Lost City</title></head><body><article><{header_tag} \
+            class='entry-header'><h1>Archaeologists find a lost city</h1><div \
+            class='entry-meta nyo-social-comments'>By <span class='author' \
+            itemprop='author'><a rel='author' href='/author/sage'>Sage Lazzaro</a></span> \
+            <a href='#comments'>4 comments</a></div></{header_tag}><p>Archaeologists have \
+            found the remains of a city atop a mountain peak in central Greece, the \
+            university said on Friday, after two seasons of surveys.</p><p>The hill had \
+            never been explored before, the team said, though its walls were visible from \
+            the valley below for centuries.</p></article></body></html>"
+        )
+    };
+    assert_eq!(
+        read_html(&page("header"), None, None).byline.as_deref(),
+        Some("Sage Lazzaro")
+    );
+    // Outside the headline's header, the same class marks comments.
+    assert_eq!(read_html(&page("div"), None, None).byline, None);
+}
+
+#[test]
+fn analytics_tags_name_the_writer_but_not_by_a_user_name() {
+    let page = |metas: &str| {
+        format!(
+            "<html><head><title>Alexa everywhere</title>{metas}</head><body><article>\
+             <h1>Alexa everywhere</h1><p>Gadget makers other than Amazon are adding the \
+             retailer's assistant to their own devices, making them smarter than before.</p>\
+             <p>Six of them stand out this season, from speakers to a thermostat and a \
+             lamp.</p></article></body></html>"
+        )
+    };
+    let a = read_html(
+        &page(r#"<meta name="sailthru.author" content="John Patrick Pullen, TIME">"#),
+        None,
+        None,
+    );
+    assert_eq!(a.authors, ["John Patrick Pullen"]);
+    let a = read_html(
+        &page(r#"<meta name="parsely-author" content="Alex Heath">"#),
+        None,
+        None,
+    );
+    assert_eq!(a.authors, ["Alex Heath"]);
+    let a = read_html(
+        &page(r#"<meta name="sailthru.author" content="mikecason">"#),
+        None,
+        None,
+    );
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+#[test]
 fn an_articles_formulas_stay_in_its_text() {
     let page = "<html><head><title>Roots</title></head><body><article><h1>Roots</h1>\
          <p>Every quadratic equation has two roots, and the formula that finds them is \
@@ -584,6 +639,15 @@ fn a_news_agency_after_the_writers_is_no_author() {
     assert_eq!(split_authors("Jane Doe and Reuters"), ["Jane Doe"]);
     assert_eq!(split_authors("AFP"), ["AFP"]);
     assert_eq!(split_authors("Reuters and AP"), ["Reuters", "AP"]);
+    // An outlet in capitals after a writer's name.
+    assert_eq!(
+        split_authors("John Patrick Pullen, TIME"),
+        ["John Patrick Pullen"]
+    );
+    assert_eq!(
+        split_authors("JANE DOE, JOHN ROE"),
+        ["JANE DOE", "JOHN ROE"]
+    );
 }
 
 #[test]
@@ -1982,7 +2046,7 @@ fn of_several_whole_stories_the_one_under_the_pages_headline_is_the_article() {
         1,
     );
     let doc = Document::from(undated.as_str());
-    keep_the_headlined_story(&doc, &PageMeta::read(&doc));
+    keep_the_headlined_story(&doc, &PageMeta::read(&doc, &Headline::find(&doc)));
     let text = doc.select("body").text();
     assert!(text.contains("Courier paragraph 19"), "{text}");
 }
