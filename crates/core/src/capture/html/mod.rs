@@ -234,31 +234,44 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     let readabilitys = article.byline.as_deref().and_then(clean);
     if readabilitys.is_some() && out.byline == readabilitys {
         let taken = out.byline.as_deref().map(split_authors).unwrap_or_default();
-        if let Some(printed) = page_bylines.near_headline().find_map(clean) {
-            let names = split_authors(&printed);
-            let site_named =
-                |name: &String| out.site_name.as_deref().is_some_and(|s| same_name(name, s));
-            let overlaps = |a: &String, b: &String| {
-                let (a, b) = (a.to_lowercase(), b.to_lowercase());
-                a.contains(&b) || b.contains(&a)
-            };
-            // Only names, plainly written: the marks near a headline print dates, counts
-            // and buttons with them (`Patrick AllanProfileFollowUnfollow`, `James Akinaka
-            // • 8h`) that Readability's cleaner one went without.
-            // A writer the page's metadata names is the page's own word, unless it is the
-            // site.
-            let from_metadata = page_meta
-                .named_authors()
-                .iter()
-                .any(|m| taken.iter().any(|t| same_name(m, t) && !site_named(t)));
-            if !names.is_empty()
-                && !from_metadata
-                && names.iter().all(|n| text::is_name(n))
-                && !names.iter().any(site_named)
-                && !names.iter().any(|n| taken.iter().any(|t| overlaps(n, t)))
-            {
-                out.byline = Some(printed);
-            }
+        let site_named =
+            |name: &String| out.site_name.as_deref().is_some_and(|s| same_name(name, s));
+        let overlaps = |a: &String, b: &String| {
+            let (a, b) = (a.to_lowercase(), b.to_lowercase());
+            a.contains(&b) || b.contains(&a)
+        };
+        // A writer the page's metadata names is the page's own word, unless it is the
+        // site.
+        let from_metadata = page_meta
+            .named_authors()
+            .iter()
+            .any(|m| taken.iter().any(|t| same_name(m, t) && !site_named(t)));
+        // The first mark that gives only names, plainly written: the marks near a
+        // headline print dates, counts and buttons with them (`Patrick
+        // AllanProfileFollowUnfollow`, `James Akinaka • 8h`) that Readability's cleaner one
+        // went without, and a box holding the date and the byline (NPR's `story-meta`,
+        // `December 15, 20163:33 PM ET Rebecca Hersher`) comes before the byline's own. A
+        // mark naming Readability's writer first confirms it.
+        let printed = (!from_metadata)
+            .then(|| {
+                page_bylines
+                    .near_headline()
+                    .filter_map(clean)
+                    .find_map(|printed| {
+                        let names = split_authors(&printed);
+                        if names.iter().any(|n| taken.iter().any(|t| overlaps(n, t))) {
+                            return Some(None);
+                        }
+                        (!names.is_empty()
+                            && names.iter().all(|n| text::is_name(n))
+                            && !names.iter().any(site_named))
+                        .then_some(Some(printed))
+                    })
+            })
+            .flatten()
+            .flatten();
+        if printed.is_some() {
+            out.byline = printed;
         }
     }
     out.authors = if page_meta.authors.is_empty() {
@@ -560,7 +573,7 @@ fn visible_bytes_exceed(text: &str, limit: usize) -> bool {
 
 /// Words that stand before a writer's name in a byline (`By`, `Posted by`, `Von`,
 /// `Veröffentlicht von`, `Par`, …).
-const BY_WORDS: [&str; 24] = [
+const BY_WORDS: [&str; 25] = [
     "posted by ",
     "updated by ",
     "written by ",
@@ -578,6 +591,7 @@ const BY_WORDS: [&str; 24] = [
     "autore: ",
     "autor ",
     "autorin ",
+    "story by ",
     "by ",
     "von ",
     "par ",

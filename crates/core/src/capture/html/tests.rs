@@ -2432,6 +2432,7 @@ fn a_byline_strip_gives_the_writers_without_what_it_prints_beside_them() {
             vec!["Meg Wagner"],
         ),
         ("Updated by Aja Romano@ajaromano", vec!["Aja Romano"]),
+        ("Story By David Brancaccio", vec!["David Brancaccio"]),
         // A handle without its `@`: the surname in lower case.
         ("Margaret Talev margarettalev", vec!["Margaret Talev"]),
         ("Keith Noonan (keithnoonan)", vec!["Keith Noonan"]),
@@ -2515,6 +2516,31 @@ fn a_menus_byline_gives_way_to_the_one_under_the_headline() {
         "<span itemprop=\"author\">Alex Hutchinson 3 hours ago</span>",
     );
     assert_eq!(read_html(&messy, None, None).authors, ["David Sipress"]);
+    // A box holding the date and the byline comes first; the byline's own mark inside it
+    // names the writer (NPR's `story-meta`).
+    let boxed = page.replace(
+        "<h3 class=\"contributors\">By <span itemprop=\"author\">Alex Hutchinson</span></h3>",
+        "<div class=\"story-meta has-byline\"><time>December 15, 20163:33 PM ET</time>\
+         <p class=\"byline__name\"><a rel=\"author\" href=\"/people/1\">Alex Hutchinson</a></p></div>",
+    );
+    assert_eq!(read_html(&boxed, None, None).authors, ["Alex Hutchinson"]);
+    // The first mark under the headline naming Readability's writer confirms it: a video
+    // further on is someone else's.
+    let confirmed = page
+        .replace(
+            "<nav><ul><li><a href=\"/cartoon\">Cartoon of the day</a>\
+        <p class=\"article-byline\"><span class=\"author\">David Sipress</span></p></li></ul></nav>",
+            "",
+        )
+        .replace(
+            "<p>They did,",
+            "<div class=\"video\"><h2>Watch</h2><p class=\"byline\">By Samit Sarkar</p></div><p>They did,",
+        );
+    assert!(!confirmed.contains("Sipress"));
+    assert_eq!(
+        read_html(&confirmed, None, None).authors,
+        ["Alex Hutchinson"]
+    );
 }
 
 #[test]
