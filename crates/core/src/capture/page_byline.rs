@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 use dom_query::{Document, Matcher, NodeRef, Selection};
 
 use super::page_dates::{text_offsets, Headline, MAX_TEXT_BEFORE_HEADLINE};
-use super::text::collapse;
+use super::text::{collapse, introduced_byline};
 
 /// Elements that may be bylines Readability does not see; [`byline_text`] checks what a
 /// selector cannot (a class word, the length of an `itemprop` byline).
@@ -151,6 +151,83 @@ impl PageBylines {
     }
 }
 
+/// How much text (characters, white space aside) after the headline is searched for a
+/// byline no markup names: a deck and a kicker fit, the article's text does not.
+const MAX_TEXT_BEFORE_UNMARKED_BYLINE: usize = 600;
+
+/// Longest line read as an unmarked byline (characters).
+const MAX_UNMARKED_BYLINE_CHARS: usize = 160;
+
+/// The byline a page prints under its headline with no markup naming it (Prospect's
+/// `by Duncan Bell / January 19, 2017 /`, a bare line of its header): the first short line
+/// within [`MAX_TEXT_BEFORE_UNMARKED_BYLINE`] characters after the headline that opens
+/// with its `By` ([`introduced_byline`]), outside what belongs elsewhere and data tables (a
+/// wiki's infobox, `Written by …`); as its byline and
+/// authors. A line is a text of its own, or the text of its element or the one around it
+/// (`<li>by</li><li>Jane Doe</li>`).
+pub fn unmarked(doc: &Document, headline: &Headline) -> Option<(String, Vec<String>)> {
+    let at = headline.at?;
+    let end = doc
+        .tree
+        .get(&at)?
+        .descendants_it()
+        .last()
+        .map_or(at, |last| last.id);
+    let mut seen = 0;
+    for node in doc.root().descendants_it() {
+        if node.id <= end || !node.is_text() {
+            continue;
+        }
+        let own = collapse(&node.text());
+        if own.is_empty() {
+            continue;
+        }
+        if seen > MAX_TEXT_BEFORE_UNMARKED_BYLINE {
+            return None;
+        }
+        seen += own.chars().count();
+        let Some(parent) = node.parent() else {
+            continue;
+        };
+        if ["script", "style", "noscript", "template"]
+            .iter()
+            .any(|name| parent.has_name(name))
+            || headline.belongs_elsewhere(&parent)
+            || headline.in_data_table(&parent)
+        {
+            continue;
+        }
+        let lines = std::iter::once(Some(own))
+            .chain(
+                std::iter::once(parent)
+                    .chain(parent.parent())
+                    .map(|e| short_text(&e)),
+            )
+            .map_while(|line| line.filter(|l| l.chars().count() <= MAX_UNMARKED_BYLINE_CHARS));
+        for line in lines {
+            if let Some((byline, authors, _)) = introduced_byline(&line) {
+                return Some((byline, authors));
+            }
+        }
+    }
+    None
+}
+
+/// The text of `node` (white space collapsed) when it is short enough for a byline line;
+/// a big element's text is not read to its end.
+fn short_text(node: &NodeRef) -> Option<String> {
+    let mut raw = String::new();
+    for descendant in node.descendants_it() {
+        if descendant.is_text() {
+            raw.push_str(&descendant.text());
+            if raw.len() > 4 * MAX_UNMARKED_BYLINE_CHARS {
+                return None;
+            }
+        }
+    }
+    Some(collapse(&raw))
+}
+
 /// A selector of this module, compiled once.
 fn matcher(selector: &str) -> Matcher {
     Matcher::new(selector).expect("valid selector")
@@ -242,6 +319,51 @@ mod tests {
 
     fn byline(body: &str) -> Option<String> {
         read_marks(body, Marks::Unread)
+    }
+
+    #[test]
+    fn a_bare_by_line_under_the_headline_is_an_unmarked_byline() {
+        let unmarked_in = |body: &str| {
+            let doc = Document::from(format!("<html><body>{body}</body></html>").as_str());
+            unmarked(&doc, &Headline::find(&doc)).map(|(byline, _)| byline)
+        };
+        let header = |line: &str| {
+            format!(
+                "<h2 class='page-title'>The Anglosphere: an old dream</h2><div \
+                 class='post-info'><h3 class='page-subtitle'>Brexiters are indulging in an \
+                 old fantasy</h3> {line} <a href='#respond'>Leave a comment</a></div><p>It \
+                 is a strange time for the idea, and a stranger place.</p>"
+            )
+        };
+        assert_eq!(
+            unmarked_in(&header("by Duncan Bell / January 19, 2017 /")).as_deref(),
+            Some("Duncan Bell")
+        );
+        // Its `By` in an element of its own (`<li>by</li><li>Jane Doe</li>`).
+        assert_eq!(
+            unmarked_in(&header(
+                "<ul><li>by </li><li><a href='/a/jp'>John Pullen</a></li></ul>"
+            ))
+            .as_deref(),
+            Some("John Pullen")
+        );
+        // A line without its `By`, a sentence, a wiki's infobox, the text further on.
+        assert_eq!(unmarked_in(&header("Duncan Bell / January 19, 2017")), None);
+        assert_eq!(
+            unmarked_in(&header("By the time the vote came, most had left")),
+            None
+        );
+        assert_eq!(
+            unmarked_in(&header(
+                "<table><tr><th>Manga</th></tr><tr><td>Written by Hideyuki Kurata</td></tr></table>"
+            )),
+            None
+        );
+        let far = header(&format!(
+            "{} by Duncan Bell",
+            "<p>Text of the article.</p>".repeat(40)
+        ));
+        assert_eq!(unmarked_in(&far), None);
     }
 
     #[test]

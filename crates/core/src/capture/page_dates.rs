@@ -337,6 +337,27 @@ fn dateline_under_headline(
         if let Some(value) = opening_dateline(&text, language) {
             return Some((DateRole::Published, value));
         }
+        // A sentence that mentions a date dates an event, not the article (CNN's highlight
+        // `The Social Security Act was signed into law on August 14, 1935`).
+        let dateline = |line: &str| {
+            find_date_in(line, language).filter(|(_, value)| {
+                !line
+                    .find(value.raw.as_str())
+                    .is_some_and(|at| reads_as_a_sentence(&line[..at]))
+            })
+        };
+        // A line of its own between a container's blocks (Prospect's `<div><h3>deck</h3>
+        // by Duncan Bell / January 19, 2017 / <a>Leave a comment</a>…`): its text alone.
+        let own_line = collapse(&text);
+        if ["div", "section", "article", "header", "main", "li"]
+            .iter()
+            .any(|name| parent.has_name(name))
+            && own_line.split_whitespace().count() <= MAX_DATELINE_WORDS
+        {
+            if let Some(found) = dateline(&own_line) {
+                return Some(found);
+            }
+        }
         // The text's own element, then the one around it (a date split from its label).
         for element in std::iter::once(parent).chain(parent.parent()) {
             if !checked.insert(element.id) {
@@ -348,13 +369,7 @@ fn dateline_under_headline(
             if line.split_whitespace().count() > MAX_DATELINE_WORDS {
                 break;
             }
-            if let Some(found) = find_date_in(&line, language).filter(|(_, value)| {
-                // A sentence that mentions a date dates an event, not the article (CNN's
-                // highlight `The Social Security Act was signed into law on August 14, 1935`).
-                !line
-                    .find(value.raw.as_str())
-                    .is_some_and(|at| reads_as_a_sentence(&line[..at]))
-            }) {
+            if let Some(found) = dateline(&line) {
                 return Some(found);
             }
         }
@@ -602,7 +617,7 @@ impl Headline {
     /// Whether `node` stands in a table that does not hold the headline: its cells are
     /// data (a wiki's infobox, `Founded February 28, 1998`), not the article's dateline. A
     /// table around the headline lays out the page.
-    fn in_data_table(&self, node: &NodeRef) -> bool {
+    pub(super) fn in_data_table(&self, node: &NodeRef) -> bool {
         node.ancestors(Some(ANCESTORS_CHECKED))
             .iter()
             .any(|n| n.is("table") && !self.holders.contains(&n.id))
@@ -953,6 +968,32 @@ mod tests {
             d.published.map(|v| v.normalized),
             d.modified.map(|v| v.normalized),
         )
+    }
+
+    #[test]
+    fn a_bare_line_between_a_containers_blocks_dates_the_article() {
+        // Prospect: deck, byline and date in one `<div>`, the date line a text of its own.
+        let page = |line: &str| {
+            format!(
+                "<html><body><h2 class='page-title'>The Anglosphere: an old dream</h2>\
+                 <article><div class='post-info'><h3 class='page-subtitle'>Having cut Britain \
+                 adrift of Europe, Brexiters are indulging in an old fantasy about a new \
+                 national role in the world</h3> {line} <a href='#respond'>Leave a \
+                 comment</a><ul><li><a href='/share'>Facebook</a></li></ul></div><p>It \
+                 is a strange time for the idea.</p></article></body></html>"
+            )
+        };
+        assert_eq!(
+            dates(&page("by Duncan Bell / January 19, 2017 /"), None)
+                .0
+                .as_deref(),
+            Some("2017-01-19")
+        );
+        // A sentence there that mentions a date dates an event.
+        assert_eq!(
+            dates(&page("the treaty was signed on January 19, 2017"), None).0,
+            None
+        );
     }
 
     #[test]

@@ -62,6 +62,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         page_byline::Marks::Unread
     };
     let page_bylines = PageBylines::read(&document, &headline);
+    let unmarked_byline = page_byline::unmarked(&document, &headline);
     let printed_deck = page_deck::read(&document, &headline);
     drop(headline);
     let base = effective_base(&document, url);
@@ -273,6 +274,11 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         if printed.is_some() {
             out.byline = printed;
         }
+    }
+    // Last, a byline printed under the headline with no markup naming it (`by Duncan
+    // Bell / January 19, 2017 /`).
+    if out.byline.is_none() {
+        out.byline = unmarked_byline.map(|(byline, _)| byline);
     }
     out.authors = if page_meta.authors.is_empty() {
         out.byline.as_deref().map(split_authors).unwrap_or_default()

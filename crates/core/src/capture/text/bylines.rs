@@ -630,6 +630,30 @@ pub(super) fn lone_word_byline(text: &str) -> Option<&str> {
     lone_name(name).then_some(name)
 }
 
+/// A line a page prints under its headline with no markup naming it, read as a byline
+/// when it opens with its `By` (`by Duncan Bell / January 19, 2017 /`, `Von Jana Roe`):
+/// the byline, its authors, and the date it gives.
+pub(in crate::capture) fn introduced_byline(
+    text: &str,
+) -> Option<(String, Vec<String>, Option<DateValue>)> {
+    let lead = text
+        .trim_start_matches(['/', '|', '•', '·', '»', '—', '–', '*'])
+        .trim_start();
+    if !BYLINE.is_match(lead) {
+        return None;
+    }
+    match byline(text)? {
+        Kind::Byline {
+            byline,
+            authors,
+            date,
+        } if !authors.is_empty() && authors.iter().all(|a| is_name(a)) => {
+            Some((byline, authors, date))
+        }
+        _ => None,
+    }
+}
+
 pub(super) fn byline(text: &str) -> Option<Kind> {
     // A reader's comment is headed by name and date too (`Titus von Unhold 25. Juni 2018 um
     // 14:01 Uhr - Antworten`): its reply button gives it away.

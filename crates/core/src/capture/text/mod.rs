@@ -272,8 +272,8 @@ use units::*;
 // What the other readers (HTML, Markdown, the body trimmer) share with this one.
 pub(in crate::capture) use body_run::{ABOUT_THE_AUTHOR, AUTHOR_BOX_UNITS, AUTHOR_BOX_WORDS};
 pub(in crate::capture) use bylines::{
-    authors_with_notes, is_a_surname_before_date, is_agency, is_name, is_role_word,
-    opens_post_meta, post_meta_date,
+    authors_with_notes, introduced_byline, is_a_surname_before_date, is_agency, is_name,
+    is_role_word, opens_post_meta, post_meta_date,
 };
 pub(in crate::capture) use captions::caption_credit;
 pub(in crate::capture) use classify::CREDIT_LABEL;

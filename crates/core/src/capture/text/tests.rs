@@ -4080,3 +4080,21 @@ fn a_sentence_leading_into_a_list_of_names_keeps_the_list_and_what_follows() {
     ]);
     assert!(x.body_text.ends_with(P3), "{}", x.body_text);
 }
+
+#[test]
+fn a_line_opening_with_by_is_an_introduced_byline() {
+    let (byline, authors, _) =
+        introduced_byline("by Duncan Bell / January 19, 2017 /").expect("a byline");
+    assert_eq!(byline, "Duncan Bell");
+    assert_eq!(authors, ["Duncan Bell"]);
+    assert_eq!(
+        introduced_byline("Von Jana Roe").map(|(_, a, _)| a),
+        Some(vec!["Jana Roe".to_string()])
+    );
+    // A name with no `By` before it, or a sentence after one, is none.
+    assert_eq!(introduced_byline("Duncan Bell"), None);
+    assert_eq!(
+        introduced_byline("By the time the vote came, most had left the chamber"),
+        None
+    );
+}
