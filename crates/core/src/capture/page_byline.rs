@@ -18,9 +18,10 @@
 //! something else is never read: a reader's comment, a related article's card, a sidebar,
 //! navigation, an embedded post ([`Headline::belongs_elsewhere`]).
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use dom_query::{Document, Matcher, NodeRef, Selection};
+use dom_query::{Document, Matcher, NodeId, NodeRef, Selection};
 
 use super::page_dates::{text_offsets, Headline, MAX_TEXT_BEFORE_HEADLINE};
 use super::text::{collapse, introduced_byline};
@@ -100,6 +101,7 @@ impl PageBylines {
                 !headline.belongs_elsewhere(node) && !headline.holds(node.id) && !in_a_figure(node)
             })
             .collect();
+        let marks = with_listed_coauthors(marks);
         let Some(at) = headline.at else {
             return PageBylines {
                 marks: marks.into_iter().map(|(_, t, u)| (t, u)).collect(),
@@ -149,6 +151,63 @@ impl PageBylines {
             .filter(|_| self.has_headline)
             .map(|(text, _)| text.as_str())
     }
+}
+
+/// Most characters of one co-author's mark in a list of them.
+const MAX_LISTED_AUTHOR_CHARS: usize = 80;
+
+/// Most co-authors read from one list.
+const MAX_LISTED_AUTHORS: usize = 10;
+
+/// Marks in the items of one list name co-authors (ABC News's `<ul class="authors"><li>By
+/// Josh Haskell …</li><li>David Caplan …</li><li>PATRICK REEVELL</li></ul>`): the first mark
+/// of each item (an item may hold more: the writer's card, `More from Josh`), joined with
+/// commas, stands as one mark where the first stood.
+fn with_listed_coauthors<'a>(
+    marks: Vec<(NodeRef<'a>, String, bool)>,
+) -> Vec<(NodeRef<'a>, String, bool)> {
+    let item_of = |node: &NodeRef<'a>| -> Option<(NodeId, NodeRef<'a>)> {
+        std::iter::once(*node)
+            .chain(node.ancestors_it(Some(3)))
+            .find(|n| n.has_name("li"))
+            .and_then(|li| {
+                let list = li.parent()?;
+                (list.has_name("ul") || list.has_name("ol")).then_some((li.id, list))
+            })
+    };
+    let mut out: Vec<(NodeRef<'a>, String, bool)> = Vec::with_capacity(marks.len());
+    // Each list, its mark's place in `out`, and the items read from it.
+    let mut lists: Vec<(NodeRef<'a>, usize, HashSet<NodeId>)> = Vec::new();
+    for (node, text, unread) in marks {
+        if let Some((item, list)) = item_of(&node) {
+            if let Some((_, at, items)) = lists.iter_mut().find(|(l, _, _)| l.id == list.id) {
+                if items.len() < MAX_LISTED_AUTHORS
+                    && text.chars().count() <= MAX_LISTED_AUTHOR_CHARS
+                    && items.insert(item)
+                {
+                    out[*at].1.push_str(", ");
+                    out[*at].1.push_str(&text);
+                }
+                continue;
+            }
+            lists.push((list, out.len(), HashSet::from([item])));
+        }
+        out.push((node, text, unread));
+    }
+    // A mark around a list of co-authors (`<ul class="authors">`) gives its items' texts
+    // run together: the joined mark stands for it.
+    let around_lists: HashSet<NodeId> = lists
+        .iter()
+        .filter(|(_, _, items)| items.len() > 1)
+        .flat_map(|(list, _, _)| {
+            let mut around = list.ancestors(Some(3));
+            around.push(*list);
+            around
+        })
+        .map(|n| n.id)
+        .collect();
+    out.retain(|(node, _, _)| !around_lists.contains(&node.id));
+    out
 }
 
 /// How much text (characters, white space aside) after the headline is searched for a
@@ -319,6 +378,24 @@ mod tests {
 
     fn byline(body: &str) -> Option<String> {
         read_marks(body, Marks::Unread)
+    }
+
+    #[test]
+    fn marks_in_the_items_of_one_list_are_co_authors() {
+        let doc = Document::from(
+            "<html><body><article><h1>Putin's grudge, Clinton says</h1><ul class='authors'>\
+             <li><div rel='author' class='author'><span>By</span> Josh Haskell</div><div \
+             class='author-overlay'><a class='author-info' href='/j'>More from Josh</a></div></li>\
+             <li><div rel='author' class='author'>David Caplan</div></li>\
+             <li><div rel='author' class='author'>PATRICK REEVELL</div></li></ul>\
+             <p>The former candidate spoke at an event in New York on Thursday.</p>\
+             </article></body></html>",
+        );
+        let bylines = PageBylines::read(&doc, &Headline::find(&doc));
+        assert_eq!(
+            bylines.near_headline().next(),
+            Some("By Josh Haskell, David Caplan, PATRICK REEVELL")
+        );
     }
 
     #[test]
