@@ -195,6 +195,13 @@ fn names_a_publisher(part: &str) -> bool {
             && words.last().is_some_and(|w| PUBLISHER_ENDS.contains(w)))
 }
 
+/// Whether a byline naming a web address names the outlet or one of its desks (Radio-
+/// Canada's `Zone Justice et faits divers - ICI.Radio-Canada.ca`): what is left of it is not
+/// people's names (`Rajeev Dhir | NJ Advance Media for NJ.com` is a writer's).
+pub(super) fn names_an_outlets_desk(byline: &str) -> bool {
+    DOMAIN_NAME.is_match(byline) && !split_authors(byline).iter().all(|n| text::is_name(n))
+}
+
 /// A domain name in a byline (`NJ.com`, `elmundo.es`).
 static DOMAIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b[\w-]+\.(?:com|org|net|co\.uk|fr|es|de|it|ca|in|au)\b").expect("valid regex")

@@ -95,6 +95,9 @@ impl MetaAuthors {
             {
                 continue;
             }
+            if names_an_outlets_desk(&value) {
+                continue;
+            }
             let names = match surname_last(&value) {
                 Some(name) if one_name || key.starts_with("dc") => {
                     out.surname_first.push((value.clone(), name.clone()));

@@ -204,6 +204,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
             .filter(|b| {
                 b.chars().any(char::is_alphabetic)
                     && !is_a_web_address(b)
+                    && !names_an_outlets_desk(b)
                     && !b.ends_with([':', '*'])
                     && !is_an_author_label(b)
                     && !reads_as_date(b, out.language.as_deref())

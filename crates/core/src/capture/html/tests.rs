@@ -543,6 +543,26 @@ fn a_comment_counter_in_the_headlines_header_hides_no_byline() {
 }
 
 #[test]
+fn a_desk_named_with_the_outlets_address_is_no_author() {
+    assert!(names_an_outlets_desk(
+        "Zone Justice et faits divers - ICI.Radio-Canada.ca"
+    ));
+    assert!(!names_an_outlets_desk(
+        "Rajeev Dhir | NJ Advance Media for NJ.com"
+    ));
+    assert!(!names_an_outlets_desk("Jane Doe"));
+    let page = "<html><head><title>Affaire KPMG</title><meta name=\"dc.creator\" \
+        content=\"Zone Justice et faits divers - ICI.Radio-Canada.ca\"></head><body><article>\
+        <h1>Affaire KPMG: un juge se récuse</h1><p>Un juge de la cour de l'impôt se récuse \
+        d'un dossier mettant en cause un stratagème du cabinet comptable KPMG.</p><p>Selon \
+        les documents déposés en cour, le juge avait déjà travaillé pour le cabinet.</p>\
+        </article></body></html>";
+    let a = read_html(page, None, None);
+    assert_eq!(a.byline, None);
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+#[test]
 fn analytics_tags_name_the_writer_but_not_by_a_user_name() {
     let page = |metas: &str| {
         format!(
