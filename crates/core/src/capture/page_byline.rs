@@ -8,7 +8,7 @@
 //! (`wrapper--detail__writer`) or an author in another language (`<span
 //! class="auteurs">`), Drupal's `Submitted by <span class="username">`; and a byline of many
 //! writers runs past 100 characters (`<span itemprop="author name">Shannon Deery, Mitch
-//! Clarke, … </span>`). [`read`] finds such a mark for a page on which neither Readability
+//! Clarke, … </span>`). [`PageBylines::read`] finds such a mark for a page on which neither Readability
 //! nor the page's metadata named an author ([`Marks::Unread`]), or any author mark, the
 //! ones Readability reads too, for a page whose metadata names only the site, which
 //! Readability then takes for the byline ([`Marks::All`]). It takes the first one within
@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 use dom_query::{Document, Matcher, NodeId, NodeRef, Selection};
 
 use super::page_dates::{text_offsets, Headline, MAX_TEXT_BEFORE_HEADLINE};
-use super::text::{collapse, introduced_byline};
+use super::text::{collapse, introduced_byline, is_name};
 
 /// Elements that may be bylines Readability does not see; [`byline_text`] checks what a
 /// selector cannot (a class word, the length of an `itemprop` byline).
@@ -40,7 +40,7 @@ const ALL_MARKS_SELECTOR: &str = r#"[data-component*="byline" i], [data-testid*=
     [itemprop~="author"], .submitted .username, [class*="byline" i], [id*="byline" i],
     [class*="author" i], [id*="author" i], [rel~="author"]"#;
 
-/// Which author marks [`read`] looks at.
+/// Which author marks [`PageBylines::marked`] gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Marks {
     /// Only those Readability does not read: for a page on which it found no byline.
@@ -178,19 +178,29 @@ fn with_listed_coauthors<'a>(
     let mut out: Vec<(NodeRef<'a>, String, bool)> = Vec::with_capacity(marks.len());
     // Each list, its mark's place in `out`, and the items read from it.
     let mut lists: Vec<(NodeRef<'a>, usize, HashSet<NodeId>)> = Vec::new();
+    // Only names are joined (`By Jane Doe`, `David Caplan`): a list may also hold the date
+    // (`<li class="byline__date">June 3, 2024</li>`).
+    let names_only = |text: &str| {
+        text.chars().count() <= MAX_LISTED_AUTHOR_CHARS
+            && (is_name(text) || introduced_byline(text).is_some())
+    };
     for (node, text, unread) in marks {
         if let Some((item, list)) = item_of(&node) {
             if let Some((_, at, items)) = lists.iter_mut().find(|(l, _, _)| l.id == list.id) {
-                if items.len() < MAX_LISTED_AUTHORS
-                    && text.chars().count() <= MAX_LISTED_AUTHOR_CHARS
-                    && items.insert(item)
-                {
+                if items.contains(&item) {
+                    continue; // the writer's card after the name in the same item
+                }
+                // (Once joined, the first item was a name.)
+                let first_a_name = items.len() > 1 || names_only(&out[*at].1);
+                if items.len() < MAX_LISTED_AUTHORS && first_a_name && names_only(&text) {
+                    items.insert(item);
                     out[*at].1.push_str(", ");
                     out[*at].1.push_str(&text);
+                    continue;
                 }
-                continue;
+            } else {
+                lists.push((list, out.len(), HashSet::from([item])));
             }
-            lists.push((list, out.len(), HashSet::from([item])));
         }
         out.push((node, text, unread));
     }
@@ -220,8 +230,8 @@ const MAX_UNMARKED_BYLINE_CHARS: usize = 160;
 /// The byline a page prints under its headline with no markup naming it (Prospect's
 /// `by Duncan Bell / January 19, 2017 /`, a bare line of its header): the first short line
 /// within [`MAX_TEXT_BEFORE_UNMARKED_BYLINE`] characters after the headline that opens
-/// with its `By` ([`introduced_byline`]), outside what belongs elsewhere and data tables (a
-/// wiki's infobox, `Written by …`); as its byline and
+/// with its `By` ([`introduced_byline`]), outside what belongs elsewhere, data tables (a
+/// wiki's infobox, `Written by …`) and figures (`By Jane Roe/AP`); as its byline and
 /// authors. A line is a text of its own, or the text of its element or the one around it
 /// (`<li>by</li><li>Jane Doe</li>`).
 pub fn unmarked(doc: &Document, headline: &Headline) -> Option<(String, Vec<String>)> {
@@ -237,6 +247,15 @@ pub fn unmarked(doc: &Document, headline: &Headline) -> Option<(String, Vec<Stri
         if node.id <= end || !node.is_text() {
             continue;
         }
+        let Some(parent) = node.parent() else {
+            continue;
+        };
+        if ["script", "style", "noscript", "template"]
+            .iter()
+            .any(|name| parent.has_name(name))
+        {
+            continue;
+        }
         let own = collapse(&node.text());
         if own.is_empty() {
             continue;
@@ -245,14 +264,10 @@ pub fn unmarked(doc: &Document, headline: &Headline) -> Option<(String, Vec<Stri
             return None;
         }
         seen += own.chars().count();
-        let Some(parent) = node.parent() else {
-            continue;
-        };
-        if ["script", "style", "noscript", "template"]
-            .iter()
-            .any(|name| parent.has_name(name))
-            || headline.belongs_elsewhere(&parent)
+        // Not another's box, a data table (a wiki's infobox), or a photo's credit.
+        if headline.belongs_elsewhere(&parent)
             || headline.in_data_table(&parent)
+            || in_a_figure(&parent)
         {
             continue;
         }
@@ -396,6 +411,20 @@ mod tests {
             bylines.near_headline().next(),
             Some("By Josh Haskell, David Caplan, PATRICK REEVELL")
         );
+        // A date in the list is no co-author.
+        let doc = Document::from(
+            "<html><body><article><h1>Putin's grudge, Clinton says</h1>\
+             <ul class='article-byline'><li class='article-byline__date'>June 3, 2024</li>\
+             <li class='article-byline__author'>By Jane Doe</li></ul>\
+             <p>The former candidate spoke at an event in New York on Thursday.</p>\
+             </article></body></html>",
+        );
+        let bylines = PageBylines::read(&doc, &Headline::find(&doc));
+        assert!(
+            bylines.near_headline().any(|b| b == "By Jane Doe"),
+            "{:?}",
+            bylines.near_headline().collect::<Vec<_>>()
+        );
     }
 
     #[test]
@@ -433,6 +462,13 @@ mod tests {
         assert_eq!(
             unmarked_in(&header(
                 "<table><tr><th>Manga</th></tr><tr><td>Written by Hideyuki Kurata</td></tr></table>"
+            )),
+            None
+        );
+        assert_eq!(
+            unmarked_in(&header(
+                "<figure><img src='a.jpg'><figcaption>Crowds in Kyiv <span>By Jane Roe</span>\
+                 </figcaption></figure>"
             )),
             None
         );

@@ -49,7 +49,7 @@ use super::dates::{
     find_date_in, names_a_date, opening_dateline, parse_compact_date, parse_date, DateRole,
 };
 use super::extracted::DateValue;
-use super::text::{collapse, opens_post_meta, post_meta_date};
+use super::text::{collapse, introduced_byline, opens_post_meta, post_meta_date};
 
 /// The dates a page gives for itself.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -347,15 +347,28 @@ fn dateline_under_headline(
             })
         };
         // A line of its own between a container's blocks (Prospect's `<div><h3>deck</h3>
-        // by Duncan Bell / January 19, 2017 / <a>Leave a comment</a>…`): its text alone.
+        // by Duncan Bell / January 19, 2017 / <a>Leave a comment</a>…`): its text alone,
+        // when the date opens it or follows its byline (a text broken by a link may be a
+        // sentence's start: `On June 4, 1989, tanks rolled into <a>…`).
         let own_line = collapse(&text);
         if ["div", "section", "article", "header", "main", "li"]
             .iter()
             .any(|name| parent.has_name(name))
             && own_line.split_whitespace().count() <= MAX_DATELINE_WORDS
         {
-            if let Some(found) = dateline(&own_line) {
-                return Some(found);
+            let found = dateline(&own_line).filter(|(_, value)| {
+                let before = own_line
+                    .find(value.raw.as_str())
+                    .map_or("", |at| &own_line[..at])
+                    .trim_end_matches(|c: char| c.is_whitespace() || "/|·•-–—,".contains(c));
+                let after = own_line
+                    .find(value.raw.as_str())
+                    .map_or("", |at| &own_line[at + value.raw.len()..]);
+                (before.is_empty() || introduced_byline(before).is_some())
+                    && after.split_whitespace().count() <= 3
+            });
+            if found.is_some() {
+                return found;
             }
         }
         // The text's own element, then the one around it (a date split from its label).
@@ -992,6 +1005,11 @@ mod tests {
         // A sentence there that mentions a date dates an event.
         assert_eq!(
             dates(&page("the treaty was signed on January 19, 2017"), None).0,
+            None
+        );
+        // A sentence's start, broken off by a link.
+        assert_eq!(
+            dates(&page("In Beijing on June 4, 1989 the army"), None).0,
             None
         );
     }

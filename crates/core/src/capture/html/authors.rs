@@ -198,8 +198,17 @@ fn names_a_publisher(part: &str) -> bool {
 /// Whether a byline naming a web address names the outlet or one of its desks (Radio-
 /// Canada's `Zone Justice et faits divers - ICI.Radio-Canada.ca`): what is left of it is not
 /// people's names (`Rajeev Dhir | NJ Advance Media for NJ.com` is a writer's).
+/// The outlet's own part is set aside first: `By Courtney Astolfi, cleveland.com` and `Jane
+/// Doe, jdoe@newsday.com` name a writer.
 pub(super) fn names_an_outlets_desk(byline: &str) -> bool {
-    DOMAIN_NAME.is_match(byline) && !split_authors(byline).iter().all(|n| text::is_name(n))
+    if !DOMAIN_NAME.is_match(byline) {
+        return false;
+    }
+    let people: Vec<String> = split_authors(byline)
+        .into_iter()
+        .filter(|n| !DOMAIN_NAME.is_match(n))
+        .collect();
+    people.is_empty() || !people.iter().all(|n| text::is_name(n))
 }
 
 /// A domain name in a byline (`NJ.com`, `elmundo.es`).
@@ -417,6 +426,7 @@ pub(crate) fn split_authors(byline: &str) -> Vec<String> {
         a_writers_name
             && !n.contains(' ')
             && n.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && n.chars().any(char::is_uppercase)
             && !n.chars().any(char::is_lowercase)
     };
     let is_not_a_writer = |n: &String| text::is_agency(n) || is_a_job_title(n) || is_an_outlet(n);

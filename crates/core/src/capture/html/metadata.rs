@@ -87,9 +87,9 @@ impl MetaAuthors {
             if value.starts_with("http://") || value.starts_with("https://") {
                 continue;
             }
-            // A user name (`mikecason`, `admin`): one word, no capital; the page's byline
-            // prints the name.
-            if !value.is_empty()
+            // A user name (`mikecason`, `admin`): one word in lower case (a script without
+            // capitals, `王小明`, is a name); the page's byline prints the name.
+            if value.chars().any(char::is_lowercase)
                 && !value.contains(char::is_whitespace)
                 && !value.chars().any(char::is_uppercase)
             {

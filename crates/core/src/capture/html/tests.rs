@@ -551,6 +551,8 @@ fn a_desk_named_with_the_outlets_address_is_no_author() {
         "Rajeev Dhir | NJ Advance Media for NJ.com"
     ));
     assert!(!names_an_outlets_desk("Jane Doe"));
+    assert!(!names_an_outlets_desk("By Courtney Astolfi, cleveland.com"));
+    assert!(names_an_outlets_desk("elmundo.es"));
     let page = "<html><head><title>Affaire KPMG</title><meta name=\"dc.creator\" \
         content=\"Zone Justice et faits divers - ICI.Radio-Canada.ca\"></head><body><article>\
         <h1>Affaire KPMG: un juge se récuse</h1><p>Un juge de la cour de l'impôt se récuse \
@@ -591,6 +593,13 @@ fn analytics_tags_name_the_writer_but_not_by_a_user_name() {
         None,
     );
     assert!(a.authors.is_empty(), "{:?}", a.authors);
+    // A name in a script without capitals is no user name.
+    let a = read_html(
+        &page(r#"<meta name="sailthru.author" content="王小明">"#),
+        None,
+        None,
+    );
+    assert_eq!(a.authors, ["王小明"]);
 }
 
 #[test]
@@ -668,6 +677,7 @@ fn a_news_agency_after_the_writers_is_no_author() {
         split_authors("JANE DOE, JOHN ROE"),
         ["JANE DOE", "JOHN ROE"]
     );
+    assert_eq!(split_authors("Jane Doe, 陳大文"), ["Jane Doe", "陳大文"]);
 }
 
 #[test]
