@@ -89,6 +89,15 @@ pub(super) static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A count of the article's readers, printed over it as a label: `Visto 314 veces`,
+/// `1,204 views`, `Viewed 52 times`, `Aufrufe: 1.024`, `阅读 1024`.
+pub(super) static VIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:visto|vista|leído|leída|viewed|read|seen|lu|letto|gelesen)\s+\d[\d.,\s]*\s*(?:veces|times|fois|volte|mal)|\d[\d.,\s]*[km]?\s*(?:views?|visualizaciones|visitas|lecturas|vues|lectures|aufrufe|visualizzazioni|letture|leituras|visualizações|visualizacoes|reads|次阅读|次浏览|回閲覧)|(?:views|visitas|lecturas|vues|aufrufe|visualizzazioni|leituras|阅读|浏览|閲覧数?)\s*[:：]?\s*\d[\d.,\s]*[km]?)\W*$",
+    )
+    .expect("valid regex")
+});
+
 /// Elements that hold blocks rather than text: a walk to the first or last block goes
 /// into them.
 const CONTAINERS: &[&str] = &[
@@ -138,7 +147,10 @@ pub fn trim(content: &Document, authors: &[String]) -> Vec<RelatedLink> {
     drop_reading_time(&mut blocks);
     drop_leading_controls(&mut blocks);
     drop_ad_labels(&mut blocks);
+    drop_video_details(&mut blocks);
+    join_dateline_to_its_paragraph(&mut blocks);
     drop_slideshow_controls(&mut blocks);
+    drop_pagers(&mut blocks);
     drop_emptied_story_boxes(&mut blocks);
     let related = cut_at_end_marker(&body, &mut blocks);
     drop_trailing_furniture(&mut blocks);
@@ -226,14 +238,15 @@ fn is_tag(node: &NodeRef, tags: &[&str]) -> bool {
         .is_some_and(|name| tags.contains(&name.to_ascii_lowercase().as_str()))
 }
 
-/// Removes a reading-time label among the first blocks.
+/// Removes a reading-time label or a count of readers ([`VIEW_COUNT`]) among the first
+/// blocks.
 fn drop_reading_time(blocks: &mut Vec<Block>) {
     let mut i = 0;
     for _ in 0..MAX_EDGE_BLOCKS {
         let Some(block) = blocks.get(i) else {
             return;
         };
-        if READING_TIME.is_match(&block.text) {
+        if READING_TIME.is_match(&block.text) || VIEW_COUNT.is_match(&block.text) {
             block.node.remove_from_parent();
             blocks.remove(i);
         } else {
@@ -530,10 +543,10 @@ fn text_exceeds(node: &NodeRef, limit: usize) -> bool {
 
 /// The label an advertisement slot prints over itself, a block of its own wherever the
 /// slot stands in the text: `Advertisement:`, `Anzeige`, `Story continues below
-/// advertisement`.
+/// advertisement`, CNN's `Video Ad Feedback` (a link to report the ad).
 static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|reklame|sponsored(?:\s+content)?|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|advertisement\s*[-–—]\s*scroll\s+to\s+continue(?:\s+with\s+content)?)\W*$",
+        r"(?i)^(?:advertisement|advertising|ad|(?:video\s+)?ad\s+feedback|anzeige|werbung|publicité|publicidad|pubblicità|reklame|sponsored(?:\s+content)?|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|advertisement\s*[-–—]\s*scroll\s+to\s+continue(?:\s+with\s+content)?)\W*$",
     )
     .expect("valid regex")
 });
@@ -584,6 +597,113 @@ fn drop_slideshow_controls(blocks: &mut Vec<Block>) {
         }
         drop[i] |= is_caption_control(texts[i]);
         i = j;
+    }
+    remove_marked(blocks, &drop);
+}
+
+/// Most words of a dateline set apart from the paragraph it opens.
+const MAX_DATELINE_WORDS: usize = 6;
+
+/// Puts a dateline the page sets in a block of its own back at the start of the paragraph
+/// it opens (CNN's `<div class="source"><cite>Washington CNN&nbsp;—&nbsp;</cite></div>`
+/// before the first `<p>`, which its style shows on one line): the first block, a few words
+/// ending with a dash and not a heading, followed by a paragraph.
+fn join_dateline_to_its_paragraph(blocks: &mut Vec<Block>) {
+    let [first, next, ..] = blocks.as_slice() else {
+        return;
+    };
+    let dateline = first.text.trim_end_matches(|c: char| c.is_whitespace());
+    let ends_with_dash = dateline.ends_with(['—', '–']) || dateline.ends_with("--");
+    let worded =
+        dateline.chars().any(char::is_alphabetic) && word_count(dateline) <= MAX_DATELINE_WORDS;
+    // A heading is a kicker over the headline (Ars Technica's `<h4>Biz & IT —</h4>`).
+    let heading = is_tag(&first.node, &["h1", "h2", "h3", "h4", "h5", "h6"]);
+    if !ends_with_dash || !worded || heading || !next.node.has_name("p") {
+        return;
+    }
+    let escaped = dateline
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    next.node.prepend_html(format!("{escaped} "));
+    let text = format!("{dateline} {}", next.text);
+    blocks.remove(0).node.remove_from_parent();
+    blocks[0].text = text;
+}
+
+/// A video's length, and its source after it: `01:40`, `02:12 - Source: CNN`.
+static VIDEO_LENGTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—|•]\s*source:?\s*\S.{0,40})?$")
+        .expect("valid regex")
+});
+
+/// Most levels above a video's length searched for the class that names a video.
+const VIDEO_CLASS_LEVELS: usize = 4;
+
+/// Most words of a video's title printed beside its length.
+const MAX_VIDEO_TITLE_WORDS: usize = 30;
+
+/// Removes the title and length a video player prints under its picture (CNN's
+/// `video-resource__details`: `Obama on hacking: I warned Putin to 'cut it out'`, `01:40 -
+/// Source: CNN`): a block that is a video's length ([`VIDEO_LENGTH`]) inside an element
+/// whose class names a video, with the title beside it when the two are all their box
+/// holds. A time alone in a live blog's entry (`10:30`) names no video.
+fn drop_video_details(blocks: &mut Vec<Block>) {
+    let names_a_video = |node: &NodeRef| {
+        node.ancestors_it(Some(VIDEO_CLASS_LEVELS)).any(|a| {
+            a.attr("class")
+                .is_some_and(|c| c.to_ascii_lowercase().contains("video"))
+        })
+    };
+    let mut gone: Vec<NodeRef> = Vec::new();
+    for block in blocks.iter() {
+        if !VIDEO_LENGTH.is_match(&block.text) || !names_a_video(&block.node) {
+            continue;
+        }
+        let details = block.node.parent().filter(|parent| {
+            !parent.is("body")
+                && parent.element_children().len() <= 2
+                && word_count(&collapsed(parent)) <= MAX_VIDEO_TITLE_WORDS
+        });
+        gone.push(details.unwrap_or(block.node));
+    }
+    let inside = |node: &NodeRef| {
+        gone.iter()
+            .any(|g| g.id == node.id || node.ancestors_it(None).any(|a| a.id == g.id))
+    };
+    let drop: Vec<bool> = blocks.iter().map(|b| inside(&b.node)).collect();
+    for node in &gone {
+        node.remove_from_parent();
+    }
+    remove_marked(blocks, &drop);
+}
+
+/// A slideshow's or a list's page button: an arrow or a page number.
+static PAGER_BUTTON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:<<?|>>?|[«»‹›←→]|\d{1,3})$").expect("valid regex"));
+
+/// Fewest page numbers, counted up from 1, that make a run of buttons a pager.
+const MIN_PAGER_NUMBERS: u32 = 3;
+
+/// Removes a slideshow's pager left as text (CNN's `<<`, `<`, `1` … `14`, `>`, `>>`): a run
+/// of blocks that are each an arrow or a page number ([`PAGER_BUTTON`]), whose numbers count
+/// up from 1 one by one, at least [`MIN_PAGER_NUMBERS`] of them. Table cells are a table's.
+fn drop_pagers(blocks: &mut Vec<Block>) {
+    let is_button = |b: &Block| PAGER_BUTTON.is_match(&b.text) && !is_tag(&b.node, &["td", "th"]);
+    let mut drop = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = blocks[i..].iter().take_while(|b| is_button(b)).count();
+        let numbers: Vec<u32> = blocks[i..i + run]
+            .iter()
+            .filter_map(|b| b.text.parse().ok())
+            .collect();
+        let counts_up = numbers.len() >= MIN_PAGER_NUMBERS as usize
+            && numbers.iter().zip(1..).all(|(n, expected)| *n == expected);
+        if counts_up {
+            drop[i..i + run].iter_mut().for_each(|d| *d = true);
+        }
+        i += run.max(1);
     }
     remove_marked(blocks, &drop);
 }
@@ -1053,13 +1173,15 @@ mod tests {
     fn an_advertisements_label_goes_wherever_it_stands() {
         let html = format!(
             "<body><div>{}<div class='ad-unit'><span>Advertisement:</span><div></div></div>\
-             <p>Anzeige</p>{}<p>Advertising rules changed in 2019, the regulator said.</p></div></body>",
+             <p>Anzeige</p>{}<div>Video Ad Feedback</div>\
+             <p>Advertising rules changed in 2019, the regulator said.</p></div></body>",
             paragraphs(3),
             paragraphs(3)
         );
         let text = trimmed(&html);
         assert!(!text.contains("Advertisement:"), "{text}");
         assert!(!text.contains("Anzeige"), "{text}");
+        assert!(!text.contains("Feedback"), "{text}");
         assert_eq!(text.matches("Paragraph").count(), 6, "{text}");
         assert!(text.contains("Advertising rules changed"), "{text}");
         // A list of sectors may name advertising.
@@ -1381,5 +1503,101 @@ mod tests {
         // A sentence about reading time is text.
         let html = "<body><p>It takes 4 min to read the whole report.</p></body>";
         assert!(trimmed(html).starts_with("It takes"));
+    }
+
+    #[test]
+    fn a_dateline_set_apart_joins_its_paragraph() {
+        let html = format!(
+            "<body><div><div class='source'><cite><span>Washington</span> <span>CNN</span>\
+             &nbsp;—&nbsp;</cite></div><p>Former Defense Secretary Robert Gates on Sunday \
+             defended the pick.</p>{}</div></body>",
+            paragraphs(2)
+        );
+        let doc = Document::from(html.as_str());
+        trim(&doc, &[]);
+        assert_eq!(doc.select("div.source").length(), 0);
+        let first = collapsed(&doc.select("p").nodes()[0]);
+        assert!(
+            first.starts_with("Washington CNN — Former Defense"),
+            "{first}"
+        );
+        // A heading or a label that is not a dateline stays apart.
+        for label in [
+            "<div>Analysis</div>",
+            "<div>Bridges, roads and the budget</div>",
+            "<h4>Biz &amp; IT —</h4>",
+        ] {
+            let html = format!("<body>{label}{}</body>", paragraphs(2));
+            let doc = Document::from(html.as_str());
+            trim(&doc, &[]);
+            assert_eq!(doc.select("div, h4").length(), 1, "{label}");
+        }
+    }
+
+    #[test]
+    fn a_videos_title_and_length_go() {
+        let video = "<div class='video-resource'><div class='image'><img src='v.jpg'></div>\
+             <div class='video-resource__details'><div>Obama on hacking: I warned Putin to 'cut it out'</div>\
+             <div class='video-resource__credit'><span>01:40</span><span> - Source: <a href='/'>CNN</a></span></div></div></div>";
+        let html = format!("<body>{}{video}{}</body>", paragraphs(2), paragraphs(2));
+        let text = trimmed(&html);
+        assert!(!text.contains("Obama") && !text.contains("01:40"), "{text}");
+        assert_eq!(text.matches("Paragraph").count(), 4, "{text}");
+        // A live blog's time over its entry names no video.
+        let entry =
+            "<div class='entry'><div>10:30</div><p>The minister arrived at the court.</p></div>";
+        let html = format!("<body>{}{entry}{}</body>", paragraphs(2), paragraphs(2));
+        assert!(trimmed(&html).contains("10:30"));
+    }
+
+    #[test]
+    fn a_slideshows_pager_goes() {
+        let button = |t: &str| format!("<p><span>{t}</span></p>");
+        let pager: String = ["&lt;&lt;", "&lt;", "1", "2", "3", "4", "&gt;", "&gt;&gt;"]
+            .iter()
+            .map(|t| button(t))
+            .collect();
+        let html = format!(
+            "<body>{}<div><p><img src='a.jpg'></p><div>{pager}</div></div>{}</body>",
+            paragraphs(2),
+            paragraphs(2)
+        );
+        let text = trimmed(&html);
+        assert!(!text.contains('<') && !text.contains("34"), "{text}");
+        assert_eq!(text.matches("Paragraph").count(), 4, "{text}");
+        // Numbers that do not count up from 1, or a table's, are not a pager.
+        for (numbers, kept) in [
+            ("<p>1</p><p>5</p><p>9</p>", "9"),
+            (
+                "<table><tr><td>1</td><td>2</td><td>3</td></tr></table>",
+                "3",
+            ),
+        ] {
+            let html = format!("<body>{}{numbers}{}</body>", paragraphs(1), paragraphs(1));
+            assert!(trimmed(&html).contains(kept), "{numbers}");
+        }
+    }
+
+    #[test]
+    fn a_count_of_readers_at_the_head_goes() {
+        for label in [
+            "Visto 314 veces",
+            "1,204 views",
+            "Viewed 52 times",
+            "Aufrufe: 1.024",
+            "阅读 1024",
+            "12K views",
+        ] {
+            let html = format!("<body><p>{label}</p>{}</body>", paragraphs(2));
+            assert!(trimmed(&html).starts_with("Paragraph 0"), "{label}");
+        }
+        // A sentence with a count in it is text.
+        for text in [
+            "Visto 314 veces, el vídeo ya circula por todo el país.",
+            "The video drew 1,204 views in an hour, the police said.",
+        ] {
+            let html = format!("<body><p>{text}</p>{}</body>", paragraphs(2));
+            assert!(trimmed(&html).starts_with(&text[..8]), "{text}");
+        }
     }
 }

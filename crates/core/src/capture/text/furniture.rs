@@ -488,6 +488,7 @@ pub(in crate::capture) fn is_furniture(text: &str, lower: &str) -> bool {
         || is_caption_control(text)
         || furniture_beside_controls(lower)
         || crate::capture::body_trim::READING_TIME.is_match(text)
+        || crate::capture::body_trim::VIEW_COUNT.is_match(text)
     {
         return true;
     }
