@@ -213,7 +213,7 @@ fn credit_in_picture_box<'a>(
             .select(BOX_CREDIT_SELECTOR)
             .nodes()
             .iter()
-            .filter(|n| !in_caption(n) && !n.is("img"))
+            .filter(|n| !in_caption(n) && !n.is("img") && !only_a_resource(n))
             .find(|n| {
                 let t = collapse_ws(&n.text());
                 !t.is_empty() && t.chars().count() < 200 && !caption_text.contains(t.as_str())
@@ -227,6 +227,19 @@ fn credit_in_picture_box<'a>(
         }
     }
     None
+}
+
+/// Whether an element matched a source selector (`[class*='source']`) only by a class
+/// naming a resource (CNN's `video-resource__details`, a video's title and length): it is
+/// no source line.
+fn only_a_resource(node: &NodeRef) -> bool {
+    let class = node.attr("class").unwrap_or_default().to_lowercase();
+    let rest = class.replace("resource", "");
+    class.contains("resource")
+        && node.attr("itemprop").is_none()
+        && !["source", "credit", "copyright"]
+            .iter()
+            .any(|word| rest.contains(word))
 }
 
 /// Inline elements a caption printed under a picture is set in.
@@ -360,8 +373,12 @@ pub(super) fn caption_after<'a>(figure: NodeRef<'a>) -> Option<NodeRef<'a>> {
 pub(super) fn split_credit_suffix(caption: &str) -> Option<(String, String)> {
     let lower = caption.to_ascii_lowercase();
     for label in [
+        // Getty's and AFP's `(Photo credit should read KOJI SASAHARA/AFP/Getty Images)`.
+        "(photo credit should read",
+        "photo credit should read",
         "| photo:",
         "photo:",
+        "photo credit:",
         "photograph:",
         "photo by",
         "photos by",

@@ -45,6 +45,9 @@ const MAX_IMAGE_BYTES: usize = 40 * 1024 * 1024;
 /// Extracts the article from a decoded page. `url` is the page's address (resolves relative
 /// links); `base_dir` is the folder the page was saved in (finds images saved beside it).
 pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extracted {
+    // An address that does not parse (a blank one) is no address: Readability refuses to
+    // read a page given one, and the whole page would stand as the article.
+    let url = url.map(str::trim).filter(|u| url::Url::parse(u).is_ok());
     let page = &*crate::html_limits::bound_for_reading(page);
     let document = Document::from(page);
     // Where the page's headline stands: dates, bylines and the deck are read near it.
@@ -442,21 +445,23 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         let first_para = out.body_text.split("\n\n").next().unwrap_or("");
         // A paragraph's opening dateline is not what a description repeats (transgen.de's
         // `(18.01.2018) Deutschlands Landwirte …` under `Deutschlands Landwirte …`).
-        let first_para = without_opening_dateline(first_para);
+        let first_para = without_lead_dateline(without_opening_dateline(first_para));
         let from_body = if page_meta.has_description {
             // A description cut from the body's opening may run past its first paragraph
             // (WordPress's first 55 words and `[…]`).
-            let description = s
+            let description = without_lead_dateline(s)
                 .trim_end()
                 .trim_end_matches("[…]")
                 .trim_end_matches("[...]")
                 .trim_end_matches(['…', '.', ' ']);
-            let opening: String = without_opening_dateline(&out.body_text)
+            let opening: String = without_lead_dateline(without_opening_dateline(&out.body_text))
                 .chars()
                 .take(description.chars().count() * 2 + 200)
                 .collect();
-            without_spaces(first_para).starts_with(&without_spaces(description))
-                || without_spaces(&opening).starts_with(&without_spaces(description))
+            let (description, opening) = (without_spaces(description), without_spaces(&opening));
+            without_spaces(first_para).starts_with(&description)
+                || opening.starts_with(&description)
+                || ends_in_the_opening(&description, &opening)
         } else {
             opens_a_leading_paragraph(&out.body_text, s)
         };
@@ -465,6 +470,70 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         }
     }
     out
+}
+
+/// Most characters of a place and an agency before the dash that ends a dateline.
+const MAX_LEAD_DATELINE_CHARS: usize = 60;
+
+/// A paragraph without the place and agency it opens with, up to their dash
+/// (`WASHINGTON (CNN) — `, `New York CNN — `, `SEOUL, Aug. 20 (Yonhap) -- `): a few words.
+/// Used only to compare a description with the text.
+fn without_lead_dateline(paragraph: &str) -> &str {
+    let head: String = paragraph.chars().take(MAX_LEAD_DATELINE_CHARS).collect();
+    let dash = ["—", "–", "--"]
+        .iter()
+        .filter_map(|d| head.find(&format!(" {d}")).map(|at| (at, d.len() + 1)))
+        .min();
+    let Some((at, len)) = dash else {
+        return paragraph;
+    };
+    let place = &paragraph[..at];
+    let few_words = place.split_whitespace().count() <= MAX_DATELINE_WORDS;
+    if place.trim().is_empty() || !few_words || place.contains(['!', '?']) {
+        return paragraph;
+    }
+    paragraph[at + len..].trim_start()
+}
+
+/// Most words of a dateline's place and agency.
+const MAX_DATELINE_WORDS: usize = 6;
+
+/// Characters of a description's end that, found in the body's opening, show it was cut
+/// from the body.
+const DESCRIPTION_TAIL_CHARS: usize = 50;
+
+/// Most characters the body may print before the text a description was cut from (its
+/// dateline: Xinhua's `新华社北京11月17日电`).
+const MAX_OPENING_PREFIX_CHARS: usize = 40;
+
+/// Most characters put before the body's text in a description cut from it (a byline, a
+/// headline).
+const MAX_DESCRIPTION_PREFIX_CHARS: usize = 200;
+
+/// Whether a description (spacing removed) is the body's opening (`opening`, the same)
+/// with something put before it: the byline (fox13now's `By Leigh Ann Caldwell CNN
+/// WASHINGTON (CNN) — Not everyone …`) or the headline (Xinhua's `headline ---text`, over
+/// a body that opens with its dateline). From its last [`DESCRIPTION_TAIL_CHARS`]
+/// characters back, the description and the opening agree up to where the body's text
+/// starts. A standfirst that only ends as the first paragraph does, or that the body
+/// prints again whole after a line of its own (Le Monde's), is the page's standfirst.
+fn ends_in_the_opening(description: &str, opening: &str) -> bool {
+    let d: Vec<char> = description.chars().collect();
+    if d.len() < DESCRIPTION_TAIL_CHARS {
+        return false;
+    }
+    let tail: String = d[d.len() - DESCRIPTION_TAIL_CHARS..].iter().collect();
+    let Some(at) = opening.find(&tail) else {
+        return false;
+    };
+    let o: Vec<char> = opening[..at].chars().collect();
+    // Back from where the tail stands, while the two agree.
+    let (mut k, mut j) = (d.len() - DESCRIPTION_TAIL_CHARS, o.len());
+    while k > 0 && j > 0 && d[k - 1] == o[j - 1] {
+        k -= 1;
+        j -= 1;
+    }
+    k > 0 && k <= MAX_DESCRIPTION_PREFIX_CHARS && j <= MAX_OPENING_PREFIX_CHARS
 }
 
 /// A JSON-LD date as [`parse_date`] reads it.

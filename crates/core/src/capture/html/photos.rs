@@ -352,6 +352,22 @@ pub(super) fn photos_in<'a>(
             }
         }
         let alt = alt_of(img);
+        let mut found = found;
+        if found.caption.is_none() {
+            if let Some(node) = alt.as_deref().and_then(|a| alt_printed_as_caption(img, a)) {
+                let text = collapse_ws(alt.as_deref().unwrap_or_default());
+                match split_credit_suffix(&text) {
+                    Some((caption, credit)) => {
+                        found.caption = Some(caption).filter(|c| !c.is_empty());
+                        found.credit = found.credit.or(Some(credit));
+                    }
+                    None => found.caption = Some(text),
+                }
+                if !caption_nodes.iter().any(|n| n.id == node.id) {
+                    caption_nodes.push(node);
+                }
+            }
+        }
         // The same picture shown again with a caption of its own (a chart the text comes
         // back to) is a photo again, a few times at most.
         let same_picture = |p: &&ExtractedPhoto| p.url.as_deref() == Some(resolved.as_str());
@@ -527,41 +543,71 @@ pub(super) fn echoed_captions<'a>(
                             .is_some_and(|label| text[label.end()..].trim() == c)
                 })
         };
-        // Up from the picture, the few elements right after the part that holds it.
-        let mut holder = *img;
-        for container in img.ancestors_it(Some(CAPTION_ECHO_LEVELS)) {
-            if container.is("body, article, main")
-                || Selection::from(container).select("img").length() != 1
-            {
-                break;
-            }
-            let mut found: Vec<NodeRef> = Vec::new();
-            let mut next = holder.next_element_sibling();
-            for _ in 0..CAPTION_ECHO_SIBLINGS {
-                let Some(sibling) = next else { break };
-                next = sibling.next_element_sibling();
-                // The sibling itself, else the elements inside it (NatGeo's copy and
-                // author lines in one wrapper), each the outermost that echoes.
-                let mut stack = vec![sibling];
-                while let Some(node) = stack.pop() {
-                    if node.is("h1, h2, h3, h4, h5, h6, li") {
-                        continue;
-                    }
-                    if echoes(&collapse_ws(&node.text())) {
-                        found.push(node);
-                    } else {
-                        stack.extend(node.element_children().into_iter().rev());
-                    }
-                }
-            }
-            if !found.is_empty() {
-                out.extend(found);
-                break;
-            }
-            holder = container;
-        }
+        out.extend(printed_after(img, echoes));
     }
     out
+}
+
+/// The elements right after a picture that print what `echoes` recognises: up from the
+/// picture, the few elements after the part that holds it, while that part holds this one
+/// picture; the nearest part's that print any. Each such element is the outermost that
+/// echoes (NatGeo's copy and author lines in one wrapper are two); never a heading or a
+/// list item.
+fn printed_after<'a>(img: &NodeRef<'a>, echoes: impl Fn(&str) -> bool) -> Vec<NodeRef<'a>> {
+    let mut holder = *img;
+    for container in img.ancestors_it(Some(CAPTION_ECHO_LEVELS)) {
+        if container.is("body, article, main")
+            || Selection::from(container).select("img").length() != 1
+        {
+            break;
+        }
+        let mut found: Vec<NodeRef> = Vec::new();
+        let mut next = holder.next_element_sibling();
+        for _ in 0..CAPTION_ECHO_SIBLINGS {
+            let Some(sibling) = next else { break };
+            next = sibling.next_element_sibling();
+            let mut stack = vec![sibling];
+            while let Some(node) = stack.pop() {
+                if node.is("h1, h2, h3, h4, h5, h6, li") {
+                    continue;
+                }
+                if echoes(&collapse_ws(&node.text())) {
+                    found.push(node);
+                } else {
+                    stack.extend(node.element_children().into_iter().rev());
+                }
+            }
+        }
+        if !found.is_empty() {
+            return found;
+        }
+        holder = container;
+    }
+    Vec::new()
+}
+
+/// Fewest words of alt text that, printed again right after the picture, make a caption.
+const MIN_PRINTED_ALT_WORDS: usize = 4;
+
+/// The caption a page prints right after a picture in an element of no caption class,
+/// repeating the picture's alt text (CNN's galleries: `<img alt="Police officers adjust …">
+/// <cite>Police officers adjust …</cite>`): the element that prints it. Only the picture's
+/// own next elements: a paragraph of the text further away may open with what an alt
+/// text says.
+fn alt_printed_as_caption<'a>(img: &NodeRef<'a>, alt: &str) -> Option<NodeRef<'a>> {
+    let alt = collapse_ws(alt);
+    if alt.split_whitespace().count() < MIN_PRINTED_ALT_WORDS {
+        return None;
+    }
+    let mut next = img.next_element_sibling();
+    for _ in 0..CAPTION_ECHO_SIBLINGS {
+        let sibling = next?;
+        if !sibling.is("h1, h2, h3, h4, h5, h6, li") && collapse_ws(&sibling.text()) == alt {
+            return Some(sibling);
+        }
+        next = sibling.next_element_sibling();
+    }
+    None
 }
 
 /// How many photo records one picture shown with different captions may give.

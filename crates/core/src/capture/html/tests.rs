@@ -1402,6 +1402,19 @@ fn credit_suffix_and_labels() {
         Some(("A crowd in the square.".into(), "Reuters".into()))
     );
     assert_eq!(
+        split_credit_suffix(
+            "Putin arrives in Ube. (Photo credit should read KOJI SASAHARA/AFP/Getty Images)"
+        ),
+        Some((
+            "Putin arrives in Ube.".into(),
+            "KOJI SASAHARA/AFP/Getty Images".into()
+        ))
+    );
+    assert_eq!(
+        split_credit_suffix("Putin arrives in Ube. Photo credit: Jane Doe"),
+        Some(("Putin arrives in Ube.".into(), "Jane Doe".into()))
+    );
+    assert_eq!(
         strip_credit_label("Photo: Jane Doe/Getty"),
         "Jane Doe/Getty"
     );
@@ -2365,6 +2378,46 @@ fn a_credit_in_a_pictures_box_without_a_figure_is_the_photos_credit() {
     let out = read_html(&page(&post), Some("https://news.example.com/bridge"), None);
     assert_eq!(out.photos[0].credit, None);
     assert!(out.body_text.contains("county survey"));
+    // A video's box names a resource, not a source: its title and length are no credit.
+    let video = r#"<div class="video-resource"><div class="image"><img src="https://cdn.example.com/bridge.jpg"></div>
+        <div class="video-resource__details"><div class="video-resource__headline">Obama on hacking: I warned Putin to 'cut it out'</div>
+        <div class="video-resource__credit"><span>01:40</span></div></div></div>"#;
+    let out = read_html(&page(video), Some("https://news.example.com/bridge"), None);
+    assert_eq!(out.photos[0].credit, None);
+}
+
+#[test]
+fn an_alt_text_printed_right_after_its_picture_is_the_caption() {
+    let para = "<p>The council voted on Tuesday to close the old bridge for a year of repairs, after engineers found cracks in two of its piers during the spring survey.</p>";
+    let alt = "Police officers adjust a barricade on the old bridge on Thursday. (Photo credit should read KOJI SASAHARA/AFP/Getty Images)";
+    let page = |after: &str| {
+        format!(
+            r#"<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>
+            <div class="gallery"><div class="slide"><img src="https://cdn.example.com/bridge.jpg" alt="{alt} ">{after}</div></div>
+            {para}{para}{para}{para}</article></body></html>"#
+        )
+    };
+    let out = read_html(
+        &page(&format!("<cite>{alt}</cite>")),
+        Some("https://news.example.com/bridge"),
+        None,
+    );
+    assert_eq!(
+        out.photos[0].caption.as_deref(),
+        Some("Police officers adjust a barricade on the old bridge on Thursday.")
+    );
+    assert_eq!(
+        out.photos[0].credit.as_deref(),
+        Some("KOJI SASAHARA/AFP/Getty Images")
+    );
+    assert!(!out.body_text.contains("barricade"), "{}", out.body_text);
+    // Other text after the picture is not its caption.
+    let out = read_html(
+        &page("<cite>Police officers adjust a barricade.</cite>"),
+        Some("https://news.example.com/bridge"),
+        None,
+    );
+    assert_eq!(out.photos[0].caption, None);
 }
 
 #[test]
@@ -2615,4 +2668,71 @@ fn the_printed_deck_is_the_standfirst_and_leaves_the_body() {
         "{}",
         out.body_text
     );
+}
+
+#[test]
+fn an_address_that_does_not_parse_reads_as_no_address() {
+    let para = "<p>The council voted on Tuesday to close the old bridge for repairs, a decision that will divert traffic for a year.</p>";
+    let html = format!(
+        r#"<html><body><nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+        <article><h1>Old bridge to close for a year</h1>{para}{para}{para}{para}</article></body></html>"#
+    );
+    let without = read_html(&html, None, None);
+    assert!(!without.body_text.contains("Sport"));
+    for blank in ["", "  \n", "not an address"] {
+        let out = read_html(&html, Some(blank), None);
+        assert_eq!(out.body_text, without.body_text, "{blank:?}");
+        assert_eq!(out.url, None, "{blank:?}");
+    }
+}
+
+#[test]
+fn a_description_that_is_the_opening_with_a_byline_before_it_is_no_standfirst() {
+    let opening = "WASHINGTON (CNN) — Not everyone subscribes to a New Year’s resolution, but Americans will be required to follow new laws in 2014.";
+    let more = "<p>Some 40,000 measures taking effect range from sweeping health care changes to new rules on drones and guns.</p>".repeat(4);
+    let page = |description: &str| {
+        format!(
+            r#"<html><head><title>New Year, new laws</title><meta name="description" content="{description}"></head>
+            <body><article><h1>New Year, new laws</h1><p>{opening}</p>{more}</article></body></html>"#
+        )
+    };
+    for cut in [
+        format!("By Leigh Ann Caldwell CNN {opening}"),
+        format!("New Year, new laws --- {}", &opening[..110]),
+    ] {
+        let out = read_html(&page(&cut), None, None);
+        assert_eq!(out.standfirst, None, "{cut}");
+        assert!(out.body_text.starts_with("WASHINGTON"), "{cut}");
+    }
+    // A standfirst written for the article stays, though the body starts as it ends.
+    let deck = "Health care, drones and guns: the laws that change on January 1.";
+    let out = read_html(&page(deck), None, None);
+    assert_eq!(out.standfirst.as_deref(), Some(deck));
+    // One that is the first paragraph after its dateline is body text.
+    let after_dateline = &opening[opening.find("Not").unwrap_or(0)..];
+    let out = read_html(&page(after_dateline), None, None);
+    assert_eq!(out.standfirst, None);
+    assert_eq!(without_lead_dateline(opening), after_dateline);
+    assert_eq!(
+        without_lead_dateline("SEOUL, Aug. 20 (Yonhap) -- North Korea's newspaper"),
+        "North Korea's newspaper"
+    );
+    assert_eq!(
+        without_lead_dateline("The council met on Tuesday to discuss the bridge — and then"),
+        "The council met on Tuesday to discuss the bridge — and then"
+    );
+    // With its dateline too.
+    let out = read_html(&page(opening), None, None);
+    assert_eq!(out.standfirst, None);
+    // One that only ends as the first paragraph does stays.
+    let summary = "A year of change in the states, where 40,000 measures taking effect range from sweeping health care changes to new rules on drones and guns.";
+    let out = read_html(&page(summary), None, None);
+    assert_eq!(out.standfirst.as_deref(), Some(summary));
+    // So does one the body prints again whole, after a line of its own (Le Monde's).
+    let line_first = page(after_dateline).replace(
+        "<h1>New Year, new laws</h1>",
+        "<h1>New Year, new laws</h1><p>Follow the vote live with your questions.</p>",
+    );
+    let out = read_html(&line_first, None, None);
+    assert_eq!(out.standfirst.as_deref(), Some(after_dateline));
 }
