@@ -93,7 +93,7 @@ pub(super) static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// `1,204 views`, `Viewed 52 times`, `Aufrufe: 1.024`, `阅读 1024`.
 pub(super) static VIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:visto|vista|leído|leída|viewed|read|seen|lu|letto|gelesen)\s+\d[\d.,\s]*\s*(?:veces|times|fois|volte|mal)|\d[\d.,\s]*[km]?\s*(?:views?|visualizaciones|visitas|lecturas|vues|lectures|aufrufe|visualizzazioni|letture|leituras|visualizações|visualizacoes|reads|次阅读|次浏览|回閲覧)|(?:views|visitas|lecturas|vues|aufrufe|visualizzazioni|leituras|阅读|浏览|閲覧数?)\s*[:：]?\s*\d[\d.,\s]*[km]?)\W*$",
+        r"(?i)^(?:(?:visto|vista|leído|leída|viewed|read|seen|lu|letto|gelesen)\s+(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,7})\s*(?:veces|times|fois|volte|mal)|(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,7})(?:[.,]\d)?[km]?\s*(?:views?|visualizaciones|visitas|lecturas|vues|aufrufe|visualizzazioni|letture|leituras|visualizações|visualizacoes|次阅读|次浏览|回閲覧)|(?:views|visitas|lecturas|vues|aufrufe|visualizzazioni|leituras|阅读|浏览|閲覧数?)\s*[:：]?\s*(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,7})[km]?)\W*$",
     )
     .expect("valid regex")
 });
@@ -614,10 +614,25 @@ fn join_dateline_to_its_paragraph(blocks: &mut Vec<Block>) {
     };
     let dateline = first.text.trim_end_matches(|c: char| c.is_whitespace());
     let ends_with_dash = dateline.ends_with(['—', '–']) || dateline.ends_with("--");
-    let worded =
-        dateline.chars().any(char::is_alphabetic) && word_count(dateline) <= MAX_DATELINE_WORDS;
+    // A place and an agency: capitalised words (`Washington CNN`, `SEOUL (Yonhap)`), a
+    // lone one in capitals (`CNN`); not a sentence's end (`And then came this —`) nor a
+    // kicker (`Opinion —`).
+    let words: Vec<&str> = dateline
+        .trim_end_matches(['—', '–', '-'])
+        .split_whitespace()
+        .collect();
+    let capitalised = |w: &&str| {
+        w.trim_start_matches(['(', '['])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let worded = !words.is_empty()
+        && words.len() <= MAX_DATELINE_WORDS
+        && words.iter().all(capitalised)
+        && (words.len() >= 2 || !words[0].chars().any(char::is_lowercase));
     // A heading is a kicker over the headline (Ars Technica's `<h4>Biz & IT —</h4>`).
-    let heading = is_tag(&first.node, &["h1", "h2", "h3", "h4", "h5", "h6"]);
+    let heading = is_tag(&first.node, &["h1", "h2", "h3", "h4", "h5", "h6", "li"]);
     if !ends_with_dash || !worded || heading || !next.node.has_name("p") {
         return;
     }
@@ -645,25 +660,41 @@ const MAX_VIDEO_TITLE_WORDS: usize = 30;
 
 /// Removes the title and length a video player prints under its picture (CNN's
 /// `video-resource__details`: `Obama on hacking: I warned Putin to 'cut it out'`, `01:40 -
-/// Source: CNN`): a block that is a video's length ([`VIDEO_LENGTH`]) inside an element
-/// whose class names a video, with the title beside it when the two are all their box
-/// holds. A time alone in a live blog's entry (`10:30`) names no video.
+/// Source: CNN`): a block that is a video's length ([`VIDEO_LENGTH`]), given with its
+/// source or marked as a duration, inside an element whose class names a video; with the
+/// title beside it when the two are all their box holds and the title is no sentence. A
+/// time alone in a live blog's entry (`10:30`) is no video's length.
 fn drop_video_details(blocks: &mut Vec<Block>) {
-    let names_a_video = |node: &NodeRef| {
-        node.ancestors_it(Some(VIDEO_CLASS_LEVELS)).any(|a| {
-            a.attr("class")
-                .is_some_and(|c| c.to_ascii_lowercase().contains("video"))
-        })
+    let has_class = |node: &NodeRef, levels: usize, word: &str| {
+        std::iter::once(*node)
+            .chain(node.ancestors_it(Some(levels)))
+            .any(|a| {
+                a.attr("class")
+                    .is_some_and(|c| c.to_ascii_lowercase().contains(word))
+            })
+    };
+    let marked_duration = |node: &NodeRef| {
+        has_class(node, 0, "duration")
+            || Selection::from(*node)
+                .select("[class*='duration' i]")
+                .exists()
     };
     let mut gone: Vec<NodeRef> = Vec::new();
     for block in blocks.iter() {
-        if !VIDEO_LENGTH.is_match(&block.text) || !names_a_video(&block.node) {
+        let sourced = block.text.to_ascii_lowercase().contains("source");
+        if !VIDEO_LENGTH.is_match(&block.text)
+            || !(sourced || marked_duration(&block.node))
+            || !has_class(&block.node, VIDEO_CLASS_LEVELS, "video")
+        {
             continue;
         }
         let details = block.node.parent().filter(|parent| {
+            let title = collapsed(parent);
+            let title = title.trim_end_matches(block.text.as_str()).trim_end();
             !parent.is("body")
                 && parent.element_children().len() <= 2
-                && word_count(&collapsed(parent)) <= MAX_VIDEO_TITLE_WORDS
+                && word_count(title) <= MAX_VIDEO_TITLE_WORDS
+                && !title.ends_with(['.', '!', '?'])
         });
         gone.push(details.unwrap_or(block.node));
     }
@@ -689,7 +720,11 @@ const MIN_PAGER_NUMBERS: u32 = 3;
 /// of blocks that are each an arrow or a page number ([`PAGER_BUTTON`]), whose numbers count
 /// up from 1 one by one, at least [`MIN_PAGER_NUMBERS`] of them. Table cells are a table's.
 fn drop_pagers(blocks: &mut Vec<Block>) {
-    let is_button = |b: &Block| PAGER_BUTTON.is_match(&b.text) && !is_tag(&b.node, &["td", "th"]);
+    let is_button = |b: &Block| {
+        PAGER_BUTTON.is_match(&b.text)
+            && !is_tag(&b.node, &["td", "th"])
+            && !b.node.ancestors_it(None).any(|a| a.is("td, th, table"))
+    };
     let mut drop = vec![false; blocks.len()];
     let mut i = 0;
     while i < blocks.len() {
@@ -1526,6 +1561,9 @@ mod tests {
             "<div>Analysis</div>",
             "<div>Bridges, roads and the budget</div>",
             "<h4>Biz &amp; IT —</h4>",
+            "<div>And then came this —</div>",
+            "<div>Opinion —</div>",
+            "<div>From Our Correspondent In The Capital City Today —</div>",
         ] {
             let html = format!("<body>{label}{}</body>", paragraphs(2));
             let doc = Document::from(html.as_str());
@@ -1543,11 +1581,15 @@ mod tests {
         let text = trimmed(&html);
         assert!(!text.contains("Obama") && !text.contains("01:40"), "{text}");
         assert_eq!(text.matches("Paragraph").count(), 4, "{text}");
-        // A live blog's time over its entry names no video.
-        let entry =
-            "<div class='entry'><div>10:30</div><p>The minister arrived at the court.</p></div>";
-        let html = format!("<body>{}{entry}{}</body>", paragraphs(2), paragraphs(2));
-        assert!(trimmed(&html).contains("10:30"));
+        // A live blog's time over its entry is no video's length, in a post with a video
+        // too; and a sentence beside a video's length is text.
+        for (entry, kept) in [
+            ("<div class='entry has-video'><div>10:30</div><p>The minister arrived at the court.</p></div>", "10:30"),
+            ("<div class='video'><p>The minister arrived at the court.</p><p><span class='duration'>01:40</span></p></div>", "minister"),
+        ] {
+            let html = format!("<body>{}{entry}{}</body>", paragraphs(2), paragraphs(2));
+            assert!(trimmed(&html).contains(kept), "{entry}");
+        }
     }
 
     #[test]
@@ -1591,10 +1633,12 @@ mod tests {
             let html = format!("<body><p>{label}</p>{}</body>", paragraphs(2));
             assert!(trimmed(&html).starts_with("Paragraph 0"), "{label}");
         }
-        // A sentence with a count in it is text.
+        // A sentence with a count in it is text, as is a numbered heading or a lecture.
         for text in [
             "Visto 314 veces, el vídeo ya circula por todo el país.",
             "The video drew 1,204 views in an hour, the police said.",
+            "1. Views",
+            "12 lectures",
         ] {
             let html = format!("<body><p>{text}</p>{}</body>", paragraphs(2));
             assert!(trimmed(&html).starts_with(&text[..8]), "{text}");

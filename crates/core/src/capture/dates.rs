@@ -54,10 +54,11 @@ pub enum DateRole {
 }
 
 /// A date opening a paragraph as its dateline, in brackets or before a dash: `(18.01.2018)
-/// Deutschlands Landwirte …`, `18 January 2018 – The council …`. A sentence that opens
+/// Deutschlands Landwirte …`, `18 January 2018 – The council …`, WebMD's `Feb. 23, 2015 --
+/// Life-threatening peanut allergies …`. A sentence that opens
 /// with a date (`On 18 January 2018, the council …`) dates an event, not the article.
 static OPENING_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\(([^()]{6,40})\)\s|([^()–—]{6,40}?)\s+[–—]\s)").expect("valid regex")
+    Regex::new(r"^(?:\(([^()]{6,40})\)\s|([^()–—]{6,40}?)\s+(?:[–—]|--)\s)").expect("valid regex")
 });
 
 /// The date a paragraph opens with as its dateline ([`OPENING_DATELINE`]): the article's

@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 
 use dom_query::{Document, Matcher, NodeId, NodeRef, Selection};
 
-use super::page_dates::{text_offsets, Headline, MAX_TEXT_BEFORE_HEADLINE};
+use super::page_dates::{text_offsets, text_within, Headline, MAX_TEXT_BEFORE_HEADLINE};
 use super::text::{collapse, introduced_byline, is_name};
 
 /// Elements that may be bylines Readability does not see; [`byline_text`] checks what a
@@ -275,7 +275,8 @@ pub fn unmarked(doc: &Document, headline: &Headline) -> Option<(String, Vec<Stri
             .chain(
                 std::iter::once(parent)
                     .chain(parent.parent())
-                    .map(|e| short_text(&e)),
+                    // A big element's text is not read to its end.
+                    .map(|e| text_within(&e, 4 * MAX_UNMARKED_BYLINE_CHARS)),
             )
             .map_while(|line| line.filter(|l| l.chars().count() <= MAX_UNMARKED_BYLINE_CHARS));
         for line in lines {
@@ -285,21 +286,6 @@ pub fn unmarked(doc: &Document, headline: &Headline) -> Option<(String, Vec<Stri
         }
     }
     None
-}
-
-/// The text of `node` (white space collapsed) when it is short enough for a byline line;
-/// a big element's text is not read to its end.
-fn short_text(node: &NodeRef) -> Option<String> {
-    let mut raw = String::new();
-    for descendant in node.descendants_it() {
-        if descendant.is_text() {
-            raw.push_str(&descendant.text());
-            if raw.len() > 4 * MAX_UNMARKED_BYLINE_CHARS {
-                return None;
-            }
-        }
-    }
-    Some(collapse(&raw))
 }
 
 /// A selector of this module, compiled once.

@@ -517,13 +517,19 @@ fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, Dat
 const MAX_DATED_TEXT_BYTES: usize = 1_000;
 
 /// The element's text with its white space collapsed, or `None` when it holds more than
-/// [`MAX_DATED_TEXT_BYTES`]: read without building a container's whole text.
+/// [`MAX_DATED_TEXT_BYTES`].
 fn short_text(node: &NodeRef) -> Option<String> {
+    text_within(node, MAX_DATED_TEXT_BYTES)
+}
+
+/// The element's text with its white space collapsed, or `None` when it holds more than
+/// `max_bytes` (white space included): read without building a container's whole text.
+pub(super) fn text_within(node: &NodeRef, max_bytes: usize) -> Option<String> {
     let mut raw = String::new();
     for descendant in node.descendants_it() {
         if descendant.is_text() {
             raw.push_str(&descendant.text());
-            if raw.len() > MAX_DATED_TEXT_BYTES {
+            if raw.len() > max_bytes {
                 return None;
             }
         }
@@ -1060,6 +1066,9 @@ mod tests {
         // A sentence that opens with a date tells of an event.
         let event = html.replace("(18.01.2018)", "Am 18.01.2018 zitterten");
         assert_eq!(dates(&event, None).0, None);
+        // WebMD's date before two hyphens.
+        let webmd = html.replace("(18.01.2018)", "Feb. 23, 2015 --");
+        assert_eq!(dates(&webmd, None).0.as_deref(), Some("2015-02-23"));
     }
 
     #[test]

@@ -459,9 +459,10 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
                 .take(description.chars().count() * 2 + 200)
                 .collect();
             let (description, opening) = (without_spaces(description), without_spaces(&opening));
-            without_spaces(first_para).starts_with(&description)
-                || opening.starts_with(&description)
-                || ends_in_the_opening(&description, &opening)
+            !description.is_empty()
+                && (without_spaces(first_para).starts_with(&description)
+                    || opening.starts_with(&description)
+                    || ends_in_the_opening(&description, &opening))
         } else {
             opens_a_leading_paragraph(&out.body_text, s)
         };
@@ -479,7 +480,12 @@ const MAX_LEAD_DATELINE_CHARS: usize = 60;
 /// (`WASHINGTON (CNN) — `, `New York CNN — `, `SEOUL, Aug. 20 (Yonhap) -- `): a few words.
 /// Used only to compare a description with the text.
 fn without_lead_dateline(paragraph: &str) -> &str {
-    let head: String = paragraph.chars().take(MAX_LEAD_DATELINE_CHARS).collect();
+    // Within the first line: a short line before a paragraph is no place.
+    let head: String = paragraph
+        .chars()
+        .take_while(|c| *c != '\n')
+        .take(MAX_LEAD_DATELINE_CHARS)
+        .collect();
     let dash = ["—", "–", "--"]
         .iter()
         .filter_map(|d| head.find(&format!(" {d}")).map(|at| (at, d.len() + 1)))
@@ -492,7 +498,12 @@ fn without_lead_dateline(paragraph: &str) -> &str {
     if place.trim().is_empty() || !few_words || place.contains(['!', '?']) {
         return paragraph;
     }
-    paragraph[at + len..].trim_start()
+    let rest = paragraph[at + len..].trim_start();
+    if rest.is_empty() {
+        paragraph
+    } else {
+        rest
+    }
 }
 
 /// Most words of a dateline's place and agency.

@@ -592,8 +592,7 @@ const MIN_PRINTED_ALT_WORDS: usize = 4;
 /// The caption a page prints right after a picture in an element of no caption class,
 /// repeating the picture's alt text (CNN's galleries: `<img alt="Police officers adjust …">
 /// <cite>Police officers adjust …</cite>`): the element that prints it. Only the picture's
-/// own next elements: a paragraph of the text further away may open with what an alt
-/// text says.
+/// own next elements, and no paragraph: a paragraph may say what an alt text copied.
 fn alt_printed_as_caption<'a>(img: &NodeRef<'a>, alt: &str) -> Option<NodeRef<'a>> {
     let alt = collapse_ws(alt);
     if alt.split_whitespace().count() < MIN_PRINTED_ALT_WORDS {
@@ -602,7 +601,8 @@ fn alt_printed_as_caption<'a>(img: &NodeRef<'a>, alt: &str) -> Option<NodeRef<'a
     let mut next = img.next_element_sibling();
     for _ in 0..CAPTION_ECHO_SIBLINGS {
         let sibling = next?;
-        if !sibling.is("h1, h2, h3, h4, h5, h6, li") && collapse_ws(&sibling.text()) == alt {
+        let caption_like = sibling.is("div") || INLINE_CAPTION_TAGS.iter().any(|t| sibling.is(t));
+        if caption_like && collapse_ws(&sibling.text()) == alt {
             return Some(sibling);
         }
         next = sibling.next_element_sibling();

@@ -2411,6 +2411,13 @@ fn an_alt_text_printed_right_after_its_picture_is_the_caption() {
         Some("KOJI SASAHARA/AFP/Getty Images")
     );
     assert!(!out.body_text.contains("barricade"), "{}", out.body_text);
+    // A paragraph that says what the alt text says is the text's.
+    let out = read_html(
+        &page(&format!("<p>{alt}</p>")),
+        Some("https://news.example.com/bridge"),
+        None,
+    );
+    assert_eq!(out.photos[0].caption, None);
     // Other text after the picture is not its caption.
     let out = read_html(
         &page("<cite>Police officers adjust a barricade.</cite>"),
@@ -2704,7 +2711,7 @@ fn a_description_that_is_the_opening_with_a_byline_before_it_is_no_standfirst() 
         assert_eq!(out.standfirst, None, "{cut}");
         assert!(out.body_text.starts_with("WASHINGTON"), "{cut}");
     }
-    // A standfirst written for the article stays, though the body starts as it ends.
+    // A standfirst written for the article stays.
     let deck = "Health care, drones and guns: the laws that change on January 1.";
     let out = read_html(&page(deck), None, None);
     assert_eq!(out.standfirst.as_deref(), Some(deck));
@@ -2717,6 +2724,10 @@ fn a_description_that_is_the_opening_with_a_byline_before_it_is_no_standfirst() 
         without_lead_dateline("SEOUL, Aug. 20 (Yonhap) -- North Korea's newspaper"),
         "North Korea's newspaper"
     );
+    // A line before the paragraph is no place; a dash with nothing after it ends no dateline.
+    for text in ["Live\n\nThe summit — the first in a decade", "Live updates —"] {
+        assert_eq!(without_lead_dateline(text), text);
+    }
     assert_eq!(
         without_lead_dateline("The council met on Tuesday to discuss the bridge — and then"),
         "The council met on Tuesday to discuss the bridge — and then"
