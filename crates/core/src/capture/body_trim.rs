@@ -1614,6 +1614,10 @@ mod tests {
                 "<table><tr><td>1</td><td>2</td><td>3</td></tr></table>",
                 "3",
             ),
+            (
+                "<table><tr><td><p>1</p></td><td><p>2</p></td><td><p>3</p></td></tr></table>",
+                "3",
+            ),
         ] {
             let html = format!("<body>{}{numbers}{}</body>", paragraphs(1), paragraphs(1));
             assert!(trimmed(&html).contains(kept), "{numbers}");

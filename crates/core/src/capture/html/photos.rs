@@ -593,7 +593,7 @@ const MIN_PRINTED_ALT_WORDS: usize = 4;
 /// repeating the picture's alt text (CNN's galleries: `<img alt="Police officers adjust …">
 /// <cite>Police officers adjust …</cite>`): the element that prints it. Only the picture's
 /// own next elements, and no paragraph: a paragraph may say what an alt text copied.
-fn alt_printed_as_caption<'a>(img: &NodeRef<'a>, alt: &str) -> Option<NodeRef<'a>> {
+pub(super) fn alt_printed_as_caption<'a>(img: &NodeRef<'a>, alt: &str) -> Option<NodeRef<'a>> {
     let alt = collapse_ws(alt);
     if alt.split_whitespace().count() < MIN_PRINTED_ALT_WORDS {
         return None;

@@ -2412,12 +2412,17 @@ fn an_alt_text_printed_right_after_its_picture_is_the_caption() {
     );
     assert!(!out.body_text.contains("barricade"), "{}", out.body_text);
     // A paragraph that says what the alt text says is the text's.
-    let out = read_html(
-        &page(&format!("<p>{alt}</p>")),
-        Some("https://news.example.com/bridge"),
-        None,
-    );
-    assert_eq!(out.photos[0].caption, None);
+    for (after, caption) in [("cite", true), ("p", false)] {
+        let doc = Document::from(format!(
+            "<div><img src='a.jpg' alt='{alt}'><{after}>{alt}</{after}></div>"
+        ));
+        let img = doc.select("img").nodes()[0];
+        assert_eq!(
+            alt_printed_as_caption(&img, alt).is_some(),
+            caption,
+            "{after}"
+        );
+    }
     // Other text after the picture is not its caption.
     let out = read_html(
         &page("<cite>Police officers adjust a barricade.</cite>"),
@@ -2725,7 +2730,10 @@ fn a_description_that_is_the_opening_with_a_byline_before_it_is_no_standfirst() 
         "North Korea's newspaper"
     );
     // A line before the paragraph is no place; a dash with nothing after it ends no dateline.
-    for text in ["Live\n\nThe summit — the first in a decade", "Live updates —"] {
+    for text in [
+        "Live\n\nThe summit — the first in a decade",
+        "Live updates —",
+    ] {
         assert_eq!(without_lead_dateline(text), text);
     }
     assert_eq!(
