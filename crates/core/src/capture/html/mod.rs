@@ -75,6 +75,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .and_then(|(lead, _)| lead_figure(&document, lead, base.as_deref(), base_dir));
     let figure_captions = FigureCaptions::read(&document, base.as_deref());
     unwrap_lone_noscript_images(&document);
+    show_hidden_slides(&document);
     keep_the_headlined_story(&document, &page_meta);
     remove_author_bios(&document);
     title_an_untitled_page(&document, &page_meta);

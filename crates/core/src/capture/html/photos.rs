@@ -231,6 +231,99 @@ pub(super) fn unwrap_lone_noscript_images(document: &Document) {
     }
 }
 
+/// Fewest slides of one slideshow for its hidden slides to count as the article's photos.
+const MIN_SLIDES: usize = 3;
+
+/// Whether an element's own style hides it.
+fn hidden_by_style(node: &NodeRef) -> bool {
+    node.attr("style").is_some_and(|style| {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
+}
+
+/// A slideshow in the article shows one slide and hides the others with their style until
+/// its script pages to them (CNN's galleries: fourteen `cnnArticleGalleryPhotoContainer`s,
+/// only the first picture and caption shown). Readability drops what is hidden, so the
+/// other slides' photos and captions were lost. Where [`MIN_SLIDES`]+ sibling elements of
+/// one tag and class each hold one picture, outside a link (not a carousel of other
+/// stories), and at least one of them shows its picture, what hides the others' pictures
+/// and captions is taken off, in the slides whose picture is hidden.
+pub(super) fn show_hidden_slides(document: &Document) {
+    let mut seen: HashSet<dom_query::NodeId> = HashSet::new();
+    for img in document.select("img").nodes() {
+        let levels: Vec<NodeRef> = img.ancestors_it(Some(3)).collect();
+        for slide in levels {
+            let Some(parent) = slide.parent() else {
+                break;
+            };
+            if seen.contains(&parent.id) {
+                break;
+            }
+            let class = slide.attr("class").unwrap_or_default();
+            // A slide is a box (Wikipedia's formulas, a `<span>` each holding a picture
+            // and its hidden MathML, are no slideshow).
+            if class.trim().is_empty() || !slide.is("div, li, figure, section, article") {
+                continue;
+            }
+            let slides: Vec<NodeRef> = parent
+                .element_children()
+                .into_iter()
+                .filter(|s| {
+                    s.node_name() == slide.node_name()
+                        && s.attr("class").unwrap_or_default() == class
+                })
+                .collect();
+            if slides.len() < MIN_SLIDES {
+                continue;
+            }
+            seen.insert(parent.id);
+            let pictures: Vec<Vec<NodeRef>> = slides
+                .iter()
+                .map(|s| Selection::from(*s).select("img").nodes().to_vec())
+                .collect();
+            let one_each = pictures.iter().all(|p| p.len() == 1);
+            let linked = pictures
+                .iter()
+                .flatten()
+                .any(|p| p.ancestors_it(None).any(|a| a.has_name("a")));
+            let shown = |s: &NodeRef, p: &NodeRef| {
+                !std::iter::once(*p)
+                    .chain(p.ancestors_it(None).take_while(|a| a.id != s.id))
+                    .chain(std::iter::once(*s))
+                    .any(|n| hidden_by_style(&n))
+            };
+            let one_shown = || {
+                slides
+                    .iter()
+                    .zip(&pictures)
+                    .any(|(s, p)| p.first().is_some_and(|p| shown(s, p)))
+            };
+            if !one_each || linked || !one_shown() {
+                break;
+            }
+            for (s, p) in slides.iter().zip(&pictures) {
+                if p.first().is_some_and(|p| shown(s, p)) {
+                    continue;
+                }
+                // Gathered first: the tree cannot change while it is walked.
+                let hidden: Vec<NodeRef> = std::iter::once(*s)
+                    .chain(s.descendants_it())
+                    .filter(hidden_by_style)
+                    .collect();
+                for node in hidden {
+                    node.remove_attr("style");
+                }
+            }
+            break;
+        }
+    }
+}
+
 /// Whether a lead image is the site's one picture for every shared page, by its file name
 /// (`/facebook.jpg`, `og-image.png`, `fb_landscape_share.png`,
 /// `web18-facebook-socialshare-1200x628.png`), not the article's photo.

@@ -2755,3 +2755,67 @@ fn a_description_that_is_the_opening_with_a_byline_before_it_is_no_standfirst() 
     let out = read_html(&line_first, None, None);
     assert_eq!(out.standfirst.as_deref(), Some(after_dateline));
 }
+
+#[test]
+fn a_slideshows_hidden_slides_are_photos_of_the_article() {
+    let para = "<p>The council voted on Tuesday to close the old bridge for a year of repairs, after engineers found cracks in two of its piers during the spring survey.</p>";
+    let slide = |n: usize, hidden: bool| {
+        let style = if hidden {
+            " style=\"display:none\""
+        } else {
+            ""
+        };
+        format!(
+            r#"<div class="galleryPhoto"><img src="https://cdn.example.com/bridge-{n}.jpg" alt="The old bridge, view {n} of the piers"{style}>
+            <cite{style}>The old bridge, view {n} of the piers</cite></div>"#
+        )
+    };
+    let page = |first_hidden: bool, linked: bool| {
+        let slides: String = (1..=4).map(|n| slide(n, n > 1 || first_hidden)).collect();
+        let slides = if linked {
+            slides
+                .replace("<img", "<a href=\"/other\"><img")
+                .replace("<cite", "</a><cite")
+        } else {
+            slides
+        };
+        format!(
+            r#"<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>
+            <div class="gallery">{slides}</div>{para}{para}{para}{para}</article></body></html>"#
+        )
+    };
+    let out = read_html(
+        &page(false, false),
+        Some("https://news.example.com/bridge"),
+        None,
+    );
+    let urls: Vec<_> = out.photos.iter().filter_map(|p| p.url.as_deref()).collect();
+    assert_eq!(urls.len(), 4, "{urls:?}");
+    assert!(urls[3].ends_with("bridge-4.jpg"));
+    assert_eq!(
+        out.photos[3].caption.as_deref(),
+        Some("The old bridge, view 4 of the piers")
+    );
+    // Nothing shown, or a carousel of links: what is hidden stays hidden.
+    for (first_hidden, linked) in [(true, false), (false, true)] {
+        let out = read_html(
+            &page(first_hidden, linked),
+            Some("https://news.example.com/bridge"),
+            None,
+        );
+        assert!(out.photos.len() <= 1, "{first_hidden} {linked}");
+    }
+    // Formulas, each a picture with its hidden MathML in a `<span>`, are no slideshow.
+    let formula = |n: usize| {
+        format!(
+            r#"<span class="math"><span style="display:none">hidden{n}</span><img src="https://cdn.example.com/f{n}.svg"></span>"#
+        )
+    };
+    let formulas: String = (1..=4).map(formula).collect();
+    let out = read_html(
+        &page(false, false).replace(para, &format!("<p>Let {formulas} hold.</p>{para}")),
+        Some("https://news.example.com/bridge"),
+        None,
+    );
+    assert!(!out.body_text.contains("hidden"), "{}", out.body_text);
+}
