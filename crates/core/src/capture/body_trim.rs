@@ -601,8 +601,8 @@ fn drop_slideshow_controls(blocks: &mut Vec<Block>) {
     remove_marked(blocks, &drop);
 }
 
-/// Most words of a dateline set apart from the paragraph it opens.
-const MAX_DATELINE_WORDS: usize = 6;
+/// Most words of a dateline's place and agency (`Washington CNN —`, `SEOUL (Yonhap) --`).
+pub(super) const MAX_DATELINE_WORDS: usize = 6;
 
 /// Puts a dateline the page sets in a block of its own back at the start of the paragraph
 /// it opens (CNN's `<div class="source"><cite>Washington CNN&nbsp;—&nbsp;</cite></div>`

@@ -495,7 +495,7 @@ fn without_lead_dateline(paragraph: &str) -> &str {
         return paragraph;
     };
     let place = &paragraph[..at];
-    let few_words = place.split_whitespace().count() <= MAX_DATELINE_WORDS;
+    let few_words = place.split_whitespace().count() <= body_trim::MAX_DATELINE_WORDS;
     if place.trim().is_empty() || !few_words || place.contains(['!', '?']) {
         return paragraph;
     }
@@ -506,9 +506,6 @@ fn without_lead_dateline(paragraph: &str) -> &str {
         rest
     }
 }
-
-/// Most words of a dateline's place and agency.
-const MAX_DATELINE_WORDS: usize = 6;
 
 /// Characters of a description's end that, found in the body's opening, show it was cut
 /// from the body.
