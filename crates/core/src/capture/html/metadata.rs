@@ -165,6 +165,46 @@ pub(super) fn is_an_article_address(url: &str) -> bool {
     matches!(u.scheme(), "http" | "https") && (numbered || slug)
 }
 
+/// Whether the canonical link `canonical` names the site of the page's `address`, or the
+/// address carries the link's host (`https://web.archive.org/web/2013/https://host/…`,
+/// `https://host-com.cdn.ampproject.org/c/s/host.com/…`). An address that is not a web
+/// address (a file) names no site, and any canonical link stands for it.
+fn names_the_same_site(canonical: &str, address: &str) -> bool {
+    let host_of = |u: &str| {
+        url::Url::parse(u)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+            .and_then(|u| u.host_str().map(|h| h.trim_end_matches('.').to_lowercase()))
+    };
+    let (Some(canonical_host), Some(address_host)) = (host_of(canonical), host_of(address)) else {
+        return true;
+    };
+    site_of_host(&canonical_host) == site_of_host(&address_host)
+        || address
+            .to_lowercase()
+            .contains(&format!("/{canonical_host}/"))
+}
+
+/// The registrable part of a host, roughly: its last two labels (`edition.cnn.com` →
+/// `cnn.com`), or three under a country's second-level names (`www.bbc.co.uk` →
+/// `bbc.co.uk`, `en.yna.co.kr` → `yna.co.kr`, `www.clarin.com.ar` → `clarin.com.ar`).
+/// Our own rule, not the Public Suffix List: it only decides whether a canonical link
+/// leaves the page's site, where a wrong "same" keeps the canonical link (as before) and
+/// a wrong "other" keeps the address the page was read at; neither loses anything.
+fn site_of_host(host: &str) -> String {
+    const COUNTRY_SECOND_LEVEL: &[&str] = &[
+        "co", "com", "net", "org", "gov", "gob", "gouv", "edu", "ac", "ne", "or", "go", "mil",
+        "ltd", "plc", "nic", "int",
+    ];
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let country_second_level = match labels.as_slice() {
+        [_, .., second, top] => top.len() == 2 && COUNTRY_SECOND_LEVEL.contains(second),
+        _ => false,
+    };
+    let keep = if country_second_level { 3 } else { 2 };
+    labels[labels.len().saturating_sub(keep)..].join(".")
+}
+
 /// Characters of body text (white space aside) at most which say the page's HTML holds no
 /// article text: a script draws it from data after the page loads, and what the HTML
 /// prints is a line of furniture (`Loading…`). Characters, not words: a Chinese or
@@ -538,11 +578,20 @@ impl PageMeta {
     }
 
     /// The address stored with the article: the page's canonical link, else where it was
-    /// fetched from, else its Open Graph address.
+    /// fetched from, else its Open Graph address. A canonical link to another site than
+    /// the page's address (a station's page naming its old `…wordpress.com` host, a local
+    /// paper's copy of an agency story naming the agency's) gives way to the address: the
+    /// library files captures with one address under one article, and two sites' pages
+    /// are two articles, cited by where they were read. A cache's or an archive's copy,
+    /// whose address carries the canonical link's host, still takes the canonical link.
     pub(super) fn stored_url(&self, url: Option<&str>) -> Option<String> {
-        self.canonical
-            .clone()
-            .or(url.map(str::to_string))
+        let canonical = self
+            .canonical
+            .as_deref()
+            .filter(|canonical| url.is_none_or(|address| names_the_same_site(canonical, address)));
+        canonical
+            .or(url)
+            .map(str::to_string)
             .or(self.og_url.clone())
     }
 

@@ -891,6 +891,64 @@ fn a_saved_pages_address_and_site_from_the_tags_readability_does_not_read() {
 }
 
 #[test]
+fn a_canonical_link_to_another_site_gives_way_to_the_pages_address() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let stored = |canonical: &str, address: Option<&str>| {
+        read_html(
+            &format!("<html><head><link rel='canonical' href='{canonical}'></head><body><article><h1>New laws</h1>{body}</article></body></html>"),
+            address,
+            None,
+        )
+        .url
+    };
+    for (canonical, address, want) in [
+        // The page's own site, under another host name: the canonical link stands.
+        (
+            "https://www.cnn.com/2016/12/18/politics/gates/index.html",
+            Some("https://edition.cnn.com/2016/12/18/politics/gates/index.html?utm=x"),
+            "https://www.cnn.com/2016/12/18/politics/gates/index.html",
+        ),
+        (
+            "https://www.bbc.co.uk/news/uk-12345678",
+            Some("https://m.bbc.co.uk/news/uk-12345678"),
+            "https://www.bbc.co.uk/news/uk-12345678",
+        ),
+        // A station's page naming its old blog host, a paper's copy of an agency story:
+        // two sites, and the address read is kept.
+        (
+            "https://localtvkstu.wordpress.com/2013/12/30/new-year-new-laws/",
+            Some("https://www.fox13now.com/2013/12/30/new-year-new-laws"),
+            "https://www.fox13now.com/2013/12/30/new-year-new-laws",
+        ),
+        (
+            "https://news.yahoo.co.jp/articles/123",
+            Some("https://www.itmedia.co.jp/news/articles/123.html"),
+            "https://www.itmedia.co.jp/news/articles/123.html",
+        ),
+        // A cache's or an archive's copy carries the page's host: the canonical link.
+        (
+            "https://www.example.com/2020/05/story.html",
+            Some(
+                "https://www-example-com.cdn.ampproject.org/c/s/www.example.com/2020/05/story.html",
+            ),
+            "https://www.example.com/2020/05/story.html",
+        ),
+        // A saved page without an address takes its canonical link.
+        (
+            "https://localtvkstu.wordpress.com/2013/12/30/new-year-new-laws/",
+            None,
+            "https://localtvkstu.wordpress.com/2013/12/30/new-year-new-laws/",
+        ),
+    ] {
+        assert_eq!(
+            stored(canonical, address).as_deref(),
+            Some(want),
+            "{canonical} at {address:?}"
+        );
+    }
+}
+
+#[test]
 fn a_byline_ends_after_its_linked_author_names() {
     let links = ["Lucas Nolan", "Jane Doe"];
     for (byline, want) in [
