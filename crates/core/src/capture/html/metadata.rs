@@ -295,6 +295,9 @@ pub(super) struct PageMeta {
     pub(super) publisher: Option<String>,
     /// The site's name as Open Graph gives it (Readability reads it too).
     pub(super) og_site_name: Option<String>,
+    /// The platform that made the page, from `<meta name="generator">` without its version
+    /// (`WordPress 6.4.2` → `WordPress`, `blogger` → `blogger`).
+    pub(super) generator: Option<String>,
     /// The name of an article node's JSON-LD `publisher` (Readability reads it, but not
     /// through a reference to another node of the graph).
     pub(super) json_ld_publisher: Option<String>,
@@ -481,6 +484,16 @@ impl PageMeta {
                 && p.chars().any(char::is_alphanumeric)
         };
         out.og_site_name = meta(&[MetaKey::Property("og:site_name")]);
+        out.generator = meta(&[MetaKey::Name("generator")]).map(|generator| {
+            generator
+                .split_whitespace()
+                .take_while(|word| {
+                    let number = word.strip_prefix(['v', 'V']).unwrap_or(word);
+                    !number.starts_with(|c: char| c.is_ascii_digit())
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
         out.publisher = meta(&[
             MetaKey::Property("article:publisher"),
             MetaKey::Name("article:publisher"),
@@ -566,6 +579,27 @@ impl PageMeta {
             && names
                 .iter()
                 .all(|n| is_a_handle(n) || sites.iter().any(|site| same_name(n, site)))
+    }
+
+    /// `name` unless it is the platform that made the page, not the site: a Blogger blog's
+    /// JSON-LD names `Blogger` its publisher, which Readability takes for the site's name.
+    /// The site's own name, from the tags that give one, stands in for the platform's.
+    pub(super) fn site_not_platform(&self, name: Option<String>) -> Option<String> {
+        let is_platform = |name: &str| {
+            self.generator
+                .as_deref()
+                .is_some_and(|generator| authors::same_name(name, generator))
+        };
+        match name {
+            Some(name) if is_platform(&name) => {
+                [&self.og_site_name, &self.json_ld_publisher, &self.publisher]
+                    .into_iter()
+                    .flatten()
+                    .find(|other| !is_platform(other))
+                    .cloned()
+            }
+            name => name,
+        }
     }
 
     /// The authors the page's metadata names: JSON-LD's, else the author `<meta>` tags'.

@@ -111,11 +111,13 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
             .or(page_dates.published);
         out.modified =
             json_ld_date(&page_meta.json_ld_dates.modified, &out.language).or(page_dates.modified);
-        out.site_name = page_meta
-            .og_site_name
-            .clone()
-            .or(page_meta.json_ld_publisher.clone())
-            .or(page_meta.publisher.clone());
+        out.site_name = page_meta.site_not_platform(
+            page_meta
+                .og_site_name
+                .clone()
+                .or(page_meta.json_ld_publisher.clone())
+                .or(page_meta.publisher.clone()),
+        );
         out.section = page_meta.section.clone();
         out.url = page_meta.stored_url(url);
         if let Some(site) = &out.site_name {
@@ -165,14 +167,16 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     {
         out.title = whole;
     }
-    out.site_name = article
-        .site_name
-        .as_deref()
-        .map(collapse_ws)
-        .filter(|s| !s.is_empty())
-        .or(page_meta.json_ld_publisher.clone())
-        .or(page_meta.publisher.clone())
-        .or(page_meta.logo_name.clone());
+    out.site_name = page_meta.site_not_platform(
+        article
+            .site_name
+            .as_deref()
+            .map(collapse_ws)
+            .filter(|s| !s.is_empty())
+            .or(page_meta.json_ld_publisher.clone())
+            .or(page_meta.publisher.clone())
+            .or(page_meta.logo_name.clone()),
+    );
     out.title = strip_date_suffix(&out.title);
     if let Some(site) = &out.site_name {
         out.title = strip_name_suffix(&out.title, site);

@@ -949,6 +949,45 @@ fn a_canonical_link_to_another_site_gives_way_to_the_pages_address() {
 }
 
 #[test]
+fn the_platform_that_made_a_page_is_not_its_site() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let site = |head: &str| {
+        read_html(
+            &format!("<html><head>{head}</head><body><article><h1>Kate Henshaw in new photos</h1>{body}</article></body></html>"),
+            Some("https://www.linknaija.com/2018/10/kate-henshaw.html"),
+            None,
+        )
+        .site_name
+    };
+    let blogger_ld = r#"<script type="application/ld+json">{"@context":"http://schema.org","@type":"BlogPosting","headline":"Kate Henshaw in new photos","publisher":{"@type":"Organization","name":"Blogger"}}</script>"#;
+    // Blogger's JSON-LD names the platform its publisher; the blog's Open Graph name is
+    // the site's.
+    assert_eq!(
+        site(&format!("<meta name='generator' content='blogger'><meta property='og:site_name' content='LinkNaija'>{blogger_ld}")).as_deref(),
+        Some("LinkNaija")
+    );
+    // With no other name the platform is no name, and the address names the site.
+    assert_eq!(
+        site(&format!(
+            "<meta name='generator' content='Blogger'>{blogger_ld}"
+        ))
+        .as_deref(),
+        None
+    );
+    // A versioned generator names the platform too; a site named after it stays.
+    assert_eq!(
+        site("<meta name='generator' content='WordPress 6.4.2'><meta property='og:site_name' content='WordPress'><meta name='application-name' content='The Tavern'>").as_deref(),
+        Some("The Tavern")
+    );
+    assert_eq!(
+        site("<meta name='generator' content='WordPress 6.4.2'><meta property='og:site_name' content='WordPress Tavern'>").as_deref(),
+        Some("WordPress Tavern")
+    );
+    // Without a generator, the JSON-LD publisher is the site (as Readability reads it).
+    assert_eq!(site(blogger_ld).as_deref(), Some("Blogger"));
+}
+
+#[test]
 fn a_byline_ends_after_its_linked_author_names() {
     let links = ["Lucas Nolan", "Jane Doe"];
     for (byline, want) in [
