@@ -836,10 +836,28 @@ impl PageMeta {
         }
     }
 
+    /// Reads a JSON-LD `BreadcrumbList`'s items as the section path. The home crumb goes,
+    /// whether it says `Home` or names the site (Yonhap's `Yonhap News Agency`, leading to
+    /// `https://en.yna.co.kr/`), and a crumb repeating the one before it is one section
+    /// (Yonhap's `North Korea` index, then its `North Korea` list).
     pub(super) fn read_breadcrumbs(&mut self, list: &serde_json::Value) {
         let Some(items) = list.as_array() else { return };
-        let names: Vec<String> = items
+        let leads_home = |item: &serde_json::Value| {
+            let inner = item.get("item");
+            [item.get("@id"), item.get("url"), inner]
+                .into_iter()
+                .chain([
+                    inner.and_then(|i| i.get("@id")),
+                    inner.and_then(|i| i.get("url")),
+                ])
+                .flatten()
+                .filter_map(serde_json::Value::as_str)
+                .filter_map(|address| url::Url::parse(address.trim()).ok())
+                .any(|address| address.path() == "/" && address.query().is_none())
+        };
+        let mut names: Vec<String> = items
             .iter()
+            .filter(|item| !leads_home(item))
             .filter_map(|item| {
                 item.get("name")
                     .or_else(|| item.get("item").and_then(|i| i.get("name")))
@@ -850,7 +868,9 @@ impl PageMeta {
             .collect();
         if names.len() > 1 {
             // The last crumb is usually the article itself.
-            self.section = names[..names.len() - 1].to_vec();
+            names.pop();
+            names.dedup_by(|later, earlier| later.to_lowercase() == earlier.to_lowercase());
+            self.section = names;
         }
     }
 }

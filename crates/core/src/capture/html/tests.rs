@@ -988,6 +988,57 @@ fn the_platform_that_made_a_page_is_not_its_site() {
 }
 
 #[test]
+fn a_breadcrumb_list_gives_the_section_path_without_home_or_the_article() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let section = |items: &str| {
+        read_html(
+            &format!(r#"<html><head><script type="application/ld+json">{{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{items}]}}</script></head><body><article><h1>N. Korea slams drill</h1>{body}</article></body></html>"#),
+            Some("https://en.yna.co.kr/view/AEN20190820002300325"),
+            None,
+        )
+        .section
+    };
+    let crumb = |position: u8, id: &str, name: &str| {
+        format!(
+            r#"{{"@type":"ListItem","position":{position},"item":{{"@id":"{id}","name":"{name}"}}}}"#
+        )
+    };
+    // Yonhap: the home crumb names the site; the section's index and its list repeat.
+    let yonhap = [
+        crumb(1, "https://en.yna.co.kr/", "Yonhap News Agency"),
+        crumb(2, "https://en.yna.co.kr/nk/index", "North Korea"),
+        crumb(3, "https://en.yna.co.kr/nk/nk", "North Korea"),
+    ];
+    assert_eq!(section(&yonhap.join(",")), ["North Korea"]);
+    // Home, two sections, the article.
+    let path = [
+        crumb(1, "https://ex.org/", "Home"),
+        crumb(2, "https://ex.org/world/", "World"),
+        crumb(3, "https://ex.org/world/europe/", "Europe"),
+        crumb(
+            4,
+            "https://ex.org/world/europe/2019/08/20/story",
+            "N. Korea slams drill",
+        ),
+    ];
+    assert_eq!(section(&path.join(",")), ["World", "Europe"]);
+    // A section's index, then its list: one section.
+    let repeated = [
+        crumb(1, "https://ex.org/", "Home"),
+        crumb(2, "https://ex.org/politics/", "Politics"),
+        crumb(3, "https://ex.org/politics/latest", "politics"),
+        crumb(4, "https://ex.org/2019/08/20/story", "N. Korea slams drill"),
+    ];
+    assert_eq!(section(&repeated.join(",")), ["Politics"]);
+    // A crumb leading to a page of the site's root with a query is no home.
+    let queried = [
+        crumb(1, "https://ex.org/?cat=world", "World"),
+        crumb(2, "https://ex.org/2019/08/20/story", "N. Korea slams drill"),
+    ];
+    assert_eq!(section(&queried.join(",")), ["World"]);
+}
+
+#[test]
 fn a_byline_ends_after_its_linked_author_names() {
     let links = ["Lucas Nolan", "Jane Doe"];
     for (byline, want) in [
