@@ -34,9 +34,11 @@ APP_PACKAGES=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libgtk-
 # tests/e2e/drag-source.py, which needs Debian's python3 with GTK (python3-gi, gir1.2-gtk-3.0).
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver xdotool python3-gi gir1.2-gtk-3.0)
 # Fonts the reader needs for articles in Chinese, Japanese and Korean (the dev corpus has
-# several) and for emoji in headlines and related links (`📨 Make the most of …`); a Debian
-# desktop has them, a minimal install shows empty boxes without them.
-FONT_PACKAGES=(fonts-noto-cjk fonts-noto-color-emoji)
+# several), in Thai, Arabic, Hebrew, Hindi and the other scripts Noto's core set covers
+# (a Thai headline was a row of empty boxes), and for emoji in headlines and related links
+# (`📨 Make the most of …`); a Debian desktop has them, a minimal install shows empty boxes
+# without them.
+FONT_PACKAGES=(fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji)
 
 ensure_toolchains() {
   if ! command -v cargo >/dev/null; then
