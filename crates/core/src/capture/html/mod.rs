@@ -617,12 +617,15 @@ fn remove_repeated_header(content: &Document, article: &Extracted, deck_printed:
             continue;
         }
         blocks += 1;
-        let is_dateline = blocks <= HEADER_BLOCKS
-            && date_line(&shown, language).is_some_and(|(_, d)| {
+        let gives_own_day = |line: &str| {
+            date_line(line, language).is_some_and(|(_, d)| {
                 d.normalized
                     .get(..10)
                     .is_some_and(|day| own_days.contains(&day))
-            });
+            })
+        };
+        let is_dateline = blocks <= HEADER_BLOCKS
+            && (gives_own_day(&shown) || opens_with_dated_place_line(&shown, gives_own_day));
         // The standfirst printed again as a heading over the text (Salon's `<h2>`); a
         // paragraph that says what the description says is the text's own opening, unless
         // the page marks it as the deck the standfirst was read from.
@@ -640,6 +643,31 @@ fn remove_repeated_header(content: &Document, article: &Extracted, deck_printed:
         }
     }
 }
+
+/// Whether `line` is the article's date followed by where it was filed and what it files
+/// under, and no sentence: AFPBB's `2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア
+/// アフリカ ]`. The date is the line's first words, at most [`MAX_DATE_WORDS`], for which
+/// `gives_own_day` holds; what follows is at most [`MAX_PLACE_LINE_WORDS`] words and ends
+/// in no sentence's mark (`June 18, 2018 — The council voted …` opens the text).
+fn opens_with_dated_place_line(line: &str, gives_own_day: impl Fn(&str) -> bool) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=MAX_DATE_WORDS.min(words.len().saturating_sub(1)))
+        .rev()
+        .find(|&n| gives_own_day(&words[..n].join(" ")))
+        .is_some_and(|n| {
+            let rest = &words[n..];
+            let last = rest.last().copied().unwrap_or("");
+            rest.len() <= MAX_PLACE_LINE_WORDS
+                && !last.ends_with(['.', '!', '?', '。', '！', '？', '…', ',', '、', '，'])
+                && !rest.join(" ").contains(['。', '！', '？'])
+        })
+}
+
+/// Most words of the date a dated place line opens with (`Monday, June 18, 2018 10:01 AM`).
+const MAX_DATE_WORDS: usize = 6;
+
+/// Most words after the date in a dated place line.
+const MAX_PLACE_LINE_WORDS: usize = 8;
 
 /// How many of the body's first blocks [`remove_repeated_header`] looks at for a date line.
 const HEADER_BLOCKS: usize = 6;

@@ -1039,6 +1039,49 @@ fn a_breadcrumb_list_gives_the_section_path_without_home_or_the_article() {
 }
 
 #[test]
+fn the_articles_date_with_its_place_and_tags_is_no_body_text() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let paragraphs = |header: &str| {
+        let a = read_html(
+            &format!("<html><head><meta property='article:published_time' content='2018-06-18T10:01:00+09:00'></head><body><article><h1>Suicide attack in Nigeria kills 31</h1>{header}{body}</article></body></html>"),
+            Some("https://www.afpbb.com/articles/-/3178894"),
+            None,
+        );
+        a.body_text
+            .split("\n\n")
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    for header in [
+        // AFPBB: the date, where it was filed, its tags.
+        "<div><span class='day'>2018年6月18日 10:01　<span class='location'>発信地：カノ/ナイジェリア [ <a href='/subcategory/Nigeria'>ナイジェリア</a> <a href='/subcategory/Africa'>アフリカ</a> ]</span></span></div>",
+        // TMZ: the date, then the desk.
+        "<h5>6/18/2018 7:11 AM PST BY TMZ STAFF</h5>",
+        "<p>June 18th, 2018 in Pop</p>",
+    ] {
+        let paragraphs = paragraphs(header);
+        assert!(paragraphs[0].starts_with("First"), "{header}: {paragraphs:?}");
+    }
+    for (header, kept) in [
+        // A dateline opening a sentence is the text's.
+        (
+            "<p>June 18, 2018 — The road is closed.</p>",
+            "June 18, 2018 — The road is closed.",
+        ),
+        // Another day than the article's.
+        ("<p>June 11th, 2018 in Pop</p>", "June 11th, 2018 in Pop"),
+        // A long line after the date is no place line.
+        (
+            "<p>2018年6月18日 10:01 the council met in the town hall to vote on the road and the trucks again today</p>",
+            "2018年6月18日 10:01 the council met",
+        ),
+    ] {
+        let paragraphs = paragraphs(header);
+        assert!(paragraphs[0].starts_with(kept), "{header}: {paragraphs:?}");
+    }
+}
+
+#[test]
 fn a_byline_ends_after_its_linked_author_names() {
     let links = ["Lucas Nolan", "Jane Doe"];
     for (byline, want) in [
