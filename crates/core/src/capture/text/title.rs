@@ -1,6 +1,8 @@
 //! Pass 3, the headline: candidates above and around the body run, scored by shape
 //! (headline case, decks, kickers, a byline or date under it, the page naming it again).
 
+use std::cell::OnceCell;
+
 use super::*;
 
 /// What every title candidate is compared with, gathered once per paste.
@@ -22,6 +24,11 @@ pub(super) struct TitleContext<'a> {
     /// How many lines name the site a teaser's story is on (`on Jalopnik`): two or more
     /// make a list of teasers.
     teaser_sources: usize,
+    /// Per line, read once when first asked: whether it is a dated header line
+    /// ([`is_dated_header_line`]), and whether it is a name or opens like a byline. Every
+    /// candidate looks at the lines under it, up to [`TITLE_WINDOW`] of them.
+    dated_header: Vec<OnceCell<bool>>,
+    names_a_writer: Vec<OnceCell<bool>>,
 }
 
 impl<'a> TitleContext<'a> {
@@ -52,7 +59,20 @@ impl<'a> TitleContext<'a> {
             named: title_named_by_pictures(units),
             over_authors_name: candidate_over_authors_name(units, body_start, sole_byline),
             teaser_sources: units.iter().filter(|u| is_teaser_source(&u.text)).count(),
+            dated_header: vec![OnceCell::new(); units.len()],
+            names_a_writer: vec![OnceCell::new(); units.len()],
         }
+    }
+
+    /// [`is_dated_header_line`] of `units[k]`, worked out once.
+    fn is_dated_header(&self, units: &[Unit], k: usize) -> bool {
+        *self.dated_header[k].get_or_init(|| is_dated_header_line(&units[k]))
+    }
+
+    /// Whether `units[k]` is a name on its own or opens like a byline, worked out once.
+    fn names_a_writer(&self, units: &[Unit], k: usize) -> bool {
+        *self.names_a_writer[k]
+            .get_or_init(|| is_name(&units[k].text) || BYLINE_OPENING.is_match(&units[k].text))
     }
 }
 
@@ -134,9 +154,10 @@ pub(super) fn title_score(
     {
         match u.kind {
             // An author's name on its own line belongs to the header.
-            Kind::Short if is_name(&u.text) || BYLINE_OPENING.is_match(&u.text) => {}
+            Kind::Short if context.names_a_writer(units, k) => {}
             // So do a dated line the reader did not take as a date line, and a deck.
-            Kind::Short if is_dated_header_line(u) || (k == i + 1 && is_deck(&u.text, text)) => {}
+            Kind::Short
+                if context.is_dated_header(units, k) || (k == i + 1 && is_deck(&u.text, text)) => {}
             Kind::Short => shorts += 1.0,
             Kind::Nav | Kind::RelatedItem | Kind::RelatedMarker => s -= 0.2,
             _ => {}
@@ -144,33 +165,28 @@ pub(super) fn title_score(
     }
     s -= 1.5 * shorts.min(6.0);
     // Followed closely by a date or byline line, or by a one-sentence summary.
-    let next: Vec<&Unit> = units
-        .get(i + 1..body_start.max(i + 1).min(units.len()))
-        .unwrap_or(&[])
-        .iter()
-        .filter(|u| !matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt))
+    let next: Vec<usize> = (i + 1..body_start.max(i + 1).min(units.len()))
+        .filter(|&k| !matches!(units[k].kind, Kind::Furniture | Kind::Share | Kind::Alt))
         .take(4)
         .collect();
     // A headline that opens the body's run has the run's first lines under it (its deck,
     // the lead photo's caption, then the byline and the date).
     let in_run_under = || {
-        units
-            .get(i + 1..(i + 1 + HEADER_LINES_IN_RUN).min(units.len()))
-            .unwrap_or(&[])
-            .iter()
-            .filter(|u| !matches!(u.kind, Kind::Furniture | Kind::Share | Kind::Alt))
+        (i + 1..(i + 1 + HEADER_LINES_IN_RUN).min(units.len()))
+            .filter(|&k| !matches!(units[k].kind, Kind::Furniture | Kind::Share | Kind::Alt))
     };
-    let dated = |u: &&Unit| {
-        matches!(u.kind, Kind::Date(..) | Kind::Byline { .. }) || is_dated_header_line(u)
+    let dated = |k: usize| {
+        matches!(units[k].kind, Kind::Date(..) | Kind::Byline { .. })
+            || context.is_dated_header(units, k)
     };
     // (Not a blog's tagline over a post's date and headline: see [`dated_headline_in_run`].)
     let post_under = || {
         (i + 1..(i + 1 + HEADER_LINES_IN_RUN).min(units.len()))
             .any(|k| dated_headline_in_run(units, k))
     };
-    if next.iter().any(dated)
+    if next.iter().any(|&k| dated(k))
         || context.over_authors_name == Some(i)
-        || (opens_run && in_run_under().any(|u| dated(&u)) && !post_under())
+        || (opens_run && in_run_under().any(dated) && !post_under())
     {
         s += 6.0;
     }
@@ -188,7 +204,7 @@ pub(super) fn title_score(
     }
     // (A line the page prints twice, in its top bar and over the byline, is its headline,
     // not a summary under a kicker.)
-    if next.first().is_some_and(|u| {
+    if next.first().map(|&k| &units[k]).is_some_and(|u| {
         ((u.kind == Kind::Prose && single_sentence(&u.text) && word_count(&u.text) <= 45)
             || (u.kind == Kind::Short && is_deck(&u.text, text)))
             && context.printed.get(u.text.as_str()).is_none_or(|&n| n <= 1)
@@ -198,7 +214,10 @@ pub(super) fn title_score(
     // A teaser under a related-stories heading, before the article starts; or one over
     // the site its story is on (`on Deadspin`), whatever byline stands below.
     if in_related_block(units, i)
-        || (context.teaser_sources >= 2 && next.first().is_some_and(|u| is_teaser_source(&u.text)))
+        || (context.teaser_sources >= 2
+            && next
+                .first()
+                .is_some_and(|&k| is_teaser_source(&units[k].text)))
     {
         s -= 5.0;
     }
