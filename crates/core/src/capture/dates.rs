@@ -193,8 +193,10 @@ pub fn date_line(line: &str, language: Option<&str>) -> Option<(DateRole, DateVa
             }
         }
     }
-    // `November 28, 2013 -- Updated 0203 GMT (1003 HKT)` (cnn.com until 2014): the date, then
-    // a label with the time; the label gives the role, a second zone in brackets is dropped.
+    // `November 28, 2013 -- Updated 0203 GMT (1003 HKT)` (cnn.com until 2014, and CNN
+    // Arabic's `الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)` after a comma): the
+    // date, then a label with the time; the label gives the role, a zone in brackets is
+    // dropped.
     if let Some(c) = DATE_THEN_LABELLED_TIME.captures(rest) {
         let (date, label, time) = (&c["date"], &c["label"], &c["time"]);
         let time = match time.len() {
@@ -412,7 +414,7 @@ static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// (1003 HKT)`); the time may be written without its colon.
 static DATE_THEN_LABELLED_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?P<date>.+?\d{{4}})\s+(?:--|—|–|-)\s+(?P<label>updated|last updated|posted|published)\s+(?:at\s+)?(?P<time>\d{{3,4}}|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?\s?m\.?)?)\s*(?P<zone>{ZONE})?\s*(?:\([^)]{{1,20}}\))?$"
+        r"(?i)^(?P<date>.+?\d{{4}})(?:\s+(?:--|—|–|-)\s+|\s*[,،]\s*)(?P<label>updated|last updated|posted|published|آخر تحديث|تحديث)\s+(?:at\s+)?(?P<time>\d{{3,4}}|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?\s?m\.?)?)\s*(?P<zone>{ZONE})?\s*(?:\([^)]{{1,20}}\))?$"
     ))
     .expect("valid regex")
 });
@@ -1125,6 +1127,15 @@ mod tests {
         assert_eq!(
             line("آخر تحديث: الأربعاء، 28 آب/اغسطس 2013"),
             Some((DateRole::Modified, "2013-08-28".into()))
+        );
+        // CNN Arabic's template: the date, then the last update's time and zone.
+        assert_eq!(
+            line("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"),
+            Some((DateRole::Modified, "2013-08-28".into()))
+        );
+        assert_eq!(
+            line("November 28, 2013, updated 0203 GMT (1003 HKT)"),
+            Some((DateRole::Modified, "2013-11-28T02:03:00Z".into()))
         );
         assert_eq!(
             line("Опубликовано 28 августа 2013 г."),

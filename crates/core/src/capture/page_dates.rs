@@ -239,8 +239,19 @@ pub(super) fn read(
     if dates.modified.is_none() {
         dates.modified = microdata_date(doc, "dateModified", language);
     }
+    // A date in the address gives the day the story was filed; the page may print a later
+    // update under its headline (CNN Arabic's `الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00`
+    // over `/2013/middle_east/8/3/…`), which is read then, as an update only.
+    let mut dated_by_address = false;
     if dates.published.is_none() {
         dates.published = url.and_then(url_date);
+        dated_by_address = dates.published.is_some();
+    }
+    if dated_by_address && dates.modified.is_none() {
+        if let Some((DateRole::Modified, value)) = dateline_under_headline(doc, headline, language)
+        {
+            dates.modified = Some(value);
+        }
     }
     // The furniture is read only for a page that gives no publication date otherwise
     // (most pages give one in their markup: the walk is then saved).

@@ -1082,6 +1082,35 @@ fn the_articles_date_with_its_place_and_tags_is_no_body_text() {
 }
 
 #[test]
+fn an_update_printed_under_the_headline_of_a_page_dated_by_its_address_is_read() {
+    let body = format!("{}{}{}", para("First"), para("Second"), para("Third"));
+    let page = |line: &str| {
+        read_html(
+            &format!("<html lang='ar'><body><div id='story'><h1>معارضون يسيطرون على مخازن للصواريخ بريف دمشق</h1><div class='cnn_stryathrtmp'><div class='cnn_strytmstmp'>{line}</div></div>{body}</div></body></html>"),
+            Some("http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html"),
+            None,
+        )
+    };
+    let a = page("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)");
+    assert_eq!(
+        a.published.as_ref().map(|d| &d.normalized[..10]),
+        Some("2013-08-03")
+    );
+    assert_eq!(
+        a.modified.as_ref().map(|d| &d.normalized[..10]),
+        Some("2013-08-28")
+    );
+    assert!(a.body_text.starts_with("First"), "{}", a.body_text);
+    // A publication date printed there does not replace the address's, nor is it an update.
+    let a = page("الأربعاء، 28 آب/اغسطس 2013");
+    assert_eq!(
+        a.published.as_ref().map(|d| &d.normalized[..10]),
+        Some("2013-08-03")
+    );
+    assert_eq!(a.modified, None);
+}
+
+#[test]
 fn a_byline_ends_after_its_linked_author_names() {
     let links = ["Lucas Nolan", "Jane Doe"];
     for (byline, want) in [
