@@ -248,9 +248,14 @@ pub(super) fn read(
         dated_by_address = dates.published.is_some();
     }
     if dated_by_address && dates.modified.is_none() {
+        let day = |d: &DateValue| d.normalized.get(..10).map(str::to_string);
+        let filed = dates.published.as_ref().and_then(day);
         if let Some((DateRole::Modified, value)) = dateline_under_headline(doc, headline, language)
         {
-            dates.modified = Some(value);
+            // An update before the day the address gives is a misreading of one of them.
+            if day(&value) >= filed {
+                dates.modified = Some(value);
+            }
         }
     }
     // The furniture is read only for a page that gives no publication date otherwise

@@ -167,8 +167,10 @@ pub(super) fn is_an_article_address(url: &str) -> bool {
 
 /// Whether the canonical link `canonical` names the site of the page's `address`, or the
 /// address carries the link's host (`https://web.archive.org/web/2013/https://host/…`,
-/// `https://host-com.cdn.ampproject.org/c/s/host.com/…`). An address that is not a web
-/// address (a file) names no site, and any canonical link stands for it.
+/// `https://host-com.cdn.ampproject.org/c/s/host.com/…`). The site's own name under
+/// another country's domain (`www.bbc.com` for `www.bbc.co.uk`) is the same site. An
+/// address that is not a web address (a file) names no site, and any canonical link
+/// stands for it.
 fn names_the_same_site(canonical: &str, address: &str) -> bool {
     let host_of = |u: &str| {
         url::Url::parse(u)
@@ -179,23 +181,38 @@ fn names_the_same_site(canonical: &str, address: &str) -> bool {
     let (Some(canonical_host), Some(address_host)) = (host_of(canonical), host_of(address)) else {
         return true;
     };
-    site_of_host(&canonical_host) == site_of_host(&address_host)
-        || address
-            .to_lowercase()
-            .contains(&format!("/{canonical_host}/"))
+    let (canonical_site, address_site) =
+        (site_of_host(&canonical_host), site_of_host(&address_host));
+    let name = |site: &str| site.split('.').next().unwrap_or("").to_string();
+    let bare = canonical_host
+        .strip_prefix("www.")
+        .unwrap_or(&canonical_host);
+    let address = address.to_lowercase();
+    canonical_site == address_site
+        || name(&canonical_site) == name(&address_site)
+        || address.contains(&format!("/{bare}/"))
+        || address.contains(&format!("/www.{bare}/"))
 }
 
 /// The registrable part of a host, roughly: its last two labels (`edition.cnn.com` →
 /// `cnn.com`), or three under a country's second-level names (`www.bbc.co.uk` →
-/// `bbc.co.uk`, `en.yna.co.kr` → `yna.co.kr`, `www.clarin.com.ar` → `clarin.com.ar`).
-/// Our own rule, not the Public Suffix List: it only decides whether a canonical link
-/// leaves the page's site, where a wrong "same" keeps the canonical link (as before) and
-/// a wrong "other" keeps the address the page was read at; neither loses anything.
+/// `bbc.co.uk`, `en.yna.co.kr` → `yna.co.kr`, `www.clarin.com.ar` → `clarin.com.ar`); an
+/// IP address whole. Our own rule, not the Public Suffix List: it only decides whether a
+/// canonical link leaves the page's site, where a wrong "same" keeps the canonical link
+/// (as before) and a wrong "other" files the page under the address it was read at.
+/// Neither loses a capture.
 fn site_of_host(host: &str) -> String {
     const COUNTRY_SECOND_LEVEL: &[&str] = &[
         "co", "com", "net", "org", "gov", "gob", "gouv", "edu", "ac", "ne", "or", "go", "mil",
         "ltd", "plc", "nic", "int",
     ];
+    if host
+        .trim_matches(['[', ']'])
+        .parse::<std::net::IpAddr>()
+        .is_ok()
+    {
+        return host.to_string();
+    }
     let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
     let country_second_level = match labels.as_slice() {
         [_, .., second, top] => top.len() == 2 && COUNTRY_SECOND_LEVEL.contains(second),
@@ -837,7 +854,7 @@ impl PageMeta {
     }
 
     /// Reads a JSON-LD `BreadcrumbList`'s items as the section path. The home crumb goes,
-    /// whether it says `Home` or names the site (Yonhap's `Yonhap News Agency`, leading to
+    /// whether it says `Home` or names the site (the first crumb, leading to a root) (Yonhap's `Yonhap News Agency`, leading to
     /// `https://en.yna.co.kr/`), and a crumb repeating the one before it is one section
     /// (Yonhap's `North Korea` index, then its `North Korea` list).
     pub(super) fn read_breadcrumbs(&mut self, list: &serde_json::Value) {
@@ -857,7 +874,9 @@ impl PageMeta {
         };
         let mut names: Vec<String> = items
             .iter()
-            .filter(|item| !leads_home(item))
+            .enumerate()
+            .filter(|(n, item)| !(*n == 0 && leads_home(item)))
+            .map(|(_, item)| item)
             .filter_map(|item| {
                 item.get("name")
                     .or_else(|| item.get("item").and_then(|i| i.get("name")))

@@ -647,8 +647,8 @@ fn remove_repeated_header(content: &Document, article: &Extracted, deck_printed:
 /// Whether `line` is the article's date followed by where it was filed and what it files
 /// under, and no sentence: AFPBB's `2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア
 /// アフリカ ]`. The date is the line's first words, at most [`MAX_DATE_WORDS`], for which
-/// `gives_own_day` holds; what follows is at most [`MAX_PLACE_LINE_WORDS`] words and ends
-/// in no sentence's mark (`June 18, 2018 — The council voted …` opens the text).
+/// `gives_own_day` holds; what follows is at most [`MAX_PLACE_LINE_WORDS`] words and
+/// [`MAX_PLACE_LINE_CHARS`] characters, and ends in no sentence's mark (`June 18, 2018 — The council voted …` opens the text).
 fn opens_with_dated_place_line(line: &str, gives_own_day: impl Fn(&str) -> bool) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=MAX_DATE_WORDS.min(words.len().saturating_sub(1)))
@@ -658,6 +658,7 @@ fn opens_with_dated_place_line(line: &str, gives_own_day: impl Fn(&str) -> bool)
             let rest = &words[n..];
             let last = rest.last().copied().unwrap_or("");
             rest.len() <= MAX_PLACE_LINE_WORDS
+                && rest.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= MAX_PLACE_LINE_CHARS
                 && !last.ends_with(['.', '!', '?', '。', '！', '？', '…', ',', '、', '，'])
                 && !rest.join(" ").contains(['。', '！', '？'])
         })
@@ -668,6 +669,10 @@ const MAX_DATE_WORDS: usize = 6;
 
 /// Most words after the date in a dated place line.
 const MAX_PLACE_LINE_WORDS: usize = 8;
+
+/// Most characters after the date in a dated place line: Chinese and Japanese write a
+/// sentence as one "word".
+const MAX_PLACE_LINE_CHARS: usize = 60;
 
 /// How many of the body's first blocks [`remove_repeated_header`] looks at for a date line.
 const HEADER_BLOCKS: usize = 6;

@@ -933,6 +933,19 @@ fn a_canonical_link_to_another_site_gives_way_to_the_pages_address() {
             ),
             "https://www.example.com/2020/05/story.html",
         ),
+        (
+            "https://www.example.com/2020/05/story.html",
+            Some(
+                "https://web.archive.org/web/20200501000000/http://example.com/2020/05/story.html",
+            ),
+            "https://www.example.com/2020/05/story.html",
+        ),
+        // The site's name under another country's domain is the site.
+        (
+            "https://www.bbc.com/news/uk-12345678",
+            Some("https://www.bbc.co.uk/news/uk-12345678"),
+            "https://www.bbc.com/news/uk-12345678",
+        ),
         // A saved page without an address takes its canonical link.
         (
             "https://localtvkstu.wordpress.com/2013/12/30/new-year-new-laws/",
@@ -1030,6 +1043,17 @@ fn a_breadcrumb_list_gives_the_section_path_without_home_or_the_article() {
         crumb(4, "https://ex.org/2019/08/20/story", "N. Korea slams drill"),
     ];
     assert_eq!(section(&repeated.join(",")), ["Politics"]);
+    // A section on a host of its own, after the home crumb, is a section.
+    let subdomain = [
+        crumb(1, "https://ex.org/", "Home Page"),
+        crumb(2, "https://sports.ex.org/", "Sports"),
+        crumb(
+            3,
+            "https://sports.ex.org/2019/08/20/story",
+            "N. Korea slams drill",
+        ),
+    ];
+    assert_eq!(section(&subdomain.join(",")), ["Sports"]);
     // A crumb leading to a page of the site's root with a query is no home.
     let queried = [
         crumb(1, "https://ex.org/?cat=world", "World"),
@@ -1070,6 +1094,11 @@ fn the_articles_date_with_its_place_and_tags_is_no_body_text() {
         ),
         // Another day than the article's.
         ("<p>June 11th, 2018 in Pop</p>", "June 11th, 2018 in Pop"),
+        // A sentence without its full stop, in a language without spaces.
+        (
+            "<p>2018年6月18日 10:01 ナイジェリア北東部ボルノ州で十六日夜イスラム過激派組織ボコ・ハラムによるものと思われる少女を使った自爆攻撃が起き三十一人が死亡したと地元当局者と民兵指導者が明らかにした</p>",
+            "2018年6月18日 10:01 ナイジェリア北東部",
+        ),
         // A long line after the date is no place line.
         (
             "<p>2018年6月18日 10:01 the council met in the town hall to vote on the road and the trucks again today</p>",
@@ -1101,6 +1130,9 @@ fn an_update_printed_under_the_headline_of_a_page_dated_by_its_address_is_read()
         Some("2013-08-28")
     );
     assert!(a.body_text.starts_with("First"), "{}", a.body_text);
+    // An update before the day the address gives is a misreading.
+    let a = page("الخميس، 01 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)");
+    assert_eq!(a.modified, None);
     // A publication date printed there does not replace the address's, nor is it an update.
     let a = page("الأربعاء، 28 آب/اغسطس 2013");
     assert_eq!(
