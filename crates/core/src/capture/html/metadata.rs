@@ -853,10 +853,11 @@ impl PageMeta {
         }
     }
 
-    /// Reads a JSON-LD `BreadcrumbList`'s items as the section path. The home crumb goes,
-    /// whether it says `Home` or names the site (the first crumb, leading to a root) (Yonhap's `Yonhap News Agency`, leading to
-    /// `https://en.yna.co.kr/`), and a crumb repeating the one before it is one section
-    /// (Yonhap's `North Korea` index, then its `North Korea` list).
+    /// Reads a JSON-LD `BreadcrumbList`'s items as the section path. The home crumb goes:
+    /// one that says `Home`, or the first crumb when it leads to a site's root, whatever it
+    /// says (Yonhap's `Yonhap News Agency`, leading to `https://en.yna.co.kr/`). A crumb
+    /// repeating the one before it is one section (Yonhap's `North Korea` index, then its
+    /// `North Korea` list).
     pub(super) fn read_breadcrumbs(&mut self, list: &serde_json::Value) {
         let Some(items) = list.as_array() else { return };
         let leads_home = |item: &serde_json::Value| {

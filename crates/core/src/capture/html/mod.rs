@@ -648,7 +648,8 @@ fn remove_repeated_header(content: &Document, article: &Extracted, deck_printed:
 /// under, and no sentence: AFPBB's `2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア
 /// アフリカ ]`. The date is the line's first words, at most [`MAX_DATE_WORDS`], for which
 /// `gives_own_day` holds; what follows is at most [`MAX_PLACE_LINE_WORDS`] words and
-/// [`MAX_PLACE_LINE_CHARS`] characters, and ends in no sentence's mark (`June 18, 2018 — The council voted …` opens the text).
+/// [`MAX_PLACE_LINE_CHARS`] characters, and ends in no sentence's mark (`June 18, 2018 —
+/// The council voted …` opens the text).
 fn opens_with_dated_place_line(line: &str, gives_own_day: impl Fn(&str) -> bool) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=MAX_DATE_WORDS.min(words.len().saturating_sub(1)))
@@ -660,7 +661,7 @@ fn opens_with_dated_place_line(line: &str, gives_own_day: impl Fn(&str) -> bool)
             rest.len() <= MAX_PLACE_LINE_WORDS
                 && rest.iter().map(|w| w.chars().count() + 1).sum::<usize>() <= MAX_PLACE_LINE_CHARS
                 && !last.ends_with(['.', '!', '?', '。', '！', '？', '…', ',', '、', '，'])
-                && !rest.join(" ").contains(['。', '！', '？'])
+                && !rest.iter().any(|w| w.contains(['。', '！', '？']))
         })
 }
 
