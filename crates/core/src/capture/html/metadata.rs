@@ -608,13 +608,16 @@ impl PageMeta {
                 .is_some_and(|generator| authors::same_name(name, generator))
         };
         match name {
-            Some(name) if is_platform(&name) => {
-                [&self.og_site_name, &self.json_ld_publisher, &self.publisher]
-                    .into_iter()
-                    .flatten()
-                    .find(|other| !is_platform(other))
-                    .cloned()
-            }
+            Some(name) if is_platform(&name) => [
+                &self.og_site_name,
+                &self.json_ld_publisher,
+                &self.publisher,
+                &self.logo_name,
+            ]
+            .into_iter()
+            .flatten()
+            .find(|other| !is_platform(other))
+            .cloned(),
             name => name,
         }
     }

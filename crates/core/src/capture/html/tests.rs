@@ -979,6 +979,13 @@ fn the_platform_that_made_a_page_is_not_its_site() {
         site(&format!("<meta name='generator' content='blogger'><meta property='og:site_name' content='LinkNaija'>{blogger_ld}")).as_deref(),
         Some("LinkNaija")
     );
+    // The site's name over its pages (a logo's home link) stands in too.
+    let logo = read_html(
+        &format!("<html><head><meta name='generator' content='blogger'>{blogger_ld}</head><body><header><h1><a href='/'>LinkNaija</a></h1></header><article><h1>Kate Henshaw in new photos</h1>{body}</article></body></html>"),
+        Some("https://www.linknaija.com/2018/10/kate-henshaw.html"),
+        None,
+    );
+    assert_eq!(logo.site_name.as_deref(), Some("LinkNaija"));
     // With no other name the platform is no name, and the address names the site.
     assert_eq!(
         site(&format!(
