@@ -22,9 +22,9 @@ use dom_query::{Document, NodeRef, Selection};
 use regex::Regex;
 
 use super::text::{
-    collapse, is_caption_control, is_comments_start, is_furniture, is_name, is_page_control,
-    is_related_marker, is_rights_notice, word_count, ABOUT_THE_AUTHOR, AUTHOR_BOX_UNITS,
-    AUTHOR_BOX_WORDS, MIN_SLIDE_TITLES, POPULAR_BOX,
+    collapse, is_caption_control, is_comments_start, is_name, is_page_control, is_related_marker,
+    is_rights_notice, word_count, ABOUT_THE_AUTHOR, AUTHOR_BOX_UNITS, AUTHOR_BOX_WORDS,
+    MIN_SLIDE_TITLES, POPULAR_BOX,
 };
 use crate::sanitize::PHOTO_MARKER_ATTRIBUTE;
 
@@ -864,8 +864,8 @@ fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
     out
 }
 
-/// Removes the last blocks while they are furniture: labels (`Anzeige`, `Tags: …`,
-/// `Share`), post navigation, a teaser that ends in `Weiterlesen`, an end marker, a plug
+/// Removes the last blocks while they are furniture: labels (`Anzeige`, `Tags: …`), share
+/// buttons (`Share`, `Tweet`) and comment counters (`10 réactions`), post navigation, a teaser that ends in `Weiterlesen`, an end marker, a plug
 /// for the writer's channels or the site's newsletter, a rights notice or a how-to-cite
 /// block (`© 2016 The Associated Press. All rights reserved. …`), or (once) a box's `<h2>`/`<h3>`
 /// left with nothing shown under it.
@@ -878,7 +878,7 @@ fn drop_trailing_furniture(blocks: &mut Vec<Block>) {
         let (last, text) = (*last, text.as_str());
         let lower = text.to_lowercase();
         let furniture = text.chars().count() <= MAX_MARKER_CHARS
-            && (is_furniture(text, &lower) || end_marker(text).is_some());
+            && (is_page_control(text) || end_marker(text).is_some());
         let teaser = READ_ON.is_match(text)
             && Selection::from(last)
                 .select("a")
@@ -1052,7 +1052,7 @@ const SHOWN_TAGS: &[&str] = &[
 ];
 
 /// [`SHOWN_TAGS`] as a selector.
-const SHOWN: &str = "img, picture, video, audio, iframe, svg, table, object, embed";
+pub(super) const SHOWN: &str = "img, picture, video, audio, iframe, svg, table, object, embed";
 
 #[cfg(test)]
 mod tests {
@@ -1504,6 +1504,24 @@ mod tests {
             paragraphs(2)
         );
         assert!(trimmed(&own).ends_with("The report is here."));
+        // Share buttons and a comment counter left as words (Fox News's `Tweet`, Slate.fr's
+        // `10 réactions`); a closing word of the article's stays.
+        for tail in [
+            "<p>Email</p><p>Tweet</p>",
+            "<p>10 réactions</p>",
+            "<p>Share this</p>",
+        ] {
+            let html = format!("<body>{}{tail}</body>", paragraphs(4));
+            assert!(
+                trimmed(&html).ends_with("Paragraph 3 of the article, with enough words to read."),
+                "{tail}"
+            );
+        }
+        let html = format!(
+            "<body>{}<p>Réactions</p><p>Thanks.</p></body>",
+            paragraphs(4)
+        );
+        assert!(trimmed(&html).ends_with("Thanks."));
     }
 
     #[test]

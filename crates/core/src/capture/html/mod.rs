@@ -634,6 +634,9 @@ fn remove_repeated_header(content: &Document, article: &Extracted, deck_printed:
             && (deck_printed || node.is("h2, h3, h4, h5, h6"));
         let is_header = is_dateline
             || is_dek
+            || (blocks <= HEADER_BLOCKS
+                && is_bare_by_word(&text)
+                && !Selection::from(*node).select(body_trim::SHOWN).exists())
             || text == title
             || byline
                 .as_deref()
@@ -724,6 +727,16 @@ const BY_WORDS: [&str; 25] = [
     "av ",
 ];
 
+/// Whether `text` (lower case) is a word that stands before a writer's name and nothing
+/// else (`by`, `By:`, `von`): Readability took the name away as the byline and left the
+/// word before it (forward.com's `<span>by <a class="author-name">…</a></span>`).
+fn is_bare_by_word(text: &str) -> bool {
+    let word = text.trim_end_matches([':', ' ']);
+    BY_WORDS
+        .iter()
+        .any(|by| by.trim_end_matches([':', ' ']) == word)
+}
+
 /// Whether `text` (lower case) is the byline `byline` (lower case) as the page printed it:
 /// the name, after an optional `By`, then nothing or its date (`von anja schmoll-trautmann
 /// am 14. mai 2014, 15:40 uhr`).
@@ -735,7 +748,7 @@ fn is_byline_line(text: &str, byline: &str, language: Option<&str>) -> bool {
     let Some(rest) = stripped.strip_prefix(byline) else {
         return false;
     };
-    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ",|·•-–—".contains(c));
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ",|/·•-–—".contains(c));
     // The word that leads to the date (engadget's `By Jane Doe posted Aug 18th 2010`), or
     // stays where Readability dropped the date.
     rest.is_empty() || DATE_LEAD_WORDS.contains(&rest) || {

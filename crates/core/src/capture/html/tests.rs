@@ -172,6 +172,37 @@ fn a_byline_with_its_date_repeated_in_the_body_is_taken_out() {
         "jane doe",
         None
     ));
+    // Parts set apart by slashes (prospectmagazine.co.uk).
+    assert!(is_byline_line(
+        "by duncan bell / january 19, 2017 / leave a comment",
+        "duncan bell",
+        None
+    ));
+}
+
+#[test]
+fn the_by_word_readability_leaves_of_a_byline_goes() {
+    // forward.com: Readability takes the author's link as the byline and leaves `by`.
+    let para = "<p>Sometimes, if I am in the middle of editing or writing, I do not always \
+                notice when someone else on my team is trying to talk to me on Slack.</p>";
+    let page = |meta: &str| {
+        format!(
+            r#"<html><head><title>The Adorable Reason</title></head><body><article>
+<h1>The Adorable Reason</h1><ul class="post-meta-list">{meta}</ul>
+{para}{para}{para}{para}<p>By the end of the day the sound was hummus.</p></article></body></html>"#
+        )
+    };
+    let by = r#"<li><span>by <a href="/author/laura/" class="author-name">Laura E. Adkins</a></span></li>"#;
+    let out = read_html(&page(by), None, None);
+    assert_eq!(out.byline.as_deref(), Some("Laura E. Adkins"));
+    assert!(out.body_text.starts_with("Sometimes"), "{}", out.body_text);
+    assert!(out.body_text.contains("By the end of the day"));
+    for word in ["by", "By:", "von", "posted by"] {
+        assert!(is_bare_by_word(&word.to_lowercase()), "{word}");
+    }
+    for text in ["bye", "by the way", "standby"] {
+        assert!(!is_bare_by_word(text), "{text}");
+    }
 }
 
 #[test]
@@ -1313,6 +1344,22 @@ fn a_title_loses_the_site_name_after_it() {
             "Why I left: The Guardian",
         ),
         ("eHow", "eHow", "eHow"),
+        // A full-width separator needs no spaces; a half-width colon still ends a part.
+        (
+            "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル",
+            "朝日新聞デジタル",
+            "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞",
+        ),
+        (
+            "短缺药品保供稳价 全力保障临床用药需求｜新华网",
+            "新华网",
+            "短缺药品保供稳价 全力保障临床用药需求",
+        ),
+        (
+            "Why I left:The Guardian",
+            "The Guardian",
+            "Why I left:The Guardian",
+        ),
     ];
     for (title, site, want) in cases {
         assert_eq!(strip_name_suffix(title, site), want, "{title:?}");

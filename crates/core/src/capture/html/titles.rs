@@ -78,6 +78,10 @@ pub(super) const HEADLINE_END_MARKS: [char; 6] = [':', '_', '｜', '丨', '－',
 /// old WordPress themes print `Headline « Blog`).
 pub(super) const SITE_SEPARATORS: [char; 10] = ['|', '-', '–', '—', '·', '•', '»', '«', '›', '‹'];
 
+/// Separators Chinese and Japanese titles put between a headline and the site's name with
+/// no space around them (`Headline：朝日新聞デジタル`, `Headline｜Site`).
+pub(super) const FULL_WIDTH_SEPARATORS: [char; 5] = ['：', '｜', '－', '＿', '_'];
+
 /// One of [`SITE_SEPARATORS`] with white space on both sides.
 pub(super) static SPACED_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s[|\-–—·•»«›‹]\s").expect("valid regex"));
@@ -195,14 +199,19 @@ pub(super) fn strip_name_suffix(title: &str, name: &str) -> String {
         && title.is_char_boundary(cut)
         && title[cut..].to_lowercase() == name.to_lowercase();
     let rest = ends_with_name
-        .then(|| title[..cut].strip_suffix(' '))
-        .flatten()
-        // One separator, or a doubled one (`Headline -- Sott.net`).
-        .and_then(|head| {
-            let once = head.strip_suffix(SITE_SEPARATORS)?;
-            Some(once.strip_suffix(SITE_SEPARATORS).unwrap_or(once))
+        .then(|| {
+            let head = &title[..cut];
+            // A full-width separator needs no spaces (`Headline：朝日新聞デジタル`).
+            if let Some(head) = head.strip_suffix(FULL_WIDTH_SEPARATORS) {
+                return Some(head);
+            }
+            // One separator, or a doubled one (`Headline -- Sott.net`).
+            let once = head.strip_suffix(' ')?.strip_suffix(SITE_SEPARATORS)?;
+            once.strip_suffix(SITE_SEPARATORS)
+                .unwrap_or(once)
+                .strip_suffix(' ')
         })
-        .and_then(|head| head.strip_suffix(' '))
+        .flatten()
         .map(str::trim_end);
     match rest {
         Some(rest) if rest.split_whitespace().count() >= 2 || rest.chars().count() >= 12 => {
