@@ -6,7 +6,9 @@
 //! the page: the comment section, related-post lists, a load-more button, and the last
 //! labels, tags and teasers (`Anzeige`, `Tags: …`, `Sommerzeit ist Urlaubszeit … Weiterlesen`),
 //! and a heading left with nothing under it (`Weitere Informationen`). An advertisement
-//! slot's label (`Advertisement:`) goes wherever it stands.
+//! slot's label (`Advertisement:`) goes wherever it stands, and so does a teaser for
+//! another story set in the text (`Related: <a>…</a>`), whose link is kept as a related
+//! link.
 //!
 //! The tail is cut at an *end marker*, a block of its own that opens the comment section
 //! (`36 Comments`, `Kommentare`, `Leave a Reply`), a related list (`Ähnliche Beiträge`,
@@ -134,7 +136,7 @@ pub struct RelatedLink {
 }
 
 /// Takes the furniture off the head and the tail of `content`'s body (an article by
-/// `authors`); returns the links of a related list it took off.
+/// `authors`); returns the links of the teasers and the related list it took off.
 pub fn trim(content: &Document, authors: &[String]) -> Vec<RelatedLink> {
     let body = content.select("body");
     let Some(body) = body.nodes().first().copied() else {
@@ -152,7 +154,12 @@ pub fn trim(content: &Document, authors: &[String]) -> Vec<RelatedLink> {
     drop_slideshow_controls(&mut blocks);
     drop_pagers(&mut blocks);
     drop_emptied_story_boxes(&mut blocks);
-    let related = cut_at_end_marker(&body, &mut blocks);
+    let mut related = take_inline_teasers(&mut blocks);
+    for link in cut_at_end_marker(&body, &mut blocks) {
+        if !related.iter().any(|l| l.href == link.href) {
+            related.push(link);
+        }
+    }
     drop_trailing_furniture(&mut blocks);
     if drop_author_box(&body, &mut blocks, authors) {
         drop_trailing_furniture(&mut blocks);
@@ -836,6 +843,60 @@ fn from_here_on<'a>(node: &NodeRef<'a>, body: &NodeRef<'a>) -> Vec<NodeRef<'a>> 
     out
 }
 
+/// Removes the teasers for other stories set in the text as a paragraph of their own
+/// (`Related: <a>Chicago is America's most segregated city</a>`, `SEE ALSO: …`, `Lire
+/// aussi : …`), wherever they stand, and returns their links: a related marker
+/// ([`is_related_marker`]) before a colon, then a headline of [`MIN_TEASER_WORDS`] to
+/// [`MAX_TEASER_WORDS`] words that is a link's text (most of it, [`MIN_TEASER_LINK_SHARE`]).
+/// A paragraph that goes on in words of its own after the marker (`Related to each other:
+/// …`, `Read more from Jennifer Rubin:` over a list) stays.
+fn take_inline_teasers(blocks: &mut Vec<Block>) -> Vec<RelatedLink> {
+    let mut links = Vec::new();
+    blocks.retain(|block| {
+        let Some((label, rest)) = block.text.split_once(':') else {
+            return true;
+        };
+        let rest = rest.trim();
+        let words = rest.split_whitespace().count();
+        if !(MIN_TEASER_WORDS..=MAX_TEASER_WORDS).contains(&words)
+            || !is_related_marker(&format!("{}:", label.trim()))
+        {
+            return true;
+        }
+        let link = Selection::from(block.node)
+            .select("a[href]")
+            .nodes()
+            .iter()
+            .copied()
+            .find(|a| {
+                let text = collapsed(a);
+                text.chars().count() as f64 >= MIN_TEASER_LINK_SHARE * rest.chars().count() as f64
+            });
+        let Some(link) = link else {
+            return true;
+        };
+        // The headline without the marker, which the link's text may hold too.
+        if let Some(mut teaser) = links_in(&[link]).pop() {
+            if teaser.title.ends_with(rest) {
+                teaser.title = rest.to_string();
+            }
+            links.push(teaser);
+        }
+        block.node.remove_from_parent();
+        false
+    });
+    links
+}
+
+/// Fewest words of the headline an inline teaser links to.
+const MIN_TEASER_WORDS: usize = 3;
+
+/// Most words of the headline an inline teaser links to.
+const MAX_TEASER_WORDS: usize = 30;
+
+/// Share of an inline teaser's headline (characters) its link's text covers.
+const MIN_TEASER_LINK_SHARE: f64 = 0.8;
+
 /// The links in `nodes` that read as article titles (three words or more), once each.
 fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
     let mut out: Vec<RelatedLink> = Vec::new();
@@ -1422,6 +1483,45 @@ mod tests {
             ]
         );
         assert!(collapsed(&doc.select("body").nodes()[0]).ends_with("to read."));
+    }
+
+    #[test]
+    fn teasers_for_other_stories_inside_the_text_go_and_give_their_links() {
+        let html = format!(
+            "<body>{}<p><a href=\"/rich\">Related: Rich are paying more in taxes</a></p>{}\
+             <p>A lire aussi : <a href=\"/cnil\">Les critiques de la CNIL contre le projet</a></p>{}\
+             <p>Related to each other: for example, <a href=\"/c\">a caching server</a> and a \
+             web server that feeds it.</p><p>Read more: the report's <a href=\"/annex\">annex</a> \
+             explains how the count was made, district by district.</p>{}</body>",
+            paragraphs(2),
+            paragraphs(2),
+            paragraphs(2),
+            paragraphs(2)
+        );
+        let doc = Document::from(html.as_str());
+        let related = trim(&doc, &[]);
+        assert_eq!(
+            related,
+            vec![
+                RelatedLink {
+                    title: "Rich are paying more in taxes".into(),
+                    href: "/rich".into()
+                },
+                RelatedLink {
+                    title: "Les critiques de la CNIL contre le projet".into(),
+                    href: "/cnil".into()
+                },
+            ]
+        );
+        let text = collapsed(&doc.select("body").nodes()[0]);
+        assert!(
+            !text.contains("Rich are paying") && !text.contains("CNIL"),
+            "{text}"
+        );
+        // A sentence that goes on past its link, and one that only opens like a marker, stay.
+        assert!(text.contains("Related to each other"), "{text}");
+        assert!(text.contains("explains how the count was made"), "{text}");
+        assert_eq!(text.matches("Paragraph").count(), 8, "{text}");
     }
 
     #[test]
