@@ -12,7 +12,8 @@
 //!    language is unknown or English without a region: `9/11/2013 10:00 AM`), `2022/08/01`;
 //!    each optionally followed by a time (`10:32`, `10.32am`, `at 10:32`, `, 10:32 p.m.`) and a
 //!    zone (`GMT`, `UTC`, `EDT`/`EST`/`CDT`/`CST`/`MDT`/`MST`/
-//!    `PDT`/`PST`, `BST`, `CET`/`CEST`, `Z`, `+02:00`, `+0200`, `GMT+2`). A time may also come
+//!    `PDT`/`PST`, `BST`, `CET`/`CEST`, `EET`, `MSK`, `IST` (India's), `JST`, `AEST`, and
+//!    others of news sites' zones, `Z`, `+02:00`, `+0200`, `GMT+2`). A time may also come
 //!    first (`10:32 GMT, 1 Aug 2022`, `9:22 PM EST, Mon November 6, 2023`). Month and
 //!    weekday names are read in 22 languages, month names also in Hindi, Bengali and
 //!    Burmese (`28 sierpnia 2013 r.`, `28 августа 2013 г.`, `الأربعاء، 28 آب/اغسطس 2013`,
@@ -327,7 +328,12 @@ pub fn find_date_in(text: &str, language: Option<&str>) -> Option<(DateRole, Dat
         if EXPIRY_WORD.is_match(label) {
             continue;
         }
-        let Some(value) = parse_date(m.as_str(), language) else {
+        // The time after the date, with its zone, when it reads with it (`Updated: Oct 9,
+        // 2019, 11:05 IST`).
+        let with_time = TIME_AFTER_DATE
+            .find(&text[m.end()..])
+            .and_then(|t| parse_date(&text[m.start()..m.end() + t.end()], language));
+        let Some(value) = with_time.or_else(|| parse_date(m.as_str(), language)) else {
             continue;
         };
         let before = text.get(..m.start()).unwrap_or("");
@@ -365,6 +371,15 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
         | \b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b
         | \b\d{4}[./]\d{1,2}[./]\d{1,2}\b",
     )
+    .expect("valid regex")
+});
+
+/// A clock time right after a date in running text, with its zone if one follows (`, 11:05
+/// IST`, ` at 3:20 p.m. EDT`, ` - 10:32`): a colon between hours and minutes, or am/pm.
+static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:,\s*|\s+(?:at|à|um|-|–|—|@|\|)\s+|\s+)(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\.?)?|\d{{1,2}}\s*[ap]\.?\s?m\.?)(?:\s*\(?(?:{ZONE})\)?)?\b"
+    ))
     .expect("valid regex")
 });
 
@@ -430,7 +445,7 @@ static TIME_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 const TIME: &str =
     r"(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\.?)?|(\d{1,2})\s*([ap])\.?\s?m\.?";
 /// A zone abbreviation or numeric offset.
-const ZONE: &str = r"Z|UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CEST|CET|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?";
+const ZONE: &str = r"Z|UTC|GMT|WET|WEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AKDT|AKST|HST|BST|CEST|CET|EEST|EET|SAST|WAT|EAT|MSK|PKT|IST|WIB|HKT|SGT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?";
 
 /// A slashed date with a 12-hour clock after it and no zone or a US one (`9/11/13 10:00AM`,
 /// `3/09/2015 - 8:00:00 pm EST`), or the clock first (`10:00 AM, 9/11/2013`).
@@ -878,19 +893,35 @@ fn check_time(hour: i64, minute: i64, second: i64) -> Option<()> {
 /// A zone abbreviation or numeric offset, in seconds east of UTC.
 fn parse_offset(zone: &str) -> Option<i64> {
     let z = zone.trim().to_ascii_uppercase();
-    let hours = match z.as_str() {
-        "Z" | "UTC" | "GMT" => Some(0),
-        "EDT" => Some(-4),
-        "EST" | "CDT" => Some(-5),
-        "CST" | "MDT" => Some(-6),
-        "MST" | "PDT" => Some(-7),
-        "PST" => Some(-8),
-        "BST" | "CET" => Some(1),
-        "CEST" => Some(2),
+    // Minutes east of UTC. `IST` is India's, as news pages print it (Ireland's and
+    // Israel's are rare there); `CST` is the United States' Central time.
+    let minutes = match z.as_str() {
+        "Z" | "UTC" | "GMT" | "WET" => Some(0),
+        "EDT" => Some(-4 * 60),
+        "EST" | "CDT" => Some(-5 * 60),
+        "CST" | "MDT" => Some(-6 * 60),
+        "MST" | "PDT" => Some(-7 * 60),
+        "PST" | "AKDT" => Some(-8 * 60),
+        "AKST" => Some(-9 * 60),
+        "HST" => Some(-10 * 60),
+        "BST" | "CET" | "WEST" | "WAT" => Some(60),
+        "CEST" | "EET" | "SAST" => Some(2 * 60),
+        "EEST" | "MSK" | "EAT" => Some(3 * 60),
+        "PKT" => Some(5 * 60),
+        "IST" => Some(5 * 60 + 30),
+        "WIB" => Some(7 * 60),
+        "HKT" | "SGT" | "AWST" => Some(8 * 60),
+        "JST" | "KST" => Some(9 * 60),
+        "ACST" => Some(9 * 60 + 30),
+        "AEST" => Some(10 * 60),
+        "ACDT" => Some(10 * 60 + 30),
+        "AEDT" => Some(11 * 60),
+        "NZST" => Some(12 * 60),
+        "NZDT" => Some(13 * 60),
         _ => None,
     };
-    if let Some(h) = hours {
-        return Some(h * 3600);
+    if let Some(m) = minutes {
+        return Some(m * 60);
     }
     let digits = z.trim_start_matches("UTC").trim_start_matches("GMT").trim();
     let sign = match digits.chars().next()? {
@@ -983,8 +1014,22 @@ mod tests {
             Some((
                 DateRole::Published,
                 "2013-05-03".into(),
-                "03.05.2013".into()
+                "03.05.2013, 11:51".into()
             ))
+        );
+        // The time and zone after a date in a byline are read with it; a number after it
+        // that is no clock time is not.
+        assert_eq!(
+            found("Saibal Dasgupta | TNN | Updated: Oct 9, 2019, 11:05 IST").map(|f| (f.0, f.1)),
+            Some((DateRole::Modified, "2019-10-09T11:05:00+05:30".into()))
+        );
+        assert_eq!(
+            found("By Jane Doe on June 5, 2019 at 3:20 p.m. EDT").map(|f| f.1),
+            Some("2019-06-05T15:20:00-04:00".into())
+        );
+        assert_eq!(
+            found("By Jane Doe, June 5, 2019, 10.50 euros").map(|f| f.1),
+            Some("2019-06-05".into())
         );
         assert_eq!(
             found("[ Samstag, 19. Juli 2014 ]").map(|f| f.1),
@@ -1024,6 +1069,19 @@ mod tests {
         assert_eq!(
             norm("Aug 1, 2022 10:32 EDT").as_deref(),
             Some("2022-08-01T10:32:00-04:00")
+        );
+        // Zones of news sites around the world, half hours too.
+        assert_eq!(
+            norm("Oct 9, 2019, 11:05 IST").as_deref(),
+            Some("2019-10-09T11:05:00+05:30")
+        );
+        assert_eq!(
+            norm("9 October 2019 11:05 JST").as_deref(),
+            Some("2019-10-09T11:05:00+09:00")
+        );
+        assert_eq!(
+            norm("9 October 2019 11:05 AEDT").as_deref(),
+            Some("2019-10-09T11:05:00+11:00")
         );
         assert_eq!(
             norm("Aug 1, 2022 10:32 pm PST").as_deref(),

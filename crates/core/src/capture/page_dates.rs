@@ -1411,7 +1411,10 @@ mod tests {
             <div class="m-bar">Max Blumenthal<br>The Grayzone<br>Thu, 14 May 2020 17:55 UTC</div>
             <p>As the co-founder of a small security consulting firm …</p></div></body>"#
         );
-        assert_eq!(dates(&html, None).0.as_deref(), Some("2020-05-14"));
+        assert_eq!(
+            dates(&html, None).0.as_deref(),
+            Some("2020-05-14T17:55:00Z")
+        );
         // A date above the headline still dates a page that prints none under it.
         let above = format!(
             r#"<body><div class="menus">{menus}</div><span class="date">3 May 2019</span>
