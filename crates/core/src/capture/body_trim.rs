@@ -558,7 +558,14 @@ static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Removes every block that is only an advertisement's label.
+/// A picture's file name standing as a paragraph of its own (al.com's `skimming scheme
+/// seized cash and cards.jpg` over its caption, left by a move between publishing systems).
+static IMAGE_FILE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\w\-.,() ]{1,100}\.(?:jpe?g|png|gif|webp|avif|tiff?|heic|bmp)$")
+        .expect("valid regex")
+});
+
+/// Removes every block that is only an advertisement's label or a picture's file name.
 fn drop_ad_labels(blocks: &mut Vec<Block>) {
     let drop: Vec<bool> = blocks
         .iter()
@@ -570,7 +577,7 @@ fn drop_ad_labels(blocks: &mut Vec<Block>) {
                     "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
                 ],
             ) && b.text.chars().count() <= MAX_MARKER_CHARS
-                && AD_LABEL.is_match(&b.text)
+                && (AD_LABEL.is_match(&b.text) || IMAGE_FILE_NAME.is_match(&b.text))
         })
         .collect();
     remove_marked(blocks, &drop);
@@ -1604,6 +1611,16 @@ mod tests {
             paragraphs(2)
         );
         assert!(trimmed(&own).ends_with("The report is here."));
+        // A picture's file name left as a paragraph, anywhere; one in a list stays.
+        let html = format!(
+            "<body><p>skimming scheme seized cash and cards.jpg</p>{}<p>IMG_0412.JPG</p>\
+             <ul><li>map-2019.png</li></ul>{}</body>",
+            paragraphs(2),
+            paragraphs(2)
+        );
+        let text = trimmed(&html);
+        assert!(!text.contains(".jpg") && !text.contains(".JPG"), "{text}");
+        assert!(text.contains("map-2019.png"), "{text}");
         // Share buttons and a comment counter left as words (Fox News's `Tweet`, Slate.fr's
         // `10 réactions`); a closing word of the article's stays.
         for tail in [
