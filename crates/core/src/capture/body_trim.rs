@@ -160,6 +160,7 @@ pub fn trim(content: &Document, authors: &[String]) -> Vec<RelatedLink> {
             related.push(link);
         }
     }
+    related.truncate(MAX_RELATED);
     drop_trailing_furniture(&mut blocks);
     if drop_author_box(&body, &mut blocks, authors) {
         drop_trailing_furniture(&mut blocks);
@@ -852,21 +853,24 @@ fn from_here_on<'a>(node: &NodeRef<'a>, body: &NodeRef<'a>) -> Vec<NodeRef<'a>> 
 
 /// Removes the teasers for other stories set in the text as a paragraph of their own
 /// (`Related: <a>Chicago is America's most segregated city</a>`, `SEE ALSO: …`, `Lire
-/// aussi : …`), wherever they stand, and returns their links: a related marker
-/// ([`is_related_marker`]) before a colon, then a headline of [`MIN_TEASER_WORDS`] to
-/// [`MAX_TEASER_WORDS`] words that is a link's text (most of it, [`MIN_TEASER_LINK_SHARE`]).
-/// A paragraph that goes on in words of its own after the marker (`Related to each other:
-/// …`, `Read more from Jennifer Rubin:` over a list) stays.
+/// aussi : …`, `関連記事：…`), wherever they stand, and returns their links: a related
+/// marker ([`is_related_marker`]; not a bare `More:` or `Recommended:`, which head a shop's
+/// item as often) before a colon or a bar, then a headline of [`MIN_TEASER_WORDS`] to
+/// [`MAX_TEASER_WORDS`] words that is the text of a link to another page (most of it,
+/// [`MIN_TEASER_LINK_SHARE`]). A paragraph that goes on in words of its own after the marker
+/// (`Related to each other: …`, `Read more from Jennifer Rubin:` over a list), or whose
+/// link leads inside the page (`See also: <a href="#method">…</a>`), stays.
 fn take_inline_teasers(blocks: &mut Vec<Block>) -> Vec<RelatedLink> {
-    let mut links = Vec::new();
+    let mut links: Vec<RelatedLink> = Vec::new();
     blocks.retain(|block| {
-        let Some((label, rest)) = block.text.split_once(':') else {
+        let Some((label, rest)) = block.text.split_once([':', '：', '|']) else {
             return true;
         };
-        let rest = rest.trim();
-        let words = rest.split_whitespace().count();
-        if !(MIN_TEASER_WORDS..=MAX_TEASER_WORDS).contains(&words)
-            || !is_related_marker(&format!("{}:", label.trim()))
+        let (label, rest) = (label.trim(), rest.trim());
+        let bare = label.to_lowercase();
+        if !(MIN_TEASER_WORDS..=MAX_TEASER_WORDS).contains(&word_count(rest))
+            || matches!(bare.as_str(), "more" | "recommended")
+            || !is_related_marker(&format!("{label}:"))
         {
             return true;
         }
@@ -879,14 +883,16 @@ fn take_inline_teasers(blocks: &mut Vec<Block>) -> Vec<RelatedLink> {
                 let text = collapsed(a);
                 text.chars().count() as f64 >= MIN_TEASER_LINK_SHARE * rest.chars().count() as f64
             });
-        let Some(link) = link else {
+        let Some(mut teaser) = link.and_then(|link| links_in(&[link]).pop()) else {
             return true;
         };
         // The headline without the marker, which the link's text may hold too.
-        if let Some(mut teaser) = links_in(&[link]).pop() {
-            if teaser.title.ends_with(rest) {
-                teaser.title = rest.to_string();
-            }
+        if let Some(headline) = teaser.title.strip_prefix(label) {
+            teaser.title = headline
+                .trim_start_matches([':', '：', '|', ' '])
+                .to_string();
+        }
+        if !links.iter().any(|l| l.href == teaser.href) {
             links.push(teaser);
         }
         block.node.remove_from_parent();
@@ -918,7 +924,7 @@ fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
                 continue;
             };
             let href = href.trim().to_string();
-            let headline_like = title.split_whitespace().nth(2).is_some();
+            let headline_like = word_count(&title) >= 3;
             if headline_like
                 && !href.is_empty()
                 && !href.starts_with('#')
@@ -933,9 +939,10 @@ fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
 }
 
 /// Removes the last blocks while they are furniture: labels (`Anzeige`, `Tags: …`), share
-/// buttons (`Share`, `Tweet`) and comment counters (`10 réactions`), post navigation, a teaser that ends in `Weiterlesen`, an end marker, a plug
-/// for the writer's channels or the site's newsletter, a rights notice or a how-to-cite
-/// block (`© 2016 The Associated Press. All rights reserved. …`), or (once) a box's `<h2>`/`<h3>`
+/// buttons (`Share`, `Tweet`) and comment counters (`10 réactions`) that show no picture,
+/// post navigation, a teaser that ends in `Weiterlesen`, an end marker, a plug for the
+/// writer's channels or the site's newsletter, a rights notice or a how-to-cite block
+/// (`© 2016 The Associated Press. All rights reserved. …`), or (once) a box's `<h2>`/`<h3>`
 /// left with nothing shown under it.
 fn drop_trailing_furniture(blocks: &mut Vec<Block>) {
     let mut headings_dropped = 0;
@@ -945,8 +952,13 @@ fn drop_trailing_furniture(blocks: &mut Vec<Block>) {
         };
         let (last, text) = (*last, text.as_str());
         let lower = text.to_lowercase();
+        // A picture whose caption is a network's name (`Instagram`) is no share button.
         let furniture = text.chars().count() <= MAX_MARKER_CHARS
-            && (is_page_control(text) || end_marker(text).is_some());
+            && ((is_page_control(text)
+                && !Selection::from(last)
+                    .select(&format!("{SHOWN}, [{PHOTO_MARKER_ATTRIBUTE}]"))
+                    .exists())
+                || end_marker(text).is_some());
         let teaser = READ_ON.is_match(text)
             && Selection::from(last)
                 .select("a")
@@ -1529,6 +1541,29 @@ mod tests {
         assert!(text.contains("Related to each other"), "{text}");
         assert!(text.contains("explains how the count was made"), "{text}");
         assert_eq!(text.matches("Paragraph").count(), 8, "{text}");
+        // A link inside the page, and a shop's `Recommended:` item, stay; a teaser in
+        // Japanese goes, once for two of the same link, the marker out of its headline.
+        let html = format!(
+            "<body>{}<p>See also: <a href=\"#method\">How the votes were counted in each \
+             district</a></p><p>Recommended: <a href=\"/shop/x\">Le Creuset 5.5-quart Dutch \
+             oven</a></p><p>関連記事：<a href=\"/j\">大谷翔平が結婚を発表した</a></p>\
+             <p><a href=\"/j\">関連記事：大谷翔平が結婚を発表した</a>。</p>{}</body>",
+            paragraphs(2),
+            paragraphs(2)
+        );
+        let doc = Document::from(html.as_str());
+        let related = trim(&doc, &[]);
+        assert_eq!(
+            related,
+            vec![RelatedLink {
+                title: "大谷翔平が結婚を発表した".into(),
+                href: "/j".into()
+            }]
+        );
+        let text = collapsed(&doc.select("body").nodes()[0]);
+        assert!(text.contains("How the votes were counted"), "{text}");
+        assert!(text.contains("Le Creuset"), "{text}");
+        assert!(!text.contains("大谷"), "{text}");
     }
 
     #[test]
@@ -1639,6 +1674,12 @@ mod tests {
             paragraphs(4)
         );
         assert!(trimmed(&html).ends_with("Thanks."));
+        // A picture whose caption names a network is the article's.
+        let html = format!(
+            "<body>{}<figure><img src=\"a.jpg\"><figcaption>Instagram</figcaption></figure></body>",
+            paragraphs(4)
+        );
+        assert!(trimmed(&html).ends_with("Instagram"));
     }
 
     #[test]

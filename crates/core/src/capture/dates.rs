@@ -378,7 +378,7 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// IST`, ` at 3:20 p.m. EDT`, ` - 10:32`): a colon between hours and minutes, or am/pm.
 static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:,\s*|\s+(?:at|à|um|-|–|—|@|\|)\s+|\s+)(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\.?)?|\d{{1,2}}\s*[ap]\.?\s?m\.?)(?:\s*\(?(?:{ZONE})\)?)?\b"
+        r"(?i)^(?:,\s*|\s+(?:at|à|um|-|–|—|@|\|)\s+|\s+)(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\.?)?|\d{{1,2}}\s*[ap]\.?\s?m\.?)(?:\s*(?:{ZONE_IN_TEXT}))?\b"
     ))
     .expect("valid regex")
 });
@@ -444,8 +444,28 @@ static TIME_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 /// Hour, minute, optional seconds, optional am/pm.
 const TIME: &str =
     r"(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\.?)?|(\d{1,2})\s*([ap])\.?\s?m\.?";
-/// A zone abbreviation or numeric offset.
-const ZONE: &str = r"Z|UTC|GMT|WET|WEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AKDT|AKST|HST|BST|CEST|CET|EEST|EET|SAST|WAT|EAT|MSK|PKT|IST|WIB|HKT|SGT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?";
+/// The zone abbreviations [`parse_offset`] knows, as one alternation.
+macro_rules! zone_names {
+    () => {
+        "Z|UTC|GMT|WET|WEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AKDT|AKST|HST|BST|CEST|CET|EEST|EET|SAST|WAT|EAT|MSK|PKT|IST|WIB|HKT|SGT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT"
+    };
+}
+
+/// A zone abbreviation (in capitals only: `ist`, `est`, `wat`, `eat` are words) or a
+/// numeric offset.
+const ZONE: &str = concat!(
+    "(?-i:",
+    zone_names!(),
+    r")|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?"
+);
+
+/// A zone after a clock time in running text: a numeric offset only after `UTC`/`GMT` or
+/// a space, and with its minutes (`10:00-12:00` is a range of hours, not a zone).
+const ZONE_IN_TEXT: &str = concat!(
+    r"(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|\s[+-]\d{2}:?\d{2}|(?-i:",
+    zone_names!(),
+    ")"
+);
 
 /// A slashed date with a 12-hour clock after it and no zone or a US one (`9/11/13 10:00AM`,
 /// `3/09/2015 - 8:00:00 pm EST`), or the clock first (`10:00 AM, 9/11/2013`).
@@ -637,7 +657,7 @@ static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// What may follow the date: separators, an optional time, an optional zone.
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:,|\s|at|à|um|a las|alle|-|–|—|@|T)*\s*(?:{TIME})\s*(?:uhr\b\s*)?(?:\(?({ZONE})\)?)?\s*$"
+        r"(?i)^\s*(?:,|\s|at|à|um|a las|alle|-|–|—|@|\||T)*\s*(?:{TIME})\s*(?:uhr\b\s*)?(?:\(?({ZONE})\)?)?\s*$"
     ))
     .expect("valid regex")
 });
@@ -1030,6 +1050,23 @@ mod tests {
         assert_eq!(
             found("By Jane Doe, June 5, 2019, 10.50 euros").map(|f| f.1),
             Some("2019-06-05".into())
+        );
+        // A bar before the time; a range of hours is no zone; a word is no zone.
+        assert_eq!(
+            found("Jane Doe | TNN | Oct 9, 2019 | 11:05 IST").map(|f| f.1),
+            Some("2019-10-09T11:05:00+05:30".into())
+        );
+        assert_eq!(
+            found("Jane Doe | June 5, 2019, 10:00-12:00").map(|f| f.1),
+            Some("2019-06-05".into())
+        );
+        assert_eq!(
+            found("Am 13.10.2019 um 20:15 ist der Tatort zu sehen").map(|f| f.1),
+            Some("2019-10-13".into())
+        );
+        assert_eq!(
+            found("By Jane Doe, June 5, 2019 at 10:00 GMT+2").map(|f| f.1),
+            Some("2019-06-05T10:00:00+02:00".into())
         );
         assert_eq!(
             found("[ Samstag, 19. Juli 2014 ]").map(|f| f.1),

@@ -422,7 +422,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     };
     remove_repeated_header(&content, &out, deck_printed);
     let placed = placed_photos(&content);
-    // A related list the tail cut took off becomes the article's related links.
+    // The teasers and the related list the trim took off become the related links.
     out.related = body_trim::trim(&content, &out.authors)
         .into_iter()
         .map(|link| ExtractedLink {
@@ -583,8 +583,9 @@ fn without_spaces(text: &str) -> String {
 
 /// Drops the headline, the byline and the dateline where the body repeats them
 /// (Readability keeps a byline element when the byline also came from metadata): they are
-/// fields, not body. A date line counts only among the body's first
-/// [`HEADER_BLOCKS`] blocks, and only when it gives the article's own date.
+/// fields, not body. A date line, the standfirst printed again and the `by` left of a
+/// byline count only among the body's first [`HEADER_BLOCKS`] blocks, and a date line only
+/// when it gives the article's own date.
 fn remove_repeated_header(content: &Document, article: &Extracted, deck_printed: bool) {
     let title = article.title.to_lowercase();
     let standfirst = article
@@ -636,7 +637,11 @@ fn remove_repeated_header(content: &Document, article: &Extracted, deck_printed:
             || is_dek
             || (blocks <= HEADER_BLOCKS
                 && is_bare_by_word(&text)
-                && !Selection::from(*node).select(body_trim::SHOWN).exists())
+                && !Selection::from(*node).select(body_trim::SHOWN).exists()
+                // Not a word of a sentence set in a `<span>` of its own.
+                && node
+                    .parent()
+                    .is_none_or(|p| !visible_bytes_exceed(&p.text(), MAX_BY_WORD_BLOCK_BYTES)))
             || text == title
             || byline
                 .as_deref()
@@ -678,7 +683,8 @@ const MAX_PLACE_LINE_WORDS: usize = 8;
 /// sentence as one "word".
 const MAX_PLACE_LINE_CHARS: usize = 60;
 
-/// How many of the body's first blocks [`remove_repeated_header`] looks at for a date line.
+/// How many of the body's first blocks [`remove_repeated_header`] looks at for a date
+/// line, a repeated standfirst or a bare by-word.
 const HEADER_BLOCKS: usize = 6;
 
 /// The longest block (bytes, collapsed and in lower case) [`remove_repeated_header`] reads
@@ -726,6 +732,10 @@ const BY_WORDS: [&str; 25] = [
     "door ",
     "av ",
 ];
+
+/// Most bytes of text (white space aside) in the element holding a bare by-word: more is a
+/// sentence the word belongs to.
+const MAX_BY_WORD_BLOCK_BYTES: usize = 40;
 
 /// Whether `text` (lower case) is a word that stands before a writer's name and nothing
 /// else (`by`, `By:`, `von`): Readability took the name away as the byline and left the

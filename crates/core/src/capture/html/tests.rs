@@ -197,6 +197,18 @@ fn the_by_word_readability_leaves_of_a_byline_goes() {
     assert_eq!(out.byline.as_deref(), Some("Laura E. Adkins"));
     assert!(out.body_text.starts_with("Sometimes"), "{}", out.body_text);
     assert!(out.body_text.contains("By the end of the day"));
+    // `by` set apart inside a sentence stays.
+    let sentence = format!(
+        "<li><p>The bill was signed <span class=\"hl\">by</span> the governor on Tuesday, \
+         after a week of debate in both chambers of the legislature.</p></li>{}",
+        "<p>More of the story, long enough to be read as the text of the article.</p>".repeat(4)
+    );
+    let out = read_html(&page(&sentence), None, None);
+    assert!(
+        out.body_text.contains("signed by the governor"),
+        "{}",
+        out.body_text
+    );
     for word in ["by", "By:", "von", "posted by"] {
         assert!(is_bare_by_word(&word.to_lowercase()), "{word}");
     }
@@ -1360,6 +1372,13 @@ fn a_title_loses_the_site_name_after_it() {
             "The Guardian",
             "Why I left:The Guardian",
         ),
+        (
+            "大谷翔平が結婚：朝日新聞デジタル",
+            "朝日新聞デジタル",
+            "大谷翔平が結婚",
+        ),
+        ("标题丨澎湃新闻", "澎湃新闻", "标题丨澎湃新闻"),
+        ("上海发布新规丨澎湃新闻", "澎湃新闻", "上海发布新规"),
     ];
     for (title, site, want) in cases {
         assert_eq!(strip_name_suffix(title, site), want, "{title:?}");

@@ -79,8 +79,9 @@ pub(super) const HEADLINE_END_MARKS: [char; 6] = [':', '_', '｜', '丨', '－',
 pub(super) const SITE_SEPARATORS: [char; 10] = ['|', '-', '–', '—', '·', '•', '»', '«', '›', '‹'];
 
 /// Separators Chinese and Japanese titles put between a headline and the site's name with
-/// no space around them (`Headline：朝日新聞デジタル`, `Headline｜Site`).
-pub(super) const FULL_WIDTH_SEPARATORS: [char; 5] = ['：', '｜', '－', '＿', '_'];
+/// no space around them (`Headline：朝日新聞デジタル`, `Headline｜Site`, `标题丨澎湃新闻`,
+/// `标题_腾讯网`): full-width ones, `丨`, and the underscore.
+pub(super) const FULL_WIDTH_SEPARATORS: [char; 6] = ['：', '｜', '丨', '－', '＿', '_'];
 
 /// One of [`SITE_SEPARATORS`] with white space on both sides.
 pub(super) static SPACED_SEPARATOR: LazyLock<Regex> =
@@ -198,20 +199,29 @@ pub(super) fn strip_name_suffix(title: &str, name: &str) -> String {
         && cut > 0
         && title.is_char_boundary(cut)
         && title[cut..].to_lowercase() == name.to_lowercase();
-    let rest = ends_with_name
-        .then(|| {
-            let head = &title[..cut];
-            // A full-width separator needs no spaces (`Headline：朝日新聞デジタル`).
-            if let Some(head) = head.strip_suffix(FULL_WIDTH_SEPARATORS) {
-                return Some(head);
-            }
-            // One separator, or a doubled one (`Headline -- Sott.net`).
-            let once = head.strip_suffix(' ')?.strip_suffix(SITE_SEPARATORS)?;
+    if !ends_with_name {
+        return title.to_string();
+    }
+    let head = &title[..cut];
+    // A full-width separator needs no spaces (`Headline：朝日新聞デジタル`), and a headline
+    // in Chinese or Japanese says much in a few characters (`大谷翔平が結婚`).
+    if let Some(rest) = head.strip_suffix(FULL_WIDTH_SEPARATORS) {
+        let rest = rest.trim_end();
+        return if rest.chars().count() >= MIN_CJK_HEADLINE_CHARS {
+            rest.to_string()
+        } else {
+            title.to_string()
+        };
+    }
+    // One separator, or a doubled one (`Headline -- Sott.net`).
+    let rest = head
+        .strip_suffix(' ')
+        .and_then(|head| head.strip_suffix(SITE_SEPARATORS))
+        .and_then(|once| {
             once.strip_suffix(SITE_SEPARATORS)
                 .unwrap_or(once)
                 .strip_suffix(' ')
         })
-        .flatten()
         .map(str::trim_end);
     match rest {
         Some(rest) if rest.split_whitespace().count() >= 2 || rest.chars().count() >= 12 => {
@@ -220,6 +230,9 @@ pub(super) fn strip_name_suffix(title: &str, name: &str) -> String {
         _ => title.to_string(),
     }
 }
+
+/// Fewest characters of a headline left before a full-width separator.
+const MIN_CJK_HEADLINE_CHARS: usize = 5;
 
 /// A title without the date a page put after it (`Uncork the mystery | DW | 10.06.2013`):
 /// the date is a field of its own. The rest must still read as a headline (see
