@@ -578,7 +578,12 @@ fn drop_ad_labels(blocks: &mut Vec<Block>) {
                     "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
                 ],
             ) && b.text.chars().count() <= MAX_MARKER_CHARS
-                && (AD_LABEL.is_match(&b.text) || IMAGE_FILE_NAME.is_match(&b.text))
+                && (AD_LABEL.is_match(&b.text)
+                    || (IMAGE_FILE_NAME.is_match(&b.text)
+                        && !is_tag(&b.node, &["pre", "code"])
+                        && !Selection::from(b.node)
+                            .select(&format!("{SHOWN}, [{PHOTO_MARKER_ATTRIBUTE}], pre, code"))
+                            .exists()))
         })
         .collect();
     remove_marked(blocks, &drop);
@@ -854,8 +859,8 @@ fn from_here_on<'a>(node: &NodeRef<'a>, body: &NodeRef<'a>) -> Vec<NodeRef<'a>> 
 /// Removes the teasers for other stories set in the text as a paragraph of their own
 /// (`Related: <a>Chicago is America's most segregated city</a>`, `SEE ALSO: …`, `Lire
 /// aussi : …`, `関連記事：…`), wherever they stand, and returns their links: a related
-/// marker ([`is_related_marker`]; not a bare `More:` or `Recommended:`, which head a shop's
-/// item as often) before a colon or a bar, then a headline of [`MIN_TEASER_WORDS`] to
+/// marker ([`is_related_marker`]; not a bare `Recommended:`, which heads a shop's item as
+/// often) before a colon or a bar, then a headline of [`MIN_TEASER_WORDS`] to
 /// [`MAX_TEASER_WORDS`] words that is the text of a link to another page (most of it,
 /// [`MIN_TEASER_LINK_SHARE`]). A paragraph that goes on in words of its own after the marker
 /// (`Related to each other: …`, `Read more from Jennifer Rubin:` over a list), or whose
@@ -869,7 +874,7 @@ fn take_inline_teasers(blocks: &mut Vec<Block>) -> Vec<RelatedLink> {
         let (label, rest) = (label.trim(), rest.trim());
         let bare = label.to_lowercase();
         if !(MIN_TEASER_WORDS..=MAX_TEASER_WORDS).contains(&word_count(rest))
-            || matches!(bare.as_str(), "more" | "recommended")
+            || bare == "recommended"
             || !is_related_marker(&format!("{label}:"))
         {
             return true;
@@ -928,6 +933,7 @@ fn links_in(nodes: &[NodeRef]) -> Vec<RelatedLink> {
             if headline_like
                 && !href.is_empty()
                 && !href.starts_with('#')
+                && !href.to_ascii_lowercase().starts_with("javascript:")
                 && !out.iter().any(|l| l.href == href)
                 && out.len() < MAX_RELATED
             {
@@ -954,11 +960,7 @@ fn drop_trailing_furniture(blocks: &mut Vec<Block>) {
         let lower = text.to_lowercase();
         // A picture whose caption is a network's name (`Instagram`) is no share button.
         let furniture = text.chars().count() <= MAX_MARKER_CHARS
-            && ((is_page_control(text)
-                && !Selection::from(last)
-                    .select(&format!("{SHOWN}, [{PHOTO_MARKER_ATTRIBUTE}]"))
-                    .exists())
-                || end_marker(text).is_some());
+            && ((is_page_control(text) && !shows_a_picture(&last)) || end_marker(text).is_some());
         let teaser = READ_ON.is_match(text)
             && Selection::from(last)
                 .select("a")
@@ -987,6 +989,16 @@ fn drop_trailing_furniture(blocks: &mut Vec<Block>) {
         last.remove_from_parent();
         blocks.pop();
     }
+}
+
+/// Whether `node` is or holds a picture of the article (a figure, a photo's marker), not an
+/// icon.
+fn shows_a_picture(node: &NodeRef) -> bool {
+    const PICTURES: &str = "figure, picture, video";
+    node.is(PICTURES)
+        || Selection::from(*node)
+            .select(&format!("{PICTURES}, [{PHOTO_MARKER_ATTRIBUTE}]"))
+            .exists()
 }
 
 /// Removes an author box at the body's end, with everything after it: its heading
@@ -1656,6 +1668,17 @@ mod tests {
         let text = trimmed(&html);
         assert!(!text.contains(".jpg") && !text.contains(".JPG"), "{text}");
         assert!(text.contains("map-2019.png"), "{text}");
+        // One beside its picture, or a command, stays.
+        let html = format!(
+            "<body>{}<p><img src=\"a.jpg\"> DSC_0042.jpg</p><pre>ffmpeg -i input.gif</pre>{}</body>",
+            paragraphs(2),
+            paragraphs(2)
+        );
+        let text = trimmed(&html);
+        assert!(
+            text.contains("DSC_0042.jpg") && text.contains("input.gif"),
+            "{text}"
+        );
         // Share buttons and a comment counter left as words (Fox News's `Tweet`, Slate.fr's
         // `10 réactions`); a closing word of the article's stays.
         for tail in [

@@ -378,7 +378,7 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// IST`, ` at 3:20 p.m. EDT`, ` - 10:32`): a colon between hours and minutes, or am/pm.
 static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:,\s*|\s+(?:at|à|um|-|–|—|@|\|)\s+|\s+)(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\.?)?|\d{{1,2}}\s*[ap]\.?\s?m\.?)(?:\s*(?:{ZONE_IN_TEXT}))?\b"
+        r"(?i)^(?:,\s*|\s+(?:at|à|um|-|–|—|@|\|)\s+|\s+)(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\b\.?|\b)|\d{{1,2}}\s*[ap]\.?\s?m\b\.?)(?:\s*(?:(?:{ZONE_IN_TEXT})\b|\((?:{ZONE_IN_TEXT})\)))?"
     ))
     .expect("valid regex")
 });
@@ -451,16 +451,13 @@ macro_rules! zone_names {
     };
 }
 
-/// A zone abbreviation (in capitals only: `ist`, `est`, `wat`, `eat` are words) or a
-/// numeric offset.
-const ZONE: &str = concat!(
-    "(?-i:",
-    zone_names!(),
-    r")|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?"
-);
+/// A zone abbreviation or a numeric offset (`+0200`, also unspaced: the Washington Post's
+/// `10:15-500`).
+const ZONE: &str = concat!(zone_names!(), r"|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?");
 
-/// A zone after a clock time in running text: a numeric offset only after `UTC`/`GMT` or
-/// a space, and with its minutes (`10:00-12:00` is a range of hours, not a zone).
+/// A zone after a clock time in running text: an abbreviation in capitals only (`um 20:15
+/// ist der Tatort`: `ist`, `est`, `wat`, `eat` are words), a numeric offset only after
+/// `UTC`/`GMT` or a space and with its minutes.
 const ZONE_IN_TEXT: &str = concat!(
     r"(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|\s[+-]\d{2}:?\d{2}|(?-i:",
     zone_names!(),
@@ -1048,6 +1045,10 @@ mod tests {
             Some("2019-06-05T15:20:00-04:00".into())
         );
         assert_eq!(
+            found("By Jane Doe, Jul 24, 2018, 2:15pm EDT").map(|f| f.1),
+            Some("2018-07-24T14:15:00-04:00".into())
+        );
+        assert_eq!(
             found("By Jane Doe, June 5, 2019, 10.50 euros").map(|f| f.1),
             Some("2019-06-05".into())
         );
@@ -1059,6 +1060,15 @@ mod tests {
         assert_eq!(
             found("Jane Doe | June 5, 2019, 10:00-12:00").map(|f| f.1),
             Some("2019-06-05".into())
+        );
+        assert_eq!(
+            found("By Jane Doe | Oct 9, 2019, 11:05 (IST)").map(|f| f.1),
+            Some("2019-10-09T11:05:00+05:30".into())
+        );
+        // A date line reads its zone in any case.
+        assert_eq!(
+            found("Updated: 1 August 2022, 10:32 gmt").map(|f| f.1),
+            Some("2022-08-01T10:32:00Z".into())
         );
         assert_eq!(
             found("Am 13.10.2019 um 20:15 ist der Tatort zu sehen").map(|f| f.1),

@@ -638,10 +638,12 @@ fn remove_repeated_header(content: &Document, article: &Extracted, deck_printed:
             || (blocks <= HEADER_BLOCKS
                 && is_bare_by_word(&text)
                 && !Selection::from(*node).select(body_trim::SHOWN).exists()
-                // Not a word of a sentence set in a `<span>` of its own.
-                && node
-                    .parent()
-                    .is_none_or(|p| !visible_bytes_exceed(&p.text(), MAX_BY_WORD_BLOCK_BYTES)))
+                // Not a word of a sentence set in a `<span>` of its own: the element
+                // holding it starts with it.
+                && node.parent().is_none_or(|p| {
+                    let around = collapse_ws(&p.text()).to_lowercase();
+                    around == text || around.starts_with(&format!("{text} "))
+                }))
             || text == title
             || byline
                 .as_deref()
@@ -732,10 +734,6 @@ const BY_WORDS: [&str; 25] = [
     "door ",
     "av ",
 ];
-
-/// Most bytes of text (white space aside) in the element holding a bare by-word: more is a
-/// sentence the word belongs to.
-const MAX_BY_WORD_BLOCK_BYTES: usize = 40;
 
 /// Whether `text` (lower case) is a word that stands before a writer's name and nothing
 /// else (`by`, `By:`, `von`): Readability took the name away as the byline and left the

@@ -1379,6 +1379,7 @@ fn a_title_loses_the_site_name_after_it() {
         ),
         ("标题丨澎湃新闻", "澎湃新闻", "标题丨澎湃新闻"),
         ("上海发布新规丨澎湃新闻", "澎湃新闻", "上海发布新规"),
+        ("iPhone：ITmedia", "ITmedia", "iPhone：ITmedia"),
     ];
     for (title, site, want) in cases {
         assert_eq!(strip_name_suffix(title, site), want, "{title:?}");

@@ -207,7 +207,11 @@ pub(super) fn strip_name_suffix(title: &str, name: &str) -> String {
     // in Chinese or Japanese says much in a few characters (`大谷翔平が結婚`).
     if let Some(rest) = head.strip_suffix(FULL_WIDTH_SEPARATORS) {
         let rest = rest.trim_end();
-        return if rest.chars().count() >= MIN_CJK_HEADLINE_CHARS {
+        let cjk = rest.chars().filter(|&c| text::is_cjk(c)).count();
+        return if cjk * 2 > rest.chars().count() && rest.chars().count() >= MIN_CJK_HEADLINE_CHARS
+            || rest.split_whitespace().count() >= 2
+            || rest.chars().count() >= 12
+        {
             rest.to_string()
         } else {
             title.to_string()

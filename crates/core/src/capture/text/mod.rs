@@ -283,7 +283,7 @@ pub(in crate::capture) use furniture::{
 pub(in crate::capture) use language::detect_language;
 pub(in crate::capture) use related::is_related_marker;
 pub(in crate::capture) use teasers::{is_caption_control, MIN_SLIDE_TITLES, POPULAR_BOX};
-pub(in crate::capture) use units::{collapse, word_count};
+pub(in crate::capture) use units::{collapse, is_cjk, word_count};
 
 /// Reads a browser text clipping and returns the article fields found in it.
 pub fn read_text_clipping(text: &str) -> Extracted {

@@ -238,7 +238,7 @@ pub(super) fn cjk_heavy(s: &str) -> bool {
     cjk > other
 }
 
-pub(super) fn is_cjk(c: char) -> bool {
+pub(in crate::capture) fn is_cjk(c: char) -> bool {
     is_kana(c) || matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
