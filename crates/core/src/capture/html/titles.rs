@@ -191,7 +191,9 @@ pub(super) const MAX_TITLE_PREFIX_WORDS: usize = 3;
 /// own, and a citation of the title must not repeat them. Readability keeps the suffix when
 /// the page's `og:title` carries it; the corpus's convention (and ours) is to strip it. A
 /// remainder too short to stand as a headline (one word, under 12 characters: `Google -
-/// Site Reliability Engineering`) keeps the whole title.
+/// Site Reliability Engineering`) keeps the whole title. The name may also follow one of
+/// the [`FULL_WIDTH_SEPARATORS`] with no spaces (`Headline：朝日新聞デジタル`); there a
+/// headline in Chinese or Japanese needs only [`MIN_CJK_HEADLINE_CHARS`] characters.
 pub(super) fn strip_name_suffix(title: &str, name: &str) -> String {
     let name = name.trim();
     let cut = title.len().saturating_sub(name.len());
