@@ -211,8 +211,7 @@ pub(super) fn strip_name_suffix(title: &str, name: &str) -> String {
         let rest = rest.trim_end();
         let cjk = rest.chars().filter(|&c| text::is_cjk(c)).count();
         return if cjk * 2 > rest.chars().count() && rest.chars().count() >= MIN_CJK_HEADLINE_CHARS
-            || rest.split_whitespace().count() >= 2
-            || rest.chars().count() >= 12
+            || stands_as_headline(rest)
         {
             rest.to_string()
         } else {
@@ -230,11 +229,15 @@ pub(super) fn strip_name_suffix(title: &str, name: &str) -> String {
         })
         .map(str::trim_end);
     match rest {
-        Some(rest) if rest.split_whitespace().count() >= 2 || rest.chars().count() >= 12 => {
-            rest.to_string()
-        }
+        Some(rest) if stands_as_headline(rest) => rest.to_string(),
         _ => title.to_string(),
     }
+}
+
+/// Whether what is left of a title once a name is cut off can stand as a headline: two
+/// words or more, or one of 12 characters or more.
+fn stands_as_headline(rest: &str) -> bool {
+    rest.split_whitespace().count() >= 2 || rest.chars().count() >= 12
 }
 
 /// Fewest characters of a headline left before a full-width separator.
