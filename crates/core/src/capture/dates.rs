@@ -12,7 +12,8 @@
 //!    language is unknown or English without a region: `9/11/2013 10:00 AM`), `2022/08/01`;
 //!    each optionally followed by a time (`10:32`, `10.32am`, `at 10:32`, `, 10:32 p.m.`) and a
 //!    zone (`GMT`, `UTC`, `EDT`/`EST`/`CDT`/`CST`/`MDT`/`MST`/
-//!    `PDT`/`PST`, `BST`, `CET`/`CEST`, `EET`, `MSK`, `IST` (India's), `JST`, `AEST`, and
+//!    `PDT`/`PST`, `ET`/`CT`/`MT`/`PT` (by the day's daylight time), `BST`, `CET`/`CEST`,
+//!    `EET`, `MSK`, `IST` (India's), `JST`, `AEST`, and
 //!    others of news sites' zones, `Z`, `+02:00`, `+0200`, `GMT+2`). A time may also come
 //!    first (`10:32 GMT, 1 Aug 2022`, `9:22 PM EST, Mon November 6, 2023`). Month and
 //!    weekday names are read in 22 languages, month names also in Hindi, Bengali and
@@ -452,8 +453,13 @@ macro_rules! zone_names {
 }
 
 /// A zone abbreviation or a numeric offset (`+0200`, also unspaced: the Washington Post's
-/// `10:15-500`).
-const ZONE: &str = concat!(zone_names!(), r"|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?");
+/// `10:15-500`). The United States' zones without their daylight marker (`5:02 PM ET`),
+/// whose offset depends on the day, are read in capitals only (`10:00 et` is French).
+const ZONE: &str = concat!(
+    zone_names!(),
+    "|(?-i:ET|CT|MT|PT)|",
+    r"(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?"
+);
 
 /// A zone after a clock time in running text: an abbreviation in capitals only (`um 20:15
 /// ist der Tatort`: `ist`, `est`, `wat`, `eat` are words), a numeric offset only after
@@ -461,7 +467,7 @@ const ZONE: &str = concat!(zone_names!(), r"|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2
 const ZONE_IN_TEXT: &str = concat!(
     r"(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|\s[+-]\d{2}:?\d{2}|(?-i:",
     zone_names!(),
-    ")"
+    "|ET|CT|MT|PT)"
 );
 
 /// A slashed date with a 12-hour clock after it and no zone or a US one (`9/11/13 10:00AM`,
@@ -817,7 +823,7 @@ fn parse_human_date_first(s: &str, month_first: bool) -> Option<String> {
     let Some(zone) = c.get(7) else {
         return Some(date);
     };
-    let offset = parse_offset(zone.as_str())?;
+    let offset = zone_offset(zone.as_str(), &date, hour, minute)?;
     Some(rfc3339(&date, hour, minute, second, offset))
 }
 
@@ -905,6 +911,28 @@ fn civil_date(year: i64, month: i64, day: i64) -> Option<String> {
 fn check_time(hour: i64, minute: i64, second: i64) -> Option<()> {
     ((0..24).contains(&hour) && (0..60).contains(&minute) && (0..61).contains(&second))
         .then_some(())
+}
+
+/// The offset, in seconds east of UTC, of a clock time on `date` (`YYYY-MM-DD`) in `zone`:
+/// a US zone without its daylight marker (`ET`) takes the offset its region had on that day
+/// (the time zone database's, or today's rules where the system has none), any other the
+/// fixed offset [`parse_offset`] reads.
+fn zone_offset(zone: &str, date: &str, hour: i64, minute: i64) -> Option<i64> {
+    let (region, rule) = match zone.trim() {
+        "ET" => ("America/New_York", "EST5EDT,M3.2.0,M11.1.0"),
+        "CT" => ("America/Chicago", "CST6CDT,M3.2.0,M11.1.0"),
+        "MT" => ("America/Denver", "MST7MDT,M3.2.0,M11.1.0"),
+        "PT" => ("America/Los_Angeles", "PST8PDT,M3.2.0,M11.1.0"),
+        other => return parse_offset(other),
+    };
+    let zone = jiff::tz::TimeZone::get(region)
+        .or_else(|_| jiff::tz::TimeZone::posix(rule))
+        .ok()?;
+    let day: jiff::civil::Date = date.parse().ok()?;
+    let time =
+        jiff::civil::Time::new(i8::try_from(hour).ok()?, i8::try_from(minute).ok()?, 0, 0).ok()?;
+    let zoned = day.to_datetime(time).to_zoned(zone).ok()?;
+    Some(i64::from(zoned.offset().seconds()))
 }
 
 /// A zone abbreviation or numeric offset, in seconds east of UTC.
@@ -1065,6 +1093,15 @@ mod tests {
             found("By Jane Doe | Oct 9, 2019, 11:05 (IST)").map(|f| f.1),
             Some("2019-10-09T11:05:00+05:30".into())
         );
+        // ESPN's US zone without its daylight marker, in running text.
+        assert_eq!(
+            found("By Jane Doe, ESPN | Aug 1, 2022, 5:02 PM ET").map(|f| f.1),
+            Some("2022-08-01T17:02:00-04:00".into())
+        );
+        assert_eq!(
+            found("By Jane Doe | June 5, 2019, 10:00 et puis").map(|f| f.1),
+            Some("2019-06-05".into())
+        );
         // A date line reads its zone in any case.
         assert_eq!(
             found("Updated: 1 August 2022, 10:32 gmt").map(|f| f.1),
@@ -1130,6 +1167,30 @@ mod tests {
             norm("9 October 2019 11:05 AEDT").as_deref(),
             Some("2019-10-09T11:05:00+11:00")
         );
+        // A US zone without its daylight marker takes the offset of its day.
+        assert_eq!(
+            norm("Aug 1, 2022 5:02 PM ET").as_deref(),
+            Some("2022-08-01T17:02:00-04:00")
+        );
+        assert_eq!(
+            norm("Dec. 7, 2026 5:30 pm ET").as_deref(),
+            Some("2026-12-07T17:30:00-05:00")
+        );
+        assert_eq!(
+            norm("March 5, 2019 9:00 a.m. PT").as_deref(),
+            Some("2019-03-05T09:00:00-08:00")
+        );
+        assert_eq!(
+            norm("July 4, 2021, 10:15 CT").as_deref(),
+            Some("2021-07-04T10:15:00-05:00")
+        );
+        // Before 2007 daylight time began in April: the zone database knows.
+        assert_eq!(
+            norm("March 20, 2005 10:00 ET").as_deref(),
+            Some("2005-03-20T10:00:00-05:00")
+        );
+        // `et` in small letters is a word (French `and`), no zone.
+        assert_eq!(norm("1 Aug 2022 10:32 et").as_deref(), None);
         assert_eq!(
             norm("Aug 1, 2022 10:32 pm PST").as_deref(),
             Some("2022-08-01T22:32:00-08:00")
