@@ -194,6 +194,7 @@ function summaryOf(a: Article, snippet: string | null): ArticleSummary {
     section: a.section,
     genre: a.genre,
     published: a.published,
+    modified: a.modified,
     captured_at: a.capture.captured_at,
     thumbnail: thumb?.sha256 ?? null,
     photo_count: a.photos.length,

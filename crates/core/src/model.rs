@@ -205,6 +205,9 @@ pub struct ArticleSummary {
     pub section: Vec<String>,
     pub genre: Option<String>,
     pub published: Option<String>,
+    /// When the page says it was last changed: the list shows it when no publication date
+    /// is known (a page that prints only `Updated: …`).
+    pub modified: Option<String>,
     pub captured_at: String,
     /// SHA-256 of the first photo that has a thumbnail.
     pub thumbnail: Option<String>,

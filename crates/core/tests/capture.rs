@@ -748,3 +748,41 @@ fn missing_article_is_a_clear_error() {
     let err = lib.article(12345).unwrap_err();
     assert_eq!(err.to_string(), "there is no article 12345 in this library");
 }
+
+#[test]
+fn a_list_row_carries_the_update_of_a_page_that_prints_no_publication_date() {
+    let lib = Library::open_in_memory().unwrap();
+    let para = "The river rose through the night and the town's lower streets were under water \
+                by morning, the mayor said, as crews moved families to the school on the hill.";
+    let page = |meta: &str| {
+        format!(
+            "<html><head><title>Floods reach the town</title>{meta}</head><body><article>\
+             <h1>Floods reach the town</h1><p>{para}</p><p>{para}</p><p>{para}</p>\
+             </article></body></html>"
+        )
+    };
+    let updated_only =
+        page(r#"<meta property="article:modified_time" content="2019-10-09T11:05:00+05:30">"#);
+    lib.import(ImportRequest::file(
+        "updated.html",
+        updated_only.into_bytes(),
+    ))
+    .unwrap();
+    let rows = lib.list(&ListQuery::default(), None, 10).unwrap().items;
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].published, None);
+    assert_eq!(
+        rows[0].modified.as_deref(),
+        Some("2019-10-09T11:05:00+05:30")
+    );
+    // Search rows are drawn from the same columns.
+    let search = ListQuery {
+        search: "river".into(),
+        ..ListQuery::default()
+    };
+    let found = lib.list(&search, None, 10).unwrap().items;
+    assert_eq!(
+        found[0].modified.as_deref(),
+        Some("2019-10-09T11:05:00+05:30")
+    );
+}

@@ -69,6 +69,7 @@ export function summary(id: number, capturedAt = `2024-01-${String(28 - (id % 28
     site_name: 'Example',
     section: [],
     published: null,
+    modified: null,
     genre: null,
     captured_at: capturedAt,
     thumbnail: null,

@@ -95,7 +95,7 @@ pub const ICON_SIDE: u32 = 32;
 /// thumbnail is its first photo's, skipping icons (a side under [`ICON_SIDE`] px) that would
 /// stand for the article as a dark square.
 const SUMMARY_COLUMNS: &str = "a.id, a.title, a.site_name, a.section, a.genre, a.published,
-    a.last_captured_at,
+    a.last_captured_at, a.modified,
     (SELECT b.sha256 FROM photo p JOIN blob b ON b.id = p.blob_id
        JOIN thumbnail t ON t.blob_id = b.id AND t.version = ?1
       WHERE p.article_id = a.id AND t.width >= 32 AND t.height >= 32 -- ICON_SIDE
@@ -682,7 +682,7 @@ fn fts_error(error: rusqlite::Error, fts: &str) -> StoreError {
 /// A list row from [`SUMMARY_COLUMNS`].
 fn summary(r: &Row) -> rusqlite::Result<ArticleSummary> {
     let section: String = r.get(3)?;
-    let tags: Option<String> = r.get(10)?;
+    let tags: Option<String> = r.get(11)?;
     Ok(ArticleSummary {
         id: r.get(0)?,
         title: r.get(1)?,
@@ -691,9 +691,10 @@ fn summary(r: &Row) -> rusqlite::Result<ArticleSummary> {
         genre: r.get(4)?,
         published: r.get(5)?,
         captured_at: r.get(6)?,
-        thumbnail: r.get(7)?,
-        photo_count: r.get(8)?,
-        annotation_count: r.get(9)?,
+        modified: r.get(7)?,
+        thumbnail: r.get(8)?,
+        photo_count: r.get(9)?,
+        annotation_count: r.get(10)?,
         tags: parse_tags(tags.as_deref()),
         snippet: None,
     })

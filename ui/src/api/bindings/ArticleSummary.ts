@@ -4,7 +4,12 @@ import type { TagRef } from "./TagRef";
 /**
  * One row of the library list: enough to draw it without loading the article.
  */
-export type ArticleSummary = { id: number, title: string, site_name: string | null, section: Array<string>, genre: string | null, published: string | null, captured_at: string, 
+export type ArticleSummary = { id: number, title: string, site_name: string | null, section: Array<string>, genre: string | null, published: string | null, 
+/**
+ * When the page says it was last changed: the list shows it when no publication date
+ * is known (a page that prints only `Updated: …`).
+ */
+modified: string | null, captured_at: string, 
 /**
  * SHA-256 of the first photo that has a thumbnail.
  */
