@@ -95,7 +95,8 @@ pub fn parse_date(raw: &str, language: Option<&str>) -> Option<DateValue> {
     let month_first = month_first(language) || us_clock_date(&ascii, language);
     let normalized = parse_iso(&ascii)
         .or_else(|| parse_rfc2822(&ascii))
-        .or_else(|| parse_human(&ascii, month_first))?;
+        .or_else(|| parse_human(&ascii, month_first))
+        .or_else(|| parse_year_last(&ascii))?;
     Some(DateValue {
         raw: raw.to_string(),
         normalized,
@@ -529,6 +530,31 @@ fn parse_iso(s: &str) -> Option<String> {
     };
     let offset = parse_offset(zone.as_str())?;
     Some(rfc3339(&date, hour, minute, second, offset))
+}
+
+/// Java's `Date.toString()` and C's `asctime`/`date` output, the year last (`Mon Aug 03
+/// 12:45:00 EDT 2015`, `Thu Aug  3 12:45:00 2015`), as content-management systems write it
+/// into `article:published_time`: read as the same date with the year before the clock.
+/// Only a numeric offset or UTC/GMT is taken for its zone: Java names the server's zone as
+/// it pleases (a Melbourne server's `Fri Mar 13 21:30:09 EST 2015` is Australian), so a
+/// zone name leaves the day alone.
+fn parse_year_last(s: &str) -> Option<String> {
+    static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^[A-Za-z]{3},?\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:([A-Za-z]{1,5}|[+-]\d{4})\s+)?(\d{4})$",
+        )
+        .expect("valid regex")
+    });
+    let c = YEAR_LAST.captures(s.trim())?;
+    let zone = match c.get(4).map(|m| m.as_str()) {
+        Some(z @ ("UTC" | "GMT" | "Z")) => z,
+        Some(z) if z.starts_with(['+', '-']) => z,
+        _ => "",
+    };
+    parse_human(
+        format!("{} {} {} {} {zone}", &c[1], &c[2], &c[5], &c[3]).trim_end(),
+        true,
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1167,6 +1193,24 @@ mod tests {
             norm("9 October 2019 11:05 AEDT").as_deref(),
             Some("2019-10-09T11:05:00+11:00")
         );
+        // Java's and C's date strings put the year last.
+        assert_eq!(
+            norm("Mon Aug 03 12:45:00 EDT 2015").as_deref(),
+            Some("2015-08-03")
+        );
+        assert_eq!(
+            norm("Mon Aug 03 12:45:00 GMT 2015").as_deref(),
+            Some("2015-08-03T12:45:00Z")
+        );
+        assert_eq!(
+            norm("Mon Aug 03 12:45:00 +0200 2015").as_deref(),
+            Some("2015-08-03T12:45:00+02:00")
+        );
+        assert_eq!(
+            norm("Thu Aug  3 12:45:00 2015").as_deref(),
+            Some("2015-08-03")
+        );
+        assert_eq!(norm("Mon Aug 03 12:45:00 EDT").as_deref(), None);
         // A US zone without its daylight marker takes the offset of its day.
         assert_eq!(
             norm("Aug 1, 2022 5:02 PM ET").as_deref(),

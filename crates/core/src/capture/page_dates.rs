@@ -258,9 +258,14 @@ pub(super) fn read(
             }
         }
     }
-    // The furniture is read only for a page that gives no publication date otherwise
-    // (most pages give one in their markup: the walk is then saved).
+    // The furniture is read only for a page that gives no publication date otherwise, or
+    // only its day (most pages give one with its time in their markup: the walk is then
+    // saved). A day known is kept, and takes its time from the furniture when that prints
+    // the same day with one (`<meta content="Fri Mar 13 21:30:09 EST 2015">`, its zone
+    // Java's guess, over `<time datetime="2015-03-13T21:00:00+11:00">`).
+    let day_only = dates.published.take_if(|d| !d.normalized.contains('T'));
     if dates.published.is_none() {
+        let modified_before = dates.modified.clone();
         let candidates: Vec<NodeRef> = doc
             .root()
             .descendants_it()
@@ -288,6 +293,13 @@ pub(super) fn read(
         dates.modified = dates
             .modified
             .or_else(|| nearest_before_headline(&furniture, placed, DateRole::Modified));
+        // Where the day was known, the furniture only gives it its time.
+        if let Some(day) = day_only {
+            let same_day =
+                |d: &DateValue| d.normalized.starts_with(&format!("{}T", day.normalized));
+            dates.published = Some(dates.published.filter(same_day).unwrap_or(day));
+            dates.modified = modified_before;
+        }
     }
     dates
 }
@@ -507,24 +519,28 @@ fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, Dat
     let in_attribute = ["datetime", "content", "title"]
         .iter()
         .find_map(|attr| parse_date(node.attr(attr)?.trim(), language));
+    // An element classed as an update's (al.com's `<span class="updated">` after `on
+    // December 22, 2016 at 2:47 PM, updated`) holds a change, unless it is also classed as
+    // the publication's (WordPress's `entry-date published updated`).
+    let classed_as_update = || {
+        let names = class_and_id(node);
+        (names.contains("updated") || names.contains("modified")) && !names.contains("published")
+    };
+    let role_of = |role: DateRole| match role {
+        DateRole::Published if classed_as_update() => DateRole::Modified,
+        role => role,
+    };
     match (in_attribute, in_text) {
         (Some(attribute), Some((role, seen)))
             if attribute.normalized.get(..10) != seen.normalized.get(..10) =>
         {
-            Some((role, seen))
+            Some((role_of(role), seen))
         }
         (Some(attribute), in_text) => {
-            let names = class_and_id(node);
-            let role = match in_text {
-                Some((role, _)) => role,
-                None if names.contains("updated") || names.contains("modified") => {
-                    DateRole::Modified
-                }
-                None => DateRole::Published,
-            };
-            Some((role, attribute))
+            let role = in_text.map_or(DateRole::Published, |(role, _)| role);
+            Some((role_of(role), attribute))
         }
-        (None, in_text) => in_text,
+        (None, in_text) => in_text.map(|(role, date)| (role_of(role), date)),
     }
 }
 
@@ -1003,6 +1019,45 @@ mod tests {
             d.published.map(|v| v.normalized),
             d.modified.map(|v| v.normalized),
         )
+    }
+
+    #[test]
+    fn a_day_without_its_time_takes_the_time_printed_for_that_day() {
+        let page = |meta: &str, byline: &str| {
+            format!(
+                "<html><head>{meta}</head><body><article><h1>Two held in skimming scheme</h1>\
+                 <div class='byline'>{byline}</div><p>A man and a woman were arrested on \
+                 Wednesday.</p></article></body></html>"
+            )
+        };
+        let day = "<meta property='article:published_time' content='2016-12-22'>";
+        // al.com: the publication printed without its zone, then the update, marked as one.
+        let al = "By Mike Cason <br>on December 22, 2016 at 2:47 PM, updated \
+                  <span class='updated' title='2016-12-22T21:53:29Z'>December 22, 2016 at \
+                  3:53 PM</span>";
+        assert_eq!(dates(&page(day, al), None).0.as_deref(), Some("2016-12-22"));
+        // The day's time and zone printed in a `<time>`: taken.
+        let timed = "<time datetime='2016-12-22T14:47:00-06:00'>December 22, 2016</time>";
+        assert_eq!(
+            dates(&page(day, timed), None).0.as_deref(),
+            Some("2016-12-22T14:47:00-06:00")
+        );
+        // Another day printed is not this one's time; a day with its time is left alone.
+        let other = timed.replace("2016-12-22", "2016-12-21");
+        assert_eq!(
+            dates(&page(day, &other), None).0.as_deref(),
+            Some("2016-12-22")
+        );
+        let exact = "<meta property='article:published_time' content='2016-12-22T10:00:00Z'>";
+        assert_eq!(
+            dates(&page(exact, timed), None).0.as_deref(),
+            Some("2016-12-22T10:00:00Z")
+        );
+        // Without a day from the markup, a span classed as the update dates no publication.
+        assert_eq!(
+            dates(&page("", al), None).1.as_deref(),
+            Some("2016-12-22T21:53:29Z")
+        );
     }
 
     #[test]
