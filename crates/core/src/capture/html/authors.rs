@@ -63,13 +63,20 @@ fn name_printed_twice(byline: &str) -> Option<&str> {
 
 /// A byline strip copied as one run of text, its parts glued together, set apart: a name
 /// and the publication after it in capitals (`Meg WagnerNEW YORK DAILY NEWSDec 16, 2016`),
-/// a handle (`April Glaser@aprilaser`; not an address, `jane@example.com`).
+/// a handle (`April Glaser@aprilaser`; not an address, `jane@example.com`), a job after
+/// a comma (`Steve GillmanContributor` → `Steve Gillman, Contributor`).
 fn unglued(byline: &str) -> String {
     byline
         .split(' ')
         .map(|word| {
             if word.starts_with('@') {
                 return word.to_string();
+            }
+            // The job line under the name, its line break lost (`Steve GillmanContributor`).
+            if let Some(c) = NAME_GLUED_TO_WORD.captures(word) {
+                if is_a_job(&c[2]) || text::is_role_word(&c[2]) {
+                    return format!("{}, {}", &c[1], &c[2]);
+                }
             }
             let spaced = NAME_GLUED_TO_CAPITALS.replace_all(word, "$1 $2");
             let spaced = CAPITALS_GLUED_TO_WORD.replace_all(&spaced, "$1 $2");
@@ -78,6 +85,11 @@ fn unglued(byline: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// A word of two letters or more ending in a small letter, then a capitalised word glued
+/// to it (`GillmanContributor`).
+static NAME_GLUED_TO_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\p{L}+\p{Ll})(\p{Lu}\p{Ll}+)$").expect("valid regex"));
 
 /// A lower-case letter, then three capitals or more (`WagnerNEW`): `McDonald`,
 /// `DiChristopher` and `WebMD` are one word each.

@@ -187,12 +187,19 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     let lang = article.lang.clone().or(page_meta.language.clone());
     out.language = lang.as_deref().and_then(canonical_language);
     // Readability's excerpt may be the dateline that opens the body (`Submitted on Mon,
-    // 2019-01-21 13:49`): a date is no standfirst.
-    out.standfirst = article
-        .excerpt
-        .as_deref()
-        .map(collapse_ws)
-        .filter(|s| !s.is_empty() && !reads_as_date(s, out.language.as_deref()));
+    // 2019-01-21 13:49`), or the byline line it took the writer's name out of (`By Friday,
+    // Jan 13, 2017 at 4:45 pm EST`): a date is no standfirst.
+    out.standfirst = article.excerpt.as_deref().map(collapse_ws).filter(|s| {
+        let without_by = BY_WORDS
+            .iter()
+            .find_map(|by| {
+                s.get(..by.len())
+                    .filter(|head| head.eq_ignore_ascii_case(by))
+                    .map(|_| &s[by.len()..])
+            })
+            .unwrap_or(s);
+        !s.is_empty() && !reads_as_date(without_by, out.language.as_deref())
+    });
     // Readability takes a dateline for a byline when it sits where bylines go ("April 28,
     // 2019 at 6:01 am Updated …"): a date is not an author, so the page's own author
     // markup (JSON-LD, then `<meta>`) names them instead.
@@ -215,6 +222,9 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
                     && !names_an_outlets_desk(b)
                     && !b.ends_with([':', '*'])
                     && !is_an_author_label(b)
+                    // A byline with no name in it, only its `By` (the New York Times'
+                    // `By <span itemprop="name">By</span>` on a page without a writer).
+                    && !is_bare_by_word(&b.to_lowercase())
                     && !reads_as_date(b, out.language.as_deref())
             })
     };
@@ -372,6 +382,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         .as_deref()
         .and_then(|raw| parse_date(raw, out.language.as_deref()))
         .or_else(|| json_ld_date(&page_meta.json_ld_dates.published, &out.language))
+        .map(|date| with_printed_time(date, page_dates.published.as_ref()))
         .or(page_dates.published);
     out.modified = article
         .modified_time
@@ -703,6 +714,22 @@ fn visible_bytes_exceed(text: &str, limit: usize) -> bool {
             bytes += c.len_utf8();
             bytes > limit
         })
+}
+
+/// `date` from the page's metadata, or the date printed under its headline where the
+/// metadata gives only the day and the page prints that day with its time (`<meta
+/// content="Fri Mar 13 21:30:09 EST 2015">`, whose zone says nothing, beside `March 13,
+/// 2015 9:00PM` marked `2015-03-13T21:00:00+11:00`).
+fn with_printed_time(date: DateValue, printed: Option<&DateValue>) -> DateValue {
+    match printed {
+        Some(p)
+            if !date.normalized.contains('T')
+                && p.normalized.starts_with(&format!("{}T", date.normalized)) =>
+        {
+            p.clone()
+        }
+        _ => date,
+    }
 }
 
 /// Words that stand before a writer's name in a byline (`By`, `Posted by`, `Von`,

@@ -1268,6 +1268,31 @@ fn a_menu_link_to_the_authors_is_no_byline() {
 }
 
 #[test]
+fn a_byline_that_is_only_its_by_names_no_one() {
+    // The New York Times' interactive pages print the byline's mark with no writer in it:
+    // `By <span itemprop="name">By</span>`.
+    let page = "<html><head><title>The museum</title></head><body><article>\
+        <h1>The museum</h1><p class='byline-dateline'><span class='byline' \
+        itemprop='author creator' itemscope itemtype='http://schema.org/Person'>By \
+        <span class='byline-author' itemprop='name'>By</span></span> \
+        <time datetime='2016-09-15'>SEPT. 15, 2016</time></p>\
+        <p>The museum opens on the Mall this month, a century after it was first proposed \
+        and thirteen years after Congress voted to build it, with ten floors of galleries.</p>\
+        <p>Its collection holds some forty thousand objects, from a slave cabin to the \
+        trumpet of a jazz musician, most of them given by families across the country.</p>\
+        </article></body></html>";
+    let out = read_html(page, None, None);
+    assert_eq!(out.byline, None);
+    assert!(out.authors.is_empty(), "{:?}", out.authors);
+    // A writer named By is still read when the byline names them after the mark.
+    let named = page.replace(
+        "<span class='byline-author' itemprop='name'>By</span>",
+        "<span class='byline-author' itemprop='name'>Holland Cotter</span>",
+    );
+    assert_eq!(read_html(&named, None, None).authors, ["Holland Cotter"]);
+}
+
+#[test]
 fn a_social_media_handle_is_no_byline() {
     assert!(is_a_handle("@NatGeoUK"));
     assert!(!is_a_handle("@ Jane Doe"));
@@ -2073,6 +2098,51 @@ fn a_web_pages_json_ld_dates_it_when_no_article_node_does() {
 }
 
 #[test]
+fn a_java_date_in_the_metadata_gives_its_day_and_the_printed_date_its_time() {
+    let para = "<p>The new laws let agencies read the metadata of journalists' phones, and \
+                editors said on Friday they would not change how they work with sources.</p>"
+        .repeat(5);
+    let page = |printed: &str| {
+        format!(
+            "<html><head><title>Media won't buckle</title><meta property=\"article:published_time\" \
+             content=\"Fri Mar 13 21:30:09 EST 2015\"></head><body><article>\
+             <h1>Media won't buckle</h1>{printed}{para}</article></body></html>"
+        )
+    };
+    let published = |printed: &str| read_html(&page(printed), None, None).published.unwrap();
+    // The zone Java names is the server's (`EST` on a Melbourne server): the day only.
+    assert_eq!(published("").normalized, "2015-03-13");
+    // The page prints that day with its time and zone: the time is taken from there.
+    let printed = "<p class='date'><time datetime='2015-03-13T21:00:00+11:00'>March 13, 2015 \
+                   9:00PM</time></p>";
+    assert_eq!(published(printed).normalized, "2015-03-13T21:00:00+11:00");
+    // Another day printed is another date (a related story's): the metadata's day stays.
+    let other_day = printed
+        .replace("2015-03-13", "2015-03-10")
+        .replace("13,", "10,");
+    assert_eq!(published(&other_day).normalized, "2015-03-13");
+}
+
+#[test]
+fn a_byline_line_without_its_writer_is_no_standfirst() {
+    // androidcentral: Readability takes the writer's link as the byline and the rest of
+    // the line, `By Friday, Jan 13, 2017 at 4:45 pm EST`, as the excerpt.
+    let para = "<p>Motorola will show a new phone at the trade show in Barcelona next month, \
+                the company said in an invitation sent to reporters on Friday morning.</p>"
+        .repeat(5);
+    let page = format!(
+        "<html><head><title>A new Moto</title></head><body><article>\
+         <h1 class='main-title'>A new Moto</h1><p class='meta-data'><span class='meta-by'>By \
+         <a class='author' href='/author/jane'>Jane Doe</a></span> \
+         <time class='article-time'>Friday, Jan 13, 2017 at 4:45 pm EST</time></p>\
+         {para}</article></body></html>"
+    );
+    let x = read_html(&page, None, None);
+    assert_eq!(x.standfirst, None);
+    assert_eq!(x.byline.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
 fn a_dateline_opening_the_body_is_neither_standfirst_nor_body() {
     // prachatai.com (Drupal): Readability's excerpt is the body's first paragraph, the
     // date the post was submitted.
@@ -2853,6 +2923,11 @@ fn a_byline_strip_gives_the_writers_without_what_it_prints_beside_them() {
             vec!["Meg Wagner"],
         ),
         ("Updated by Aja Romano@ajaromano", vec!["Aja Romano"]),
+        // The job line under the name, its line break lost; a name in two capitals stays.
+        ("by Steve GillmanContributor", vec!["Steve Gillman"]),
+        ("Jane DoeStaff Writer", vec!["Jane Doe"]),
+        ("Leonardo DiCaprio", vec!["Leonardo DiCaprio"]),
+        ("Jane MacDonald", vec!["Jane MacDonald"]),
         ("Story By David Brancaccio", vec!["David Brancaccio"]),
         // A handle without its `@`: the surname in lower case.
         ("Margaret Talev margarettalev", vec!["Margaret Talev"]),
