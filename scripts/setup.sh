@@ -29,8 +29,7 @@ ensure_packages() {
 
 APP_PACKAGES=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libgtk-3-dev
   libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
-  cmake nasm tzdata) # cmake and nasm build libjpeg-turbo (crate turbojpeg) with its SIMD code;
-# tzdata gives the United States zones their past daylight-time rules (`5:02 PM ET` in 2005)
+  cmake nasm) # cmake and nasm build libjpeg-turbo (crate turbojpeg) with its SIMD code
 # xdotool answers native dialogs in e2e and drags a link onto the window from a window of
 # tests/e2e/drag-source.py, which needs Debian's python3 with GTK (python3-gi, gir1.2-gtk-3.0).
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver xdotool python3-gi gir1.2-gtk-3.0)

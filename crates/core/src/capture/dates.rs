@@ -20,7 +20,9 @@
 //!    Burmese (`28 sierpnia 2013 r.`, `28 августа 2013 г.`, `الأربعاء، 28 آب/اغسطس 2013`,
 //!    `2013. augusztus 28.`, `26 अक्टूबर 2018`), CJK dates by their characters (`2013年8月28日（水）10時30分`,
 //!    `2013년 8월 28일 오후 3:20`), and Arabic-Indic, Indic, Burmese and full-width digits as
-//!    ASCII ones.
+//!    ASCII ones;
+//! 4. Java's and C's year-last strings (`Mon Aug 03 12:45:00 EDT 2015`), their day only
+//!    unless their zone is UTC or numeric.
 //!
 //! The result's `normalized` field is RFC 3339 (`2022-08-01T10:32:00-04:00`) when both a time
 //! and its offset are known, and `YYYY-MM-DD` otherwise: a local time without a zone is not an
@@ -386,7 +388,7 @@ static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A word saying that the date after it is a change, not the first publication.
-static UPDATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static UPDATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)updated|modified|aktualisier|geändert|mis à jour|mise à jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|bijgewerkt|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|aktualizováno|обновлено|оновлено|päivitetty|güncelle|diperbarui|actualizat|frissítve|ενημερώθηκε|更新|수정|업데이트|تحديث")
         .expect("valid regex")
 });
@@ -532,10 +534,34 @@ fn parse_iso(s: &str) -> Option<String> {
     Some(rfc3339(&date, hour, minute, second, offset))
 }
 
+/// `day`, a date without its time, with the time of `printed` where that is the same day
+/// with one, and earlier than the update `modified` when that has a time (a time borrowed
+/// at or after the update is the update's: a page printing only `Updated 21:53`).
+pub(super) fn day_with_time(
+    day: DateValue,
+    printed: Option<&DateValue>,
+    modified: Option<&DateValue>,
+) -> DateValue {
+    let instant = |d: &DateValue| d.normalized.parse::<jiff::Timestamp>().ok();
+    match printed {
+        Some(p)
+            if !day.normalized.contains('T')
+                && p.normalized.starts_with(&format!("{}T", day.normalized))
+                && modified
+                    .and_then(instant)
+                    .zip(instant(p))
+                    .is_none_or(|(changed, time)| time < changed) =>
+        {
+            p.clone()
+        }
+        _ => day,
+    }
+}
+
 /// Java's `Date.toString()` and C's `asctime`/`date` output, the year last (`Mon Aug 03
 /// 12:45:00 EDT 2015`, `Thu Aug  3 12:45:00 2015`), as content-management systems write it
 /// into `article:published_time`: read as the same date with the year before the clock.
-/// Only a numeric offset or UTC/GMT is taken for its zone: Java names the server's zone as
+/// Only a numeric offset, `Z`, UTC or GMT is taken for its zone: Java names the server's zone as
 /// it pleases (a Melbourne server's `Fri Mar 13 21:30:09 EST 2015` is Australian), so a
 /// zone name leaves the day alone.
 fn parse_year_last(s: &str) -> Option<String> {
@@ -941,19 +967,17 @@ fn check_time(hour: i64, minute: i64, second: i64) -> Option<()> {
 
 /// The offset, in seconds east of UTC, of a clock time on `date` (`YYYY-MM-DD`) in `zone`:
 /// a US zone without its daylight marker (`ET`) takes the offset its region had on that day
-/// (the time zone database's, or today's rules where the system has none), any other the
+/// (the time zone database's: the system's, or the one bundled with jiff), any other the
 /// fixed offset [`parse_offset`] reads.
 fn zone_offset(zone: &str, date: &str, hour: i64, minute: i64) -> Option<i64> {
-    let (region, rule) = match zone.trim() {
-        "ET" => ("America/New_York", "EST5EDT,M3.2.0,M11.1.0"),
-        "CT" => ("America/Chicago", "CST6CDT,M3.2.0,M11.1.0"),
-        "MT" => ("America/Denver", "MST7MDT,M3.2.0,M11.1.0"),
-        "PT" => ("America/Los_Angeles", "PST8PDT,M3.2.0,M11.1.0"),
+    let region = match zone.trim() {
+        "ET" => "America/New_York",
+        "CT" => "America/Chicago",
+        "MT" => "America/Denver",
+        "PT" => "America/Los_Angeles",
         other => return parse_offset(other),
     };
-    let zone = jiff::tz::TimeZone::get(region)
-        .or_else(|_| jiff::tz::TimeZone::posix(rule))
-        .ok()?;
+    let zone = jiff::tz::TimeZone::get(region).ok()?;
     let day: jiff::civil::Date = date.parse().ok()?;
     let time =
         jiff::civil::Time::new(i8::try_from(hour).ok()?, i8::try_from(minute).ok()?, 0, 0).ok()?;

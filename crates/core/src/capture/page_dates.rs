@@ -19,7 +19,8 @@
 //!    Drupal's `submitted`, …) and whose attribute or text holds one ([`find_date_in`]), or
 //!    any element opening with a blog's sentence under its post (`This entry was posted on
 //!    …`, `Dieser Artikel wurde am …`, see [`post_meta_date`]); only for a page that gave
-//!    no publication date in steps 1–3.
+//!    no publication date in steps 1–3, or only its day: that day then stays, and takes its
+//!    time from here when the furniture prints the same day with one, before any update.
 //! 5. the dateline under the headline that no markup names (`<small>Donnerstag, 15.2.2018,
 //!    19:51</small>`): the first short line within [`MAX_TEXT_BEFORE_DATELINE`] characters
 //!    after it (on a page with no headline, from the top of its body) that reads as a date
@@ -46,7 +47,8 @@ use dom_query::{Document, NodeId, NodeRef, Selection};
 use regex::Regex;
 
 use super::dates::{
-    find_date_in, names_a_date, opening_dateline, parse_compact_date, parse_date, DateRole,
+    day_with_time, find_date_in, names_a_date, opening_dateline, parse_compact_date, parse_date,
+    DateRole, UPDATE_WORD,
 };
 use super::extracted::DateValue;
 use super::text::{collapse, introduced_byline, opens_post_meta, post_meta_date};
@@ -295,9 +297,12 @@ pub(super) fn read(
             .or_else(|| nearest_before_headline(&furniture, placed, DateRole::Modified));
         // Where the day was known, the furniture only gives it its time.
         if let Some(day) = day_only {
-            let same_day =
-                |d: &DateValue| d.normalized.starts_with(&format!("{}T", day.normalized));
-            dates.published = Some(dates.published.filter(same_day).unwrap_or(day));
+            let printed = dates.published.take();
+            dates.published = Some(day_with_time(
+                day,
+                printed.as_ref(),
+                modified_before.as_ref(),
+            ));
             dates.modified = modified_before;
         }
     }
@@ -519,15 +524,11 @@ fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, Dat
     let in_attribute = ["datetime", "content", "title"]
         .iter()
         .find_map(|attr| parse_date(node.attr(attr)?.trim(), language));
-    // An element classed as an update's (al.com's `<span class="updated">` after `on
-    // December 22, 2016 at 2:47 PM, updated`) holds a change, unless it is also classed as
-    // the publication's (WordPress's `entry-date published updated`).
-    let classed_as_update = || {
-        let names = class_and_id(node);
-        (names.contains("updated") || names.contains("modified")) && !names.contains("published")
-    };
+    // A date whose label stands just before its element holds a change (al.com's `on
+    // December 22, 2016 at 2:47 PM, updated <span class="updated">December 22, 2016 at
+    // 3:53 PM</span>`).
     let role_of = |role: DateRole| match role {
-        DateRole::Published if classed_as_update() => DateRole::Modified,
+        DateRole::Published if after_an_update_word(node) => DateRole::Modified,
         role => role,
     };
     match (in_attribute, in_text) {
@@ -537,11 +538,40 @@ fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, Dat
             Some((role_of(role), seen))
         }
         (Some(attribute), in_text) => {
-            let role = in_text.map_or(DateRole::Published, |(role, _)| role);
-            Some((role_of(role), attribute))
+            let names = class_and_id(node);
+            let role = match in_text {
+                Some((role, _)) => role_of(role),
+                None if names.contains("updated") || names.contains("modified") => {
+                    DateRole::Modified
+                }
+                None => role_of(DateRole::Published),
+            };
+            Some((role, attribute))
         }
         (None, in_text) => in_text.map(|(role, date)| (role_of(role), date)),
     }
+}
+
+/// Whether the text right before `node` in its parent ends with a word saying that what
+/// follows is a change (`…, updated`, `Aktualisiert:`), as a label set outside the element.
+fn after_an_update_word(node: &NodeRef) -> bool {
+    let mut sibling = node.prev_sibling();
+    while let Some(s) = sibling {
+        if s.is_element() {
+            return false;
+        }
+        let text = s.text();
+        let text = text.trim_end_matches(|c: char| c.is_whitespace() || ":,-–—|".contains(c));
+        if !text.is_empty() {
+            // An update word ending in the text's last word (`updated`, `mis à jour`): a
+            // sentence before the date that mentions an update earlier is no label.
+            let last_word = text.rsplit(char::is_whitespace).next().unwrap_or(text);
+            let last_word_at = text.len() - last_word.len();
+            return UPDATE_WORD.find_iter(text).any(|m| m.end() > last_word_at);
+        }
+        sibling = s.prev_sibling();
+    }
+    false
 }
 
 /// Most bytes of text an element may hold for its text to be searched for a date (white
@@ -1053,11 +1083,44 @@ mod tests {
             dates(&page(exact, timed), None).0.as_deref(),
             Some("2016-12-22T10:00:00Z")
         );
-        // Without a day from the markup, a span classed as the update dates no publication.
+        // A time at or after the update's is the update's.
+        let changed = "<meta property='article:published_time' content='2016-12-22'>\
+                       <meta property='article:modified_time' content='2016-12-22T10:00:00Z'>";
         assert_eq!(
-            dates(&page("", al), None).1.as_deref(),
-            Some("2016-12-22T21:53:29Z")
+            dates(&page(changed, timed), None).0.as_deref(),
+            Some("2016-12-22")
         );
+        // Without a day from the markup: the publication's day from the text, the update
+        // from the element after its label.
+        assert_eq!(
+            dates(&page("", al), None),
+            (
+                Some("2016-12-22".to_string()),
+                Some("2016-12-22T21:53:29Z".to_string())
+            )
+        );
+        // Only the update printed, after its label: no publication in it.
+        let update_only = "By Mike Cason, updated <span class='stamp' \
+                           title='2016-12-22T21:53:29Z'>December 22, 2016 at 3:53 PM</span>";
+        let (published, modified) = dates(&page("", update_only), None);
+        assert_eq!(published, None);
+        assert!(modified.is_some_and(|m| m.starts_with("2016-12-22")));
+        assert_eq!(
+            dates(&page(day, update_only), None).0.as_deref(),
+            Some("2016-12-22")
+        );
+        // The label is the text's last word; an update mentioned earlier is no label.
+        let after = |html: &str| {
+            let doc = Document::from(html);
+            let span = doc.select("span").nodes()[0];
+            after_an_update_word(&span)
+        };
+        assert!(after("<p>on May 1, updated <span>May 2</span></p>"));
+        assert!(after("<p>Mis à jour : <span>2 mai</span></p>"));
+        assert!(!after(
+            "<p>Updated in March, it reads <span>May 2</span></p>"
+        ));
+        assert!(!after("<p>Posted <b>by</b> <span>May 2</span></p>"));
     }
 
     #[test]

@@ -74,7 +74,7 @@ fn unglued(byline: &str) -> String {
             }
             // The job line under the name, its line break lost (`Steve GillmanContributor`).
             if let Some(c) = NAME_GLUED_TO_WORD.captures(word) {
-                if is_a_job(&c[2]) || text::is_role_word(&c[2]) {
+                if is_a_job(&c[2]) || ["Staff", "Senior", "Contributing"].contains(&&c[2]) {
                     return format!("{}, {}", &c[1], &c[2]);
                 }
             }

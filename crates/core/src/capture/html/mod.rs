@@ -12,7 +12,7 @@ use dom_smoothie::{Config, Readability};
 use regex::Regex;
 
 use super::body_trim;
-use super::dates::{date_line, find_date_in, parse_date, without_opening_dateline};
+use super::dates::{date_line, day_with_time, find_date_in, parse_date, without_opening_dateline};
 use super::extracted::{canonical_language, DateValue, Extracted, ExtractedLink, ExtractedPhoto};
 use super::formula;
 use super::page_byline::{self, PageBylines};
@@ -377,19 +377,22 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
         out.standfirst = None;
     }
     // Readability reads JSON-LD and Open Graph; the page's other dates come after.
-    out.published = article
-        .published_time
-        .as_deref()
-        .and_then(|raw| parse_date(raw, out.language.as_deref()))
-        .or_else(|| json_ld_date(&page_meta.json_ld_dates.published, &out.language))
-        .map(|date| with_printed_time(date, page_dates.published.as_ref()))
-        .or(page_dates.published);
     out.modified = article
         .modified_time
         .as_deref()
         .and_then(|raw| parse_date(raw, out.language.as_deref()))
         .or_else(|| json_ld_date(&page_meta.json_ld_dates.modified, &out.language))
         .or(page_dates.modified);
+    // A day without its time from the metadata takes the time the page prints for that
+    // day (`<meta content="Fri Mar 13 21:30:09 EST 2015">`, whose zone says nothing,
+    // beside `March 13, 2015 9:00PM` marked `2015-03-13T21:00:00+11:00`).
+    out.published = article
+        .published_time
+        .as_deref()
+        .and_then(|raw| parse_date(raw, out.language.as_deref()))
+        .or_else(|| json_ld_date(&page_meta.json_ld_dates.published, &out.language))
+        .map(|day| day_with_time(day, page_dates.published.as_ref(), out.modified.as_ref()))
+        .or(page_dates.published);
     out.section = page_meta.section.clone();
     out.url = page_meta.stored_url(url);
 
@@ -714,22 +717,6 @@ fn visible_bytes_exceed(text: &str, limit: usize) -> bool {
             bytes += c.len_utf8();
             bytes > limit
         })
-}
-
-/// `date` from the page's metadata, or the date printed under its headline where the
-/// metadata gives only the day and the page prints that day with its time (`<meta
-/// content="Fri Mar 13 21:30:09 EST 2015">`, whose zone says nothing, beside `March 13,
-/// 2015 9:00PM` marked `2015-03-13T21:00:00+11:00`).
-fn with_printed_time(date: DateValue, printed: Option<&DateValue>) -> DateValue {
-    match printed {
-        Some(p)
-            if !date.normalized.contains('T')
-                && p.normalized.starts_with(&format!("{}T", date.normalized)) =>
-        {
-            p.clone()
-        }
-        _ => date,
-    }
 }
 
 /// Words that stand before a writer's name in a byline (`By`, `Posted by`, `Von`,
