@@ -100,6 +100,30 @@ pub(super) static VIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A label printed over an article that says nothing of it: when it was posted, relative
+/// to the day the page was saved (`20 hours ago`, `vor 2 Stunden`, `il y a 3 heures`); a
+/// count of shares (`1.2K`, `884 shares`; a bare number may be a chapter's, royal-road's
+/// `102`, or a figure the text stands by);
+/// a plug for the site's pages (`Like us on Facebook`); a breadcrumb trail under its label
+/// (`You are here: Home / Education / …`); or a date's label with no date (LinkedIn's
+/// `Published on`).
+pub(super) static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            (?:(?:posted|published|updated)\s+)?(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago
+          | vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden?|tagen?|wochen?)
+          | il\s+y\s+a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?)
+          | hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?)
+          | \d{1,3}(?:[.,]\d)?[km](?:\s+(?:shares?|likes?))?
+          | (?:\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:shares?|likes?)
+          | (?:like|follow|find)\s+us\s+on\s+(?:facebook|twitter|instagram|linkedin|x)
+          | you\s+are\s+here\s*:.*
+          | (?:published|posted|updated)(?:\s+on)?\s*:?
+        )\W*$",
+    )
+    .expect("valid regex")
+});
+
 /// Elements that hold blocks rather than text: a walk to the first or last block goes
 /// into them.
 const CONTAINERS: &[&str] = &[
@@ -146,7 +170,7 @@ pub fn trim(content: &Document, authors: &[String]) -> Vec<RelatedLink> {
     drop_share_bars(&body);
     // The blocks are found once; each step removes nodes and keeps the list in step.
     let mut blocks = blocks(&body);
-    drop_reading_time(&mut blocks);
+    drop_leading_labels(&mut blocks);
     drop_leading_controls(&mut blocks);
     drop_ad_labels(&mut blocks);
     drop_video_details(&mut blocks);
@@ -247,17 +271,24 @@ fn is_tag(node: &NodeRef, tags: &[&str]) -> bool {
 }
 
 /// Removes a reading-time label or a count of readers ([`VIEW_COUNT`]) among the first
-/// blocks.
-fn drop_reading_time(blocks: &mut Vec<Block>) {
+/// blocks, and another label that says nothing of the article ([`LEADING_LABEL`]) before
+/// the text's first sentence (a figure standing alone in the text, `500`, is the text's).
+fn drop_leading_labels(blocks: &mut Vec<Block>) {
     let mut i = 0;
+    let mut text_started = false;
     for _ in 0..MAX_EDGE_BLOCKS {
         let Some(block) = blocks.get(i) else {
             return;
         };
-        if READING_TIME.is_match(&block.text) || VIEW_COUNT.is_match(&block.text) {
+        let label = !text_started
+            && block.text.chars().count() <= 2 * MAX_MARKER_CHARS
+            && LEADING_LABEL.is_match(&block.text)
+            && !is_tag(&block.node, &["li", "dd", "dt", "td", "th"]);
+        if label || READING_TIME.is_match(&block.text) || VIEW_COUNT.is_match(&block.text) {
             block.node.remove_from_parent();
             blocks.remove(i);
         } else {
+            text_started |= word_count(&block.text) > MAX_LEADING_LABEL_WORDS;
             i += 1;
         }
     }
@@ -554,7 +585,7 @@ fn text_exceeds(node: &NodeRef, limit: usize) -> bool {
 /// advertisement`, CNN's `Video Ad Feedback` (a link to report the ad).
 static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:advertisement|advertising|ad|(?:video\s+)?ad\s+feedback|anzeige|werbung|publicité|publicidad|pubblicità|reklame|sponsored(?:\s+content)?|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|advertisement\s*[-–—]\s*scroll\s+to\s+continue(?:\s+with\s+content)?)\W*$",
+        r"(?i)^(?:advertisement|advertising|ad|(?:video\s+)?ad\s+feedback|anzeige|werbung|publicité|publicidad|pubblicità|reklame|sponsored(?:\s+content)?|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|advertisement\s*[-–—:]\s*(?:scroll\s+to\s+continue(?:\s+with\s+content)?|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)))\W*$",
     )
     .expect("valid regex")
 });
@@ -1821,6 +1852,52 @@ mod tests {
             let html = format!("<body>{}{numbers}{}</body>", paragraphs(1), paragraphs(1));
             assert!(trimmed(&html).contains(kept), "{numbers}");
         }
+    }
+
+    #[test]
+    fn a_label_over_the_text_that_says_nothing_of_it_goes() {
+        for label in [
+            "20 hours ago",
+            "Updated 3 hours ago",
+            "vor 2 Stunden",
+            "il y a 3 heures",
+            "884 shares",
+            "1.2K shares",
+            "12K",
+            "Like us on Facebook",
+            "You are here: Home / Education / The Failure Of Public Schooling",
+            "Published on",
+            "Advertisement - story continues below",
+        ] {
+            let html = format!("<body><div>{label}</div>{}</body>", paragraphs(2));
+            assert!(trimmed(&html).starts_with("Paragraph 0"), "{label}");
+            // Under a kicker too.
+            let html = format!(
+                "<body><div>Analysis</div><div>{label}</div>{}</body>",
+                paragraphs(2)
+            );
+            // (The helper glues the blocks' texts together.)
+            let out = trimmed(&html);
+            assert!(out.starts_with("AnalysisParagraph 0"), "{label}: {out}");
+        }
+        // A list's number, a year, a sentence, and a figure standing in the text stay.
+        for text in [
+            "1",
+            "2016",
+            "102",
+            "1,204",
+            "Published on the eve of the vote, the report found that 20 hours ago the dam held.",
+            "Like us, on Facebook or off it, they vote.",
+        ] {
+            let html = format!("<body><p>{text}</p>{}</body>", paragraphs(2));
+            assert!(trimmed(&html).starts_with(text), "{text}");
+        }
+        let html = format!(
+            "<body>{}<p>20 hours ago</p>{}</body>",
+            paragraphs(1),
+            paragraphs(1)
+        );
+        assert!(trimmed(&html).contains("20 hours ago"));
     }
 
     #[test]
