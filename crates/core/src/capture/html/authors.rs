@@ -427,6 +427,9 @@ pub(crate) fn split_authors(byline: &str) -> Vec<String> {
             !n.is_empty()
                 && n.split_whitespace().count() <= 5
                 && !n.trim_end_matches('.').eq_ignore_ascii_case("al")
+                // The mark with no name after it (the New York Times' `<meta name="byl"
+                // content="By">` on a page without a writer).
+                && !is_bare_by_word(&n.to_lowercase())
         })
         .collect();
     // A one-word name in capitals beside a writer's name written in mixed case is the

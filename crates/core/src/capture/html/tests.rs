@@ -1284,7 +1284,15 @@ fn a_byline_that_is_only_its_by_names_no_one() {
     let out = read_html(page, None, None);
     assert_eq!(out.byline, None);
     assert!(out.authors.is_empty(), "{:?}", out.authors);
-    // A writer named By is still read when the byline names them after the mark.
+    // Its metadata says the same: `<meta name="byl" content="By">`.
+    let with_meta = page.replace(
+        "<title>The museum</title>",
+        "<title>The museum</title><meta name='byl' content='By'>",
+    );
+    let out = read_html(&with_meta, None, None);
+    assert_eq!(out.byline, None);
+    assert!(out.authors.is_empty(), "{:?}", out.authors);
+    // A writer named after the mark is read.
     let named = page.replace(
         "<span class='byline-author' itemprop='name'>By</span>",
         "<span class='byline-author' itemprop='name'>Holland Cotter</span>",
