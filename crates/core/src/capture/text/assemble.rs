@@ -72,6 +72,15 @@ pub(super) fn assemble(units: &[Unit]) -> Extracted {
         if segments.last().is_some_and(|s| s == "正文") {
             segments.pop();
         }
+        // A trail may end in the page's own headline, cut short (`Home / Education / The
+        // Failure Of Public Schooling` over `The Failure Of Public Schooling In One Chart`).
+        if segments.len() >= 2
+            && segments
+                .last()
+                .is_some_and(|s| names_the_headline(s, &out.title))
+        {
+            segments.pop();
+        }
         if out.genre.is_none() {
             out.genre = segments
                 .iter()
@@ -670,4 +679,12 @@ pub(super) fn escape_html(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether a breadcrumb's last step is the page's headline, whole or cut short: three
+/// words or more that open the headline (compared without case).
+fn names_the_headline(crumb: &str, title: &str) -> bool {
+    let crumb = crumb.trim_end_matches(['…', '.']).trim().to_lowercase();
+    let title = title.to_lowercase();
+    word_count(&crumb) >= 3 && title.starts_with(&crumb)
 }

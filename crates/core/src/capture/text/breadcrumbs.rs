@@ -24,7 +24,18 @@ pub(super) fn is_home_crumb(segment: &str) -> bool {
     )
 }
 
+/// The label a trail is printed under (`You are here:`, `Sie sind hier:`, `Vous êtes ici :`).
+static TRAIL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:you\s+are\s+here|du\s+bist\s+hier|sie\s+sind\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí|está\s+aquí|sei\s+qui|u\s+bent\s+hier)\s*:\s*",
+    )
+    .expect("valid regex")
+});
+
 pub(super) fn breadcrumb(text: &str) -> Option<Vec<String>> {
+    let text = TRAIL_LABEL
+        .find(text)
+        .map_or(text, |label| &text[label.end()..]);
     // A trail never points back: `ひらがな ←→ 日本語・英語 ←→ English` switches the text.
     if text.chars().count() > 120
         || text.contains("://")

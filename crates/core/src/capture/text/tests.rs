@@ -2385,6 +2385,35 @@ fn breadcrumb_ending_in_the_headline() {
 }
 
 #[test]
+fn a_trail_under_its_label_ending_in_the_headline_cut_short_gives_the_sections() {
+    // thefederalistpapers: `You are here:`, then the trail, then the headline cut short.
+    assert_eq!(
+        breadcrumb("You are here: Home / Education / Schools"),
+        Some(vec![
+            "Home".to_string(),
+            "Education".to_string(),
+            "Schools".to_string()
+        ])
+    );
+    let x = read_text_clipping(&page(
+        "You are here: Home / Education / The Failure Of Public Schooling
+
+The Failure Of Public Schooling In One Chart",
+        &[P1, P2, P3],
+    ));
+    assert_eq!(x.title, "The Failure Of Public Schooling In One Chart");
+    assert_eq!(x.section, ["Education"]);
+    // A last section that opens the headline with fewer words stays a section.
+    let x = read_text_clipping(&page(
+        "Home > News > Bridges
+
+Bridges close across the county",
+        &[P1, P2, P3],
+    ));
+    assert_eq!(x.section, ["News", "Bridges"]);
+}
+
+#[test]
 fn a_two_sentence_summary_is_not_the_title() {
     // The summary is nearer the body and shares its words, but it goes on after a full
     // stop: it is the standfirst.
