@@ -772,15 +772,19 @@ fn is_byline_line(text: &str, byline: &str, language: Option<&str>) -> bool {
     };
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ",|/·•-–—".contains(c));
     // The word that leads to the date (engadget's `By Jane Doe posted Aug 18th 2010`), or
-    // stays where Readability dropped the date.
-    rest.is_empty() || DATE_LEAD_WORDS.contains(&rest) || {
-        let dated = rest
-            .split_once(' ')
-            .filter(|(word, _)| DATE_LEAD_WORDS.contains(word))
-            .map_or(rest, |(_, date)| date);
-        dated.split_whitespace().count() <= 8
-            && find_date_in(dated, language).is_some_and(|(_, d)| dated.starts_with(&d.raw))
-    }
+    // stays where Readability dropped the date; a reading time (fastcompany's `By Zach
+    // Hanlon5 minute Read`).
+    rest.is_empty()
+        || DATE_LEAD_WORDS.contains(&rest)
+        || body_trim::READING_TIME.is_match(rest)
+        || {
+            let dated = rest
+                .split_once(' ')
+                .filter(|(word, _)| DATE_LEAD_WORDS.contains(word))
+                .map_or(rest, |(_, date)| date);
+            dated.split_whitespace().count() <= 8
+                && find_date_in(dated, language).is_some_and(|(_, d)| dated.starts_with(&d.raw))
+        }
 }
 
 /// Characters of text an `<article>` holds to be a whole story, not a teaser's card.

@@ -178,6 +178,17 @@ fn a_byline_with_its_date_repeated_in_the_body_is_taken_out() {
         "duncan bell",
         None
     ));
+    // A reading time glued to the name (fastcompany), not a sentence about one.
+    assert!(is_byline_line(
+        "by zach hanlon5 minute read",
+        "zach hanlon",
+        None
+    ));
+    assert!(!is_byline_line(
+        "zach hanlon read for 5 minutes",
+        "zach hanlon",
+        None
+    ));
 }
 
 #[test]
