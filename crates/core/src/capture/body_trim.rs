@@ -106,14 +106,14 @@ pub(super) static VIEW_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// `102`, or a figure the text stands by);
 /// a plug for the site's pages (`Like us on Facebook`); a breadcrumb trail under its label
 /// (`You are here: Home / Education / …`); or a date's label with no date (LinkedIn's
-/// `Published on`).
+/// `Published on`, a bare `Updated`).
 pub(super) static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?:
-            (?:(?:posted|published|updated)\s+)?(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago
-          | vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden?|tagen?|wochen?)
-          | il\s+y\s+a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?)
-          | hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?)
+            (?:(?:posted|published|updated)\s+)?(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago
+          | vor\s+(?:\d{1,3}|einer?m?)\s+(?:sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?)
+          | il\s+y\s+a\s+(?:\d{1,3}|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)
+          | hace\s+(?:\d{1,3}|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)
           | \d{1,3}(?:[.,]\d)?[km](?:\s+(?:shares?|likes?))?
           | (?:\d{1,3}(?:[.,]\d{3})+|\d{1,7})\s+(?:shares?|likes?)
           | (?:like|follow|find)\s+us\s+on\s+(?:facebook|twitter|instagram|linkedin|x)
@@ -272,7 +272,7 @@ fn is_tag(node: &NodeRef, tags: &[&str]) -> bool {
 
 /// Removes a reading-time label or a count of readers ([`VIEW_COUNT`]) among the first
 /// blocks, and another label that says nothing of the article ([`LEADING_LABEL`]) before
-/// the text's first sentence (a figure standing alone in the text, `500`, is the text's).
+/// the first block of more than a few words (the text, or a heading in it).
 fn drop_leading_labels(blocks: &mut Vec<Block>) {
     let mut i = 0;
     let mut text_started = false;
@@ -283,7 +283,11 @@ fn drop_leading_labels(blocks: &mut Vec<Block>) {
         let label = !text_started
             && block.text.chars().count() <= 2 * MAX_MARKER_CHARS
             && LEADING_LABEL.is_match(&block.text)
-            && !is_tag(&block.node, &["li", "dd", "dt", "td", "th"]);
+            // A list's item or a heading (a race report's `10K`) is the text's.
+            && !is_tag(
+                &block.node,
+                &["li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"],
+            );
         if label || READING_TIME.is_match(&block.text) || VIEW_COUNT.is_match(&block.text) {
             block.node.remove_from_parent();
             blocks.remove(i);
@@ -1860,7 +1864,10 @@ mod tests {
             "20 hours ago",
             "Updated 3 hours ago",
             "vor 2 Stunden",
+            "vor 1 Minute",
             "il y a 3 heures",
+            "il y a une heure",
+            "2 years ago",
             "884 shares",
             "1.2K shares",
             "12K",
@@ -1898,6 +1905,8 @@ mod tests {
             paragraphs(1)
         );
         assert!(trimmed(&html).contains("20 hours ago"));
+        let html = format!("<body><h2>10K</h2>{}</body>", paragraphs(1));
+        assert!(trimmed(&html).starts_with("10K"));
     }
 
     #[test]

@@ -413,7 +413,9 @@ pub(super) fn is_a_handle(byline: &str) -> bool {
 /// brackets after names are read as the text reader reads them.
 pub(crate) fn split_authors(byline: &str) -> Vec<String> {
     let cleaned = clean_byline(byline);
-    if cleaned.len() > MAX_META_AUTHOR_BYTES {
+    // The mark with no name after it (the New York Times' `<meta name="byl" content="By">`
+    // on a page without a writer); a name among others is read in any case (`Wang, Di`).
+    if cleaned.len() > MAX_META_AUTHOR_BYTES || is_bare_by_word(&cleaned.to_lowercase()) {
         return Vec::new();
     }
     if let Some(authors) = text::authors_with_notes(&cleaned) {
@@ -427,9 +429,6 @@ pub(crate) fn split_authors(byline: &str) -> Vec<String> {
             !n.is_empty()
                 && n.split_whitespace().count() <= 5
                 && !n.trim_end_matches('.').eq_ignore_ascii_case("al")
-                // The mark with no name after it (the New York Times' `<meta name="byl"
-                // content="By">` on a page without a writer).
-                && !is_bare_by_word(&n.to_lowercase())
         })
         .collect();
     // A one-word name in capitals beside a writer's name written in mixed case is the

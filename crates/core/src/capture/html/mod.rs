@@ -760,8 +760,8 @@ fn is_bare_by_word(text: &str) -> bool {
 }
 
 /// Whether `text` (lower case) is the byline `byline` (lower case) as the page printed it:
-/// the name, after an optional `By`, then nothing or its date (`von anja schmoll-trautmann
-/// am 14. mai 2014, 15:40 uhr`).
+/// the name, after an optional `By`, then nothing, its date (`von anja schmoll-trautmann
+/// am 14. mai 2014, 15:40 uhr`) or a reading time (`by zach hanlon5 minute read`).
 fn is_byline_line(text: &str, byline: &str, language: Option<&str>) -> bool {
     let stripped = BY_WORDS
         .iter()

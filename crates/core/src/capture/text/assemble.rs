@@ -681,10 +681,16 @@ pub(super) fn escape_html(s: &str) -> String {
     out
 }
 
-/// Whether a breadcrumb's last step is the page's headline, whole or cut short: three
-/// words or more that open the headline (compared without case).
+/// Whether a breadcrumb's last step is the page's headline, whole or cut short: four words
+/// or more that open the headline (compared without case), the headline going on from
+/// them as one sentence. A topic heading the headline after a colon or a dash (`World Cup
+/// 2026: England drawn …`) is a section.
 fn names_the_headline(crumb: &str, title: &str) -> bool {
     let crumb = crumb.trim_end_matches(['…', '.']).trim().to_lowercase();
     let title = title.to_lowercase();
-    word_count(&crumb) >= 3 && title.starts_with(&crumb)
+    word_count(&crumb) >= 4
+        && title.strip_prefix(&crumb).is_some_and(|rest| {
+            rest.is_empty()
+                || rest.starts_with(' ') && rest.trim_start().starts_with(char::is_alphanumeric)
+        })
 }
