@@ -2396,21 +2396,23 @@ fn a_trail_under_its_label_ending_in_the_headline_cut_short_gives_the_sections()
         ])
     );
     let x = read_text_clipping(&page(
-        "You are here: Home / Education / The Failure Of Public Schooling
-
-The Failure Of Public Schooling In One Chart",
+        "You are here: Home / Education / The Failure Of Public Schooling\n\nThe Failure Of Public Schooling In One Chart",
         &[P1, P2, P3],
     ));
     assert_eq!(x.title, "The Failure Of Public Schooling In One Chart");
     assert_eq!(x.section, ["Education"]);
-    // A last section that opens the headline with fewer words stays a section.
+    // A last section that opens the headline with fewer words stays a section, and so
+    // does a topic heading the headline before its colon.
     let x = read_text_clipping(&page(
-        "Home > News > Bridges
-
-Bridges close across the county",
+        "Home > News > Bridges\n\nBridges close across the county",
         &[P1, P2, P3],
     ));
     assert_eq!(x.section, ["News", "Bridges"]);
+    let x = read_text_clipping(&page(
+        "Home > Sport > World Cup Draw 2026\n\nWorld Cup Draw 2026: England face Spain",
+        &[P1, P2, P3],
+    ));
+    assert_eq!(x.section, ["Sport", "World Cup Draw 2026"]);
 }
 
 #[test]
