@@ -26,12 +26,9 @@ pub(super) fn clean_byline(byline: &str) -> String {
             b.truncate(m.start());
         }
     }
-    for prefix in BY_WORDS {
-        // Compared on the byline's own bytes: lower-casing may change their length.
-        let head = b.get(..prefix.len()).map(str::to_lowercase);
-        if head.as_deref() == Some(prefix) {
-            return b.get(prefix.len()..).unwrap_or("").trim().to_string();
-        }
+    let name = without_by_word(&b);
+    if name.len() < b.len() {
+        return name.trim().to_string();
     }
     // `By:` printed in an element of its own, the name's right after it: `By:Ian Shive`.
     if b.get(..3)

@@ -189,17 +189,10 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     // Readability's excerpt may be the dateline that opens the body (`Submitted on Mon,
     // 2019-01-21 13:49`), or the byline line it took the writer's name out of (`By Friday,
     // Jan 13, 2017 at 4:45 pm EST`): a date is no standfirst.
-    out.standfirst = article.excerpt.as_deref().map(collapse_ws).filter(|s| {
-        let without_by = BY_WORDS
-            .iter()
-            .find_map(|by| {
-                s.get(..by.len())
-                    .filter(|head| head.eq_ignore_ascii_case(by))
-                    .map(|_| &s[by.len()..])
-            })
-            .unwrap_or(s);
-        !s.is_empty() && !reads_as_date(without_by, out.language.as_deref())
-    });
+    out.standfirst =
+        article.excerpt.as_deref().map(collapse_ws).filter(|s| {
+            !s.is_empty() && !reads_as_date(without_by_word(s), out.language.as_deref())
+        });
     // Readability takes a dateline for a byline when it sits where bylines go ("April 28,
     // 2019 at 6:01 am Updated …"): a date is not an author, so the page's own author
     // markup (JSON-LD, then `<meta>`) names them instead.
@@ -748,6 +741,20 @@ const BY_WORDS: [&str; 25] = [
     "door ",
     "av ",
 ];
+
+/// `text` without the word before a writer's name it opens with (`By `, `Posted by `,
+/// `Von `, compared without case), or all of it.
+pub(super) fn without_by_word(text: &str) -> &str {
+    BY_WORDS
+        .iter()
+        .find_map(|by| {
+            // Compared on the text's own bytes: lower-casing may change their length.
+            text.get(..by.len())
+                .filter(|head| head.to_lowercase() == *by)
+                .map(|_| &text[by.len()..])
+        })
+        .unwrap_or(text)
+}
 
 /// Whether `text` (lower case) is a word that stands before a writer's name and nothing
 /// else (`by`, `By:`, `von`): Readability took the name away as the byline and left the
