@@ -302,7 +302,8 @@ pub(super) fn names_comments(token: &str) -> bool {
 /// after it (breitbart's `Lucas Nolan22 Dec 2016651`: a date and a comment count, with no
 /// space between the elements; `Jenny SmithJuly 12, 2021`): when the byline opens with
 /// names the page links to their authors' pages or prints in author elements of their
-/// own, and a figure or a date follows the last of them, the byline ends there.
+/// own, and a figure, a date or the section it was filed in (`in News`) follows the last
+/// of them, the byline ends there.
 pub(super) fn cut_after_author_names(
     byline: &str,
     names: &[&str],
@@ -347,7 +348,12 @@ pub(super) fn cut_after_author_names(
         end += between + joined + name.len();
     }
     let after = byline[end..].trim_start();
-    if end > 0 && (after.starts_with(|c: char| c.is_ascii_digit()) || is_date(after)) {
+    // `by Nathan Tempey in News`: the section (or the place) the page filed the story
+    // under, after the linked name.
+    let filed_in = after
+        .strip_prefix("in ")
+        .is_some_and(|place| place.starts_with(char::is_uppercase));
+    if end > 0 && (after.starts_with(|c: char| c.is_ascii_digit()) || is_date(after) || filed_in) {
         byline[..end].to_string()
     } else {
         byline.to_string()

@@ -69,7 +69,12 @@ impl MetaAuthors {
         let mut seen = HashSet::new();
         // Each key's tag count and names, in page order.
         let mut per_key: Vec<(String, usize, Vec<String>)> = Vec::new();
-        for tag in doc.select("head meta[content]").nodes() {
+        // A `<div>` in the `<head>` (thepennyhoarder's `parsely-root`) ends it as the parser
+        // reads the page: the tags after it stand at the top of the body.
+        for tag in doc
+            .select("head meta[content], body > meta[content]")
+            .nodes()
+        {
             let key = ["name", "property", "itemprop"]
                 .iter()
                 .find_map(|attr| tag.attr(attr))
@@ -653,6 +658,15 @@ impl PageMeta {
     /// Open Graph address.
     pub(super) fn address<'a>(&'a self, url: Option<&'a str>) -> Option<&'a str> {
         url.or(self.canonical.as_deref()).or(self.og_url.as_deref())
+    }
+
+    /// The one writer the page links to an author's page of, when it links to no other's
+    /// and the link reads as a person's name (howtogeek's box after the article: `<a
+    /// href="/author/craiglloyd/">Craig Lloyd</a> is …`).
+    pub(super) fn sole_author_link(&self) -> Option<String> {
+        let first = self.author_links.first()?;
+        (self.author_links.iter().all(|link| same_name(link, first)) && text::is_name(first))
+            .then(|| first.clone())
     }
 
     /// The names the page links to their authors' pages or prints in author elements of

@@ -1227,6 +1227,11 @@ fn a_byline_ends_after_its_linked_author_names() {
         ("Jane Doell 12 May", "Jane Doell 12 May"),
         ("Jane DoeJuly 12, 2021", "Jane Doe"),
         ("Jane DoeJuly", "Jane DoeJuly"),
+        // The section the story was filed in, after the linked name.
+        ("Lucas Nolan in News", "Lucas Nolan"),
+        ("Lucas Nolan in Arts & Culture", "Lucas Nolan"),
+        // Lower case after `in` is the byline's own sentence.
+        ("Lucas Nolan in conversation", "Lucas Nolan in conversation"),
     ] {
         assert_eq!(
             cut_after_author_names(byline, &links, None),
@@ -3238,4 +3243,54 @@ fn a_slideshows_hidden_slides_are_photos_of_the_article() {
         None,
     );
     assert!(!out.body_text.contains("hidden"), "{}", out.body_text);
+}
+
+#[test]
+fn a_page_without_a_byline_takes_the_one_writer_it_links_to() {
+    let page = |box_html: &str| {
+        format!(
+            "<html><head><title>Echo or Home: which to buy</title></head><body>\
+             <article><h1>Echo or Home: which to buy</h1>\
+             <p>Amazon opened the market for speakers that answer back with its release \
+             of the Echo, and has since made it the company's most popular device.</p>\
+             <p>Google has since joined in with the Home, a direct competitor that aims \
+             to do the same job and a few more besides, at a lower price.</p></article>\
+             <div class='extras'>{box_html}</div></body></html>"
+        )
+    };
+    let one = "<p><b><a href='https://example.com/author/craiglloyd/'>Craig Lloyd</a></b> \
+               is a writer.</p><p>More by <a href='https://example.com/author/craiglloyd/'>\
+               Craig Lloyd</a></p>";
+    let out = read_html(&page(one), Some("https://example.com/echo-or-home/"), None);
+    assert_eq!(out.byline.as_deref(), Some("Craig Lloyd"));
+    assert_eq!(out.authors, ["Craig Lloyd"]);
+    // Links to two writers' pages (a sidebar of other stories) name neither; nor does a
+    // menu's link to the authors' index.
+    for links in [
+        "<a href='/author/craiglloyd/'>Craig Lloyd</a> <a href='/author/jdoe/'>Jane Doe</a>",
+        "<a href='/authors/'>Authors</a>",
+    ] {
+        let out = read_html(
+            &page(links),
+            Some("https://example.com/echo-or-home/"),
+            None,
+        );
+        assert_eq!(out.byline, None, "{links}");
+    }
+}
+
+#[test]
+fn author_tags_after_a_div_in_the_head_are_read() {
+    // The `<div>` ends the head as the parser reads the page: the `<meta>` tags after it
+    // land at the top of the body.
+    let page = "<html><head><title>7 Places to Find Hidden Treasure</title>\
+         <div id='parsely-root' style='display: none'><span id='parsely-cfg'></span></div>\
+         <meta name='dcterms.creator' content='Gillman, Steve'></head><body>\
+         <article><h1>7 Places to Find Hidden Treasure</h1>\
+         <p>People have found all sorts of valuables around their homes, from cash to \
+         antiques and collectibles, and some of them were worth a great deal.</p>\
+         <p>Here is where to look for your own, starting with the attic and the boxes \
+         you have not opened since you moved in a decade ago.</p></article></body></html>";
+    let out = read_html(page, Some("https://example.com/find-hidden-cash/"), None);
+    assert_eq!(out.authors, ["Steve Gillman"]);
 }
