@@ -16,7 +16,8 @@
 //!    day;
 //! 4. the first dated page furniture after the headline: a `<time>`, or a short element
 //!    whose class or id names a date (`date`, `datum`, `posted-on`, `byline`, `post-meta`,
-//!    Drupal's `submitted`, …) and whose attribute or text holds one ([`find_date_in`]), or
+//!    Drupal's `submitted`, …) and whose attribute (a script's `data-published` too) or
+//!    text holds one ([`find_date_in`]), or
 //!    any element opening with a blog's sentence under its post (`This entry was posted on
 //!    …`, `Dieser Artikel wurde am …`, see [`post_meta_date`]); only for a page that gave
 //!    no publication date in steps 1–3, or only its day: that day then stays, and takes its
@@ -51,7 +52,7 @@ use super::dates::{
     DateRole, UPDATE_WORD,
 };
 use super::extracted::DateValue;
-use super::text::{collapse, introduced_byline, opens_post_meta, post_meta_date};
+use super::text::{collapse, introduced_byline, opens_post_meta, post_meta_date, word_count};
 
 /// The dates a page gives for itself.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -523,7 +524,8 @@ fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, Dat
     });
     let in_attribute = ["datetime", "content", "title"]
         .iter()
-        .find_map(|attr| parse_date(node.attr(attr)?.trim(), language));
+        .find_map(|attr| parse_date(node.attr(attr)?.trim(), language))
+        .or_else(|| data_attribute_date(node, language));
     // A date whose label stands just before its element holds a change (al.com's `on
     // December 22, 2016 at 2:47 PM, updated <span class="updated">December 22, 2016 at
     // 3:53 PM</span>`).
@@ -550,6 +552,22 @@ fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, Dat
         }
         (None, in_text) => in_text.map(|(role, date)| (role_of(role), date)),
     }
+}
+
+/// A date a script keeps in a `data-` attribute to print it later, relative or in the
+/// reader's time zone (247sports' `<time data-published="2016-12-09 09:13:00Z">4 hours
+/// ago</time>`, qdaily's `<span class="smart-date" data-origindate="2017-03-01 14:27:02
+/// +0800">`): an attribute whose name says it holds a date or a time.
+fn data_attribute_date(node: &NodeRef, language: Option<&str>) -> Option<DateValue> {
+    const DATE_WORDS: [&str; 4] = ["date", "time", "publish", "posted"];
+    node.attrs().iter().find_map(|attribute| {
+        let name = attribute.name.local.to_ascii_lowercase();
+        let key = name.strip_prefix("data-")?;
+        if !DATE_WORDS.iter().any(|word| key.contains(word)) {
+            return None;
+        }
+        parse_date(attribute.value.trim(), language)
+    })
 }
 
 /// Whether the text right before `node` in its parent ends with a word saying that what
@@ -645,7 +663,7 @@ impl Headline {
     pub(super) fn find(doc: &Document) -> Headline {
         let (mut h1, mut other) = (None, None);
         for node in doc.select(HEADLINE).nodes() {
-            if node.text().split_whitespace().nth(1).is_none() {
+            if !reads_as_a_heading(&node.text()) {
                 continue; // a logo or an empty heading
             }
             if titles_a_box(node) {
@@ -785,6 +803,13 @@ fn titles_a_box(node: &NodeRef) -> bool {
             .any(|n| n.is("footer"))
 }
 
+/// Whether a heading's text is long enough to be a headline, not a logo's name: two words,
+/// or in a script written without spaces (Chinese, Japanese, Thai), as many characters as
+/// four words have (`好奇心日报`, the site's name, is not; `这个约会软件，想用你…` is).
+fn reads_as_a_heading(text: &str) -> bool {
+    text.split_whitespace().nth(1).is_some() || word_count(text) >= 4
+}
+
 /// A plain `<h2>` or `<h3>` that the page's `<title>` or `og:title` names, for a page
 /// whose headline no `<h1>` or class marks (weltwoche.ch's `<h2>Steve Forbes: Trump is
 /// indeed a billionaire.</h2>`).
@@ -802,7 +827,7 @@ fn titled_heading(doc: &Document) -> Option<NodeRef<'_>> {
     let titles: Vec<String> = titles.iter().map(|t| words_key(t)).collect();
     doc.select("h2, h3").nodes().iter().copied().find(|node| {
         let text = words_key(&node.text());
-        text.split_whitespace().nth(1).is_some() && titles.iter().any(|t| t.contains(&text))
+        reads_as_a_heading(&text) && titles.iter().any(|t| t.contains(&text))
     })
 }
 
@@ -1363,6 +1388,40 @@ mod tests {
         assert_eq!(
             dates(nytimes, None).0.as_deref(),
             Some("2017-01-13T00:00:04-05:00")
+        );
+    }
+
+    #[test]
+    fn a_date_a_script_keeps_in_a_data_attribute_is_read() {
+        // 247sports prints a relative time and keeps the date for its script.
+        let relative = r#"<body><header><h1>Houston hires Major Applewhite as coach</h1>
+            <ul><li><a href="/User/TravisHaney">Travis Haney</a> - <time
+            data-published="2016-12-09 09:13:00Z"> 4 hours ago </time></li></ul></header>
+            <p>Text.</p></body>"#;
+        assert_eq!(
+            dates(relative, None).0.as_deref(),
+            Some("2016-12-09T09:13:00Z")
+        );
+        // An attribute whose name says nothing of a date is not read.
+        let other = relative.replace("data-published", "data-count");
+        assert_eq!(dates(&other, None).0, None);
+    }
+
+    #[test]
+    fn a_headline_in_a_script_without_spaces_is_the_headline() {
+        // qdaily: the site's name in a hidden `<h1>`, the headline in an `<h2>` with no
+        // space in it, and a teaser with a space in its title further down.
+        let page = r#"<body><div class="logo"><h1 class="hidden">好奇心日报</h1></div>
+            <div class="article"><h2 class="title">这个约会软件，想用你和对方的相似好恶来帮你找对象</h2>
+            <div class="author"><span class="name">谢若含</span><span class="date smart-date"
+            data-origindate="2017-03-01 14:27:02 +0800"></span></div>
+            <p>正文。</p></div>
+            <div class="grid"><h3 class="title">从相亲网站到约会 app，美国人对性的态度变了多少</h3>
+            <span class="smart-date" data-origindate="2016-02-23 20:08:31 +0800"></span></div>
+            </body>"#;
+        assert_eq!(
+            dates(page, None).0.as_deref(),
+            Some("2017-03-01T14:27:02+08:00")
         );
     }
 
