@@ -543,7 +543,12 @@ fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, Dat
             let names = class_and_id(node);
             let role = match in_text {
                 Some((role, _)) => role_of(role),
-                None if names.contains("updated") || names.contains("modified") => {
+                // hAtom's `updated` marks a change, unless a class within names the date
+                // the publication's (Kinja's `<time class="meta__time updated"><a
+                // class="js_publish_time">`, the story's only date).
+                None if (names.contains("updated") || names.contains("modified"))
+                    && !publish_class_within(node) =>
+                {
                     DateRole::Modified
                 }
                 None => role_of(DateRole::Published),
@@ -618,6 +623,15 @@ pub(super) fn text_within(node: &NodeRef, max_bytes: usize) -> Option<String> {
 }
 
 /// The element's class and id attributes, lower-cased, space-separated.
+/// Whether an element inside `node` has a class naming publication (`js_publish_time`,
+/// `published`).
+fn publish_class_within(node: &NodeRef) -> bool {
+    node.descendants_it().any(|n| {
+        n.attr("class")
+            .is_some_and(|class| class.to_lowercase().contains("publish"))
+    })
+}
+
 fn class_and_id(node: &NodeRef) -> String {
     let mut out = String::new();
     for attr in ["class", "id"] {
@@ -1405,6 +1419,27 @@ mod tests {
         // An attribute whose name says nothing of a date is not read.
         let other = relative.replace("data-published", "data-count");
         assert_eq!(dates(&other, None).0, None);
+    }
+
+    #[test]
+    fn an_updated_class_holding_a_publish_class_dates_the_publication() {
+        // Kinja (Deadspin): hAtom's `updated` on the story's only date, a link classed as
+        // its publication time inside.
+        let page = |inner_class: &str| {
+            format!(
+                r#"<body><h1>The Nationals are stuck</h1><div class="meta"><time
+                class="meta__time updated" datetime="2016-10-13T12:34:00-04:00"><a
+                class="{inner_class}" href="/story">Today 12:34pm</a></time></div>
+                <p>Text.</p></body>"#
+            )
+        };
+        let kinja = dates(&page("js_entry-link js_publish_time"), None);
+        assert_eq!(kinja.0.as_deref(), Some("2016-10-13T12:34:00-04:00"));
+        assert_eq!(kinja.1, None);
+        // Without it, `updated` marks the change.
+        let plain = dates(&page("js_entry-link"), None);
+        assert_eq!(plain.0, None);
+        assert_eq!(plain.1.as_deref(), Some("2016-10-13T12:34:00-04:00"));
     }
 
     #[test]
