@@ -67,6 +67,7 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     let page_bylines = PageBylines::read(&document, &headline);
     let unmarked_byline = page_byline::unmarked(&document, &headline);
     let printed_deck = page_deck::read(&document, &headline);
+    remove_site_menus(&document, &headline);
     drop(headline);
     let base = effective_base(&document, url);
     let lead_figure = page_meta
@@ -913,6 +914,58 @@ fn keep_the_headlined_story(document: &Document, page_meta: &PageMeta) {
             if story.id != keep && Selection::from(*story).select("time").exists() {
                 story.remove_from_parent();
             }
+        }
+    }
+}
+
+/// Least text (characters, white space aside) of a masthead [`remove_site_menus`] takes off.
+const MIN_MENU_CHARS: usize = 200;
+
+/// A site's masthead that is all menus (247sports' `<header class="top-nav">`, a hundred
+/// links to its sections and teams) outweighs a short article in Readability's scoring and
+/// is taken for it. A `<header>` that does not hold the headline, whose text is mostly its
+/// links' (three quarters or more) and whose links hold more text than all the page's
+/// paragraphs, is the site's, not the article's: it is taken off before Readability reads
+/// the page. Only on a page whose headline is known. (A menu shorter than the article is
+/// left alone: Readability passes it over, and its author marks may be what it reads.)
+fn remove_site_menus(document: &Document, headline: &page_dates::Headline) {
+    if headline.at.is_none() {
+        return;
+    }
+    let mut paragraphs_chars = None;
+    let chars = |node: &NodeRef| -> usize {
+        node.descendants_it()
+            .filter(|n| n.is_text())
+            .map(|n| n.text().chars().filter(|c| !c.is_whitespace()).count())
+            .sum()
+    };
+    for header in document.select("header").nodes() {
+        if headline.holds(header.id) {
+            continue;
+        }
+        let total = chars(header);
+        if total < MIN_MENU_CHARS {
+            continue;
+        }
+        let linked: usize = Selection::from(*header)
+            .select("a")
+            .nodes()
+            .iter()
+            .map(chars)
+            .sum();
+        if linked * 4 < total * 3 {
+            continue;
+        }
+        let paragraphs = *paragraphs_chars.get_or_insert_with(|| {
+            document
+                .select("p")
+                .nodes()
+                .iter()
+                .map(chars)
+                .sum::<usize>()
+        });
+        if linked > paragraphs {
+            header.remove_from_parent();
         }
     }
 }

@@ -3294,3 +3294,55 @@ fn author_tags_after_a_div_in_the_head_are_read() {
     let out = read_html(page, Some("https://example.com/find-hidden-cash/"), None);
     assert_eq!(out.authors, ["Steve Gillman"]);
 }
+
+#[test]
+fn a_masthead_of_menus_longer_than_the_article_is_not_taken_for_it() {
+    // 247sports (its structure, the words changed): a masthead of menus, each league's
+    // links in a flyout, in the same wrapper as a short story.
+    let flyout = |league: &str| {
+        let links: String = [
+            "Teams",
+            "News Feed",
+            "Scores",
+            "Schedule",
+            "Expert Picks",
+            "Standings",
+            "Season Stat Leaders",
+            "Team Stat Leaders",
+            "Power Rankings",
+            "Player Leaders",
+        ]
+        .iter()
+        .map(|l| format!("<li><a href='/{league}/{l}'>{l}</a></li> "))
+        .collect();
+        format!(
+            "<li class='hoverable'><a href='#'>{league}</a><div class='nav-flyout'><ul>\
+             {links}</ul></div></li>"
+        )
+    };
+    let menu: String = ["NFL", "NBA", "NCAAF", "NCAAB", "MLB", "NHL"]
+        .iter()
+        .map(|l| flyout(l))
+        .collect();
+    let page = format!(
+        "<html><head><title>Houston hires Applewhite</title></head><body>\
+         <section class='main-wrapper'><header class='top-nav'><div class='nav-bar'>\
+         <ul class='nav-bar-lst'>{menu}<li><a href='/community'>Community</a></li></ul>\
+         </div></header><div id='mantle_skin'><div id='pageRow'><section \
+         id='page-content' class='main'><section class='page article'><article \
+         class='content article'><header><h1>Houston hires Applewhite as head coach</h1>\
+         </header><section class='body article'><p></p>\
+         <p>Houston has promoted its offensive coordinator to become the school&#x2019;s \
+         next head coach, the school announced Friday morning.</p>\
+         <p>Another coach was at one point thought to be the leader, sources said as late \
+         as Thursday, but the administrators went with an internal candidate.</p>\
+         </section></article></section></section></div></div></section></body></html>"
+    );
+    let out = read_html(&page, Some("https://sports.example.com/houston"), None);
+    assert!(
+        out.body_text.contains("Houston has promoted"),
+        "{}",
+        out.body_text
+    );
+    assert!(!out.body_text.contains("Standings"), "{}", out.body_text);
+}
