@@ -124,6 +124,11 @@ pub(super) static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A date's label with no date after it (`Published on`, `Updated:`).
+static BARE_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:published|posted|updated)(?:\s+on)?\s*:?\W*$").expect("valid regex")
+});
+
 /// Elements that hold blocks rather than text: a walk to the first or last block goes
 /// into them.
 const CONTAINERS: &[&str] = &[
@@ -283,11 +288,13 @@ fn drop_leading_labels(blocks: &mut Vec<Block>) {
         let label = !text_started
             && block.text.chars().count() <= 2 * MAX_MARKER_CHARS
             && LEADING_LABEL.is_match(&block.text)
-            // A list's item or a heading (a race report's `10K`) is the text's.
-            && !is_tag(
+            // A list's item or a heading (a race report's `10K`) is the text's, unless it
+            // is a date's label left without its date (LinkedIn's `<li>Published on
+            // <time>…</time></li>`, the date taken out as the article's).
+            && (!is_tag(
                 &block.node,
                 &["li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"],
-            );
+            ) || BARE_DATE_LABEL.is_match(&block.text));
         if label || READING_TIME.is_match(&block.text) || VIEW_COUNT.is_match(&block.text) {
             block.node.remove_from_parent();
             blocks.remove(i);
@@ -1907,6 +1914,11 @@ mod tests {
         assert!(trimmed(&html).contains("20 hours ago"));
         let html = format!("<body><h2>10K</h2>{}</body>", paragraphs(1));
         assert!(trimmed(&html).starts_with("10K"));
+        // A date's label left in a list's item once its date was taken out (LinkedIn).
+        for label in ["Published on", "Updated:"] {
+            let html = format!("<body><ul><li>{label}</li></ul>{}</body>", paragraphs(1));
+            assert!(trimmed(&html).starts_with("Paragraph 0"), "{label}");
+        }
     }
 
     #[test]
