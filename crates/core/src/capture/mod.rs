@@ -44,7 +44,7 @@ use crate::Library;
 pub const EXTRACTOR_VERSION: &str = concat!(
     "cuttings-extract/",
     env!("CARGO_PKG_VERSION"),
-    "+rules.2026-12-08.10"
+    "+rules.2026-12-08.11"
 );
 
 /// Largest original accepted (bytes).

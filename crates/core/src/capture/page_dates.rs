@@ -565,10 +565,16 @@ fn element_date(node: &NodeRef, language: Option<&str>) -> Option<(DateRole, Dat
 /// +0800">`): an attribute whose name says it holds a date or a time.
 fn data_attribute_date(node: &NodeRef, language: Option<&str>) -> Option<DateValue> {
     const DATE_WORDS: [&str; 4] = ["date", "time", "publish", "posted"];
+    // A change's date, the clock's, an event's or an offer's is not the publication's.
+    const OTHER_WORDS: [&str; 9] = [
+        "update", "modif", "edit", "now", "current", "server", "start", "end", "expire",
+    ];
     node.attrs().iter().find_map(|attribute| {
         let name = attribute.name.local.to_ascii_lowercase();
         let key = name.strip_prefix("data-")?;
-        if !DATE_WORDS.iter().any(|word| key.contains(word)) {
+        if !DATE_WORDS.iter().any(|word| key.contains(word))
+            || OTHER_WORDS.iter().any(|word| key.contains(word))
+        {
             return None;
         }
         parse_date(attribute.value.trim(), language)
@@ -622,16 +628,22 @@ pub(super) fn text_within(node: &NodeRef, max_bytes: usize) -> Option<String> {
     Some(collapse(&raw))
 }
 
-/// The element's class and id attributes, lower-cased, space-separated.
-/// Whether an element inside `node` has a class naming publication (`js_publish_time`,
-/// `published`).
+/// Whether an element inside `node` has a class naming the publication (`js_publish_time`,
+/// `published`, `publish-date`): not the publisher's, nor a republication or a draft's.
 fn publish_class_within(node: &NodeRef) -> bool {
     node.descendants_it().any(|n| {
-        n.attr("class")
-            .is_some_and(|class| class.to_lowercase().contains("publish"))
+        n.attr("class").is_some_and(|class| {
+            class.to_lowercase().split_whitespace().any(|token| {
+                token.contains("publish")
+                    && !["publisher", "republish", "unpublish"]
+                        .iter()
+                        .any(|other| token.contains(other))
+            })
+        })
     })
 }
 
+/// The element's class and id attributes, lower-cased, space-separated.
 fn class_and_id(node: &NodeRef) -> String {
     let mut out = String::new();
     for attr in ["class", "id"] {
@@ -1416,9 +1428,12 @@ mod tests {
             dates(relative, None).0.as_deref(),
             Some("2016-12-09T09:13:00Z")
         );
-        // An attribute whose name says nothing of a date is not read.
-        let other = relative.replace("data-published", "data-count");
-        assert_eq!(dates(&other, None).0, None);
+        // An attribute whose name says nothing of a date is not read, nor one holding a
+        // change's date or the clock's.
+        for key in ["data-count", "data-modified-date", "data-server-time"] {
+            let other = relative.replace("data-published", key);
+            assert_eq!(dates(&other, None).0, None, "{key}");
+        }
     }
 
     #[test]
@@ -1436,10 +1451,17 @@ mod tests {
         let kinja = dates(&page("js_entry-link js_publish_time"), None);
         assert_eq!(kinja.0.as_deref(), Some("2016-10-13T12:34:00-04:00"));
         assert_eq!(kinja.1, None);
-        // Without it, `updated` marks the change.
-        let plain = dates(&page("js_entry-link"), None);
-        assert_eq!(plain.0, None);
-        assert_eq!(plain.1.as_deref(), Some("2016-10-13T12:34:00-04:00"));
+        // Without it, `updated` marks the change; so it does with a class naming the
+        // publisher or a republication inside.
+        for inner in ["js_entry-link", "publisher-logo", "republished-note"] {
+            let plain = dates(&page(inner), None);
+            assert_eq!(plain.0, None, "{inner}");
+            assert_eq!(
+                plain.1.as_deref(),
+                Some("2016-10-13T12:34:00-04:00"),
+                "{inner}"
+            );
+        }
     }
 
     #[test]

@@ -350,9 +350,14 @@ pub(super) fn cut_after_author_names(
     let after = byline[end..].trim_start();
     // `by Nathan Tempey in News`: the section (or the place) the page filed the story
     // under, after the linked name.
+    // Not where another linked name follows (`Jane Doe in Kyiv and John Smith in Moscow`):
+    // the places are the writers', and the byline is left whole.
     let filed_in = after
         .strip_prefix("in ")
-        .is_some_and(|place| place.starts_with(char::is_uppercase));
+        .is_some_and(|place| place.starts_with(char::is_uppercase))
+        && !names
+            .iter()
+            .any(|name| !name.is_empty() && after.contains(name));
     if end > 0 && (after.starts_with(|c: char| c.is_ascii_digit()) || is_date(after) || filed_in) {
         byline[..end].to_string()
     } else {

@@ -343,6 +343,8 @@ pub(super) struct PageMeta {
     pub(super) json_ld_dates: JsonLdDates,
     /// The names the page links to its authors' pages (`rel="author"`, `…/author/…`).
     pub(super) author_links: Vec<String>,
+    /// The same links outside the site's menus, footer and boxes of other things.
+    pub(super) article_author_links: Vec<String>,
     /// The texts of author elements (`.author`, `.byline`, `rel="author"`) that name
     /// someone other than the article's writer, by where they sit: a reader's comment
     /// (`.comment-author`), a quote (`.quote-author`), a figure (a photographer); and the
@@ -367,6 +369,23 @@ pub(super) struct ImageInfo {
     pub(super) url: String,
     pub(super) caption: Option<String>,
     pub(super) credit: Option<String>,
+}
+
+/// Whether a link's text names the index of the site's writers (`Our Contributors`, `All
+/// Authors`), not one of them.
+fn names_the_writers_index(text: &str) -> bool {
+    const INDEX_WORDS: [&str; 8] = [
+        "authors",
+        "contributors",
+        "writers",
+        "columnists",
+        "staff",
+        "team",
+        "autoren",
+        "auteurs",
+    ];
+    text.split_whitespace()
+        .any(|w| INDEX_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 impl PageMeta {
@@ -530,12 +549,24 @@ impl PageMeta {
                 })
                 .filter(a_name)
         });
-        out.author_links = doc
+        for link in doc
             .select(r#"a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]"#)
-            .iter()
-            .map(|a| collapse_ws(&a.text()))
-            .filter(|name| (1..=5).contains(&name.split_whitespace().count()))
-            .collect();
+            .nodes()
+        {
+            let name = collapse_ws(&link.text());
+            if !(1..=5).contains(&name.split_whitespace().count()) {
+                continue;
+            }
+            // Outside the site's menus, its footer and the boxes of other things (a
+            // teaser's writer, a commenter).
+            if !headline.belongs_elsewhere(link)
+                && !headline.in_masthead(link)
+                && !link.ancestors_it(None).any(|n| n.is("footer"))
+            {
+                out.article_author_links.push(name.clone());
+            }
+            out.author_links.push(name);
+        }
         for mark in doc
             .select(
                 r#"[class*="author"], [class*="Author"], [id*="author"], [class*="byline"], [rel="author"], [itemprop~="author"]"#,
@@ -664,9 +695,14 @@ impl PageMeta {
     /// and the link reads as a person's name (howtogeek's box after the article: `<a
     /// href="/author/craiglloyd/">Craig Lloyd</a> is …`).
     pub(super) fn sole_author_link(&self) -> Option<String> {
-        let first = self.author_links.first()?;
-        (self.author_links.iter().all(|link| same_name(link, first)) && text::is_name(first))
-            .then(|| first.clone())
+        let first = self.article_author_links.first()?;
+        (self
+            .article_author_links
+            .iter()
+            .all(|link| same_name(link, first))
+            && text::is_name(first)
+            && !names_the_writers_index(first))
+        .then(|| first.clone())
     }
 
     /// The names the page links to their authors' pages or prints in author elements of

@@ -940,7 +940,8 @@ fn remove_site_menus(document: &Document, headline: &page_dates::Headline) {
             .sum()
     };
     for header in document.select("header").nodes() {
-        if headline.holds(header.id) {
+        // Only the outermost: each text is then counted once, however deep the nesting.
+        if headline.holds(header.id) || header.ancestors_it(None).any(|n| n.is("header")) {
             continue;
         }
         let total = chars(header);

@@ -1230,6 +1230,11 @@ fn a_byline_ends_after_its_linked_author_names() {
         // The section the story was filed in, after the linked name.
         ("Lucas Nolan in News", "Lucas Nolan"),
         ("Lucas Nolan in Arts & Culture", "Lucas Nolan"),
+        // Each writer's place, another writer after the first's: left whole.
+        (
+            "Lucas Nolan in Kyiv and Jane Doe in Moscow",
+            "Lucas Nolan in Kyiv and Jane Doe in Moscow",
+        ),
         // Lower case after `in` is the byline's own sentence.
         ("Lucas Nolan in conversation", "Lucas Nolan in conversation"),
     ] {
@@ -3264,11 +3269,13 @@ fn a_page_without_a_byline_takes_the_one_writer_it_links_to() {
     let out = read_html(&page(one), Some("https://example.com/echo-or-home/"), None);
     assert_eq!(out.byline.as_deref(), Some("Craig Lloyd"));
     assert_eq!(out.authors, ["Craig Lloyd"]);
-    // Links to two writers' pages (a sidebar of other stories) name neither; nor does a
-    // menu's link to the authors' index.
+    // Links to two writers' pages name neither; nor does a menu's link to the writers'
+    // index, nor the one writer's link in a box of other stories or in the site's footer.
     for links in [
         "<a href='/author/craiglloyd/'>Craig Lloyd</a> <a href='/author/jdoe/'>Jane Doe</a>",
-        "<a href='/authors/'>Authors</a>",
+        "<a href='/authors/'>Our Contributors</a>",
+        "<div class='related-posts'><a href='/author/jdoe/'>Jane Doe</a></div>",
+        "<footer><a href='/author/jdoe/'>Jane Doe</a></footer>",
     ] {
         let out = read_html(
             &page(links),
