@@ -293,8 +293,9 @@ pub fn read_html(page: &str, url: Option<&str>, base_dir: Option<&Path>) -> Extr
     if out.byline.is_none() {
         out.byline = unmarked_byline.map(|(byline, _)| byline);
     }
-    // Last of all, the one writer the page links to an author's page of, wherever the
-    // link stands (an author box after the article), unless the link is a commenter's.
+    // Last of all, the one writer the page links to an author's page of (an author box
+    // after the article), outside its menus, footer and boxes of other stories, unless
+    // the link is a commenter's.
     if out.byline.is_none() {
         out.byline = page_meta.sole_author_link().and_then(|b| clean(&b));
     }
