@@ -934,18 +934,12 @@ fn remove_site_menus(document: &Document, headline: &page_dates::Headline) {
         return;
     }
     let mut paragraphs_chars = None;
-    let chars = |node: &NodeRef| -> usize {
-        node.descendants_it()
-            .filter(|n| n.is_text())
-            .map(|n| n.text().chars().filter(|c| !c.is_whitespace()).count())
-            .sum()
-    };
     for header in document.select("header").nodes() {
         // Only the outermost: each text is then counted once, however deep the nesting.
         if headline.holds(header.id) || header.ancestors_it(None).any(|n| n.is("header")) {
             continue;
         }
-        let total = chars(header);
+        let total = text_chars(header);
         if total < MIN_MENU_CHARS {
             continue;
         }
@@ -953,7 +947,7 @@ fn remove_site_menus(document: &Document, headline: &page_dates::Headline) {
             .select("a")
             .nodes()
             .iter()
-            .map(chars)
+            .map(text_chars)
             .sum();
         if linked * 4 < total * 3 {
             continue;
@@ -963,7 +957,7 @@ fn remove_site_menus(document: &Document, headline: &page_dates::Headline) {
                 .select("p")
                 .nodes()
                 .iter()
-                .map(chars)
+                .map(text_chars)
                 .sum::<usize>()
         });
         if linked > paragraphs {
@@ -976,13 +970,22 @@ fn remove_site_menus(document: &Document, headline: &page_dates::Headline) {
 /// without building its whole text.
 fn text_chars_exceed(node: &NodeRef, limit: usize) -> bool {
     let mut chars = 0;
-    for text in node.descendants_it().filter(|n| n.is_text()) {
-        chars += text.text().chars().filter(|c| !c.is_whitespace()).count();
-        if chars > limit {
-            return true;
-        }
-    }
-    false
+    text_node_chars(node).any(|count| {
+        chars += count;
+        chars > limit
+    })
+}
+
+/// How many characters of text (white space aside) `node` holds.
+fn text_chars(node: &NodeRef) -> usize {
+    text_node_chars(node).sum()
+}
+
+/// The characters (white space aside) of each text node under `node`, in page order.
+fn text_node_chars<'a>(node: &'a NodeRef) -> impl Iterator<Item = usize> + 'a {
+    node.descendants_it()
+        .filter(|n| n.is_text())
+        .map(|text| text.text().chars().filter(|c| !c.is_whitespace()).count())
 }
 
 /// The text a metadata value means: a page may write markup (CNN's `og:author`: `By <a
